@@ -1,0 +1,95 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import '../ui/cl-article-view.ts';
+import '../ui/cl-library.ts';
+import '../ui/cl-theme-toggle.ts';
+import '../ui/cl-update-banner.ts';
+import { focusRing } from '../ui/shared-styles.ts';
+import { libraryContext } from './contexts.ts';
+import type { LibraryService } from './library-service.ts';
+import { parseRoute, type Route } from './routes.ts';
+import type { UpdateOffer } from './service-worker.ts';
+
+/** The shell: provides shared services, follows the URL hash, and frames the current view. */
+@customElement('cl-app')
+export class ClApp extends LitElement {
+  @provide({ context: libraryContext })
+  @property({ attribute: false })
+  library?: LibraryService;
+
+  @property({ attribute: false }) updateOffer?: UpdateOffer;
+  @state() private route: Route = parseRoute(location.hash);
+
+  private readonly onHashChange = () => {
+    const previous = this.route;
+    this.route = parseRoute(location.hash);
+    if (this.route.name !== previous.name || (this.route.name === 'article' && previous.name === 'article' && this.route.id !== previous.id)) {
+      window.scrollTo(0, 0);
+      // Move focus to the new view so keyboard and screen-reader users start at its top.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#main')?.focus({ preventScroll: true }));
+    }
+    if (this.route.name === 'library') document.title = 'Crosslight';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  private renderView() {
+    switch (this.route.name) {
+      case 'library':
+        return html`<cl-library></cl-library>`;
+      case 'article':
+        return html`<cl-article-view article-id=${this.route.id}></cl-article-view>`;
+      case 'not-found':
+        return html`<div class="not-found"><h1>Page not found</h1><p>There is nothing at this address. <a href="#/">Go to the library</a>.</p></div>`;
+    }
+  }
+
+  override render() {
+    return html`
+      <cl-update-banner .offer=${this.updateOffer}></cl-update-banner>
+      <header class="bar">
+        <button type="button" class="skip" @click=${this.skipToMain}>Skip to content</button>
+        <a class="brand" href="#/"><span aria-hidden="true" class="mark"></span>Crosslight</a>
+        <cl-theme-toggle></cl-theme-toggle>
+      </header>
+      <main id="main" tabindex="-1">${this.renderView()}</main>
+    `;
+  }
+
+  /** The hash belongs to the router (and ids do not cross shadow roots), so skipping moves focus itself. */
+  private skipToMain(): void {
+    this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
+  }
+
+  static override styles = [
+    focusRing,
+    css`
+      :host { display: block; min-height: 100vh; }
+      .bar { display: flex; justify-content: space-between; align-items: center; gap: 1rem; padding: 0.6rem 1rem;
+        border-bottom: 1px solid var(--cl-border); background: var(--cl-surface); }
+      .brand { display: inline-flex; align-items: center; gap: 0.5rem; font-weight: 800; font-size: 1.1rem;
+        color: var(--cl-text); text-decoration: none; letter-spacing: 0.01em; }
+      .mark { width: 1.1rem; height: 1.1rem; border-radius: 4px; background: linear-gradient(135deg, var(--cl-accent) 55%, #f2b33d 55%); }
+      main:focus { outline: none; }
+      .skip { position: absolute; left: 0.5rem; top: -3rem; font: inherit; background: var(--cl-surface); color: var(--cl-text); border: 1px solid var(--cl-border); padding: 0.5rem 0.75rem; z-index: 10; }
+      .skip:focus { top: 0.5rem; }
+      .not-found { max-width: 65ch; margin: 2rem auto; padding: 0 1rem; }
+      a { color: var(--cl-accent); }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cl-app': ClApp;
+  }
+}

@@ -1,0 +1,13 @@
+/** Entry point: wires the shell to the library the build produced and to the service worker. */
+import './cl-app.ts';
+import { FetchedLibrary } from './library-service.ts';
+import { registerServiceWorker } from './service-worker.ts';
+
+const app = document.querySelector('cl-app')!;
+const indexUrl = document.querySelector<HTMLMetaElement>('meta[name="cl-library"]')!.content;
+app.library = new FetchedLibrary(indexUrl);
+
+registerServiceWorker((offer) => (app.updateOffer = offer)).catch((err) => {
+  // Offline support is an extra: the library still works online without it.
+  console.warn('Crosslight: offline mode unavailable:', err);
+});
