@@ -1,0 +1,556 @@
+import type { Entity, EntityKind } from '../types.ts';
+import { fnv1a } from './ids.ts';
+import { compatibleFirstNames, editDistance, sameNameSpelling } from './fuzzy.ts';
+import { MONTHS, NAME_CONNECTORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import type { Doc, Sentence } from './model.ts';
+import { fold, type Token } from './tokens.ts';
+
+/**
+ * Finds names (people, places, organisations) and merges the spellings of one name across the
+ * library by general rules only: titles and possessives are stripped, a surname alone resolves
+ * to the full name used in the same article, transliterations merge by a vowel-tolerant edit
+ * distance, acronyms merge with the words they abbreviate, and a one-letter slip merges only
+ * with a frequent name of the same article. Two people who share only a first name never merge:
+ * surnames must agree.
+ */
+
+/** Offices that come right before a name ("Prime Minister X"). Modifiers alone do not count. */
+const CORE_TITLES = new Set([...TITLES].filter((t) => !MODIFIER(t)));
+function MODIFIER(t: string): boolean {
+  return ['vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'treasury', 'national', 'security', 'state', 'senior', 'former', 'special', 'deputy', 'executive', 'chief', 'head'].includes(t);
+}
+
+interface Mention {
+  doc: number;
+  sentence: number;
+  /** Token indexes of the name within the sentence. */
+  first: number;
+  last: number;
+  /** Folded name tokens, e.g. ['maria', 'lopez']. */
+  parts: string[];
+  surface: string;
+  votes: Record<EntityKind, number>;
+}
+
+interface Group {
+  id: number;
+  mentions: Mention[];
+  /** Longest parts seen (the full name). */
+  parts: string[];
+  votes: Record<EntityKind, number>;
+  docs: Set<number>;
+}
+
+export interface EntityResult {
+  entities: Entity[];
+  /** Every entity id by its index, for lookups from sentences. */
+  byId: Map<string, Entity>;
+}
+
+const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ese', 'ish', 'is', 'i', 's'];
+
+export function resolveEntities(docs: Doc[]): EntityResult {
+  const vocab = collectVocabulary(docs);
+  const mentions: Mention[] = [];
+  docs.forEach((doc, d) => doc.sentences.forEach((s) => findMentions(d, s, vocab, mentions)));
+
+  // 1. Within each article: identical names, then a surname alone -> the full name.
+  const groups: Group[] = [];
+  for (let d = 0; d < docs.length; d++) groupWithinArticle(mentions.filter((m) => m.doc === d), groups);
+
+  // 2. Across articles: union-find over the article-level groups.
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  mergeAcrossArticles(groups, union, find);
+
+  // 3. Build entities from the merged groups.
+  const merged = new Map<number, Group[]>();
+  groups.forEach((g, i) => {
+    if (g.mentions.length === 0) return;
+    const r = find(i);
+    if (!merged.has(r)) merged.set(r, []);
+    merged.get(r)!.push(g);
+  });
+  const entities: Entity[] = [];
+  const usedIds = new Set<string>();
+  const entityOfGroup = new Map<number, string>();
+  const roots = [...merged.keys()].sort((a, b) => a - b);
+  for (const r of roots) {
+    const members = merged.get(r)!;
+    const entity = buildEntity(members, docs, usedIds);
+    for (const g of members) entityOfGroup.set(g.id, entity.id);
+    entities.push(entity);
+  }
+
+  // 4. Tag tokens with their entity, and demonyms ("Norwegian", "Kenyans") with their place.
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      const s = docs[m.doc].sentences[m.sentence];
+      for (let t = m.first; t <= m.last; t++) s.entityAt.set(t, entityOfGroup.get(g.id)!);
+    }
+  }
+  tagDemonyms(docs, entities);
+
+  // Entities worth listing: named more than once, or with a known kind, or multi-word.
+  const listed = entities.filter((e) => e.kind !== 'other' || e.aliases.some((a) => a.includes(' ')) || countMentions(e, groups, entityOfGroup) > 1);
+  listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { entities: listed, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+function countMentions(e: Entity, groups: Group[], entityOfGroup: Map<number, string>): number {
+  let n = 0;
+  for (const g of groups) if (entityOfGroup.get(g.id) === e.id) n += g.mentions.length;
+  return n;
+}
+
+interface Vocabulary {
+  /** Words the library writes in lower case somewhere. */
+  lower: Set<string>;
+  /** Words the library capitalises somewhere other than at a sentence start. */
+  capitalisedMidSentence: Set<string>;
+  /** Capitalised words that stand alone as a name somewhere (between non-capitalised words). */
+  standalone: Set<string>;
+  /** Every capitalised word, to recognise demonyms ("Norwegian" next to "Norway"). */
+  capitalised: Set<string>;
+  demonymCache: Map<string, boolean>;
+}
+
+function collectVocabulary(docs: Doc[]): Vocabulary {
+  const v: Vocabulary = { lower: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), demonymCache: new Map() };
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      s.tokens.forEach((t, i) => {
+        if (t.isNumber) return;
+        if (t.cap) v.capitalised.add(t.lower);
+        if (!t.cap) v.lower.add(t.lower);
+        else if (i > 0 && !isAfterOpener(s, i)) {
+          v.capitalisedMidSentence.add(t.lower);
+          const prev = s.tokens[i - 1];
+          const next = s.tokens[i + 1];
+          if (!prev.cap && (!next || !next.cap || t.possessive)) v.standalone.add(t.lower);
+        }
+      });
+    }
+  }
+  return v;
+}
+
+/**
+ * A capitalised word that opens a sentence is an ordinary word ("Keeping", "Earlier") unless the
+ * library also capitalises it mid-sentence; words written in lower case elsewhere are ordinary too.
+ */
+function ordinaryOpener(t: Token, vocab: Vocabulary): boolean {
+  if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
+  return vocab.lower.has(t.lower) || /(?:ing|ly|ed|er|est)$/.test(t.lower);
+}
+
+function isNameToken(t: Token): boolean {
+  if (!t.cap || t.isNumber) return false;
+  if (t.text === 'I') return false;
+  return true;
+}
+
+/** Only a single space (or nothing) may separate the words of one name. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '';
+}
+
+function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
+  const toks = s.tokens;
+  // Text is needed for gaps; tokens carry offsets into the article text, recovered lazily.
+  const text = sentenceText(s);
+  const rel = (t: Token): Token => ({ ...t, start: t.start - s.range.start, end: t.end - s.range.start });
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameToken(toks[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && !toks[j].possessive) {
+      const next = toks[j + 1];
+      // A capitalised function word inside a run is headline case ("Talks With Lopez Over ..."): break there.
+      if (isNameToken(next) && adjacent(text, rel(toks[j]), rel(next)) && !STOPWORDS.has(next.lower) && !STOPWORDS.has(toks[j].lower)) {
+        j++;
+        continue;
+      }
+      // "Secretary of State", "Bay of Bengal": a connector between two capitalised words.
+      const after = toks[j + 2];
+      if (
+        after && NAME_CONNECTORS.has(next.lower) && !['and', 'the', 'for'].includes(next.lower) &&
+        (next.lower !== 'of' || joinsWithOf(toks[j].lower)) &&
+        isNameToken(after) && adjacent(text, rel(toks[j]), rel(next)) && adjacent(text, rel(next), rel(after))
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Two names side by side ("offer Norway UN membership"): split when each stands alone elsewhere.
+    const all = toks.slice(i, j + 1);
+    if (all.length > 1 && all.every((t) => vocab.standalone.has(t.lower) && !TITLES.has(t.lower))) {
+      for (let k = i; k <= j; k++) addRun(d, s, k, k, vocab, out);
+    } else {
+      addRun(d, s, i, j, vocab, out);
+    }
+    i = j + 1;
+  }
+}
+
+/** "Secretary of State", "Bay of Bengal", "United States of America" join; "X Y of Z" (a person of a place) does not. */
+function joinsWithOf(left: string): boolean {
+  return TITLES.has(left) || ORG_SUFFIXES.has(left) || PLACE_WORDS.has(left);
+}
+
+const textOfSentence = new WeakMap<Sentence, string>();
+/** Set by the pipeline before entity resolution: sentences need their text for gap checks. */
+export function attachSentenceText(s: Sentence, articleText: string): void {
+  textOfSentence.set(s, articleText.slice(s.range.start, s.range.end));
+}
+function sentenceText(s: Sentence): string {
+  return textOfSentence.get(s) ?? '';
+}
+
+function emptyVotes(): Record<EntityKind, number> {
+  return { person: 0, place: 0, organisation: 0, other: 0 };
+}
+
+function addRun(d: number, s: Sentence, first: number, last: number, vocab: Vocabulary, out: Mention[]): void {
+  const toks = s.tokens;
+  let a = first;
+  // A capitalised common word opening a sentence (or following a quote) is not a name.
+  while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab)))) a++;
+  if (a > last) return;
+  const votes = emptyVotes();
+  // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").
+  let lastTitle = -1;
+  for (let k = a; k < last; k++) if (CORE_TITLES.has(toks[k].lower.replace(/\.$/, ''))) lastTitle = k;
+  if (lastTitle >= 0) {
+    // Prefix words that are neither titles nor modifiers are a name of their own ("UN" in "UN Secretary General").
+    const prefix: number[] = [];
+    for (let k = a; k < lastTitle; k++) if (!TITLES.has(toks[k].lower) && !isDemonymShaped(toks[k].lower) && !NAME_CONNECTORS.has(toks[k].lower)) prefix.push(k);
+    if (prefix.length > 0 && prefix.every((k, n) => n === 0 || k === prefix[n - 1] + 1)) {
+      pushMention(d, s, prefix[0], prefix[prefix.length - 1], emptyVotes(), out);
+    }
+    a = lastTitle + 1;
+    if (a <= last && toks[a].lower === 'of' && a + 1 < last) a += 2; // "Secretary of State Marco Rubio"
+    votes.person += 3;
+  } else {
+    // Strip leading modifiers/demonyms ("Kenyan", "Former").
+    while (a < last && (TITLES.has(toks[a].lower) || isDemonymShaped(toks[a].lower)) && !ORG_SUFFIXES.has(toks[last].lower)) a++;
+  }
+  if (a > last) return;
+  // An all-title run ("President") or a lone demonym is not a name.
+  if (a === last && (TITLES.has(toks[a].lower) || MONTHS.has(toks[a].lower) || WEEKDAYS.has(toks[a].lower))) return;
+  if (a === last && isDemonymOfKnownPlace(toks[a].lower, vocab) && lastTitle < 0) {
+    const next = toks[a + 1];
+    if (!next || !next.cap) return; // "Kenyan officials", "the Norwegians": adjectives and peoples
+  }
+  // Context votes for the kind.
+  const prev = toks[a - 1] ?? (lastTitle >= 0 ? undefined : toks[first - 1]);
+  if (prev && !prev.cap && CORE_TITLES.has(prev.lower)) votes.person += 2;
+  if (prev && PLACE_PREPS.has(prev.lower)) votes.place += 1;
+  const next = toks[last + 1];
+  if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
+  pushMention(d, s, a, last, votes, out);
+}
+
+function isAfterOpener(s: Sentence, k: number): boolean {
+  const text = sentenceText(s);
+  const before = text.slice(0, s.tokens[k].start - s.range.start).trimEnd();
+  return /["“‘(:—–-]$/.test(before);
+}
+
+/** "Norwegian" when the library also writes "Norway": an adjective or a people, not a name. */
+function isDemonymOfKnownPlace(lower: string, vocab: Vocabulary): boolean {
+  const cached = vocab.demonymCache.get(lower);
+  if (cached !== undefined) return cached;
+  let hit = false;
+  if (isDemonymShaped(lower)) {
+    for (const suf of DEMONYM_SUFFIXES) {
+      if (!lower.endsWith(suf)) continue;
+      const stem = lower.slice(0, -suf.length);
+      if (stem.length < 4) continue;
+      for (const w of vocab.capitalised) {
+        if (w !== lower && w.startsWith(stem) && w.length - stem.length <= 2 && !isDemonymShaped(w)) {
+          hit = true;
+          break;
+        }
+      }
+      if (hit) break;
+    }
+  }
+  vocab.demonymCache.set(lower, hit);
+  return hit;
+}
+
+function isDemonymShaped(lower: string): boolean {
+  return /(?:ians?|eans?|ans?|ese|ish)$/.test(lower) && lower.length > 4;
+}
+
+function pushMention(d: number, s: Sentence, first: number, last: number, votes: Record<EntityKind, number>, out: Mention[]): void {
+  const toks = s.tokens.slice(first, last + 1);
+  const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => fold(t.text).replace(/\.$/, ''));
+  const surface = sentenceText(s).slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
+  const lastLower = toks[toks.length - 1].lower;
+  if (ORG_SUFFIXES.has(lastLower)) votes.organisation += 2;
+  if (toks.length > 1 && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;
+  if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
+  else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms
+  out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes });
+}
+
+function addVotes(into: Record<EntityKind, number>, from: Record<EntityKind, number>): void {
+  for (const k of Object.keys(from) as EntityKind[]) into[k] += from[k];
+}
+
+function keyOf(parts: string[]): string {
+  return parts.join(' ');
+}
+
+function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = keyOf(m.parts);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { id: groups.length, mentions: [], parts: m.parts, votes: emptyVotes(), docs: new Set([m.doc]) };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+    addVotes(g.votes, m.votes);
+  }
+  const local = [...byKey.values()];
+  const multi = local.filter((g) => g.parts.length > 1);
+  const absorbed = new Set<Group>();
+  // A surname alone resolves to the one full name in this article that ends with it.
+  for (const g of local) {
+    if (g.parts.length !== 1) continue;
+    const word = g.parts[0];
+    const hits = multi.filter((f) => sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
+    const distinct = dedupeByLastName(hits);
+    if (distinct.length === 1 && word.length >= 3) {
+      absorb(distinct[0], g, absorbed);
+      // A surname used alone is how news refers to people (not to "the United States of America").
+      if (distinct[0].votes.place + distinct[0].votes.organisation === 0) distinct[0].votes.person += 1;
+    }
+  }
+  // Full names that are spellings of each other within one article ("Aleksei Grigoryev" / "Grigorev").
+  // A one-letter slip ("Linwod" once, "Linwood" often) merges with the frequent name of the same article.
+  const remaining = local.filter((g) => !absorbed.has(g) && g.parts.length === 1);
+  for (const g of remaining) {
+    if (g.mentions.length > 2 || g.parts[0].length < 4) continue;
+    const w = g.parts[0];
+    const candidates = local.filter((o) => o !== g && !absorbed.has(o) && o.mentions.length >= g.mentions.length + 1)
+      .filter((o) => editDistance(o.parts[o.parts.length - 1], w) === 1 && o.parts[o.parts.length - 1][0] === w[0]);
+    if (dedupeByLastName(candidates).length === 1) absorb(candidates[0], g, absorbed);
+  }
+  // Absorbed groups keep their object (ids are positional) but become empty.
+  for (const g of absorbed) g.mentions = [];
+}
+
+function absorb(into: Group, g: Group, absorbed: Set<Group>): void {
+  into.mentions.push(...g.mentions);
+  addVotes(into.votes, g.votes);
+  absorbed.add(g);
+}
+
+function dedupeByLastName(groups: Group[]): Group[] {
+  const seen = new Map<string, Group>();
+  for (const g of groups) {
+    const key = keyOf(g.parts);
+    if (!seen.has(key)) seen.set(key, g);
+  }
+  // Full names that are the same person (first names compatible, same surname) count once.
+  const out: Group[] = [];
+  for (const g of seen.values()) {
+    if (!out.some((o) => samePersonName(o.parts, g.parts))) out.push(g);
+  }
+  return out;
+}
+
+function samePersonName(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const sa = a[a.length - 1];
+  const sb = b[b.length - 1];
+  if (sameNameSpelling(sa, sb) && compatibleFirstNames(a[0], b[0])) return true;
+  // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same.
+  return a[0] === b[0] && a[0].length > 1 && Math.min(sa.length, sb.length) >= 5 && sa[0] === sb[0] && editDistance(sa, sb) === 1;
+}
+
+/** "United States" / "United States of America": a name of two or more words extended by "of ...". */
+function ofExtension(a: string[], b: string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long[short.length] === 'of' && short.every((p, i) => long[i] === p);
+}
+
+function initials(parts: string[]): string {
+  return parts.filter((p) => !NAME_CONNECTORS.has(p)).map((p) => p[0]).join('');
+}
+
+function acronymOf(g: Group): string | null {
+  const surface = g.mentions[0]?.surface ?? '';
+  if (g.parts.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(surface)) return surface.replace(/\./g, '').toLowerCase();
+  return null;
+}
+
+function dominantKind(v: Record<EntityKind, number>): EntityKind {
+  let best: EntityKind = 'other';
+  let score = 0;
+  for (const k of ['person', 'organisation', 'place'] as EntityKind[]) {
+    if (v[k] > score) {
+      best = k;
+      score = v[k];
+    }
+  }
+  return best;
+}
+
+function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
+  const live = groups.filter((g) => g.mentions.length > 0);
+  // Exact same name in two articles.
+  const byKey = new Map<string, Group>();
+  for (const g of live) {
+    const k = keyOf(g.parts);
+    const seen = byKey.get(k);
+    if (seen) union(seen.id, g.id);
+    else byKey.set(k, g);
+  }
+  // Blocking by first letter of the last word keeps this near-linear in the number of names.
+  const blocks = new Map<string, Group[]>();
+  for (const g of live) {
+    const b = g.parts[g.parts.length - 1][0] ?? '';
+    if (!blocks.has(b)) blocks.set(b, []);
+    blocks.get(b)!.push(g);
+  }
+  for (const block of blocks.values()) {
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const a = block[i];
+        const b = block[j];
+        if (a.parts.length > 1 && b.parts.length > 1) {
+          const kindA = dominantKind(a.votes);
+          const kindB = dominantKind(b.votes);
+          const personish = kindA !== 'organisation' && kindB !== 'organisation' && kindA !== 'place' && kindB !== 'place';
+          if (personish && a.parts.length <= 3 && b.parts.length <= 3 ? samePersonName(a.parts, b.parts) : sameNameSpelling(keyOf(a.parts), keyOf(b.parts))) {
+            union(a.id, b.id);
+          } else if (!personish && ofExtension(a.parts, b.parts)) {
+            union(a.id, b.id);
+          }
+        } else if (a.parts.length === 1 && b.parts.length === 1) {
+          if (sameNameSpelling(a.parts[0], b.parts[0])) union(a.id, b.id);
+        }
+      }
+    }
+  }
+  // A lone surname in an article without the full name: the one full name elsewhere that ends with it.
+  const fullByRoot = (): Map<number, Group[]> => {
+    const m = new Map<number, Group[]>();
+    for (const g of live) if (g.parts.length > 1) {
+      const r = find(g.id);
+      if (!m.has(r)) m.set(r, []);
+      m.get(r)!.push(g);
+    }
+    return m;
+  };
+  const full = fullByRoot();
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    const word = g.parts[0];
+    const roots = new Set<number>();
+    for (const [r, fs] of full) if (fs.some((f) => sameNameSpelling(f.parts[f.parts.length - 1], word) && dominantKind(f.votes) !== 'organisation')) roots.add(r);
+    if (roots.size === 1) union([...roots][0], g.id);
+    // Acronyms: "WHO" / "World Health Organization", "U.S." / "United States".
+    const acr = acronymOf(g);
+    if (acr) {
+      const hits = new Set<number>();
+      for (const [r, fs] of full) if (fs.some((f) => initials(f.parts) === acr)) hits.add(r);
+      if (hits.size === 1) union([...hits][0], g.id);
+    }
+  }
+}
+
+function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>): Entity {
+  const votes = emptyVotes();
+  const surfaces = new Map<string, number>();
+  const articles = new Set<string>();
+  for (const g of members) {
+    addVotes(votes, g.votes);
+    for (const m of g.mentions) {
+      surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+      articles.add(docs[m.doc].article.id);
+    }
+  }
+  // Name: the most frequent multi-word surface, else the most frequent surface.
+  const ranked = [...surfaces.entries()].sort((a, b) => {
+    const multiA = a[0].includes(' ') ? 1 : 0;
+    const multiB = b[0].includes(' ') ? 1 : 0;
+    return multiB - multiA || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  });
+  const name = ranked[0]?.[0] ?? '';
+  const kind = dominantKind(votes);
+  let id = 'e-' + fnv1a(fold(name));
+  while (usedIds.has(id)) id = 'e-' + fnv1a(id + '#');
+  usedIds.add(id);
+  return {
+    id,
+    name,
+    kind,
+    aliases: [...surfaces.keys()].sort(),
+    articles: [...articles].sort(),
+  };
+}
+
+/**
+ * "Norwegian", "Kenyans", "Europeans" refer to a place the library names ("Norway", "Kenya",
+ * "Europe"): tag them with that place's entity so "led by the Kenyans" matches "Kenya".
+ */
+function tagDemonyms(docs: Doc[], entities: Entity[]): void {
+  const singles = new Map<string, string>(); // folded single-word alias -> entity id
+  for (const e of entities) {
+    if (e.kind === 'person') continue;
+    for (const a of e.aliases) if (!a.includes(' ')) singles.set(fold(a), e.id);
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const cache = new Map<string, string | null>();
+  const lookup = (lower: string): string | null => {
+    if (cache.has(lower)) return cache.get(lower)!;
+    let hit: string | null = null;
+    for (const suf of DEMONYM_SUFFIXES) {
+      if (!lower.endsWith(suf)) continue;
+      const stem = lower.slice(0, -suf.length);
+      if (stem.length < 4) continue;
+      for (const [alias, id] of singles) {
+        if (alias !== lower && alias.startsWith(stem) && alias.length - stem.length <= 2) {
+          hit = id;
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    cache.set(lower, hit);
+    return hit;
+  };
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      s.tokens.forEach((t, i) => {
+        if (!t.cap || s.entityAt.has(i) || t.lower.length < 5) return;
+        const id = lookup(t.lower);
+        if (id) {
+          s.entityAt.set(i, id);
+          const e = byId.get(id);
+          if (e && e.kind === 'other') e.kind = 'place'; // a name with a demonym ("Norwegian") is a place
+        }
+      });
+    }
+  }
+}
+
+export type { Mention };

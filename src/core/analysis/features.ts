@@ -1,0 +1,156 @@
+import type { Doc, Sentence } from './model.ts';
+import { TITLES } from './lexicon.ts';
+import type { Range } from './sentences.ts';
+
+/**
+ * A comparable passage: a whole sentence or one of its clauses, as a bag of features. Features
+ * are entity ids ("E:"), normalised content words ("W:", synonym head or stem) and quantities
+ * ("Q:"), so "Kharkiv"/"Kharkov", "vowed"/"promised" and "24 hours"/"“24 hours,”" all compare equal.
+ */
+export interface Unit {
+  doc: number;
+  sentence: number;
+  range: Range;
+  /** Token index range [from, to) within the sentence. */
+  from: number;
+  to: number;
+  features: Set<string>;
+  /** Sum of feature weights (set after weighting). */
+  mass: number;
+}
+
+export type KindOf = (entityId: string) => string | undefined;
+
+export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.tokens.length): Set<string> {
+  const out = new Set<string>();
+  const roles = roleWords(s, kindOf);
+  for (let i = from; i < to; i++) {
+    const t = s.tokens[i];
+    const e = s.entityAt.get(i);
+    if (e) out.add('E:' + e);
+    else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i)) out.add('W:' + t.norm);
+  }
+  for (const q of s.quantities) {
+    const qi = s.tokens.findIndex((t) => t.start >= q.start);
+    if (qi < from || qi >= to) continue;
+    out.add('Q:' + quantityKey(q.unit, q.min, q.max, q.counted));
+  }
+  return out;
+}
+
+/**
+ * Titles in front of a person ("special envoy", "national security adviser", "Defense
+ * Secretary") say who someone is, not what happened: two passages naming two different envoys
+ * must not match on "envoy".
+ */
+function roleWords(s: Sentence, kindOf: KindOf): Set<number> {
+  const out = new Set<number>();
+  s.tokens.forEach((_, i) => {
+    const e = s.entityAt.get(i);
+    if (!e || kindOf(e) !== 'person' || s.entityAt.get(i - 1) === e) return;
+    for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+      const t = s.tokens[j];
+      if (s.entityAt.has(j) && kindOf(s.entityAt.get(j)!) !== 'person') continue; // "Middle East special envoy X"
+      if (TITLES.has(t.lower) || t.lower === 'of' || t.lower === 'the') {
+        out.add(j);
+        continue;
+      }
+      break;
+    }
+  });
+  return out;
+}
+
+function quantityKey(unit: string, min: number, max: number, counted: string[]): string {
+  const v = Number.isFinite(max) ? (min + max) / 2 : min;
+  const r = v === 0 ? 0 : Number(v.toPrecision(2));
+  return unit === 'count' ? `${unit}:${r}:${counted[0] ?? ''}` : `${unit}:${r}`;
+}
+
+/** Sentence units plus, for sentences with several clauses, one unit per clause. */
+export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
+  return docs.map((doc, d) =>
+    doc.sentences.map((s) => {
+      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf), mass: 0 }];
+      if (s.clauses.length > 1) {
+        for (const c of s.clauses) {
+          const from = s.tokens.findIndex((t) => t.start >= c.start);
+          let to = s.tokens.findIndex((t) => t.start >= c.end);
+          if (to < 0) to = s.tokens.length;
+          if (from < 0 || to <= from) continue;
+          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to), mass: 0 });
+        }
+      }
+      return units;
+    }),
+  );
+}
+
+/** Inverse document frequency over sentences: rare words and names weigh most. */
+export class Weights {
+  private readonly idf = new Map<string, number>();
+  readonly sentences: number;
+  constructor(docs: Doc[], units: Unit[][][]) {
+    const df = new Map<string, number>();
+    let n = 0;
+    docs.forEach((_, d) => units[d].forEach((su) => {
+      n++;
+      for (const f of su[0].features) df.set(f, (df.get(f) ?? 0) + 1);
+    }));
+    this.sentences = n;
+    for (const [f, c] of df) this.idf.set(f, Math.log((n + 1) / (c + 0.5)));
+  }
+  weight(f: string): number {
+    const w = this.idf.get(f) ?? Math.log(this.sentences + 1);
+    // Quantities are precise evidence; entities slightly less than rare words (they recur across topics).
+    if (f.startsWith('Q:')) return w * 1.3;
+    if (f.startsWith('E:')) return w * 0.9;
+    return w;
+  }
+  df(f: string): number {
+    const w = this.idf.get(f);
+    if (w === undefined) return 0;
+    return (this.sentences + 1) / Math.exp(w) - 0.5;
+  }
+  /**
+   * The weight of a word found in a single sentence. Thresholds are expressed as multiples of
+   * it, so they mean the same in a library of 3 articles as in one of 300.
+   */
+  get rareUnit(): number {
+    return Math.log((this.sentences + 1) / 1.5);
+  }
+  /** Weight relative to a once-seen word (0..~1.3). */
+  relative(f: string): number {
+    return this.weight(f) / this.rareUnit;
+  }
+  mass(features: Set<string>): number {
+    let m = 0;
+    for (const f of features) m += this.weight(f);
+    return m;
+  }
+}
+
+export interface Match {
+  /** Weighted Dice overlap. */
+  score: number;
+  /** Shared weight over the lighter passage's weight: a short passage wholly inside a long one. */
+  containment: number;
+  shared: string[];
+  sharedMass: number;
+}
+
+/** Weighted Dice overlap of two units. */
+export function compareUnits(a: Unit, b: Unit, w: Weights): Match {
+  const shared: string[] = [];
+  let sharedMass = 0;
+  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
+  for (const f of small.features) {
+    if (large.features.has(f)) {
+      shared.push(f);
+      sharedMass += w.weight(f);
+    }
+  }
+  const score = a.mass + b.mass > 0 ? (2 * sharedMass) / (a.mass + b.mass) : 0;
+  const containment = Math.min(a.mass, b.mass) > 0 ? sharedMass / Math.min(a.mass, b.mass) : 0;
+  return { score, containment, shared: shared.sort(), sharedMass };
+}

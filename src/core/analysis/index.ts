@@ -1,0 +1,179 @@
+import type { AnalysisResult, Article, Link, LinkKind, Span, Story } from '../types.ts';
+import { findCandidates, type Candidate } from './candidates.ts';
+import { findConflict, type Conflict } from './contradictions.ts';
+import { resolveEntities } from './entities.ts';
+import { formatExplanation } from './explain.ts';
+import { buildUnits, Weights } from './features.ts';
+import { fnv1a } from './ids.ts';
+import { REVISION_CUES } from './lexicon.ts';
+import type { Doc } from './model.ts';
+import { prepareDoc } from './prepare.ts';
+import { Scheduler, type AbortSignalLike } from './schedule.ts';
+import type { Range } from './sentences.ts';
+import { clusterFacts, isSharedFact } from './shared-facts.ts';
+import { daysApart, groupStories } from './stories.ts';
+
+export interface AnalyzeOptions {
+  /** Checked between chunks of work; aborting rejects with an Error named 'AbortError'. */
+  signal?: AbortSignalLike;
+  onProgress?: (done: number, total: number, stage: string) => void;
+}
+
+/** Most links one sentence may have to one other article, per kind: keeps the output readable. */
+const LINKS_PER_SENTENCE_AND_ARTICLE = 1;
+
+/**
+ * Cross-source analysis of a library: stories, entities with aliases, shared facts,
+ * contradictions and updates. Deterministic: the same articles (in any order) give the same
+ * JSON, with ids derived from content.
+ */
+export async function analyzeLibrary(input: Article[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const sched = new Scheduler(options.signal);
+  const progress = options.onProgress ?? (() => {});
+  sched.check();
+  const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const total = articles.length * 2 + 2;
+  let done = 0;
+
+  const docs: Doc[] = [];
+  for (const a of articles) {
+    docs.push(prepareDoc(a));
+    progress(++done, total, 'reading');
+    await sched.maybeYield();
+  }
+  const { entities, byId } = resolveEntities(docs);
+  progress(++done, total, 'entities');
+  await sched.maybeYield();
+
+  const units = buildUnits(docs, (id) => byId.get(id)?.kind);
+  const weights = new Weights(docs, units);
+  for (const doc of units) for (const su of doc) for (const u of su) u.mass = weights.mass(u.features);
+  const groups = groupStories(docs, byId);
+  progress(++done, total, 'stories');
+  await sched.maybeYield();
+
+  const stories: Story[] = groups.map((g) => {
+    const ids = g.docs.map((d) => docs[d].article.id);
+    return { id: 's-' + fnv1a(ids.join('|')), articles: ids };
+  });
+
+  const links: Link[] = [];
+  const ctx = { docs, weights, entityKind: (id: string) => byId.get(id)?.kind };
+  for (const g of groups) {
+    if (g.docs.length < 2) continue;
+    const candidates = findCandidates(docs, g.docs, units, weights);
+    const found: Array<{ kind: LinkKind; c: Candidate; conflict: Conflict | null }> = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      const conflict = findConflict(c, ctx);
+      if (conflict) found.push({ kind: conflictKind(docs, c, conflict), c, conflict });
+      else if (isSharedFact(c, weights)) found.push({ kind: 'shared', c, conflict: null });
+      if (i % 16 === 15) await sched.maybeYield();
+    }
+    links.push(...selectLinks(docs, found));
+    done += g.docs.length;
+    progress(Math.min(done, total - 1), total, 'links');
+    await sched.maybeYield();
+  }
+
+  links.sort(compareLinks);
+  const sentenceOf = sentenceLocator(docs);
+  const facts = clusterFacts(links, sentenceOf);
+  progress(total, total, 'done');
+  return {
+    articles: articles.map((a) => ({ id: a.id, ...(a.file !== undefined ? { file: a.file } : {}), title: a.title, outlet: a.outlet, published: a.published })),
+    stories,
+    entities,
+    facts,
+    links,
+  };
+}
+
+/**
+ * A conflict between dated reports is an update when the later one revises the earlier: it
+ * says so (revised, rose, now, later ...) or gives a new figure or place for the same matter.
+ * Undated articles never yield updates.
+ */
+function conflictKind(docs: Doc[], c: Candidate, conflict: Conflict): LinkKind {
+  const pa = docs[c.a.doc].article.published;
+  const pb = docs[c.b.doc].article.published;
+  const gap = daysApart(pa, pb);
+  if (gap === null || gap < 1) return 'contradiction';
+  const later = pa! > pb! ? c.a : c.b;
+  const s = docs[later.doc].sentences[later.sentence];
+  const cue = s.tokens.some((t) => REVISION_CUES.has(t.lower));
+  if (cue || conflict.detail.type === 'quantity' || conflict.detail.type === 'place') return 'update';
+  return 'contradiction';
+}
+
+function span(doc: Doc, r: Range): Span {
+  return { article: doc.article.id, start: r.start, end: r.end, quote: doc.article.text.slice(r.start, r.end) };
+}
+
+/**
+ * Keeps, per sentence and other article, the strongest link (conflicts before shared facts), so
+ * a sentence is not linked five times to near-identical clauses. Orients updates old -> new.
+ */
+function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; conflict: Conflict | null }>): Link[] {
+  const rank = (f: { kind: LinkKind; c: Candidate; conflict: Conflict | null }): number => (f.conflict ? 1 + f.conflict.strength : f.c.match.score);
+  const sorted = [...found].sort((x, y) => rank(y) - rank(x) || x.c.a.doc - y.c.a.doc || x.c.a.sentence - y.c.a.sentence || x.c.b.doc - y.c.b.doc || x.c.b.sentence - y.c.b.sentence);
+  const used = new Map<string, number>();
+  const out: Link[] = [];
+  for (const f of sorted) {
+    const { c, conflict } = f;
+    const family = f.kind === 'shared' ? 'shared' : 'conflict';
+    const ka = `${family}|${c.a.doc}:${c.a.sentence}>${c.b.doc}`;
+    const kb = `${family}|${c.b.doc}:${c.b.sentence}>${c.a.doc}`;
+    if ((used.get(ka) ?? 0) >= LINKS_PER_SENTENCE_AND_ARTICLE || (used.get(kb) ?? 0) >= LINKS_PER_SENTENCE_AND_ARTICLE) continue;
+    // A pair already in conflict is not also a shared fact.
+    if (family === 'shared' && (used.has(`conflict|${c.a.doc}:${c.a.sentence}>${c.b.doc}`) && used.has(`conflict|${c.b.doc}:${c.b.sentence}>${c.a.doc}`))) continue;
+    used.set(ka, (used.get(ka) ?? 0) + 1);
+    used.set(kb, (used.get(kb) ?? 0) + 1);
+    let a = span(docs[c.a.doc], conflict ? conflict.a : c.a.range);
+    let b = span(docs[c.b.doc], conflict ? conflict.b : c.b.range);
+    let detail = conflict?.detail;
+    if (f.kind === 'update') {
+      const pa = docs[c.a.doc].article.published!;
+      const pb = docs[c.b.doc].article.published!;
+      if (pa > pb) {
+        [a, b] = [b, a];
+        if (detail) detail = { type: detail.type, a: detail.b, b: detail.a };
+      }
+    }
+    const score = Math.round((conflict ? conflict.strength * Math.min(1, 0.5 + c.match.score) : c.match.score) * 1000) / 1000;
+    const explanationText = detail ? formatExplanation(detail) : sharedExplanation(c);
+    out.push({
+      id: 'l-' + fnv1a([f.kind, a.article, b.article, a.quote, b.quote].join('\u241f')),
+      kind: f.kind,
+      a,
+      b,
+      score,
+      explanation: explanationText,
+      ...(detail ? { detail } : {}),
+    });
+  }
+  return out;
+}
+
+/** For shared facts: what the passages have in common, in words a reader recognises. */
+function sharedExplanation(c: Candidate): string {
+  const n = c.match.shared.length;
+  return `shared: ${n} matching term${n === 1 ? '' : 's'} (score ${c.match.score.toFixed(2)})`;
+}
+
+function compareLinks(x: Link, y: Link): number {
+  const order: Record<LinkKind, number> = { contradiction: 0, update: 1, shared: 2 };
+  return order[x.kind] - order[y.kind] || (x.a.article < y.a.article ? -1 : x.a.article > y.a.article ? 1 : 0) || x.a.start - y.a.start || (x.b.article < y.b.article ? -1 : x.b.article > y.b.article ? 1 : 0) || x.b.start - y.b.start;
+}
+
+function sentenceLocator(docs: Doc[]): (article: string, start: number) => number {
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  return (article, start) => {
+    const d = byId.get(article);
+    if (!d) return -1;
+    const s = d.sentences.find((x) => start >= x.range.start && start < x.range.end);
+    return s ? s.index : -1;
+  };
+}
+
+export type { AnalysisResult } from '../types.ts';

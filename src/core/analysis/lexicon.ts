@@ -1,0 +1,231 @@
+/**
+ * General-English word lists the analysis relies on. Nothing here may name a person, place,
+ * outlet or topic of any particular story: the engine must work on unseen news (disasters,
+ * courts, sports, celebrities). Lists are small on purpose; each entry earns its place by
+ * being common in news prose.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Function words and very common verbs that carry no claim on their own. */
+export const STOPWORDS = words(`
+a about above after again against all almost along also although am among an and another any anyone anything
+are around as at be became because become been before being below between both but by can cannot could did do
+does doing done down during each either else even ever every few for from further had has have having he her
+here hers herself him himself his how however i if in into is it its itself just least less let like made make
+makes many may me might more most much must my myself neither no nor not now of off often on once one only or
+other others our ours ourselves out over own per perhaps quite rather really same several she should since so
+some such than that the their theirs them themselves then there these they this those though through thus to
+too toward towards under until up upon us very via was we were what whatever when where whether which while who
+whom whose why will with within without would yet you your yours yourself yourselves also still already
+mr mrs ms dr s t ll ve re d m its it's de la le el al get got go goes going gone come came take took put
+way well back lot lots thing things something anything everything nothing someone everyone somebody
+`);
+
+/** Reporting verbs: "X said" tells us who speaks, not what happened, so they carry no weight. */
+export const REPORTING = words(`
+say says said saying tell tells told telling add adds added note notes noted stated
+report reports reported reporting accord according write wrote writes written remark remarked
+explain explained describe described comment commented indicate indicated suggest suggested
+mention mentioned quote quoted ask asked asking respond responded reply replied cite cited
+`);
+
+/** Time words: when something was said is not what was said (dates are compared separately). */
+export const TIME_WORDS = words(`
+today yesterday tomorrow tonight recent recently earlier later ago first second third last next previous
+week weeks day days month months year years hour hours minute minutes morning evening night weekend
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec time times
+`);
+
+/** Verbs so common they match anything: "want", "see", "happen". */
+export const LIGHT_VERBS = words(`
+want wants wanted need needs needed see sees seen saw happen happens happened know knows knew think thinks
+thought seem seems seemed try tries tried keep keeps kept use used uses continue continues continued include
+includes included
+`);
+
+/** Words that flip the polarity of the clause they are in. */
+export const NEGATORS = words(`
+not no never none nobody nothing neither nor cannot without n't dont doesnt didnt wont wouldnt
+couldnt shouldnt isnt arent wasnt werent hasnt havent hadnt cant
+`);
+
+/** Words that mark a clause as uncertain or hypothetical: such claims rarely contradict. */
+export const HEDGES = words(`
+unclear whether if may might could possibly possible perhaps uncertain likely unlikely potentially
+reportedly allegedly rumored rumoured expected
+`);
+
+/**
+ * Equivalence classes of common verbs/nouns/adjectives: every member maps to the first word.
+ * Paraphrases in news rarely share wording ("vowed to end the war" / "claimed he could resolve
+ * the conflict"), so these classes do much of the paraphrase work. General words only.
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ['end', 'resolve', 'resolution', 'halt', 'stop', 'conclude', 'conclusion', 'finish', 'settle', 'cease', 'terminate'],
+  ['promise', 'vow', 'pledge', 'claim', 'swear', 'assert', 'boast'],
+  ['guarantee', 'assurance', 'assure', 'safeguard', 'protection', 'protect'],
+  ['talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue', 'conversation', 'consultation', 'engage'],
+  ['meet', 'meeting', 'summit', 'encounter', 'visit', 'met'],
+  ['war', 'conflict', 'fighting', 'fight', 'hostility', 'hostilities', 'warfare', 'combat', 'battle'],
+  ['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'veto'],
+  ['accept', 'agree', 'approve', 'endorse', 'embrace', 'consent'],
+  ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'deaths', 'lives', 'toll'],
+  ['injure', 'injured', 'wounded', 'wound', 'hurt', 'injury', 'injuries'],
+  ['attack', 'strike', 'assault', 'raid', 'offensive'],
+  ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'capture'],
+  ['charge', 'indict', 'indictment', 'accuse', 'accusation', 'prosecute'],
+  ['aid', 'help', 'assist', 'assistance', 'support', 'backing'],
+  ['weapon', 'arms', 'munition', 'munitions', 'ammunition', 'armament'],
+  ['troop', 'soldier', 'force', 'forces', 'personnel', 'army'],
+  ['country', 'nation', 'state'],
+  ['plan', 'proposal', 'propose', 'scheme', 'blueprint', 'roadmap'],
+  ['deal', 'agreement', 'accord', 'pact', 'treaty', 'settlement'],
+  ['buy', 'purchase', 'acquire', 'purchasing', 'buying'],
+  ['give', 'provide', 'offer', 'supply', 'grant', 'deliver', 'contribute'],
+  ['send', 'deploy', 'dispatch', 'deployment', 'station', 'stationing'],
+  ['begin', 'start', 'initiate', 'launch', 'commence', 'open'],
+  ['increase', 'raise', 'boost', 'rise', 'grow', 'expand', 'climb', 'surge'],
+  ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
+  ['quick', 'quickly', 'fast', 'rapid', 'rapidly', 'swift', 'swiftly', 'soon', 'immediate', 'immediately'],
+  ['big', 'large', 'huge', 'major', 'massive', 'vast'],
+  ['small', 'little', 'minor', 'scant', 'slight'],
+  ['official', 'authority', 'authorities'],
+  ['leader', 'head', 'chief'],
+  ['adviser', 'advisor', 'aide', 'counselor'],
+  ['envoy', 'emissary', 'representative', 'negotiator'],
+  ['territory', 'land', 'ground'],
+  ['ceasefire', 'truce', 'armistice'],
+  ['advance', 'gain', 'gains'],
+  ['membership', 'member', 'join', 'accession', 'admission'],
+  ['warn', 'caution', 'threaten', 'threat'],
+  ['building', 'structure', 'house', 'home'],
+  ['collapse', 'destroy', 'destroyed', 'flatten', 'ruin', 'topple', 'raze'],
+  ['rescue', 'save', 'evacuate', 'evacuation'],
+  ['quake', 'earthquake', 'tremor', 'temblor'],
+  ['ruling', 'verdict', 'decision', 'judgment', 'judgement'],
+  ['court', 'tribunal'],
+  ['sentence', 'jail', 'prison', 'imprison', 'imprisonment'],
+  ['win', 'victory', 'triumph', 'beat'],
+  ['lose', 'loss', 'defeat'],
+  ['unwilling', 'reluctant', 'unlikely', 'hesitant'],
+  ['inclination', 'motivation', 'appetite', 'interest', 'willingness', 'desire'],
+  ['people', 'person', 'resident', 'residents', 'citizens', 'civilians'],
+  ['show', 'display', 'demonstrate'],
+  ['realistic', 'practical', 'feasible', 'viable'],
+  ['resource', 'mineral', 'minerals', 'deposit', 'deposits'],
+  ['conference', 'forum', 'convention'],
+];
+
+/**
+ * Opposite pairs of common words. Two passages on the same matter that use the opposite
+ * members take opposite positions ("accepted" / "rejected"). Keys are synonym-group heads.
+ */
+export const ANTONYM_PAIRS: [string, string][] = [
+  ['accept', 'reject'],
+  ['increase', 'decrease'],
+  ['win', 'lose'],
+  ['confirm', 'deny'],
+  ['support', 'oppose'],
+  ['allow', 'ban'],
+  ['allow', 'forbid'],
+  ['allow', 'prohibit'],
+  ['include', 'exclude'],
+  ['guilty', 'innocent'],
+  ['convict', 'acquit'],
+  ['alive', 'dead'],
+  ['succeed', 'fail'],
+  ['admit', 'deny'],
+  ['open', 'close'],
+  ['realistic', 'unrealistic'],
+  ['possible', 'impossible'],
+  ['willing', 'unwilling'],
+];
+
+/** Personal titles and offices before a name: they tell us the name is a person's. */
+export const TITLES = words(`
+president president-elect vice prime minister secretary general gov governor sen senator rep representative
+mr mrs ms miss dr prof professor judge justice chief king queen prince princess pope mayor chancellor ambassador
+director deputy special envoy adviser advisor spokesman spokeswoman spokesperson sheriff officer coach captain
+commissioner ceo chairman chairwoman chair host attorney lt col sgt gen adm detective inspector superintendent
+councillor councilman councilwoman congressman congresswoman senior former foreign defense defence interior
+treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
+executive manager head commander marshal premier lawmaker mp
+`);
+
+/** Words that make a capitalised name an organisation. */
+export const ORG_SUFFIXES = words(`
+organization organisation ministry department agency council committee commission office bureau service
+services institute university college school party union association federation league club group company
+corporation corp inc ltd llc bank fund foundation court news journal post times press network radio
+television tv magazine daily herald tribune chronicle courier gazette alliance administration
+conference forum assembly parliament congress senate army navy force forces police guard board authority
+centre center hospital church team house
+`);
+
+/** Words that make a capitalised name a place. */
+export const PLACE_WORDS = words(`
+north south east west new upper lower saint st mount mt lake river city county island islands republic
+kingdom states province region valley bay beach sea ocean gulf coast street avenue square park district
+`);
+
+/** Lowercase words allowed inside a capitalised name ("Secretary of State", "Bay of Bengal"). */
+export const NAME_CONNECTORS = words(`of de del da di du la le van von der den bin ibn al el y and for the`);
+
+/** Prepositions before a place ("in X", "to X"). */
+export const PLACE_PREPS = words(`in at from to across near into throughout inside outside towards toward`);
+
+/** Words abbreviated with a period that do not end a sentence. */
+export const ABBREVIATIONS = words(`
+mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc corp ltd co vs etc no nos fig
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun a.m p.m e.g i.e approx
+mt ft ave blvd dept est univ rev hon gen maj pres
+`);
+
+/** Cardinal number words. */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12, couple: 2, pair: 2,
+};
+
+export const MAGNITUDE_WORDS: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3,
+};
+
+/** Vague plurals: "dozens of" means at least 24, "hundreds" at least 200, ... */
+export const VAGUE_PLURALS: Record<string, [number, number]> = {
+  dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999],
+  millions: [2e6, 9.99e8], billions: [2e9, 9.99e11], several: [3, 9], few: [2, 5], many: [5, Infinity],
+};
+
+/** Nouns that count people, so "two women and a man" adds up to three people. */
+export const PERSON_NOUNS = words(`
+people person persons man men woman women child children boy boys girl girls adult adults resident residents
+victim victims passenger passengers worker workers student students civilian civilians soldier soldiers
+officer officers suspect suspects patient patients tourist tourists migrant migrants fan fans player players
+member members teenager teenagers baby babies
+`);
+
+/** Duration units in seconds. */
+export const DURATION_UNITS: Record<string, number> = {
+  second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400,
+  week: 604800, weeks: 604800, month: 2629800, months: 2629800, year: 31557600, years: 31557600,
+  decade: 315576000, decades: 315576000,
+};
+
+/** Words in a later article that mark a revision of an earlier report. */
+export const REVISION_CUES = words(`
+revised revise rose risen climbed jumped increased updated update now later since subsequently
+raised lowered corrected correction latest new toll ultimately eventually
+`);
+
+/** Month names for date expressions. */
+export const MONTHS = words(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);

@@ -1,0 +1,21 @@
+import type { Article } from '../types.ts';
+import type { Range } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import type { Quantity } from './quantities.ts';
+
+/** One sentence of an article, tokenised once and shared by every stage. */
+export interface Sentence {
+  /** Index within its article. */
+  index: number;
+  range: Range;
+  tokens: Token[];
+  clauses: Range[];
+  /** Entity id per token index (names and demonyms), filled by the entity stage. */
+  entityAt: Map<number, string>;
+  quantities: Quantity[];
+}
+
+export interface Doc {
+  article: Article;
+  sentences: Sentence[];
+}

@@ -1,0 +1,251 @@
+import { DURATION_UNITS, MAGNITUDE_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS } from './lexicon.ts';
+import { normalizeWord, type Token } from './tokens.ts';
+
+/**
+ * Quantities with their meaning: a range of values, a unit and what is counted. "at least three"
+ * is [3, inf), "dozens" [24, 99], "nearly 3 years" [2.5, 3] years, "two women and a man" 3
+ * people. Two quantities conflict only when they measure the same thing (same unit and counted
+ * noun) and their ranges cannot overlap.
+ */
+export interface Quantity {
+  start: number;
+  end: number;
+  surface: string;
+  /** The figure as a reader would quote it in an explanation ("6.1", "at least 12 people"). */
+  display: string;
+  min: number;
+  max: number;
+  /** 'money:$', 'percent', 'duration', 'magnitude', 'count'. */
+  unit: string;
+  /** Normalised words naming what is counted or measured ("people", "weapon"). */
+  counted: string[];
+}
+
+/** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
+export interface Deadline {
+  start: number;
+  end: number;
+  surface: string;
+  /** Seconds for a duration, else a normalised text key. */
+  seconds: number | null;
+  key: string;
+  /** Token index where the expression starts (to find the action it limits). */
+  tokenIndex: number;
+}
+
+const APPROX_BEFORE: Record<string, [number, number]> = {
+  about: [0.85, 1.15], around: [0.85, 1.15], roughly: [0.85, 1.15], approximately: [0.85, 1.15],
+  some: [0.85, 1.15], nearly: [0.8, 1], almost: [0.8, 1], estimated: [0.8, 1.2], an: [1, 1],
+};
+
+function numberValue(t: Token): number | null {
+  if (t.isNumber) {
+    const v = Number(t.text.replace(/,/g, ''));
+    return Number.isFinite(v) ? v : null;
+  }
+  const w = t.lower;
+  if (w in NUMBER_WORDS && w !== 'a' && w !== 'an') return NUMBER_WORDS[w];
+  return null;
+}
+
+/** Parses the head of a hyphenated compound like "three-year" or "40-minute". */
+function compoundNumber(t: Token): { value: number; unit: string } | null {
+  const m = /^([a-z]+|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
+  if (!m) return null;
+  const v = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+  if (v === undefined || m[1] === 'a' || m[1] === 'an') return null;
+  return { value: v, unit: m[2] };
+}
+
+/** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured"). */
+const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
+
+const PEOPLE = normalizeWord('people');
+
+export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value = numberValue(t);
+    let first = i;
+    let last = i;
+    let unit = 'count';
+    let lo = 1;
+    let hi = 1;
+    let vague: [number, number] | null = null;
+    const compound = value === null ? compoundNumber(t) : null;
+    if (compound) value = compound.value;
+    if (value === null && (t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && (PERSON_NOUNS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) value = 1;
+    if (value === null && VAGUE_PLURALS[t.lower] && tokens[i + 1]?.lower === 'of') vague = VAGUE_PLURALS[t.lower];
+    if (value === null && !vague) continue;
+    if (!t.isNumber && value !== null && tokens[i - 1]?.cap && !tokens[i - 1].stop && i > 0) continue; // "Air Force One"
+    if (tokens[i + 1] && MONTHS.has(tokens[i + 1].lower.replace(/\.$/, ''))) continue; // "13 Feb"
+    if (t.isNumber) {
+      // Years, dates, identifiers and ordinals are not quantities.
+      const prev = tokens[i - 1];
+      if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3))) continue;
+      if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && i > 0 && !/^[$€£]$/.test(prev.text)))) continue;
+      if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
+    }
+    // Modifiers before the number.
+    const p1 = tokens[i - 1]?.lower;
+    const p2 = tokens[i - 2]?.lower;
+    let minOnly = false;
+    let maxOnly = false;
+    if ((p2 === 'at' && p1 === 'least') || p1 === 'over' || (p2 === 'more' && p1 === 'than') || p1 === 'exceeding') {
+      minOnly = true;
+      first = p1 === 'over' || p1 === 'exceeding' ? i - 1 : i - 2;
+    } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to') || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
+      maxOnly = true;
+      first = i - 2;
+    } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
+      [lo, hi] = APPROX_BEFORE[p1];
+      first = i - 1;
+    }
+    let money = false;
+    if (tokens[first - 1] && /^[$€£]$/.test(tokens[first - 1].text)) {
+      money = true;
+      first--;
+    } else if (tokens[i - 1] && /^[$€£]$/.test(tokens[i - 1].text)) {
+      money = true;
+    }
+    let v = value ?? 0;
+    let j = i + 1;
+    // "a dozen", "two million", "65.9 billion"
+    if (value !== null) {
+      while (tokens[j] && (MAGNITUDE_WORDS[tokens[j].lower] || tokens[j].lower === 'dozen')) {
+        v *= tokens[j].lower === 'dozen' ? 12 : MAGNITUDE_WORDS[tokens[j].lower];
+        last = j++;
+      }
+    }
+    if (money) unit = 'money';
+    const next = tokens[j];
+    const unitWord = compound ? compound.unit : next?.lower;
+    if (!money && unitWord && (unitWord === 'percent' || next?.text === '%')) {
+      unit = 'percent';
+      if (!compound) last = j++;
+    } else if (!money && unitWord && DURATION_UNITS[unitWord] !== undefined) {
+      unit = 'duration';
+      v *= DURATION_UNITS[unitWord];
+      if (!compound) last = j++;
+    } else if (!money && unitWord && (unitWord === 'dollars' || unitWord === 'euros' || unitWord === 'pounds')) {
+      unit = 'money';
+      if (!compound) last = j++;
+    } else if (!money && (unitWord === 'magnitude' || tokens[i - 1]?.lower === 'magnitude')) {
+      unit = 'magnitude';
+      if (unitWord === 'magnitude' && !compound) last = j++;
+    }
+    // What is counted: up to two content words after the number (skipping "of", "in", "worth").
+    const counted: string[] = [];
+    let k = j;
+    while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower)) k++;
+    for (let n = 0; tokens[k] && n < 3 && counted.length < 2; k++, n++) {
+      const c = tokens[k];
+      if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
+
+      if (c.isNumber) break;
+      if (c.stop || c.cap) continue;
+      counted.push(c.norm);
+      if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
+    }
+    // "The death toll ... rose to 27": what is counted may be named just before the number.
+    for (let b = Math.max(0, first - 10); b < first; b++) {
+      if (COUNTED_HEADS.has(tokens[b].norm) && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
+    }
+    // "two women and a man": a sum of people.
+    if (unit === 'count' && tokens[j] && PERSON_NOUNS.has(tokens[j].lower)) {
+      const heads = counted.filter((c) => COUNTED_HEADS.has(c));
+      let m = j + 1;
+      while (tokens[m]?.lower === 'and' && tokens[m + 1] && tokens[m + 2] && PERSON_NOUNS.has(tokens[m + 2].lower)) {
+        const add = numberValue(tokens[m + 1]) ?? (['a', 'an'].includes(tokens[m + 1].lower) ? 1 : null);
+        if (add === null) break;
+        v += add;
+        last = m + 2;
+        m += 3;
+      }
+      counted.splice(0, counted.length, PEOPLE, ...heads.filter((h) => h !== PEOPLE));
+    }
+    let min = v * lo;
+    let max = v * hi;
+    if (vague) {
+      [min, max] = vague;
+      last = i;
+    }
+    if (minOnly) max = Infinity;
+    if (maxOnly) min = 0;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const surface = text.slice(start, end);
+    const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
+    out.push({ start, end, surface, display, min, max, unit, counted });
+    i = Math.max(i, last);
+  }
+  return out;
+}
+
+/** True when two quantities measure the same thing. */
+export function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit) return false;
+  // A duration or magnitude is its own measure; the words after it are not what it counts.
+  if (a.unit === 'duration' || a.unit === 'magnitude') return true;
+  if (a.unit === 'percent') return a.counted.length === 0 || b.counted.length === 0 || a.counted.some((c) => b.counted.includes(c));
+  return a.counted.length > 0 && a.counted.some((c) => b.counted.includes(c));
+}
+
+/** True when two quantities of the same measure cannot both be right. */
+export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
+  if (!sameMeasure(a, b)) return false;
+  // Rounding: 6.1 vs 6.0 differ, 1,000 vs "about 1,000" do not; allow 2% slack on exact values.
+  const slack = 0.02;
+  return a.max * (1 + slack) < b.min || b.max * (1 + slack) < a.min;
+}
+
+/** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */
+export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
+  const out: Deadline[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    const push = (endIdx: number, seconds: number | null, key: string): void => {
+      const start = tokens[i].start;
+      const end = tokens[Math.min(endIdx, tokens.length - 1)].end;
+      out.push({ start, end, surface: text.slice(start, end), seconds, key, tokenIndex: i });
+    };
+    if (w === 'within' || w === 'in') {
+      // "in a mere 24 hours", "within six months"
+      let j = i + 1;
+      while (tokens[j] && ['a', 'mere', 'just', 'only', 'the', 'next', 'first', 'as', 'little', 'as'].includes(tokens[j].lower)) j++;
+      let n: number | null = null;
+      let u = j;
+      const nv = tokens[j] ? numberValue(tokens[j]) : null;
+      if (nv !== null) {
+        n = nv;
+        u = j + 1;
+      } else if (j > i + 1 && ['a', 'an'].includes(tokens[j - 1].lower)) {
+        n = 1;
+      }
+      const unit = tokens[u] ? DURATION_UNITS[tokens[u].lower] : undefined;
+      if (n !== null && unit !== undefined) {
+        const seconds = n * unit;
+        push(u, seconds, `dur:${seconds}`);
+      }
+    } else if (w === 'before' || w === 'until' || w === 'by') {
+      // "before the vote next month", "by the end of the year"
+      let j = i + 1;
+      const words: string[] = [];
+      while (tokens[j] && j - i <= 6) {
+        const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+        if (/[,;:.!?”"]/.test(gap)) break;
+        words.push(tokens[j].norm);
+        j++;
+      }
+      if (words.length === 0) continue;
+      const timeish = words.some((x) => /^(inaugur|elect|end|day|week|month|year|summer|winter|spring|autumn|fall|christma|deadlin|midnight|noon)/.test(x) || MONTHS.has(x)) || tokens.slice(i + 1, j).some((t) => MONTHS.has(t.lower));
+      if (w === 'by' && !timeish) continue;
+      if (w !== 'by' && !timeish) continue;
+      push(j - 1, null, `${w}:${words.filter((x) => x.length > 2).join(' ')}`);
+    } else if (w === 'day' && tokens[i + 1]?.lower === 'one' && tokens[i - 1]?.lower === 'on') {
+      push(i + 1, 86400, 'dur:86400');
+    }
+  }
+  return out;
+}

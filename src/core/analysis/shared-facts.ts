@@ -1,0 +1,85 @@
+import type { Fact, Link } from '../types.ts';
+import type { Candidate } from './candidates.ts';
+import type { Weights } from './features.ts';
+import { fnv1a } from './ids.ts';
+
+/**
+ * Shared facts: candidate pairs whose passages overlap enough in weighted content (names as
+ * entity ids, synonym-normalised stems, quantities) to report the same thing. Then links are
+ * grouped into fact clusters: passages connected by shared links form one fact.
+ */
+
+/** Weighted Dice overlap at or above which two passages report the same fact. */
+export const SHARED_MIN_SCORE = 0.28;
+/**
+ * Minimum weight of what they share, in units of a once-seen word, so two short clauses sharing
+ * one word do not count.
+ */
+export const SHARED_MIN_MASS = 1.5;
+
+/** A short passage wholly inside a longer one: most of its weight shared, and enough of it. */
+export const CONTAINED_MIN = 0.5;
+export const CONTAINED_MIN_MASS = 1.9;
+
+export function isSharedFact(c: Candidate, w: Weights): boolean {
+  const m = c.match;
+  const mass = m.sharedMass / w.rareUnit;
+  const similar = m.score >= SHARED_MIN_SCORE && mass >= SHARED_MIN_MASS;
+  const contained = m.containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS;
+  if (!similar && !contained) return false;
+  // Names alone do not make a fact: at least two shared content words or quantities, one of them rare-ish.
+  const words = m.shared.filter((f) => !f.startsWith('E:'));
+  if (words.length < 2) return false;
+  return words.some((f) => w.relative(f) >= 0.53);
+}
+
+/** Groups shared links into facts: connected passages (by sentence) form one fact. */
+export function clusterFacts(links: Link[], sentenceOf: (article: string, start: number) => number): Fact[] {
+  const node = new Map<string, number>();
+  const parent: number[] = [];
+  const id = (key: string): number => {
+    let n = node.get(key);
+    if (n === undefined) {
+      n = parent.length;
+      node.set(key, n);
+      parent.push(n);
+    }
+    return n;
+  };
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const keyOf = (article: string, start: number): string => `${article}#${sentenceOf(article, start)}`;
+  links.forEach((l) => {
+    if (l.kind !== 'shared') return;
+    const a = find(id(keyOf(l.a.article, l.a.start)));
+    const b = find(id(keyOf(l.b.article, l.b.start)));
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  });
+  const groups = new Map<number, number[]>();
+  links.forEach((l, i) => {
+    if (l.kind !== 'shared') return;
+    const r = find(id(keyOf(l.a.article, l.a.start)));
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(i);
+  });
+  const facts: Fact[] = [];
+  for (const linkIdx of groups.values()) {
+    const articles = new Set<string>();
+    for (const i of linkIdx) {
+      articles.add(links[i].a.article);
+      articles.add(links[i].b.article);
+    }
+    const best = linkIdx.reduce((x, y) => (links[y].score > links[x].score ? y : x));
+    const quote = links[best].a.quote.length <= links[best].b.quote.length ? links[best].a.quote : links[best].b.quote;
+    const summary = summarise(quote);
+    const arts = [...articles].sort();
+    facts.push({ id: 'f-' + fnv1a(arts.join('|') + '|' + linkIdx.map((i) => links[i].id).join('|')), summary, articles: arts, links: linkIdx.sort((a, b) => a - b) });
+  }
+  facts.sort((a, b) => b.articles.length - a.articles.length || a.links[0] - b.links[0]);
+  return facts;
+}
+
+/** A short summary: the shortest quote of the fact, cut at about 14 words. */
+function summarise(quote: string): string {
+  const words = quote.replace(/^[\s"“‘']+|[\s"”’',.;:]+$/g, '').split(/\s+/);
+  return words.length > 14 ? words.slice(0, 14).join(' ') + '…' : words.join(' ');
+}

@@ -1,0 +1,105 @@
+import type { Entity } from '../types.ts';
+import type { Doc } from './model.ts';
+
+/**
+ * Groups articles into stories. Two reports belong to one story when they share rare names
+ * and words: an idf-weighted cosine over entity ids (weighted double) and content words.
+ * Time matters too: reports far apart in time must also share a person, otherwise two
+ * earthquakes (or two arrests in one city) months apart would merge on generic vocabulary and
+ * a shared place. Each report is also anchored in its main place: two reports whose main places
+ * do not appear in each other are different events. Article pairs are compared directly, which
+ * is fine for libraries of hundreds of articles (sentences, the large number, go through an index).
+ */
+export interface StoryGroup {
+  /** Indexes into docs, in docs order. */
+  docs: number[];
+}
+
+const SAME_STORY = 0.2;
+/** Reports that share two or more people need less overlap, and are the only ones linked across weeks. */
+const MIN_WITH_PEOPLE = 0.12;
+const NEAR_DAYS = 7;
+
+export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryGroup[] {
+  const vectors = docs.map((doc) => {
+    const v = new Map<string, number>();
+    for (const s of doc.sentences) {
+      const seen = new Set<number>();
+      s.tokens.forEach((t, i) => {
+        const e = s.entityAt.get(i);
+        if (e) {
+          if (!seen.has(i)) v.set('E:' + e, (v.get('E:' + e) ?? 0) + 1);
+        } else if (!t.stop && !t.isNumber && t.norm.length > 2) {
+          v.set('W:' + t.norm, (v.get('W:' + t.norm) ?? 0) + 1);
+        }
+        seen.add(i);
+      });
+    }
+    return v;
+  });
+  // Document frequency across articles.
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = docs.length;
+  const weighted = vectors.map((v) => {
+    const out = new Map<string, number>();
+    for (const [f, c] of v) {
+      // Smoothed idf that stays positive when every article shares a term (a one-story library).
+      const idf = Math.log(1 + (n + 1) / df.get(f)!);
+      out.set(f, (1 + Math.log(c)) * idf * (f.startsWith('E:') ? 2 : 1));
+    }
+    return out;
+  });
+  // The most-mentioned place of each article (ties: all of them).
+  const mainPlace = vectors.map((v) => {
+    let best = 0;
+    let places: string[] = [];
+    for (const [f, c] of v) {
+      if (!f.startsWith('E:') || entities.get(f.slice(2))?.kind !== 'place') continue;
+      if (c > best) {
+        best = c;
+        places = [f];
+      } else if (c === best) places.push(f);
+    }
+    return places;
+  });
+  const mentions = (v: Map<string, number>, places: string[]): boolean => places.length === 0 || places.some((p) => v.has(p));
+  const norms = weighted.map((v) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)));
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      let dot = 0;
+      const [a, b] = weighted[i].size < weighted[j].size ? [weighted[i], weighted[j]] : [weighted[j], weighted[i]];
+      for (const [f, x] of a) {
+        const y = b.get(f);
+        if (y) dot += x * y;
+      }
+      const cos = norms[i] && norms[j] ? dot / (norms[i] * norms[j]) : 0;
+      const gap = daysApart(docs[i].article.published, docs[j].article.published);
+      const sharedPeople = [...vectors[i].keys()].filter((f) => f.startsWith('E:') && vectors[j].has(f) && entities.get(f.slice(2))?.kind === 'person').length;
+      // Each report is anchored in its main place; two reports whose main places do not appear in
+      // each other are about different events, however alike their vocabulary.
+      const elsewhere = !mentions(vectors[j], mainPlace[i]) && !mentions(vectors[i], mainPlace[j]);
+      const near = gap === null || gap <= NEAR_DAYS;
+      const ok = !elsewhere && (near ? cos >= SAME_STORY || (sharedPeople >= 2 && cos >= MIN_WITH_PEOPLE) : sharedPeople >= 2 && cos >= MIN_WITH_PEOPLE);
+      if (ok) {
+        const ri = find(i);
+        const rj = find(j);
+        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(i);
+  }
+  return [...groups.values()].map((d) => ({ docs: d }));
+}
+
+export function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
+}

@@ -1,0 +1,115 @@
+import { stemmer } from 'stemmer';
+import { LIGHT_VERBS, NEGATORS, NUMBER_WORDS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
+
+export interface Token {
+  /** Offsets in the article's reading text; a possessive "’s" is excluded from the range. */
+  start: number;
+  end: number;
+  /** Surface text without a possessive ending. */
+  text: string;
+  lower: string;
+  /** Comparison key: synonym-class head, else Porter stem, of the lower-cased word. */
+  norm: string;
+  /** Starts with a capital letter (or is an acronym). */
+  cap: boolean;
+  possessive: boolean;
+  isNumber: boolean;
+  /** A stopword, reporting verb or punctuation-like token: carries no content. */
+  stop: boolean;
+  negator: boolean;
+}
+
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*|[$€£%]/gu;
+
+/** Normalises typographic variants so comparisons see one spelling. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size > 50000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Word or stem -> head of its synonym class. Built once from the lexicon. */
+const SYNONYM_OF = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stem(group[0]);
+  for (const w of group) {
+    if (!SYNONYM_OF.has(w)) SYNONYM_OF.set(w, head);
+    const s = stem(w);
+    if (!SYNONYM_OF.has(s)) SYNONYM_OF.set(s, head);
+  }
+}
+
+/** The comparison key of one lower-cased word. */
+export function normalizeWord(lower: string): string {
+  const w = lower.replace(/['’]/g, '').replace(/-/g, '');
+  const direct = SYNONYM_OF.get(w);
+  if (direct) return direct;
+  const s = stem(w);
+  return SYNONYM_OF.get(s) ?? s;
+}
+
+export function isNegatorWord(lower: string): boolean {
+  return NEGATORS.has(lower) || /n['’]t$/.test(lower);
+}
+
+/** Tokenises text[from, to) into word tokens with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const raw = m[0];
+    const start = from + m.index;
+    // "Smith-Lopez talks": capitalised parts joined by hyphens are separate names.
+    if (raw.includes('-') && raw.split('-').every((p) => /^\p{Lu}/u.test(p))) {
+      let offset = 0;
+      for (const part of raw.split('-')) {
+        out.push(makeToken(part, start + offset));
+        offset += part.length + 1;
+      }
+      continue;
+    }
+    out.push(makeToken(raw, start));
+  }
+  return out;
+}
+
+function makeToken(raw: string, start: number): Token {
+  let text = raw;
+  let possessive = false;
+  const poss = /['’]s$/i.exec(text);
+  if (poss && text.length > 2 && !/n['’]t$/i.test(text)) {
+    text = text.slice(0, -2);
+    possessive = true;
+  } else if (/s['’]$/.test(text)) {
+    possessive = true;
+  }
+  const lower = fold(text);
+  const isNumber = /^\p{N}/u.test(text);
+  const cap = /^\p{Lu}/u.test(text);
+  const negator = isNegatorWord(lower);
+  const bare = lower.replace(/\./g, '');
+  // Contractions ("don't"), number words (quantities carry them) and light verbs carry no claim.
+  const stop = !isNumber && (STOPWORDS.has(bare) || REPORTING.has(bare) || LIGHT_VERBS.has(bare) || TIME_WORDS.has(bare) || NUMBER_WORDS[bare] !== undefined || /^[$€£%]$/.test(text) || bare.length < 2 || /['’]/.test(bare));
+  return {
+    start,
+    end: start + text.length,
+    text,
+    lower,
+    norm: isNumber ? text : normalizeWord(bare),
+    cap,
+    possessive,
+    isNumber,
+    stop,
+    negator,
+  };
+}

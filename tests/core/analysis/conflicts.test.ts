@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeLibrary } from '../../../src/core/analysis/index.ts';
+import type { Link } from '../../../src/core/types.ts';
+import { article } from './helpers.ts';
+
+/** Two made-up reports of one event; returns the conflict links between them. */
+async function conflicts(a: string, b: string, dates: [string | null, string | null] = [null, null]): Promise<Link[]> {
+  const result = await analyzeLibrary([
+    article('first.md', a, { outlet: 'Outlet One', published: dates[0] }),
+    article('second.md', b, { outlet: 'Outlet Two', published: dates[1] }),
+  ]);
+  return result.links.filter((l) => l.kind !== 'shared');
+}
+
+const SHARED_CONTEXT = 'The river Tellan burst its banks near the town of Orvesk on Friday. Volunteers filled sandbags along the embankment.';
+
+test('negation: an affirmed and a negated version of one claim', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik said the Orvesk bridge will reopen to traffic after the flood inspection.`,
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik said the Orvesk bridge will not reopen to traffic after the flood inspection.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+  assert.match(links[0].explanation, /^negation: "reopen" vs "not reopen"$/);
+  assert.equal(links[0].kind, 'contradiction', 'undated articles never yield updates');
+});
+
+test('stance: opposite verbs on the same matter', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The Orvesk council approved the new flood barrier plan for the embankment.`,
+    `${SHARED_CONTEXT} The Orvesk council rejected the new flood barrier plan for the embankment.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'stance: "approved" vs "rejected"');
+  assert.deepEqual(links[0].detail, { type: 'stance', a: 'approved', b: 'rejected' });
+});
+
+test('quantity: different figures for the same measure, typed with both values', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The flood in Orvesk killed 14 people, the regional fire service said.`,
+    `${SHARED_CONTEXT} The flood in Orvesk killed 9 people, the regional fire service said.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'quantity');
+  assert.equal(links[0].explanation, 'quantity: "14 people" vs "9 people"');
+});
+
+test('no conflict: compatible figures and different measures', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The flood in Orvesk killed at least 9 people, the regional fire service said.`,
+    `${SHARED_CONTEXT} The flood in Orvesk killed 14 people, the regional fire service said.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The government has given Orvesk $12 million in flood relief since Friday.`,
+    `${SHARED_CONTEXT} Orvesk asked to borrow $40 million of new pumps and boats.`,
+  ), []);
+});
+
+test('deadline: different time limits on the same promise', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik promised to repair the Orvesk embankment within 48 hours.`,
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik promised to repair the Orvesk embankment by the end of March.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'deadline: "within 48 hours" vs "by the end of March"');
+});
+
+test('a later dated report revising a figure is an update, oriented old -> new', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The death toll from the flood in Orvesk has risen to 21, officials said on Sunday.`,
+    `${SHARED_CONTEXT} The flood in Orvesk killed 14 people, officials said on Friday.`,
+    ['2024-05-12', '2024-05-10'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].a.article, 'second', 'the earlier report comes first');
+  assert.equal(links[0].detail?.type, 'quantity');
+});

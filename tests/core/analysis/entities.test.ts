@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveEntities } from '../../../src/core/analysis/entities.ts';
+import { prepareDoc } from '../../../src/core/analysis/prepare.ts';
+import type { Entity } from '../../../src/core/types.ts';
+import { article } from './helpers.ts';
+
+// Made-up names only: the rules must be general, not a list.
+function entitiesOf(...texts: string[]): Entity[] {
+  const docs = texts.map((t, i) => prepareDoc(article(`a${i}.md`, t)));
+  return resolveEntities(docs).entities;
+}
+const find = (es: Entity[], alias: string): Entity | undefined => es.find((e) => e.aliases.includes(alias));
+
+test('two people who share a first name never merge', () => {
+  const es = entitiesOf(
+    'Prime Minister Dmitri Halvorsen met President Dmitri Kasparian in Zarivka. Halvorsen spoke first.',
+    'Dmitri Kasparian said Dmitri Halvorsen’s offer was late. Kasparian left early.',
+  );
+  const h = find(es, 'Dmitri Halvorsen');
+  const k = find(es, 'Dmitri Kasparian');
+  assert.ok(h && k);
+  assert.notEqual(h.id, k.id);
+  assert.ok(h.aliases.includes('Halvorsen'), 'surname alone resolves to the full name');
+  assert.ok(k.aliases.includes('Kasparian'));
+  assert.equal(h.kind, 'person');
+});
+
+test('transliterations and spelling variants merge across articles', () => {
+  const es = entitiesOf(
+    'Governor Oleksandr Brovchenko visited Zarivka on Monday. Brovchenko promised aid to Zarivka.',
+    'Governor Aleksandr Brovchenkoh toured Zaryvka. The governor said Zaryvka needs water.',
+    'Officials in Zarivka thanked Brovchenko’s team.',
+  );
+  const a = find(es, 'Oleksandr Brovchenko');
+  assert.ok(a);
+  assert.ok(a.aliases.includes('Aleksandr Brovchenkoh'), JSON.stringify(a.aliases));
+  assert.ok(a.aliases.includes('Brovchenko'), 'possessive folds into the entity');
+  assert.ok(!a.aliases.some((x) => /’s$/.test(x)));
+  const place = find(es, 'Zarivka');
+  assert.ok(place?.aliases.includes('Zaryvka'), JSON.stringify(place?.aliases));
+  assert.equal(place?.articles.length, 3);
+});
+
+test('a one-letter slip merges only with a frequent name of the same article', () => {
+  const es = entitiesOf('Coach Petra Velling praised the team. Velling said the win mattered. Asked whether Veling would stay, Velling smiled.');
+  const v = find(es, 'Petra Velling');
+  assert.ok(v?.aliases.includes('Veling'), JSON.stringify(v?.aliases));
+});
+
+test('acronyms merge with the words they abbreviate; different short names stay apart', () => {
+  const es = entitiesOf(
+    'The Coastal Rescue Agency sent boats to Port Millard. Port Millard is flooded.',
+    'A CRA spokesman said more boats were coming to Port Millard, and Mark Ellery agreed with Mark Osmund.',
+  );
+  const agency = find(es, 'Coastal Rescue Agency');
+  assert.ok(agency?.aliases.includes('CRA'), JSON.stringify(agency?.aliases));
+  assert.notEqual(find(es, 'Mark Ellery')?.id, find(es, 'Mark Osmund')?.id);
+});
+
+test('sentence-opening words and titles are not names', () => {
+  const es = entitiesOf('Earlier on Monday, Senator Lina Okafor spoke. Keeping calm, Okafor left the hall.');
+  assert.ok(find(es, 'Lina Okafor'));
+  assert.equal(es.some((e) => /^(Earlier|Keeping|Senator)/.test(e.name)), false, JSON.stringify(es.map((e) => e.name)));
+});

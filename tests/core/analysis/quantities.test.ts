@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractDeadlines, extractQuantities, quantitiesConflict } from '../../../src/core/analysis/quantities.ts';
+import { tokenize } from '../../../src/core/analysis/tokens.ts';
+
+const q = (text: string) => extractQuantities(text, tokenize(text));
+
+test('quantities keep their meaning: ranges, vague plurals, sums of people', () => {
+  const cases: Array<[string, number, number, string]> = [
+    ['at least three people died', 3, Infinity, 'count'],
+    ['more than 40 homes burned', 40, Infinity, 'count'],
+    ['dozens of people were hurt', 24, 99, 'count'],
+    ['two women and a man were arrested', 3, 3, 'count'],
+    ['up to ten years in prison', 0, 10 * 31557600, 'duration'],
+    ['a magnitude 6.1 quake', 6.1, 6.1, 'magnitude'],
+    ['a 5.9-magnitude quake', 5.9, 5.9, 'magnitude'],
+    ['it cost $65.9 billion in aid', 65.9e9, 65.9e9, 'money'],
+    ['roughly 20% of the land', 17, 23, 'percent'],
+    ['within 24 hours', 86400, 86400, 'duration'],
+  ];
+  for (const [text, min, max, unit] of cases) {
+    const [first] = q(text);
+    assert.ok(first, text);
+    assert.equal(first.unit, unit, text);
+    assert.ok(Math.abs(first.min - min) < 1e-6 * Math.max(1, min), `${text}: min ${first.min}`);
+    assert.ok(max === Infinity ? first.max === Infinity : Math.abs(first.max - max) < 1e-6 * Math.max(1, max), `${text}: max ${first.max}`);
+  }
+});
+
+test('years, dates and names with numbers are not quantities', () => {
+  assert.deepEqual(q('In 2020 the vote was held on Jan. 20 under Article 5.').map((x) => x.surface), []);
+});
+
+test('conflicts need the same measure and ranges that cannot overlap', () => {
+  const [a] = q('the quake killed at least three people');
+  const [b] = q('the quake killed 5 people');
+  const [c] = q('the quake killed two people');
+  assert.equal(quantitiesConflict(a, b), false, 'at least 3 is compatible with 5');
+  assert.equal(quantitiesConflict(a, c), true, 'at least 3 excludes 2');
+  const [aid] = q('$65.9 billion in military support');
+  const [buy] = q('purchasing $90 billion of weapons');
+  assert.equal(quantitiesConflict(aid, buy), false, 'aid given vs weapons bought are different measures');
+  const [m1] = q('a magnitude 6.1 quake');
+  const [m2] = q('a 5.9-magnitude quake');
+  assert.equal(quantitiesConflict(m1, m2), true);
+});
+
+test('deadlines: durations and "before"/"by" limits', () => {
+  const d = (text: string) => extractDeadlines(text, tokenize(text)).map((x) => [x.surface, x.seconds]);
+  assert.deepEqual(d('he vowed to end it within “24 hours,” he said'), [['within “24 hours', 86400]]);
+  assert.deepEqual(d('he vowed to end the war before he is inaugurated next month'), [['before he is inaugurated next month', null]]);
+  assert.deepEqual(d('crews will finish by the end of March'), [['by the end of March', null]]);
+  assert.deepEqual(d('he arrived before dinner with friends'), []);
+});

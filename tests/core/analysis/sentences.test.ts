@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitClauses, splitSentences } from '../../../src/core/analysis/sentences.ts';
+
+const split = (text: string): string[] => splitSentences(text).map((r) => text.slice(r.start, r.end));
+
+test('sentences: abbreviations, initials and dotted acronyms do not end a sentence', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Mr. Smith met Dr. Jones on Friday. They talked for an hour.', ['Mr. Smith met Dr. Jones on Friday.', 'They talked for an hour.']],
+    ['D. Trump considers this acceptable. Others do not.', ['D. Trump considers this acceptable.', 'Others do not.']],
+    ['The report was written by Nancy A. Youssef and others. It ran on page one.', ['The report was written by Nancy A. Youssef and others.', 'It ran on page one.']],
+    ['The U.S. Treasury said so. Prices rose.', ['The U.S. Treasury said so.', 'Prices rose.']],
+    ['Aid arrived from the U.S. The next day it ran out.', ['Aid arrived from the U.S.', 'The next day it ran out.']],
+    ['It cost 3.5 million. Jan. 20 was the date.', ['It cost 3.5 million.', 'Jan. 20 was the date.']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(split(text), expected, text);
+});
+
+test('sentences: quotes close with their sentence, "--" does not split, lines always do', () => {
+  assert.deepEqual(split('He said, “We are leaving.” Then he left.'), ['He said, “We are leaving.”', 'Then he left.']);
+  assert.deepEqual(split('Gains are slow -- even though losses are heavy. Next.'), ['Gains are slow -- even though losses are heavy.', 'Next.']);
+  assert.deepEqual(split('A heading\n\nBody text here. More text'), ['A heading', 'Body text here.', 'More text']);
+});
+
+test('clauses: split at semicolons, dashes and ", but", never crossing the sentence', () => {
+  const text = 'He promised a deal within a day; the timeframe later grew to six months, but nobody objected to the change.';
+  const [s] = splitSentences(text);
+  const clauses = splitClauses(text, s).map((r) => text.slice(r.start, r.end));
+  assert.deepEqual(clauses, ['He promised a deal within a day', 'the timeframe later grew to six months', 'but nobody objected to the change.']);
+});
+
+test('sentence ranges index the original text exactly', () => {
+  const text = '  First one.   Second one!  Third?\nFourth';
+  for (const r of splitSentences(text)) {
+    const s = text.slice(r.start, r.end);
+    assert.equal(s, s.trim());
+    assert.ok(s.length > 0);
+  }
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyzeLibrary } from '../../../src/core/analysis/index.ts';
+import { parseArticle } from '../../../src/core/corpus/parse-article.ts';
+import type { Article } from '../../../src/core/types.ts';
+import { article } from './helpers.ts';
+
+const quakeA = (outlet: string, toll: number) =>
+  article(`${outlet.toLowerCase().replace(/\s+/g, '-')}-tarnholm.md`,
+    `A strong earthquake struck the mountain town of Tarnholm in western Edria on Tuesday, killing ${toll} people. ` +
+    'The quake brought down the old market hall and cut power across the valley. Rescue workers searched collapsed homes through the night.',
+    { outlet, published: '2022-03-08' });
+const quakeB = (outlet: string, toll: number) =>
+  article(`${outlet.toLowerCase().replace(/\s+/g, '-')}-selvara.md`,
+    `A strong earthquake struck the coastal city of Selvara in southern Quessia on Saturday, killing ${toll} people. ` +
+    'The quake brought down a hospital wing and cut power across the bay. Rescue workers searched collapsed homes through the night.',
+    { outlet, published: '2022-10-22' });
+
+test('two earthquakes in different places and months are different stories, each kept whole', async () => {
+  const result = await analyzeLibrary([quakeA('Paper One', 8), quakeA('Paper Two', 8), quakeB('Paper One', 30), quakeB('Paper Three', 30)]);
+  const stories = result.stories.map((s) => [...s.articles].sort());
+  assert.equal(stories.length, 2, JSON.stringify(stories));
+  assert.ok(stories.some((s) => s.every((id) => id.endsWith('tarnholm')) && s.length === 2));
+  assert.ok(stories.some((s) => s.every((id) => id.endsWith('selvara')) && s.length === 2));
+  // Links stay within a story: no link between a Tarnholm and a Selvara report.
+  for (const l of result.links) assert.equal(l.a.article.split('-').pop(), l.b.article.split('-').pop(), l.explanation);
+});
+
+test('the made-up Pelmora quake: shared fact, typed quantity conflict, later revision as update', async () => {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'stories', 'pelmora-earthquake');
+  const articles: Article[] = readdirSync(dir).sort().map((f) => parseArticle(f, readFileSync(join(dir, f), 'utf8')));
+  const result = await analyzeLibrary(articles);
+  assert.equal(result.stories.length, 1);
+  const school = result.links.filter((l) => l.kind === 'shared' && /school/.test(l.a.quote) && /school/.test(l.b.quote));
+  assert.ok(school.length >= 1, 'the collapsed school is reported by several outlets');
+  const contradictions = result.links.filter((l) => l.kind === 'contradiction');
+  assert.ok(contradictions.some((l) => l.explanation === 'quantity: 6.1 vs 5.8'), JSON.stringify(contradictions.map((l) => l.explanation)));
+  const updates = result.links.filter((l) => l.kind === 'update');
+  assert.ok(updates.length >= 1);
+  for (const u of updates) {
+    assert.equal(u.b.article, 'daily-meridian-quake', 'the later report is the revision');
+    assert.equal(u.detail?.type, 'quantity');
+    assert.match(u.detail!.b, /27/);
+  }
+  const governor = result.entities.find((e) => e.name === 'Mara Linwood');
+  assert.ok(governor?.aliases.includes('Mara Lindwood'), 'a one-letter slip in a surname merges when the first name agrees');
+});
