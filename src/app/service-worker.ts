@@ -10,24 +10,30 @@ export interface UpdateOffer {
 
 export async function registerServiceWorker(onUpdate: (offer: UpdateOffer) => void): Promise<ServiceWorkerRegistration | null> {
   if (!('serviceWorker' in navigator)) return null;
-  const hadController = navigator.serviceWorker.controller != null;
   const registration = await navigator.serviceWorker.register(trustedScriptUrl('sw.js'), { scope: './' });
+  let offered: ServiceWorker | undefined;
 
-  const offer = (worker: ServiceWorker) =>
+  const offer = (worker: ServiceWorker) => {
+    // Only a page already run by a service worker has an "update": the first install is silent.
+    if (!navigator.serviceWorker.controller || offered === worker) return;
+    offered = worker;
     onUpdate({
       apply: () => {
         navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
         worker.postMessage({ type: 'SKIP_WAITING' });
       },
     });
+  };
+  const follow = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    if (worker.state === 'installed') offer(worker);
+    else worker.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
+  };
 
-  // Only a page already run by a service worker has an "update": the first install is silent.
-  if (registration.waiting && hadController) offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const incoming = registration.installing;
-    incoming?.addEventListener('statechange', () => {
-      if (incoming.state === 'installed' && navigator.serviceWorker.controller) offer(incoming);
-    });
-  });
+  // The browser checks for a new version on every navigation, so one may already be installing
+  // (or waiting) by the time this runs; follow those as well as any found later.
+  follow(registration.waiting);
+  follow(registration.installing);
+  registration.addEventListener('updatefound', () => follow(registration.installing));
   return registration;
 }

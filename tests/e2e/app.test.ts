@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { buildApp, ROOT } from '../../src/cli/build.ts';
 import { startServer } from '../../src/cli/serve.ts';
@@ -61,9 +61,19 @@ async function freshPage(): Promise<Page> {
   const page = await context.newPage();
   // tsx compiles this file with keepNames, which wraps functions passed to page.evaluate in __name().
   await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
-  page.on('pageerror', (err) => assert.fail(`page error: ${err}`));
+  page.on('pageerror', (err) => problems.push(`page error: ${String(err)}`));
+  // The app must never trip its own Content-Security-Policy or Trusted Types.
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Trusted Type|TrustedScriptURL|TrustedHTML/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+  });
   return page;
 }
+
+const problems: string[] = [];
+afterEach(() => {
+  const seen = problems.splice(0);
+  assert.deepEqual(seen, [], 'no page errors or CSP violations');
+});
 
 before(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'crosslight-dist-'));
@@ -153,6 +163,20 @@ describe('the bundled library in Chromium', () => {
         assert.deepEqual(violations, [], `${hash || 'library'} (${scheme})`);
       }
     }
+    await page.close();
+  });
+
+  it('is installable as an app (Chromium reports no installability error)', async () => {
+    // The default (non-incognito) context: Chromium never offers installation in incognito.
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await libraryItems(page);
+    await page.evaluate('navigator.serviceWorker.ready');
+    const client = await page.createCDPSession();
+    const { installabilityErrors } = await client.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await (await fetch(new URL('manifest.webmanifest', baseUrl))).json();
+    for (const icon of manifest.icons) assert.equal((await fetch(new URL(icon.src, baseUrl))).status, 200, icon.src);
     await page.close();
   });
 
