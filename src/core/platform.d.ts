@@ -1,6 +1,6 @@
 /**
  * The few platform APIs core may use: present in browsers, workers and Node alike. Declared here
- * because core compiles without the DOM lib, so that a stray `document` fails the type check.
+ * because core compiles without the DOM lib, so that any use of a browser-only global fails the type check.
  */
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });

@@ -86,7 +86,7 @@ export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
   );
 }
 
-/** Inverse document frequency over sentences: rare words and names weigh most. */
+/** Inverse sentence frequency (IDF) over sentences: rare words and names weigh most. */
 export class Weights {
   private readonly idf = new Map<string, number>();
   readonly sentences: number;

@@ -1,7 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 
 /**
- * The reading text of a Markdown document: what a reader sees, as plain text, blocks separated
+ * The reading text of a Markdown source: what a reader sees, as plain text, blocks separated
  * by a blank line. Every offset in Crosslight (findings, highlights) refers to this string, and
  * the reader view maps it back onto the rendered DOM, so it must equal the rendered text up to
  * white space between blocks.
