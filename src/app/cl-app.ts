@@ -6,7 +6,8 @@ import '../ui/cl-library.ts';
 import '../ui/cl-theme-toggle.ts';
 import '../ui/cl-update-banner.ts';
 import { focusRing } from '../ui/shared-styles.ts';
-import { libraryContext } from './contexts.ts';
+import type { AnalysisService } from './analysis-client.ts';
+import { analysisContext, libraryContext } from './contexts.ts';
 import type { LibraryService } from './library-service.ts';
 import { parseRoute, type Route } from './routes.ts';
 import type { UpdateOffer } from './service-worker.ts';
@@ -17,6 +18,10 @@ export class ClApp extends LitElement {
   @provide({ context: libraryContext })
   @property({ attribute: false })
   library?: LibraryService;
+
+  @provide({ context: analysisContext })
+  @property({ attribute: false })
+  analysis?: AnalysisService;
 
   @property({ attribute: false }) updateOffer?: UpdateOffer;
   @state() private route: Route = parseRoute(location.hash);
@@ -47,7 +52,7 @@ export class ClApp extends LitElement {
       case 'library':
         return html`<cl-library></cl-library>`;
       case 'article':
-        return html`<cl-article-view article-id=${this.route.id}></cl-article-view>`;
+        return html`<cl-article-view article-id=${this.route.id} .at=${this.route.at}></cl-article-view>`;
       case 'not-found':
         return html`<div class="not-found"><h1>Page not found</h1><p>There is nothing at this address. <a href="#/">Go to the library</a>.</p></div>`;
     }

@@ -1,68 +1,287 @@
 import { consume } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { libraryContext } from '../app/contexts.ts';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { analysisContext, libraryContext } from '../app/contexts.ts';
+import type { AnalysisService } from '../app/analysis-client.ts';
 import type { LibraryService } from '../app/library-service.ts';
-import type { Article } from '../core/types.ts';
+import { articleHref } from '../app/routes.ts';
+import { findingsForArticle, type Finding } from '../core/findings.ts';
+import type { Article, LinkKind } from '../core/types.ts';
+import './cl-evidence-card.ts';
+import type { OpenThereDetail } from './cl-evidence-card.ts';
+import './cl-findings-panel.ts';
+import type { ClFindingsPanel } from './cl-findings-panel.ts';
+import './cl-shortcuts-help.ts';
+import type { ClShortcutsHelp } from './cl-shortcuts-help.ts';
+import { KINDS } from './finding-kinds.ts';
 import { formatDate, formatReading } from './format.ts';
+import { clearOwner, paint } from './highlight-painter.ts';
 import { renderMarkdown } from './markdown.ts';
 import { focusRing } from './shared-styles.ts';
+import { TextMap } from './text-map.ts';
 
 type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; article: Article; body: DocumentFragment };
 
-/** The reader: one article, rendered from its Markdown and sanitised, in readable typography. */
+/**
+ * The reader: one article rendered from its Markdown (sanitised), with the library's
+ * cross-source findings painted over it and listed beside it.
+ */
 @customElement('cl-article-view')
 export class ClArticleView extends LitElement {
   @consume({ context: libraryContext }) library?: LibraryService;
+  @consume({ context: analysisContext }) analysis?: AnalysisService;
   @property({ attribute: 'article-id' }) articleId = '';
+  /** A passage to show, from a deep link `#/article/<id>?at=<start>-<end>`. */
+  @property({ attribute: false }) at?: { start: number; end: number };
+
   @state() private view: LoadState = { status: 'loading' };
+  @state() private findings: Finding[] = [];
+  @state() private analysisStatus = '';
+  @state() private hiddenKinds = new Set<LinkKind>();
+  @state() private activeId: string | null = null;
+  @state() private cardOpen = false;
+
+  @query('.body') private bodyEl?: HTMLElement;
+  @query('cl-findings-panel') private panel?: ClFindingsPanel;
+  @query('cl-shortcuts-help') private help?: ClShortcutsHelp;
+
+  private textMap?: TextMap;
+  private loadAbort?: AbortController;
+  /** Where focus was before the card opened, to return it on close. */
+  private returnFocus: HTMLElement | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKeyDown);
+    this.loadAbort?.abort();
+    clearOwner(this);
+    super.disconnectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('articleId')) void this.load(this.articleId);
   }
 
+  protected override updated(changed: PropertyValues): void {
+    if (this.view.status !== 'ready') return;
+    if (changed.has('view')) {
+      this.textMap = this.bodyEl ? TextMap.build(this.bodyEl, this.view.article.text) : undefined;
+      this.showTarget();
+    }
+    if (changed.has('view') || changed.has('findings') || changed.has('hiddenKinds') || changed.has('activeId')) this.paintHighlights();
+    if (changed.has('at') && !changed.has('view')) this.showTarget();
+  }
+
   private async load(id: string): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
     this.view = { status: 'loading' };
+    this.findings = [];
+    this.activeId = null;
+    this.cardOpen = false;
+    clearOwner(this);
     try {
       const article = await this.library?.article(id);
-      if (id !== this.articleId) return; // a newer navigation won the race
+      if (abort.signal.aborted) return;
       this.view = article ? { status: 'ready', article, body: renderMarkdown(article.markdown) } : { status: 'missing' };
-      if (article) document.title = `${article.title} · Crosslight`;
+      if (!article) return;
+      document.title = `${article.title} · Crosslight`;
+      await this.loadFindings(article.id, abort.signal);
     } catch (err) {
-      this.view = { status: 'error', message: err instanceof Error ? err.message : String(err) };
+      if (!abort.signal.aborted) this.view = { status: 'error', message: err instanceof Error ? err.message : String(err) };
     }
   }
 
+  private async loadFindings(id: string, signal: AbortSignal): Promise<void> {
+    if (!this.analysis) return;
+    this.analysisStatus = 'Comparing with the other reports…';
+    try {
+      const result = await this.analysis.result({
+        signal,
+        onProgress: (p) => (this.analysisStatus = `Comparing with the other reports… ${Math.round((100 * p.done) / Math.max(1, p.total))}%`),
+      });
+      if (signal.aborted) return;
+      this.findings = findingsForArticle(result, id);
+      this.analysisStatus = '';
+      if (this.at && this.view.status === 'ready') this.showTarget();
+    } catch (err) {
+      if (!signal.aborted) this.analysisStatus = `Findings are unavailable: ${err instanceof Error ? err.message : String(err)}. The article itself is unaffected.`;
+    }
+  }
+
+  private visibleFindings(): Finding[] {
+    return this.findings.filter((f) => !this.hiddenKinds.has(f.kind));
+  }
+
+  private paintHighlights(): void {
+    const map = this.textMap;
+    if (!map) return;
+    for (const kind of KINDS) {
+      const ranges = this.hiddenKinds.has(kind) ? [] : this.findings.filter((f) => f.kind === kind).map((f) => map.range(f.start, f.end));
+      paint(this, `cl-${kind}`, ranges.filter((r): r is Range => r !== null));
+    }
+    const active = this.findings.find((f) => f.id === this.activeId);
+    const target = active ? map.range(active.start, active.end) : this.at ? map.range(this.at.start, this.at.end) : null;
+    paint(this, 'cl-active', target ? [target] : []);
+  }
+
+  /** Deep link: scroll the linked passage into view, mark it, and open its card if it is a finding. */
+  private showTarget(): void {
+    if (!this.at || !this.textMap) return;
+    const finding = this.findings.find((f) => f.start <= this.at!.start && f.end >= this.at!.end) ?? this.findings.find((f) => f.start < this.at!.end && f.end > this.at!.start);
+    this.activeId = finding?.id ?? null;
+    this.scrollToRange(this.at.start, this.at.end);
+    this.paintHighlights();
+  }
+
+  private scrollToRange(start: number, end: number): void {
+    const rect = this.textMap?.range(start, end)?.getBoundingClientRect();
+    if (!rect) return;
+    window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' });
+  }
+
+  private select(finding: Finding, options: { openCard: boolean; focusItem: boolean }): void {
+    this.activeId = finding.id;
+    this.scrollToRange(finding.start, finding.end);
+    if (options.focusItem) void this.updateComplete.then(() => this.panel?.focusFinding(finding.id));
+    if (options.openCard) this.openCard();
+  }
+
+  private openCard(): void {
+    if (!this.activeId) return;
+    this.returnFocus = deepActiveElement();
+    this.cardOpen = true;
+  }
+
+  private closeCard(): void {
+    this.cardOpen = false;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    void this.updateComplete.then(() => (back?.isConnected ? back.focus() : this.activeId && this.panel?.focusFinding(this.activeId)));
+  }
+
+  /** Before following "Open there", remember this passage so Back returns to it. */
+  private onOpenThere(_e: CustomEvent<OpenThereDetail>): void {
+    const active = this.findings.find((f) => f.id === this.activeId);
+    if (active) history.replaceState(history.state, '', articleHref(this.articleId, active));
+  }
+
+  /** Click on a highlighted passage: the caret position tells which finding was hit. */
+  private onBodyClick(e: MouseEvent): void {
+    if ((e.target as Element).closest('a') || !this.textMap || !this.shadowRoot) return;
+    if (!document.getSelection()?.isCollapsed) return; // the reader is selecting text, not clicking
+    const caret = document.caretPositionFromPoint(e.clientX, e.clientY, { shadowRoots: [this.shadowRoot] });
+    if (!caret) return;
+    const offset = this.textMap.offsetOf(caret.offsetNode, caret.offset);
+    const hit = this.visibleFindings().filter((f) => f.start <= offset && offset < f.end).sort((a, b) => (a.kind === 'shared' ? 1 : 0) - (b.kind === 'shared' ? 1 : 0))[0];
+    if (hit) this.select(hit, { openCard: true, focusItem: false });
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || this.view.status !== 'ready') return;
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (this.help?.isOpen) return;
+    const list = this.visibleFindings();
+    const index = list.findIndex((f) => f.id === this.activeId);
+    const move = (next: Finding | undefined) => {
+      if (!next) return;
+      e.preventDefault();
+      this.cardOpen = false;
+      this.select(next, { openCard: false, focusItem: true });
+    };
+    switch (e.key) {
+      case 'j':
+        move(list[index + 1] ?? list[0]);
+        break;
+      case 'k':
+        move(index > 0 ? list[index - 1] : list[list.length - 1]);
+        break;
+      case 'c': {
+        const conflicts = list.filter((f) => f.kind === 'contradiction');
+        move(conflicts.find((f) => list.indexOf(f) > index) ?? conflicts[0]);
+        break;
+      }
+      case 'Enter':
+        // Buttons and links handle Enter themselves.
+        if (target && /^(BUTTON|A)$/.test(target.tagName)) return;
+        if (this.activeId) {
+          e.preventDefault();
+          this.openCard();
+        }
+        break;
+      case 'Escape':
+        if (this.cardOpen) {
+          e.preventDefault();
+          this.closeCard();
+        }
+        break;
+      case '?':
+        e.preventDefault();
+        this.help?.open();
+        break;
+    }
+  };
+
   override render() {
-    return html`<div class="column">${this.renderState()}</div>`;
+    return html`<div class="layout">${this.renderState()}</div><cl-shortcuts-help></cl-shortcuts-help>`;
   }
 
   private renderState() {
     const back = html`<a class="back" href="#/">← Library</a>`;
     switch (this.view.status) {
       case 'loading':
-        return html`${back}<p aria-live="polite">Loading the article…</p>`;
+        return html`<div class="column">${back}<p aria-live="polite">Loading the article…</p></div>`;
       case 'missing':
-        return html`${back}<h1>Article not found</h1><p>No article in this library has the id “${this.articleId}”. It may have been removed; go back to the library to pick another.</p>`;
+        return html`<div class="column">${back}<h1>Article not found</h1><p>No article in this library has the id “${this.articleId}”. It may have been removed; go back to the library to pick another.</p></div>`;
       case 'error':
-        return html`${back}<p role="alert">The article could not be loaded: ${this.view.message}.</p>`;
+        return html`<div class="column">${back}<p role="alert">The article could not be loaded: ${this.view.message}.</p></div>`;
       case 'ready': {
         const { article, body } = this.view;
+        const active = this.findings.find((f) => f.id === this.activeId);
         return html`
-          ${back}
-          <article lang="en">
-            <header>
-              <p class="outlet">${article.outlet ?? 'Outlet unknown'}</p>
-              <h1>${article.title}</h1>
-              <p class="byline">
-                <time datetime=${article.published ?? nothing}>${formatDate(article.published)}</time>
-                ${article.author ? html` · <span>${article.author}</span>` : nothing}
-                · <span>${formatReading(article.words)}</span>
-                ${article.url && isWebUrl(article.url) ? html` · <a href=${article.url} rel="noopener noreferrer nofollow" target="_blank">Original</a>` : nothing}
-              </p>
-            </header>
-            <div class="body">${body}</div>
-          </article>`;
+          <div class="column">
+            ${back}
+            <article lang="en">
+              <header>
+                <p class="outlet">${article.outlet ?? 'Outlet unknown'}</p>
+                <h1>${article.title}</h1>
+                <p class="byline">
+                  <time datetime=${article.published ?? nothing}>${formatDate(article.published)}</time>
+                  ${article.author ? html` · <span>${article.author}</span>` : nothing}
+                  · <span>${formatReading(article.words)}</span>
+                  ${article.url && isWebUrl(article.url) ? html` · <a href=${article.url} rel="noopener noreferrer nofollow" target="_blank">Original</a>` : nothing}
+                </p>
+              </header>
+              <div class="body" @click=${this.onBodyClick}>${body}</div>
+            </article>
+          </div>
+          <aside class="side">
+            <cl-findings-panel
+              .findings=${this.findings}
+              .hiddenKinds=${this.hiddenKinds}
+              .activeId=${this.activeId}
+              .status=${this.analysisStatus}
+              @cl-finding-activate=${(e: CustomEvent<{ id: string }>) => {
+                const f = this.findings.find((x) => x.id === e.detail.id);
+                if (f) this.select(f, { openCard: true, focusItem: false });
+              }}
+              @cl-kind-toggle=${(e: CustomEvent<{ kind: LinkKind; visible: boolean }>) => {
+                const next = new Set(this.hiddenKinds);
+                if (e.detail.visible) next.delete(e.detail.kind);
+                else next.add(e.detail.kind);
+                this.hiddenKinds = next;
+              }}
+            ></cl-findings-panel>
+          </aside>
+          ${this.cardOpen && active
+            ? html`<cl-evidence-card class="card" .finding=${active} .own=${{ outlet: article.outlet, published: article.published }}
+                @cl-card-close=${this.closeCard} @cl-open-there=${this.onOpenThere}></cl-evidence-card>`
+            : nothing}`;
       }
     }
   }
@@ -71,8 +290,13 @@ export class ClArticleView extends LitElement {
     focusRing,
     css`
       :host { display: block; padding: 1.25rem 1rem 5rem; }
+      .layout { display: grid; gap: 2rem; justify-content: center; grid-template-columns: minmax(0, 65ch); }
+      @media (min-width: 1180px) {
+        .layout { grid-template-columns: minmax(0, 65ch) 22rem; }
+        .side { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; padding: 0.25rem; }
+      }
       /* One column measured in the article's own font size, so the back link lines up with the text. */
-      .column { max-width: 65ch; margin: 0 auto; font-size: 1.1875rem; }
+      .column { font-size: 1.1875rem; min-width: 0; }
       .back { display: inline-block; margin-bottom: 1rem; color: var(--cl-accent); font-weight: 600; font-size: 1rem; }
       article { font-family: var(--cl-serif); line-height: 1.65; }
       header { margin-bottom: 2rem; border-bottom: 1px solid var(--cl-border); padding-bottom: 1rem; }
@@ -83,6 +307,12 @@ export class ClArticleView extends LitElement {
       .body :where(h2, h3) { font-size: 1.25rem; margin: 2em 0 0.5em; }
       .body :where(blockquote) { margin: 1.2em 0; padding-left: 1em; border-left: 3px solid var(--cl-border); color: var(--cl-muted); }
       a { color: var(--cl-accent); }
+      /* Kinds differ by underline style as well as tint: never by colour alone. */
+      ::highlight(cl-shared) { background-color: var(--cl-hl-shared); text-decoration: underline solid var(--cl-accent) 1.5px; }
+      ::highlight(cl-contradiction) { background-color: var(--cl-hl-contradiction); text-decoration: underline wavy currentColor 1.5px; }
+      ::highlight(cl-update) { background-color: var(--cl-hl-update); text-decoration: underline dashed currentColor 2px; }
+      ::highlight(cl-active) { background-color: var(--cl-hl-active); }
+      .card { position: fixed; right: 1rem; bottom: 1rem; width: min(30rem, calc(100vw - 2rem)); z-index: 20; }
       @media (max-width: 480px) { .column { font-size: 1.0625rem; } }
     `,
   ];
@@ -91,6 +321,13 @@ export class ClArticleView extends LitElement {
 /** Front matter is data from a file: only web links become links. */
 function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el as HTMLElement | null;
 }
 
 declare global {

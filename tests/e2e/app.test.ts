@@ -166,6 +166,29 @@ describe('the bundled library in Chromium', () => {
     await page.close();
   });
 
+  it('shows findings computed in the worker; "Open there" lands on the passage and Back returns', async () => {
+    const page = await freshPage();
+    const id = bundled[3].id;
+    await page.goto(`${baseUrl}#/article/${id}`);
+    await articleHeading(page);
+    const view = `document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view').shadowRoot`;
+    await page.waitForFunction(`${view}.querySelector('cl-findings-panel').shadowRoot.querySelectorAll('li button').length > 0`, { timeout: 20000 });
+    await page.evaluate(`${view}.querySelector('cl-findings-panel').shadowRoot.querySelector('li button').click()`);
+    await page.waitForFunction(`!!${view}.querySelector('cl-evidence-card')?.shadowRoot?.querySelector('a')`);
+    const own = (await page.evaluate(`[...CSS.highlights.get('cl-active')][0].toString()`)) as string;
+    const quote = (await page.evaluate(`${view}.querySelector('cl-evidence-card').shadowRoot.querySelector('blockquote').textContent`)) as string;
+    const href = (await page.evaluate(`${view}.querySelector('cl-evidence-card').shadowRoot.querySelector('a').getAttribute('href')`)) as string;
+    await page.evaluate(`${view}.querySelector('cl-evidence-card').shadowRoot.querySelector('a').click()`);
+    await page.waitForFunction((h) => location.hash === h, {}, href);
+    const other = /^#\/article\/([^?]+)\?/.exec(href)![1];
+    await page.waitForFunction(`document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view')?.articleId === ${JSON.stringify(other)}`);
+    await page.waitForFunction((q) => CSS.highlights.has('cl-active') && [...CSS.highlights.get('cl-active')!][0].toString().replace(/\s+/g, ' ') === q.replace(/\s+/g, ' '), { timeout: 10000 }, quote);
+    await page.goBack();
+    await page.waitForFunction((i) => location.hash.startsWith(`#/article/${i}?at=`), {}, id);
+    await page.waitForFunction((q) => CSS.highlights.has('cl-active') && [...CSS.highlights.get('cl-active')!][0].toString() === q, { timeout: 10000 }, own);
+    await page.close();
+  });
+
   it('is installable as an app (Chromium reports no installability error)', async () => {
     // The default (non-incognito) context: Chromium never offers installation in incognito.
     const page = await browser.newPage();
