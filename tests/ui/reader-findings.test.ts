@@ -103,7 +103,7 @@ describe('reader: cross-source findings', () => {
   it('c jumps to the next contradiction', async () => {
     const withConflict = articles.find((a) => findingsForArticle(result, a.id).some((f) => f.kind === 'contradiction'));
     if (!withConflict) return expect.fail('fixture story should contain a contradiction');
-    const el = await openReader(withConflict.id);
+    await openReader(withConflict.id);
     await sendKeys({ press: 'c' });
     await until(() => (deepActive() as HTMLElement | null)?.classList.contains('contradiction') ?? false, 'a contradiction focused');
   });
