@@ -12,7 +12,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { buildApp, ROOT } from '../../src/cli/build.ts';
 import { startServer } from '../../src/cli/serve.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../src/cli/chromium.ts';
 
 let outDir: string;
 let server: Server;

@@ -12,7 +12,7 @@ import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { buildApp, ROOT } from '../../src/cli/build.ts';
 import { startServer } from '../../src/cli/serve.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../src/cli/chromium.ts';
 
 let work: string;
 let server: Server;
