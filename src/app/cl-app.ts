@@ -7,9 +7,10 @@ import '../ui/cl-theme-toggle.ts';
 import '../ui/cl-update-banner.ts';
 import { focusRing } from '../ui/shared-styles.ts';
 import type { AnalysisService } from './analysis-client.ts';
-import { analysisContext, libraryContext } from './contexts.ts';
+import { analysisContext, libraryContext, storageContext } from './contexts.ts';
 import type { LibraryService } from './library-service.ts';
 import { parseRoute, type Route } from './routes.ts';
+import { STORAGE_OPENING, type StorageHandle } from './storage-handle.ts';
 import type { UpdateOffer } from './service-worker.ts';
 
 /** The shell: provides shared services, follows the URL hash, and frames the current view. */
@@ -22,6 +23,10 @@ export class ClApp extends LitElement {
   @provide({ context: analysisContext })
   @property({ attribute: false })
   analysis?: AnalysisService;
+
+  @provide({ context: storageContext })
+  @property({ attribute: false })
+  storage: StorageHandle = STORAGE_OPENING;
 
   @property({ attribute: false }) updateOffer?: UpdateOffer;
   @state() private route: Route = parseRoute(location.hash);
