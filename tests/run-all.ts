@@ -64,7 +64,7 @@ add('browser tests', wtrLine ? { passed: Number(wtrLine[1]), failed: Number(wtrL
 // 3. Node tests: pure core, CLI, and end-to-end runs of the built app in Chromium.
 const nodeFiles = [...testFiles('tests/core'), ...testFiles('tests/cli'), ...testFiles('tests/e2e')];
 if (nodeFiles.length > 0) {
-  const node = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-timeout=120000', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results.tap', ...nodeFiles]);
+  const node = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-timeout=300000', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results.tap', ...nodeFiles]);
   const tap = await import('node:fs').then((fs) => fs.readFileSync('.test-results.tap', 'utf8'));
   await import('node:fs').then((fs) => fs.rmSync('.test-results.tap', { force: true }));
   const pass = /^# pass (\d+)/m.exec(tap);

@@ -1,7 +1,10 @@
 import { consume } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { analysisContext, libraryContext } from '../app/contexts.ts';
+import { styleMap } from 'lit/directives/style-map.js';
+import { analysisContext, libraryContext, storageContext } from '../app/contexts.ts';
+import type { StorageHandle } from '../app/storage-handle.ts';
+import { CATEGORIES, type Annotation, type HighlightCategory } from '../core/annotations.ts';
 import type { AnalysisService } from '../app/analysis-client.ts';
 import type { LibraryService } from '../app/library-service.ts';
 import { articleHref } from '../app/routes.ts';
@@ -11,6 +14,10 @@ import './cl-evidence-card.ts';
 import type { OpenThereDetail } from './cl-evidence-card.ts';
 import './cl-findings-panel.ts';
 import type { ClFindingsPanel } from './cl-findings-panel.ts';
+import './cl-note-editor.ts';
+import type { NoteFields } from './cl-note-editor.ts';
+import './cl-notes-panel.ts';
+import type { NoteActionDetail } from './cl-notes-panel.ts';
 import './cl-shortcuts-help.ts';
 import type { ClShortcutsHelp } from './cl-shortcuts-help.ts';
 import { KINDS } from './finding-kinds.ts';
@@ -18,6 +25,7 @@ import { formatDate, formatReading } from './format.ts';
 import { clearOwner, paint } from './highlight-painter.ts';
 import { renderMarkdown } from './markdown.ts';
 import { focusRing } from './shared-styles.ts';
+import { CATEGORY_LABEL, ReaderNotesController } from './reader-notes-controller.ts';
 import { TextMap } from './text-map.ts';
 
 type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; article: Article; body: DocumentFragment };
@@ -30,6 +38,7 @@ type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'erro
 export class ClArticleView extends LitElement {
   @consume({ context: libraryContext }) library?: LibraryService;
   @consume({ context: analysisContext }) analysis?: AnalysisService;
+  @consume({ context: storageContext, subscribe: true }) @state() storage?: StorageHandle;
   @property({ attribute: 'article-id' }) articleId = '';
   /** A passage to show, from a deep link `#/article/<id>?at=<start>-<end>`. */
   @property({ attribute: false }) at?: { start: number; end: number };
@@ -40,6 +49,12 @@ export class ClArticleView extends LitElement {
   @state() private hiddenKinds = new Set<LinkKind>();
   @state() private activeId: string | null = null;
   @state() private cardOpen = false;
+  /** The reader's current text selection inside the article, in reading-text offsets. */
+  @state() private selection: { start: number; end: number; top: number; left: number } | null = null;
+  /** The note being written: an existing annotation, or a page note (no passage). */
+  @state() private editing: { annotation: Annotation | null; initial: NoteFields } | null = null;
+  @state() private lastCategory: HighlightCategory = 'important';
+  private readonly notes = new ReaderNotesController(this);
 
   @query('.body') private bodyEl?: HTMLElement;
   @query('cl-findings-panel') private panel?: ClFindingsPanel;
@@ -53,10 +68,12 @@ export class ClArticleView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKeyDown);
+    document.addEventListener('selectionchange', this.onSelectionChange);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKeyDown);
+    document.removeEventListener('selectionchange', this.onSelectionChange);
     this.loadAbort?.abort();
     clearOwner(this);
     super.disconnectedCallback();
@@ -66,7 +83,100 @@ export class ClArticleView extends LitElement {
     if (changed.has('articleId')) void this.load(this.articleId);
   }
 
+  /** The controller asks for an update whenever notes change: repaint them too. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown): void {
+    super.requestUpdate(name, oldValue);
+    if (name === undefined && this.hasUpdated) void this.updateComplete.then(() => this.paintHighlights());
+  }
+
+  private readonly onSelectionChange = (): void => {
+    if (!this.shadowRoot || !this.textMap || !this.bodyEl) return;
+    const selection = document.getSelection();
+    const range = selection && selection.rangeCount > 0 ? (selection.getComposedRanges?.({ shadowRoots: [this.shadowRoot] })[0] ?? selection.getRangeAt(0)) : null;
+    if (!range || range.collapsed || !this.bodyEl.contains(range.startContainer) || !this.bodyEl.contains(range.endContainer)) {
+      if (this.selection) this.selection = null;
+      return;
+    }
+    const start = this.textMap.offsetOf(range.startContainer, range.startOffset);
+    const end = this.textMap.offsetOf(range.endContainer, range.endOffset);
+    if (start < 0 || end <= start) return;
+    const rect = new Range();
+    rect.setStart(range.startContainer, range.startOffset);
+    rect.setEnd(range.endContainer, range.endOffset);
+    const box = rect.getBoundingClientRect();
+    this.selection = { start, end, top: box.top, left: box.left + box.width / 2 };
+  };
+
+  private async highlightSelection(category: HighlightCategory): Promise<Annotation | null> {
+    const sel = this.selection;
+    if (!sel) return null;
+    this.lastCategory = category;
+    const created = await this.notes.create(sel.start, sel.end, category);
+    if (created) {
+      document.getSelection()?.removeAllRanges();
+      this.selection = null;
+    }
+    return created;
+  }
+
+  private async openEditor(annotation: Annotation | null): Promise<void> {
+    const draftId = annotation ? annotation.id : `new:${this.articleId}`;
+    const draft = await this.notes.loadDraft(draftId);
+    const base = annotation ?? { note: '', tags: [], category: this.lastCategory };
+    this.returnFocus = deepActiveElement();
+    this.editing = { annotation, initial: draft ? { note: draft.note, tags: draft.tags, category: base.category } : { note: base.note, tags: base.tags, category: base.category } };
+  }
+
+  private draftId(): string {
+    return this.editing?.annotation ? this.editing.annotation.id : `new:${this.articleId}`;
+  }
+
+  private onDraftChange(e: CustomEvent<NoteFields>): void {
+    void this.notes.saveDraft({ id: this.draftId(), article: this.articleId, note: e.detail.note, tags: e.detail.tags, updated: new Date().toISOString() });
+  }
+
+  private async onNoteSave(e: CustomEvent<NoteFields>): Promise<void> {
+    const editing = this.editing;
+    if (!editing) return;
+    const { note, tags, category } = e.detail;
+    const saved = editing.annotation ? await this.notes.update(editing.annotation, { note, tags, category }) : await this.notes.createPageNote(note, tags, category);
+    if (!saved) return; // the editor stays open with the error and the text
+    await this.notes.discardDraft(this.draftId());
+    this.closeEditor();
+  }
+
+  private closeEditor(): void {
+    this.editing = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    void this.updateComplete.then(() => back?.isConnected && back.focus());
+  }
+
+  private async onNoteAction(e: CustomEvent<NoteActionDetail>): Promise<void> {
+    const a = this.notes.annotations.find((x) => x.id === e.detail.id);
+    if (!a) return;
+    switch (e.detail.action) {
+      case 'edit':
+        return this.openEditor(a);
+      case 'delete':
+        return this.notes.remove(a);
+      case 'show': {
+        const position = a.target.selectors?.[1];
+        if (position) this.scrollToRange(position.start, position.end);
+        return;
+      }
+      case 'reattach':
+        if (this.selection) {
+          await this.notes.reattach(a, this.selection.start, this.selection.end);
+          this.selection = null;
+        }
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('view') || changed.has('storage')) {
+      void this.notes.attach(this.view.status === 'ready' ? this.view.article : undefined, this.storage?.library ?? null);
+    }
     if (this.view.status !== 'ready') return;
     if (changed.has('view')) {
       this.textMap = this.bodyEl ? TextMap.build(this.bodyEl, this.view.article.text) : undefined;
@@ -123,6 +233,12 @@ export class ClArticleView extends LitElement {
     for (const kind of KINDS) {
       const ranges = this.hiddenKinds.has(kind) ? [] : this.findings.filter((f) => f.kind === kind).map((f) => map.range(f.start, f.end));
       paint(this, `cl-${kind}`, ranges.filter((r): r is Range => r !== null));
+    }
+    for (const category of CATEGORIES) {
+      const ranges = this.notes.annotations
+        .filter((a) => a.category === category && a.anchor !== 'orphaned' && a.target.selectors)
+        .map((a) => map.range(a.target.selectors![1].start, a.target.selectors![1].end));
+      paint(this, `cl-note-${category}`, ranges.filter((r): r is Range => r !== null));
     }
     const active = this.findings.find((f) => f.id === this.activeId);
     const target = active ? map.range(active.start, active.end) : this.at ? map.range(this.at.start, this.at.end) : null;
@@ -215,7 +331,10 @@ export class ClArticleView extends LitElement {
         }
         break;
       case 'Escape':
-        if (this.cardOpen) {
+        if (this.editing) {
+          e.preventDefault();
+          this.closeEditor();
+        } else if (this.cardOpen) {
           e.preventDefault();
           this.closeCard();
         }
@@ -223,6 +342,20 @@ export class ClArticleView extends LitElement {
       case '?':
         e.preventDefault();
         this.help?.open();
+        break;
+      case 'h':
+        if (this.selection) {
+          e.preventDefault();
+          void this.highlightSelection(this.lastCategory);
+        }
+        break;
+      case 'n':
+        e.preventDefault();
+        if (this.selection) void this.highlightSelection(this.lastCategory).then((created) => created && this.openEditor(created));
+        else {
+          const focused = this.notes.annotations.find((a) => a.id === (deepActiveElement() as HTMLElement | null)?.dataset?.note);
+          void this.openEditor(focused ?? null);
+        }
         break;
     }
   };
@@ -277,13 +410,43 @@ export class ClArticleView extends LitElement {
                 this.hiddenKinds = next;
               }}
             ></cl-findings-panel>
+            <cl-notes-panel
+              .annotations=${this.notes.annotations}
+              .status=${this.notes.status}
+              .undoLabel=${this.notes.undo?.label ?? null}
+              .problem=${this.storage?.problem ?? null}
+              ?hasSelection=${this.selection !== null}
+              @cl-note-action=${this.onNoteAction}
+              @cl-note-undo=${() => this.notes.restore()}
+              @cl-page-note-add=${() => this.openEditor(null)}
+            ></cl-notes-panel>
           </aside>
+          ${this.selection && !this.editing ? this.renderSelectionToolbar(this.selection) : nothing}
+          ${this.editing
+            ? html`<cl-note-editor class="editor"
+                .subject=${this.editing.annotation?.target.selectors ? `On: “${this.editing.annotation.target.selectors[0].exact}”` : 'On the whole article'}
+                .initial=${this.editing.initial}
+                .error=${this.notes.status.kind === 'error' ? this.notes.status.message : ''}
+                @cl-draft-change=${this.onDraftChange} @cl-note-save=${this.onNoteSave} @cl-note-close=${this.closeEditor}></cl-note-editor>`
+            : nothing}
           ${this.cardOpen && active
             ? html`<cl-evidence-card class="card" .finding=${active} .own=${{ outlet: article.outlet, published: article.published }}
                 @cl-card-close=${this.closeCard} @cl-open-there=${this.onOpenThere}></cl-evidence-card>`
             : nothing}`;
       }
     }
+  }
+
+  private renderSelectionToolbar(sel: { top: number; left: number }) {
+    const top = Math.max(8, sel.top - 48);
+    const left = Math.min(Math.max(8, sel.left - 170), window.innerWidth - 348);
+    // styleMap writes through the CSSOM, which the CSP allows (inline style attributes it does not).
+    return html`<div class="selection-bar" role="toolbar" aria-label="Highlight the selection" style=${styleMap({ top: `${top}px`, left: `${left}px` })}
+      @mousedown=${(e: Event) => e.preventDefault() /* keep the selection */}>
+      ${CATEGORIES.map((c) => html`<button type="button" title="Highlight as ${CATEGORY_LABEL[c].name} (h)" @click=${() => this.highlightSelection(c)}>
+        <span aria-hidden="true">${CATEGORY_LABEL[c].icon}</span> ${CATEGORY_LABEL[c].name}</button>`)}
+      <button type="button" title="Highlight and add a note (n)" @click=${() => this.highlightSelection(this.lastCategory).then((a) => a && this.openEditor(a))}>✎ Note</button>
+    </div>`;
   }
 
   static override styles = [
@@ -312,6 +475,14 @@ export class ClArticleView extends LitElement {
       ::highlight(cl-contradiction) { background-color: var(--cl-hl-contradiction); text-decoration: underline wavy currentColor 1.5px; }
       ::highlight(cl-update) { background-color: var(--cl-hl-update); text-decoration: underline dashed currentColor 2px; }
       ::highlight(cl-active) { background-color: var(--cl-hl-active); }
+      ::highlight(cl-note-important) { background-color: var(--cl-note-important); text-decoration: underline double 1px; }
+      ::highlight(cl-note-question) { background-color: var(--cl-note-question); text-decoration: underline double 1px; }
+      ::highlight(cl-note-disputed) { background-color: var(--cl-note-disputed); text-decoration: underline double 1px; }
+      ::highlight(cl-note-follow-up) { background-color: var(--cl-note-follow-up); text-decoration: underline double 1px; }
+      .selection-bar { position: fixed; z-index: 25; display: flex; gap: 0.25rem; padding: 0.3rem; border-radius: 8px;
+        background: var(--cl-surface); border: 1px solid var(--cl-border); box-shadow: 0 6px 18px rgb(0 0 0 / 0.2); font-family: var(--cl-sans); }
+      .selection-bar button { font: inherit; font-size: 0.8rem; padding: 0.25rem 0.5rem; border-radius: 5px; border: 1px solid var(--cl-border); background: var(--cl-bg); color: var(--cl-text); cursor: pointer; }
+      .editor { position: fixed; right: 1rem; bottom: 1rem; width: min(32rem, calc(100vw - 2rem)); z-index: 30; }
       .card { position: fixed; right: 1rem; bottom: 1rem; width: min(30rem, calc(100vw - 2rem)); z-index: 20; }
       @media (max-width: 480px) { .column { font-size: 1.0625rem; } }
     `,

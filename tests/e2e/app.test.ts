@@ -88,6 +88,7 @@ before(async () => {
 after(async () => {
   await closeBrowser?.();
   server?.close();
+  server?.closeAllConnections();
   await rm(outDir, { recursive: true, force: true });
 });
 
@@ -221,7 +222,10 @@ describe('the bundled library in Chromium', () => {
     await page.setOfflineMode(false);
 
     // Stronger than offline mode: nothing listens at the address any more.
-    await new Promise((resolve) => server.close(resolve));
+    // Drop the browser's keep-alive connections too, or close() waits for them.
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
     await page.goto(`${baseUrl}#/article/${bundled[4].id}`);
     await page.reload();
     assert.ok((await articleHeading(page)).length > 0);

@@ -34,6 +34,7 @@ before(async () => {
 after(async () => {
   await closeBrowser?.();
   server?.close();
+  server?.closeAllConnections();
   await rm(work, { recursive: true, force: true });
 });
 
