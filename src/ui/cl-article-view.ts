@@ -4,14 +4,14 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { analysisContext, libraryContext, storageContext } from '../app/contexts.ts';
 import type { StorageHandle } from '../app/storage-handle.ts';
-import { CATEGORIES, type Annotation, type HighlightCategory } from '../core/annotations.ts';
+import { CATEGORIES, type Annotation, type FindingReview, type HighlightCategory } from '../core/annotations.ts';
 import type { AnalysisService } from '../app/analysis-client.ts';
 import type { LibraryService } from '../app/library-service.ts';
 import { articleHref } from '../app/routes.ts';
 import { findingsForArticle, type Finding } from '../core/findings.ts';
 import type { Article, LinkKind } from '../core/types.ts';
 import './cl-evidence-card.ts';
-import type { OpenThereDetail } from './cl-evidence-card.ts';
+import type { OpenThereDetail, ReviewDetail } from './cl-evidence-card.ts';
 import './cl-findings-panel.ts';
 import type { ClFindingsPanel } from './cl-findings-panel.ts';
 import './cl-note-editor.ts';
@@ -54,6 +54,10 @@ export class ClArticleView extends LitElement {
   /** The note being written: an existing annotation, or a page note (no passage). */
   @state() private editing: { annotation: Annotation | null; initial: NoteFields } | null = null;
   @state() private lastCategory: HighlightCategory = 'important';
+  /** The reader's verdicts on machine findings, by link id (kept in IndexedDB). */
+  @state() private reviews = new Map<string, FindingReview>();
+  @state() private hideDisputed = false;
+  private unsubscribeReviews?: () => void;
   private readonly notes = new ReaderNotesController(this);
 
   @query('.body') private bodyEl?: HTMLElement;
@@ -74,6 +78,7 @@ export class ClArticleView extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.unsubscribeReviews?.();
     this.loadAbort?.abort();
     clearOwner(this);
     super.disconnectedCallback();
@@ -177,12 +182,13 @@ export class ClArticleView extends LitElement {
     if (changed.has('view') || changed.has('storage')) {
       void this.notes.attach(this.view.status === 'ready' ? this.view.article : undefined, this.storage?.library ?? null);
     }
+    if (changed.has('storage')) this.followReviews();
     if (this.view.status !== 'ready') return;
     if (changed.has('view')) {
       this.textMap = this.bodyEl ? TextMap.build(this.bodyEl, this.view.article.text) : undefined;
       this.showTarget();
     }
-    if (changed.has('view') || changed.has('findings') || changed.has('hiddenKinds') || changed.has('activeId')) this.paintHighlights();
+    if (['view', 'findings', 'hiddenKinds', 'activeId', 'reviews', 'hideDisputed'].some((k) => changed.has(k))) this.paintHighlights();
     if (changed.has('at') && !changed.has('view')) this.showTarget();
   }
 
@@ -224,14 +230,51 @@ export class ClArticleView extends LitElement {
   }
 
   private visibleFindings(): Finding[] {
-    return this.findings.filter((f) => !this.hiddenKinds.has(f.kind));
+    const verdicts = this.verdicts();
+    return this.findings.filter((f) => !this.hiddenKinds.has(f.kind) && !(this.hideDisputed && verdicts.get(f.id) === 'disputed'));
+  }
+
+  /** A finding is confirmed or disputed when the reader gave that verdict on every link of it. */
+  private verdicts(): Map<string, 'confirmed' | 'disputed'> {
+    const out = new Map<string, 'confirmed' | 'disputed'>();
+    for (const f of this.findings) {
+      const vs = new Set(f.counterparts.map((c) => this.reviews.get(c.link.id)?.verdict));
+      if (vs.size === 1 && !vs.has(undefined)) out.set(f.id, [...vs][0]!);
+    }
+    return out;
+  }
+
+  private followReviews(): void {
+    this.unsubscribeReviews?.();
+    const library = this.storage?.library;
+    if (!library) return;
+    const load = async () => (this.reviews = new Map((await library.reviews.listAll()).map((r) => [r.linkId, r])));
+    this.unsubscribeReviews = library.onChange((change) => change.store === 'reviews' && void load());
+    void load();
+  }
+
+  private async onReview(e: CustomEvent<ReviewDetail>): Promise<void> {
+    const library = this.storage?.library;
+    if (!library) return;
+    const { linkId, verdict } = e.detail;
+    const previous = this.reviews.get(linkId);
+    try {
+      if (verdict === null) await library.reviews.delete(linkId);
+      else {
+        const now = new Date().toISOString();
+        await library.reviews.put({ linkId, verdict, hidden: false, created: previous?.created ?? now, modified: now });
+      }
+    } catch (err) {
+      this.notes.status = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+      this.requestUpdate();
+    }
   }
 
   private paintHighlights(): void {
     const map = this.textMap;
     if (!map) return;
     for (const kind of KINDS) {
-      const ranges = this.hiddenKinds.has(kind) ? [] : this.findings.filter((f) => f.kind === kind).map((f) => map.range(f.start, f.end));
+      const ranges = this.visibleFindings().filter((f) => f.kind === kind).map((f) => map.range(f.start, f.end));
       paint(this, `cl-${kind}`, ranges.filter((r): r is Range => r !== null));
     }
     for (const category of CATEGORIES) {
@@ -399,6 +442,9 @@ export class ClArticleView extends LitElement {
               .hiddenKinds=${this.hiddenKinds}
               .activeId=${this.activeId}
               .status=${this.analysisStatus}
+              .verdicts=${this.verdicts()}
+              ?hideDisputed=${this.hideDisputed}
+              @cl-hide-disputed=${(e: CustomEvent<boolean>) => (this.hideDisputed = e.detail)}
               @cl-finding-activate=${(e: CustomEvent<{ id: string }>) => {
                 const f = this.findings.find((x) => x.id === e.detail.id);
                 if (f) this.select(f, { openCard: true, focusItem: false });
@@ -431,7 +477,8 @@ export class ClArticleView extends LitElement {
             : nothing}
           ${this.cardOpen && active
             ? html`<cl-evidence-card class="card" .finding=${active} .own=${{ outlet: article.outlet, published: article.published }}
-                @cl-card-close=${this.closeCard} @cl-open-there=${this.onOpenThere}></cl-evidence-card>`
+                .reviews=${this.reviews} ?canReview=${!!this.storage?.library}
+                @cl-card-close=${this.closeCard} @cl-open-there=${this.onOpenThere} @cl-review=${this.onReview}></cl-evidence-card>`
             : nothing}`;
       }
     }

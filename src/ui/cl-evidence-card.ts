@@ -1,10 +1,17 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { articleHref } from '../app/routes.ts';
+import type { FindingReview } from '../core/annotations.ts';
 import { findingSummary, type Counterpart, type Finding } from '../core/findings.ts';
 import { KIND_LABEL } from './finding-kinds.ts';
 import { formatDate } from './format.ts';
 import { focusRing } from './shared-styles.ts';
+
+export interface ReviewDetail {
+  linkId: string;
+  /** null withdraws the reader's verdict. */
+  verdict: 'confirmed' | 'disputed' | null;
+}
 
 export interface OpenThereDetail {
   article: string;
@@ -19,6 +26,10 @@ export interface OpenThereDetail {
 @customElement('cl-evidence-card')
 export class ClEvidenceCard extends LitElement {
   @property({ attribute: false }) finding?: Finding;
+  /** The reader's verdicts, by link id. */
+  @property({ attribute: false }) reviews = new Map<string, FindingReview>();
+  /** Whether verdicts can be saved (the notes database is open). */
+  @property({ type: Boolean }) canReview = false;
   /** Outlet and date of the open article, for "this report" lines. */
   @property({ attribute: false }) own?: { outlet: string | null; published: string | null };
 
@@ -68,8 +79,22 @@ export class ClEvidenceCard extends LitElement {
       </p>
       <blockquote>${emphasise(c.span.quote, theirs)}</blockquote>
       ${f.kind !== 'shared' ? html`<p class="why"><span class="tag">Why</span> ${c.link.explanation}</p>` : nothing}
-      <a href=${articleHref(c.span.article, c.span)} @click=${() => this.openThere(c)}>Open there<span class="visually-hidden"> (${c.article.outlet ?? c.article.title})</span></a>
+      <p class="actions">
+        <a href=${articleHref(c.span.article, c.span)} @click=${() => this.openThere(c)}>Open there<span class="visually-hidden"> (${c.article.outlet ?? c.article.title})</span></a>
+        ${this.renderReview(c)}
+      </p>
     </li>`;
+  }
+
+  private renderReview(c: Counterpart) {
+    const verdict = this.reviews.get(c.link.id)?.verdict ?? null;
+    const who = c.article.outlet ?? c.article.title;
+    const toggle = (v: 'confirmed' | 'disputed') =>
+      this.dispatchEvent(new CustomEvent<ReviewDetail>('cl-review', { detail: { linkId: c.link.id, verdict: verdict === v ? null : v }, bubbles: true, composed: true }));
+    return html`<span class="review" role="group" aria-label="Your verdict on this finding with ${who}">
+      <button type="button" aria-pressed=${verdict === 'confirmed' ? 'true' : 'false'} ?disabled=${!this.canReview} @click=${() => toggle('confirmed')}>✓ Confirm</button>
+      <button type="button" aria-pressed=${verdict === 'disputed' ? 'true' : 'false'} ?disabled=${!this.canReview} @click=${() => toggle('disputed')}>✗ Dispute</button>
+    </span>`;
   }
 
   private openThere(c: Counterpart): void {
@@ -95,6 +120,11 @@ export class ClEvidenceCard extends LitElement {
       mark { background: var(--cl-hl-contradiction); color: inherit; font-weight: 700; text-decoration: underline wavy; text-underline-offset: 3px; }
       .tag { display: inline-block; font-size: 0.72rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; color: var(--cl-muted); margin-right: 0.3rem; }
       a { color: var(--cl-accent); font-weight: 600; }
+      .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0; }
+      .review { display: inline-flex; gap: 0.3rem; }
+      .review button { font: inherit; font-size: 0.8rem; padding: 0.1rem 0.5rem; border-radius: 5px; border: 1px solid var(--cl-border); background: var(--cl-bg); color: var(--cl-text); cursor: pointer; }
+      .review button[aria-pressed='true'] { background: var(--cl-accent); color: var(--cl-accent-text); border-color: var(--cl-accent); font-weight: 700; }
+      .review button:disabled { opacity: 0.55; cursor: default; }
       .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     `,
   ];
@@ -121,5 +151,6 @@ declare global {
   interface HTMLElementEventMap {
     'cl-card-close': CustomEvent<void>;
     'cl-open-there': CustomEvent<OpenThereDetail>;
+    'cl-review': CustomEvent<ReviewDetail>;
   }
 }

@@ -22,6 +22,9 @@ export class ClFindingsPanel extends LitElement {
   @property({ attribute: false }) findings: Finding[] = [];
   @property({ attribute: false }) hiddenKinds = new Set<LinkKind>();
   @property({ attribute: false }) activeId: string | null = null;
+  /** The reader's verdict on each finding (all its links), if any. */
+  @property({ attribute: false }) verdicts = new Map<string, 'confirmed' | 'disputed'>();
+  @property({ type: Boolean }) hideDisputed = false;
   /** Shown instead of the list while the analysis runs or when it failed. */
   @property() status = '';
 
@@ -40,7 +43,8 @@ export class ClFindingsPanel extends LitElement {
 
   override render() {
     const counts = Object.fromEntries(KINDS.map((k) => [k, this.findings.filter((f) => f.kind === k).length])) as Record<LinkKind, number>;
-    const visible = this.findings.filter((f) => !this.hiddenKinds.has(f.kind));
+    const visible = this.findings.filter((f) => !this.hiddenKinds.has(f.kind) && !(this.hideDisputed && this.verdicts.get(f.id) === 'disputed'));
+    const disputed = [...this.verdicts.values()].filter((v) => v === 'disputed').length;
     return html`
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading">Findings</h2>
@@ -52,6 +56,10 @@ export class ClFindingsPanel extends LitElement {
               <span class="swatch" aria-hidden="true">${KIND_LABEL[kind].glyph}</span>
               ${KIND_LABEL[kind].name}s (${counts[kind]}) <span class="how">${KIND_LABEL[kind].underline}</span>
             </label>`)}
+          <label class="toggle">
+            <input type="checkbox" .checked=${this.hideDisputed} @change=${(e: Event) => this.dispatchEvent(new CustomEvent<boolean>('cl-hide-disputed', { detail: (e.target as HTMLInputElement).checked, bubbles: true, composed: true }))} />
+            Hide findings I disputed (${disputed})
+          </label>
         </fieldset>
         ${this.status ? html`<p class="status" role="status">${this.status}</p>` : nothing}
         ${!this.status && visible.length === 0
@@ -64,7 +72,7 @@ export class ClFindingsPanel extends LitElement {
                 aria-current=${f.id === this.activeId ? 'true' : 'false'} @click=${() => this.activate(f.id)}>
                 <span class="kind"><span aria-hidden="true">${KIND_LABEL[f.kind].glyph}</span> ${KIND_LABEL[f.kind].name}</span>
                 <span class="quote">“${trim(f.quote)}”</span>
-                <span class="meta">${findingSummary(f)}</span>
+                <span class="meta">${findingSummary(f)}${this.verdicts.get(f.id) === 'confirmed' ? ' · ✓ confirmed by you' : this.verdicts.get(f.id) === 'disputed' ? ' · ✗ disputed by you' : ''}</span>
               </button>
             </li>`)}
         </ol>
@@ -111,5 +119,6 @@ declare global {
   interface HTMLElementEventMap {
     'cl-finding-activate': CustomEvent<FindingActivateDetail>;
     'cl-kind-toggle': CustomEvent<KindToggleDetail>;
+    'cl-hide-disputed': CustomEvent<boolean>;
   }
 }

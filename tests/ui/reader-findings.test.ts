@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { findingsForArticle } from '../../src/core/findings.ts';
 import type { AnalysisResult, Article } from '../../src/core/types.ts';
+import { openLibraryDb, type Library } from '../../src/storage/index.ts';
 import '../../src/ui/cl-article-view.ts';
 import type { ClArticleView } from '../../src/ui/cl-article-view.ts';
 import { engineAnalysis, readerStory } from './analysis-fixture.ts';
@@ -133,5 +134,43 @@ describe('reader: cross-source findings', () => {
     panelItems(el)[0].click();
     await until(() => card(el) !== null, 'card open');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('reader: reviewing machine findings', () => {
+  const dbName = `reviews-${crypto.randomUUID()}`;
+  after(async () => {
+    await new Promise((resolve) => {
+      const r = indexedDB.deleteDatabase(dbName);
+      r.onsuccess = r.onerror = r.onblocked = resolve;
+    });
+  });
+
+  it('a disputed finding stays disputed after reopening, and can be hidden', async () => {
+    const id = articles[0].id;
+    let library = await openLibraryDb(dbName);
+    const mount = (lib: Library) =>
+      mountWithLibrary<ClArticleView>(html`<cl-article-view article-id=${id}></cl-article-view>`, articles, engineAnalysis(articles), { library: lib, problem: null });
+    let el = await mount(library);
+    await until(() => panelItems(el).length > 0, 'findings listed');
+    const count = panelItems(el).length;
+    panelItems(el)[0].click();
+    await until(() => !!card(el)?.querySelector('.review'), 'card with review buttons');
+    const dispute = [...card(el)!.querySelectorAll<HTMLButtonElement>('.review button')].find((b) => b.textContent!.includes('Dispute'))!;
+    dispute.click();
+    await until(() => panelItems(el)[0].textContent!.includes('disputed by you'), 'marked disputed');
+    expect(dispute.getAttribute('aria-pressed')).to.equal('true');
+
+    library.close();
+    el.remove();
+    library = await openLibraryDb(dbName);
+    el = await mount(library);
+    await until(() => panelItems(el).length > 0 && panelItems(el)[0].textContent!.includes('disputed by you'), 'still disputed after reopening');
+    const reviews = await library.reviews.listAll();
+    expect(reviews.map((r) => r.verdict)).to.deep.equal(['disputed']);
+
+    [...panel(el).querySelectorAll<HTMLInputElement>('label.toggle input')].find((i) => i.parentElement!.textContent!.includes('Hide findings I disputed'))!.click();
+    await until(() => panelItems(el).length === count - 1, 'disputed finding hidden');
+    library.close();
   });
 });
