@@ -90,6 +90,7 @@ export class ClApp extends LitElement {
         color: var(--cl-text); text-decoration: none; letter-spacing: 0.01em; }
       .mark { width: 1.1rem; height: 1.1rem; border-radius: 4px; background: linear-gradient(135deg, var(--cl-accent) 55%, #f2b33d 55%); }
       main:focus { outline: none; }
+      @media print { .bar, .skip, cl-update-banner { display: none; } }
       .skip { position: absolute; left: 0.5rem; top: -3rem; font: inherit; background: var(--cl-surface); color: var(--cl-text); border: 1px solid var(--cl-border); padding: 0.5rem 0.75rem; z-index: 10; }
       .skip:focus { top: 0.5rem; }
       .not-found { max-width: 65ch; margin: 2rem auto; padding: 0 1rem; }

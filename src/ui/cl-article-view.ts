@@ -25,6 +25,7 @@ import { formatDate, formatReading } from './format.ts';
 import { clearOwner, paint } from './highlight-painter.ts';
 import { renderMarkdown } from './markdown.ts';
 import { focusRing } from './shared-styles.ts';
+import { annotatedCopy, printedNotes } from './print-copy.ts';
 import { CATEGORY_LABEL, ReaderNotesController } from './reader-notes-controller.ts';
 import { TextMap } from './text-map.ts';
 
@@ -58,6 +59,8 @@ export class ClArticleView extends LitElement {
   @state() private reviews = new Map<string, FindingReview>();
   @state() private hideDisputed = false;
   private unsubscribeReviews?: () => void;
+  /** While printing: the annotated copy of the article that replaces the live one on paper. */
+  @state() private printCopy: { copy: HTMLElement; numbered: Annotation[] } | null = null;
   private readonly notes = new ReaderNotesController(this);
 
   @query('.body') private bodyEl?: HTMLElement;
@@ -73,11 +76,24 @@ export class ClArticleView extends LitElement {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKeyDown);
     document.addEventListener('selectionchange', this.onSelectionChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
+
+  private readonly onBeforePrint = (): void => {
+    if (this.view.status !== 'ready' || !this.bodyEl) return;
+    this.printCopy = annotatedCopy(this.bodyEl, this.view.article.text, this.notes.annotations);
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printCopy = null;
+  };
 
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('selectionchange', this.onSelectionChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.unsubscribeReviews?.();
     this.loadAbort?.abort();
     clearOwner(this);
@@ -431,9 +447,13 @@ export class ClArticleView extends LitElement {
                   ${article.author ? html` · <span>${article.author}</span>` : nothing}
                   · <span>${formatReading(article.words)}</span>
                   ${article.url && isWebUrl(article.url) ? html` · <a href=${article.url} rel="noopener noreferrer nofollow" target="_blank">Original</a>` : nothing}
+                  · <button type="button" class="print" @click=${() => window.print()} title="Print this article with your highlights and notes inline, or save it as PDF from the print dialog">Print annotated copy</button>
                 </p>
               </header>
               <div class="body" @click=${this.onBodyClick}>${body}</div>
+              ${this.printCopy
+                ? html`<div class="print-only">${this.printCopy.copy}${printedNotes(this.notes.annotations.filter((a) => !a.target.selectors), this.printCopy.numbered)}</div>`
+                : nothing}
             </article>
           </div>
           <aside class="side">
@@ -530,6 +550,19 @@ export class ClArticleView extends LitElement {
         background: var(--cl-surface); border: 1px solid var(--cl-border); box-shadow: 0 6px 18px rgb(0 0 0 / 0.2); font-family: var(--cl-sans); }
       .selection-bar button { font: inherit; font-size: 0.8rem; padding: 0.25rem 0.5rem; border-radius: 5px; border: 1px solid var(--cl-border); background: var(--cl-bg); color: var(--cl-text); cursor: pointer; }
       .editor { position: fixed; right: 1rem; bottom: 1rem; width: min(32rem, calc(100vw - 2rem)); z-index: 30; }
+      .print-only { display: none; }
+      .print { font: inherit; font-size: 0.85em; background: none; border: 0; padding: 0; color: var(--cl-accent); text-decoration: underline; cursor: pointer; }
+      @media print {
+        :host { padding: 0; }
+        .layout { display: block; }
+        .side, .back, .print, .selection-bar, .card, .editor, cl-shortcuts-help { display: none !important; }
+        .column { font-size: 11pt; }
+        .body { display: none; }
+        .print-only { display: block; }
+        .print-only mark { background: #fff3b0; color: #000; outline: 1px solid #b08800; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+        .print-only sup { font-family: var(--cl-sans); font-weight: 700; }
+        .print-notes { border-top: 1px solid #999; margin-top: 2em; font-size: 10pt; break-before: auto; }
+      }
       .card { position: fixed; right: 1rem; bottom: 1rem; width: min(30rem, calc(100vw - 2rem)); z-index: 20; }
       @media (max-width: 480px) { .column { font-size: 1.0625rem; } }
     `,

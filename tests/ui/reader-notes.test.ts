@@ -166,6 +166,29 @@ describe('reader: your highlights and notes', () => {
     expect(notesPanel(el).querySelector('.body img, .body script, .body [href^="javascript"]')).to.equal(null);
   });
 
+  it('prints an annotated copy: highlights marked with note numbers, the notes listed below', async () => {
+    const now = new Date().toISOString();
+    const start = article.text.indexOf('hit by a barge');
+    await library.annotations.put({
+      id: 'print-1', target: { source: article.id, selectors: describeRange(article.text, start, start + 'hit by a barge'.length), textHash: hashText(article.text) },
+      note: 'Which **barge**?', tags: ['vessel'], category: 'question', created: now, modified: now, anchor: 'anchored',
+    });
+    const el = await openReader();
+    await until(() => notesPanel(el).querySelectorAll('li.note').length === 1, 'listed');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const copy = el.shadowRoot!.querySelector('.print-only')!;
+    expect(copy.querySelector('mark')!.textContent).to.equal('hit by a barge');
+    expect(copy.querySelector('mark + sup')!.textContent).to.equal('[1]');
+    expect(copy.querySelector('.print-notes')!.textContent).to.contain('Which barge?');
+    expect(copy.querySelector('.print-notes')!.textContent).to.contain('#vessel');
+    // The live article is never rewritten.
+    expect(el.shadowRoot!.querySelector('.body mark') === null, 'live body untouched').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.print-only')).to.equal(null);
+  });
+
   it('passes axe-core with notes listed and the editor open', async () => {
     const el = await openReader();
     await select(el, 'hit by a barge');
