@@ -1,5 +1,7 @@
 /**
- * `npm run eval [-- --dir DIR --gold FILE]`
+ * `npm run eval [-- --library DIR --gold FILE] [--verbose]` (`--dir` is an alias of `--library`)
+ * `npm run eval -- --all`: the bundled library and every made-up story of tests/fixtures/stories
+ * that has gold labels (tests/fixtures/gold/<story>.json), one summary line each.
  *
  * Runs the analysis on the bundled library (articles/) and scores it against hand-written gold
  * labels (tests/fixtures/gold/bundled.json): precision and recall of shared facts and of
@@ -182,25 +184,62 @@ export function defaultLibraryDir(root: string): string {
   return resolve(root, '..', 'shared', 'seeds');
 }
 
+async function evalFolder(dir: string, goldPath: string): Promise<{ r: EvalReport; result: AnalysisResult; ms: number; n: number } | null> {
+  const { articles, problems } = await loadLibraryFolder(dir);
+  if (problems.length) {
+    process.stderr.write(`eval: unreadable files in ${dir}:\n${problems.map((p) => `  ${p.file}: ${p.reason}\n`).join('')}`);
+    return null;
+  }
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  const started = Date.now();
+  const result = await analyzeLibrary(articles);
+  const ms = Date.now() - started;
+  return { r: evaluate(result, articles, gold), result, ms, n: articles.length };
+}
+
+/** Every library with gold: the bundled one, then each story folder with a gold file of its name. */
+export function goldLibraries(root: string): Array<{ name: string; dir: string; gold: string }> {
+  const out = [{ name: 'bundled', dir: defaultLibraryDir(root), gold: join(root, 'tests', 'fixtures', 'gold', 'bundled.json') }];
+  const stories = join(root, 'tests', 'fixtures', 'stories');
+  if (existsSync(stories)) {
+    for (const name of readdirSync(stories).sort()) {
+      const gold = join(root, 'tests', 'fixtures', 'gold', `${name}.json`);
+      if (existsSync(gold)) out.push({ name, dir: join(stories, name), gold });
+    }
+  }
+  return out;
+}
+
+function summaryLine(name: string, r: EvalReport): string {
+  const f = (p: PR): string => `${p.precision.toFixed(2)}/${p.recall.toFixed(2)}`;
+  return `${name.padEnd(20)} shared pairs P/R ${f(r.sharedPairs)}  passages ${f(r.sharedPassages)} (${r.sharedPassages.tp}/${r.sharedPassages.predicted}, of ${r.sharedPassages.gold})  |  conflicts pairs ${f(r.conflictPairs)}  passages ${f(r.conflictPassages)} (${r.conflictPassages.tp}/${r.conflictPassages.predicted}, of ${r.conflictPassages.gold})  |  must-not ${r.mustNotViolations.length}  aliases ${r.aliasChecks - r.aliasFailures.length}/${r.aliasChecks}`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const root = resolve(new URL('../..', import.meta.url).pathname);
   const opt = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const dir = resolve(opt('--dir') ?? defaultLibraryDir(root));
-  const goldPath = resolve(opt('--gold') ?? join(root, 'tests', 'fixtures', 'gold', 'bundled.json'));
-  const { articles, problems } = await loadLibraryFolder(dir);
-  if (problems.length) {
-    process.stderr.write(`eval: unreadable files in ${dir}:\n${problems.map((p) => `  ${p.file}: ${p.reason}\n`).join('')}`);
-    return 1;
+  if (argv.includes('--all')) {
+    let bad = 0;
+    for (const lib of goldLibraries(root)) {
+      const run = await evalFolder(lib.dir, lib.gold);
+      if (!run) return 1;
+      process.stdout.write(summaryLine(lib.name, run.r) + '\n');
+      for (const v of run.r.mustNotViolations) process.stdout.write(`    ✗ ${v}\n`);
+      for (const v of run.r.aliasFailures) process.stdout.write(`    ✗ ${v}\n`);
+      for (const e of run.r.goldErrors) process.stdout.write(`    ! ${e}\n`);
+      bad += run.r.goldErrors.length;
+    }
+    return bad ? 1 : 0;
   }
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-  const started = Date.now();
-  const result = await analyzeLibrary(articles);
-  const ms = Date.now() - started;
-  const r = evaluate(result, articles, gold);
-  process.stdout.write(`library: ${dir} (${articles.length} articles, analysed in ${ms} ms)\ngold: ${goldPath}\n\n` + formatReport(r));
+  const dir = resolve(opt('--library') ?? opt('--dir') ?? defaultLibraryDir(root));
+  const goldPath = resolve(opt('--gold') ?? join(root, 'tests', 'fixtures', 'gold', 'bundled.json'));
+  const run = await evalFolder(dir, goldPath);
+  if (!run) return 1;
+  const { r, result, ms } = run;
+  process.stdout.write(`library: ${dir} (${run.n} articles, analysed in ${ms} ms)\ngold: ${goldPath}\n\n` + formatReport(r));
   if (argv.includes('--verbose')) {
     for (const l of result.links) process.stdout.write(`\n[${l.kind}] ${l.score} ${l.explanation}\n  ${l.a.article}: ${l.a.quote}\n  ${l.b.article}: ${l.b.quote}\n`);
   }

@@ -2,7 +2,7 @@ import type { Explanation } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
-import { ANTONYM_PAIRS, HEDGES, PLACE_PREPS } from './lexicon.ts';
+import { ANTONYM_PAIRS, HEDGES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -42,49 +42,83 @@ for (const [x, y] of ANTONYM_PAIRS) {
 /** Verbs of giving and phrases of responsibility: the entity next to them is the provider. */
 const GIVE = normalizeWord('give');
 const MODALS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'must', 'should', 'also', 'primarily', 'mainly', 'largely']);
-const NEGATIVE_HEADS = new Set([normalizeWord('reject'), normalizeWord('unwilling')]);
 
 export function findConflict(c: Candidate, ctx: ConflictContext): Conflict | null {
+  return findConflicts(c, ctx)[0] ?? null;
+}
+
+/**
+ * Every conflict of a candidate pair: one sentence pair may disagree twice in different clauses
+ * ("magnitude 6.1 ..., killing 12" / "5.8-magnitude ..., killing 9"). Quantity conflicts are
+ * listed per clause pair; the other checks give at most one.
+ */
+export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
   const sa = ctx.docs[c.a.doc].sentences[c.a.sentence];
   const sb = ctx.docs[c.b.doc].sentences[c.b.sentence];
   const ta = ctx.docs[c.a.doc].article.text;
   const tb = ctx.docs[c.b.doc].article.text;
-  return (
-    quantityConflict(c, sa, sb) ??
+  const quantities = quantityConflicts(c, sa, sb, ctx);
+  if (quantities.length) return quantities;
+  const other =
     deadlineConflict(c, sa, sb, ta, tb) ??
     providerConflict(c, sa, sb, ctx) ??
-    placeConflict(c, sa, sb, ctx) ??
-    polarityConflict(c, sa, sb, ta, tb)
-  );
+    slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
+    polarityConflict(c, sa, sb, ta, tb, ctx);
+  return other ? [other] : [];
 }
 
 function withinRange(q: { start: number; end: number }, r: Range): boolean {
   return q.start >= r.start && q.end <= r.end;
 }
 
-function quantityConflict(c: Candidate, sa: Sentence, sb: Sentence): Conflict | null {
-  if (c.sentenceMatch.score < 0.18) return null;
-  // Besides the numbers themselves, the passages must share context (what happened, to whom).
+/** Content words within eight tokens of a quantity, in its clause: what the figure is about. */
+function quantityFrame(s: Sentence, q: Quantity): Set<string> {
+  const clause = clauseContaining(s, q);
+  const out = new Set<string>();
+  const first = s.tokens.findIndex((t) => t.start >= q.start);
+  let last = first;
+  while (last + 1 < s.tokens.length && s.tokens[last + 1].end <= q.end) last++;
+  for (let i = Math.max(0, first - 8); i <= Math.min(s.tokens.length - 1, last + 8); i++) {
+    const t = s.tokens[i];
+    if ((i >= first && i <= last) || t.start < clause.start || t.end > clause.end) continue;
+    if (!t.stop && !t.isNumber && !s.entityAt.has(i)) out.add(t.norm);
+  }
+  return out;
+}
+
+function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict[] {
+  // Besides the numbers themselves, the passages must share context (what happened, to whom):
+  // much of the sentence, or a name in both and a word about the figure itself
+  // ("sentenced to eight years in prison" / "jailed for six years").
   const context = c.sentenceMatch.shared.filter((f) => !f.startsWith('Q:'));
-  if (context.length < 2) return null;
-  let best: { qa: Quantity; qb: Quantity } | null = null;
+  const similar = c.sentenceMatch.score >= 0.18 && context.length >= 2;
+  const sameAgent = context.some((f) => f.startsWith('E:'));
+  if (!similar && !sameAgent) return [];
+  const framed = (qa: Quantity, qb: Quantity): boolean => {
+    if (similar) return true;
+    const fb = quantityFrame(sb, qb);
+    return [...quantityFrame(sa, qa)].some((w) => fb.has(w));
+  };
+  const out: Conflict[] = [];
+  const used = new Set<string>();
   // If either side also gives a value the other agrees with, the passages agree on the figure.
   const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => sameMeasure(q, o) && !quantitiesConflict(q, o));
   for (const qa of sa.quantities) {
     if (agrees(qa, sb.quantities)) continue;
     for (const qb of sb.quantities) {
       if (agrees(qb, sa.quantities)) continue;
-      if (quantitiesConflict(qa, qb)) {
-        best = { qa, qb };
-        break;
+      if (quantitiesConflict(qa, qb) && framed(qa, qb)) {
+        const a = clauseContaining(sa, qa);
+        const b = clauseContaining(sb, qb);
+        // One finding per clause on each side.
+        if (used.has('a' + a.start) || used.has('b' + b.start)) continue;
+        used.add('a' + a.start);
+        used.add('b' + b.start);
+        out.push({ detail: explanation('quantity', qa.display, qb.display), a, b, strength: 0.8 });
       }
     }
-    if (best) break;
   }
-  if (!best) return null;
-  const a = clauseContaining(sa, best.qa);
-  const b = clauseContaining(sb, best.qb);
-  return { detail: explanation('quantity', best.qa.display, best.qb.display), a, b, strength: 0.8 };
+  return out;
 }
 
 function clauseContaining(s: Sentence, span: { start: number; end: number }): Range {
@@ -203,43 +237,91 @@ function providerConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Conflic
 
 interface Located {
   event: string;
+  /** Token index of the event word. */
+  at: number;
   place: string;
   start: number;
   end: number;
+  /** People and organisations named next to the event word (who meets, who is tried). */
+  participants: Set<string>;
 }
 
-/** "meet the minister in Lisbon", "summit in Oslo": an event word followed by in/at + a place. */
-function locatedEvents(s: Sentence, ctx: ConflictContext): Located[] {
+/** Prepositions that put an event at a place ("in X", "at X", "flew to X to ..."). */
+const AT_PLACE = new Set(['in', 'at', 'to']);
+
+/**
+ * Events at a place: a content word within four tokens before "in/at/to <place>" ("meet the
+ * minister in Lisbon", "summit in Oslo") or within six after it in the same clause ("flew to
+ * Milan on Monday to undergo a medical"). Each comes with the people and organisations named
+ * within five tokens of the event word.
+ */
+export function locatedEvents(s: Sentence, kindOf: (id: string) => string | undefined): Located[] {
   const out: Located[] = [];
   const toks = s.tokens;
+  const clauseOf = (i: number): Range => s.clauses.find((c) => toks[i].start >= c.start && toks[i].start < c.end) ?? s.range;
   for (let i = 1; i < toks.length; i++) {
-    if (!PLACE_PREPS.has(toks[i].lower) || (toks[i].lower !== 'in' && toks[i].lower !== 'at')) continue;
+    if (!AT_PLACE.has(toks[i].lower)) continue;
     const placeId = s.entityAt.get(i + 1);
-    if (!placeId || ctx.entityKind(placeId) !== 'place') continue;
+    if (!placeId || kindOf(placeId) !== 'place') continue;
     let k = i + 1;
     while (s.entityAt.get(k + 1) === placeId) k++;
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const clause = clauseOf(i);
+    const inClause = (j: number): boolean => toks[j].start >= clause.start && toks[j].end <= clause.end;
+    const near: number[] = [];
+    // "an end to the country's war": a possessive names an owner, not where something happens.
+    if (toks[k].possessive) continue;
+    // "sending troops to X" is a destination; only "to X ... to <event>" puts an event there.
+    if (toks[i].lower !== 'to') for (let j = i - 1; j >= Math.max(0, i - 4) && inClause(j); j--) near.push(j);
+    for (let j = k + 1; j < Math.min(toks.length, k + 7) && inClause(j); j++) near.push(j);
+    for (const j of near) {
       const t = toks[j];
-      if (t.stop || t.cap || s.entityAt.has(j)) continue;
-      out.push({ event: t.norm, place: placeId, start: t.start, end: toks[k].end });
+      if (t.stop || t.cap || t.isNumber || s.entityAt.has(j) || t.norm.length < 3) continue;
+      const participants = new Set<string>();
+      for (let m = Math.max(0, j - 5); m <= Math.min(toks.length - 1, j + 5); m++) {
+        const e = s.entityAt.get(m);
+        if (!e || !inClause(m)) continue;
+        const kind = kindOf(e);
+        if (kind === 'person' || kind === 'organisation') participants.add(e);
+      }
+      const from = Math.min(t.start, toks[i].start);
+      const to = Math.max(t.end, toks[k].end);
+      out.push({ event: t.norm, at: j, place: placeId, start: from, end: to, participants });
     }
   }
   return out;
 }
 
-function placeConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict | null {
-  const sharedEntities = c.sentenceMatch.shared.filter((f) => f.startsWith('E:'));
-  if (sharedEntities.length < 2) return null;
-  const la = locatedEvents(sa, ctx);
-  const lb = locatedEvents(sb, ctx);
+/**
+ * Same event, different place: both sides name one event (same word or synonym class) at two
+ * different places, and neither mentions the other's place. The event must be the same one: the
+ * people named at it overlap, or (when a side names nobody) the event word is rare in the story
+ * and the sentences share something else (a name, or a rare word) besides event and places.
+ */
+function slotPlaceConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
+  const la = locatedEvents(sa, ctx.entityKind);
+  if (la.length === 0) return null;
+  const lb = locatedEvents(sb, ctx.entityKind);
+  if (lb.length === 0) return null;
+  if (hedgedSentence(sa) || hedgedSentence(sb)) return null;
   const inA = new Set(sa.entityAt.values());
   const inB = new Set(sb.entityAt.values());
   for (const x of la) {
     for (const y of lb) {
       if (x.event !== y.event || x.place === y.place) continue;
       if (inA.has(y.place) || inB.has(x.place)) continue;
-      const ta = ctx.docs[c.a.doc].article.text;
-      const tb = ctx.docs[c.b.doc].article.text;
+      if (negatedAt(sa, x.at) || negatedAt(sb, y.at)) continue;
+      let same = false;
+      if (x.participants.size > 0 && y.participants.size > 0) {
+        same = [...x.participants].some((e) => y.participants.has(e));
+      } else if (ctx.weights.relative('W:' + x.event) >= 0.5) {
+        const ignore = new Set(['W:' + x.event, 'E:' + x.place, 'E:' + y.place]);
+        const fa = featuresOf(sa);
+        const fb = featuresOf(sb);
+        same = [...fa].some((f) => !ignore.has(f) && fb.has(f) && (f.startsWith('E:') || (f.startsWith('W:') && ctx.weights.relative(f) >= 0.5)));
+      }
+      if (!same) continue;
+      const ta = ctx.docs[da].article.text;
+      const tb = ctx.docs[db].article.text;
       return {
         detail: explanation('place', ta.slice(x.start, x.end), tb.slice(y.start, y.end)),
         a: clauseContaining(sa, x),
@@ -251,49 +333,295 @@ function placeConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictCo
   return null;
 }
 
+function featuresOf(s: Sentence): Set<string> {
+  const out = new Set<string>();
+  s.tokens.forEach((t, i) => {
+    const e = s.entityAt.get(i);
+    if (e) out.add('E:' + e);
+    else if (!t.stop && !t.isNumber) out.add('W:' + t.norm);
+  });
+  return out;
+}
+
+/** A sentence that only speculates about places ("unclear where", "possible venues"). */
+function hedgedSentence(s: Sentence): boolean {
+  return s.tokens.some((t) => t.lower === 'unclear' || t.lower === 'possible' || t.lower === 'potential' || t.lower === 'whether');
+}
+
+export interface SlotCandidate {
+  a: { doc: number; sentence: number };
+  b: { doc: number; sentence: number };
+  conflict: Conflict;
+}
+
+/**
+ * Conflict candidates that the word-overlap index misses: passages that put the same event at
+ * different places often share little else ("meet X in A" / "the X-Y summit in B"). Events are
+ * indexed by their word, so only sentences naming the same event at some place are compared.
+ */
+export function findSlotConflicts(storyDocs: number[], ctx: ConflictContext): SlotCandidate[] {
+  const byEvent = new Map<string, Array<{ doc: number; sentence: number }>>();
+  for (const d of storyDocs) {
+    for (const s of ctx.docs[d].sentences) {
+      const events = new Set(locatedEvents(s, ctx.entityKind).map((x) => x.event));
+      for (const e of events) {
+        let list = byEvent.get(e);
+        if (!list) byEvent.set(e, (list = []));
+        list.push({ doc: d, sentence: s.index });
+      }
+    }
+  }
+  const out: SlotCandidate[] = [];
+  const seen = new Set<string>();
+  // Withheld or denied claims ("declined to say whether he had spoken to X") against sentences
+  // with the claim's head word: rare, so a plain scan of the story's sentences is cheap.
+  const withheld: Array<{ doc: number; sentence: number; head: string }> = [];
+  for (const d of storyDocs) {
+    for (const s of ctx.docs[d].sentences) {
+      for (const w of withheldClaims(s)) {
+        const k = s.tokens.findIndex((t, i) => i >= w.from && i < w.to && !s.entityAt.has(i) && !t.stop && !t.isNumber);
+        if (k >= 0) withheld.push({ doc: d, sentence: s.index, head: s.tokens[k].norm });
+      }
+    }
+  }
+  for (const x of withheld) {
+    for (const d of storyDocs) {
+      if (d === x.doc) continue;
+      for (const s of ctx.docs[d].sentences) {
+        if (!s.tokens.some((t, i) => t.norm === x.head && !s.entityAt.has(i))) continue;
+        const [p, q] = x.doc < d ? [{ doc: x.doc, sentence: x.sentence }, { doc: d, sentence: s.index }] : [{ doc: d, sentence: s.index }, { doc: x.doc, sentence: x.sentence }];
+        const key = `${p.doc}:${p.sentence}|${q.doc}:${q.sentence}`;
+        if (seen.has(key)) continue;
+        const sp = ctx.docs[p.doc].sentences[p.sentence];
+        const sq = ctx.docs[q.doc].sentences[q.sentence];
+        const conflict = withheldConflict(sp, sq, ctx.docs[p.doc].article.text, ctx.docs[q.doc].article.text, ctx);
+        if (!conflict) continue;
+        seen.add(key);
+        out.push({ a: p, b: q, conflict });
+      }
+    }
+  }
+  for (const e of [...byEvent.keys()].sort()) {
+    const list = byEvent.get(e)!;
+    if (list.length > 60) continue; // an event word everywhere says nothing
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i];
+        const y = list[j];
+        if (x.doc === y.doc) continue;
+        const key = `${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const conflict = slotPlaceConflict(x.doc, ctx.docs[x.doc].sentences[x.sentence], y.doc, ctx.docs[y.doc].sentences[y.sentence], ctx);
+        if (conflict) out.push({ a: x, b: y, conflict });
+      }
+    }
+  }
+  return out;
+}
+
 function tokensIn(s: Sentence, r: Range): Token[] {
   return s.tokens.filter((t) => t.start >= r.start && t.end <= r.end);
 }
 
+/** A negator ("not", "never", "didn't", "no") among the three tokens before token i. */
+export function negatedAt(s: Sentence, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (s.tokens[j].negator) return true;
+  return false;
+}
+
+
+/** Auxiliaries and adverbs that may stand between a negator and its verb ("not yet been", "never even"). */
+const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'yet', 'ever', 'even', 'also', 'just', 'to', 'so', 'further']);
+
+function clauseFeatures(s: Sentence, r: Range): Set<string> {
+  const out = new Set<string>();
+  s.tokens.forEach((t, i) => {
+    if (t.start < r.start || t.end > r.end) return;
+    const e = s.entityAt.get(i);
+    if (e) out.add('E:' + e);
+    else if (!t.stop && !t.isNumber) out.add('W:' + t.norm);
+  });
+  return out;
+}
+
+function clauseAt(s: Sentence, t: Token): Range {
+  return s.clauses.find((c) => t.start >= c.start && t.end <= c.end) ?? s.range;
+}
+
+
 /**
- * Same claim, opposite polarity: one passage negates or uses the antonym of what the other
- * affirms. Only for passages that say nearly the same thing (high overlap) and are not hedged,
- * since negations are common in news and usually concern different matters.
+ * Opposite verbs on one matter ("convicted" / "acquitted", "approved" / "rejected"): neither
+ * negated, about the same doer when both name one, and the sentences share a name or most of
+ * the passage.
  */
-function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
-  const xa = tokensIn(sa, c.a.range);
-  const xb = tokensIn(sb, c.b.range);
-  // Antonyms: "accepted" vs "rejected" on a shared matter.
-  if (c.match.score >= 0.3) {
-    for (const t of xa) {
-      const opp = ANTONYM.get(t.norm);
-      if (!opp) continue;
-      const u = xb.find((v) => opp.has(v.norm));
-      if (u && !xa.some((v) => v.negator) && !xb.some((v) => v.negator)) {
-        return { detail: explanation('stance', t.text, u.text), a: c.a.range, b: c.b.range, strength: 0.6 };
+function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict | null {
+  for (let ia = 0; ia < sa.tokens.length; ia++) {
+    const t = sa.tokens[ia];
+    const opp = ANTONYM.get(t.norm);
+    if (!opp || sa.entityAt.has(ia)) continue;
+    for (let ib = 0; ib < sb.tokens.length; ib++) {
+      const u = sb.tokens[ib];
+      if (!opp.has(u.norm) || sb.entityAt.has(ib)) continue;
+      const ra = clauseAt(sa, t);
+      const rb = clauseAt(sb, u);
+      const ta = tokensIn(sa, ra);
+      const tb = tokensIn(sb, rb);
+      if (ta.some((v) => v.negator || HEDGES.has(v.lower)) || tb.some((v) => v.negator || HEDGES.has(v.lower))) continue;
+      const subjA = subjectOf(sa, ia, ctx.entityKind);
+      const subjB = subjectOf(sb, ib, ctx.entityKind);
+      let same: boolean;
+      if (subjA && subjB) same = subjA === subjB;
+      else {
+        // Without a named doer on both sides, the clauses must say nearly the same thing.
+        const fa = clauseFeatures(sa, ra);
+        const fb = clauseFeatures(sb, rb);
+        const shared = [...fa].filter((f) => fb.has(f) && f !== 'W:' + t.norm);
+        same = shared.length >= 2 && c.match.score >= 0.3;
       }
+      if (!same) continue;
+      return { detail: explanation('stance', t.text, u.text), a: ra, b: rb, strength: 0.6 };
     }
   }
-  if (c.match.score < 0.45) return null;
-  if (xa.some((t) => HEDGES.has(t.lower)) || xb.some((t) => HEDGES.has(t.lower))) return null;
-  const neg = (xs: Token[]): Token | undefined => xs.find((t) => t.negator || NEGATIVE_HEADS.has(t.norm));
-  const na = neg(xa);
-  const nb = neg(xb);
-  if ((na === undefined) === (nb === undefined)) return null;
-  const negTok = na ?? nb!;
-  const negSide = na ? xa : xb;
-  const other = na ? xb : xa;
-  // Quote the negated word with the word it governs, and the matching affirmed word.
-  const idx = negSide.indexOf(negTok);
-  const governed = negSide.slice(idx + 1).find((t) => !t.stop && other.some((o) => o.norm === t.norm));
-  if (!governed) return null;
-  const affirmed = other.find((o) => o.norm === governed.norm)!;
-  const negText = (na ? ta : tb).slice(negTok.start, governed.end);
-  const affText = affirmed.text;
-  return {
-    detail: na ? explanation('negation', negText, affText) : explanation('negation', affText, negText),
-    a: c.a.range,
-    b: c.b.range,
-    strength: 0.55,
-  };
+  return null;
+}
+
+/** The person or organisation a verb is about: the nearest one named before it in the sentence. */
+function subjectOf(s: Sentence, i: number, kindOf: (id: string) => string | undefined): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    const e = s.entityAt.get(j);
+    if (e && kindOf(e) !== 'place' && !s.tokens[j].possessive) return e;
+  }
+  return undefined;
+}
+
+/**
+ * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other
+ * affirms ("would appeal"), outside any hedge, and the sentences share something besides that
+ * verb (a name, a role, a rare word), so two different people's decisions do not clash.
+ */
+function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
+  const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
+  for (const [sn, so, tn, , negIsA] of sides) {
+    for (let i = 0; i < sn.tokens.length; i++) {
+      const neg = sn.tokens[i];
+      if (!neg.negator || neg.lower === 'no' || neg.lower === 'without' || neg.lower === 'nor' || neg.lower === 'neither') continue;
+      // The verb it governs: the first content word within three tokens, past auxiliaries only
+      // ("not in the national interest" governs no verb).
+      let g = -1;
+      for (let j = i + 1; j <= Math.min(sn.tokens.length - 1, i + 3); j++) {
+        const t = sn.tokens[j];
+        if (sn.entityAt.has(j) || t.isNumber) break;
+        if (!t.stop) {
+          g = j;
+          break;
+        }
+        if (!AUXILIARIES.has(t.lower)) break;
+      }
+      if (g < 0) continue;
+      const gov = sn.tokens[g];
+      const rn = clauseAt(sn, neg);
+      if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;
+      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k));
+      if (oi < 0) continue;
+      const aff = so.tokens[oi];
+      const ro = clauseAt(so, aff);
+      if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower))) continue;
+      // The clauses must share something besides the verb: a person or body, or a word rare in the story.
+      const fn = clauseFeatures(sn, rn);
+      const fo = clauseFeatures(so, ro);
+      const others = [...fn].filter((f) => f !== 'W:' + gov.norm && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
+      if (others.length < 1) continue;
+      const negText = tn.slice(neg.start, gov.end);
+      return {
+        detail: negIsA ? explanation('negation', negText, aff.text) : explanation('negation', aff.text, negText),
+        a: negIsA ? rn : ro,
+        b: negIsA ? ro : rn,
+        strength: 0.55,
+      };
+    }
+  }
+  return null;
+}
+
+/** "denied that", "declined to say whether", "would not confirm if": the speaker withholds a claim. */
+function withheldClaims(s: Sentence): Array<{ cue: number; from: number; to: number }> {
+  const out: Array<{ cue: number; from: number; to: number }> = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].lower;
+    let j = -1;
+    if (/^den(y|ied|ies|ying)$/.test(w)) j = i + 1;
+    else if (/^(declin|refus)/.test(w) && toks[i + 1]?.lower === 'to' && /^(say|confirm|comment|disclose|reveal|specify)$/.test(toks[i + 2]?.lower ?? '')) j = i + 3;
+    else if (toks[i].negator && /^(say|confirm|comment|disclose|reveal)$/.test(toks[i + 1]?.lower ?? '')) j = i + 2;
+    if (j < 0) continue;
+    if (toks[j]?.lower === 'on') j++;
+    if (!/^(that|whether|if)$/.test(toks[j]?.lower ?? '')) continue;
+    const clause = clauseAt(s, toks[j]);
+    let end = j + 1;
+    while (end < toks.length && toks[end].end <= clause.end) end++;
+    out.push({ cue: i, from: j + 1, to: end });
+  }
+  return out;
+}
+
+/**
+ * A withheld or denied claim ("declined to say whether he had spoken to X", "denied that an
+ * agreement had been reached") against the other side affirming it ("had spoken with X", "agreed
+ * a deal"): the claim's content words (a verb or noun at least) appear in the other passage,
+ * together with a shared name, and the other passage is neither negated nor hedged.
+ */
+function withheldConflict(sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
+  const sides: Array<[Sentence, Sentence, string, boolean]> = [[sa, sb, ta, true], [sb, sa, tb, false]];
+  for (const [sn, so, tn, negIsA] of sides) {
+    if (withheldClaims(so).length > 0) continue;
+    for (const w of withheldClaims(sn)) {
+      // The claim's head: its first content word ("had spoken", "an agreement ... reached").
+      const words = new Set<string>();
+      const names = new Set<string>();
+      for (let k = w.from; k < w.to; k++) {
+        const e = sn.entityAt.get(k);
+        if (e) names.add(e);
+        else if (!sn.tokens[k].stop && !sn.tokens[k].isNumber && words.size < 1) words.add(sn.tokens[k].norm);
+      }
+      const hit = so.tokens.findIndex((t, k) => !so.entityAt.has(k) && words.has(t.norm) && !negatedAt(so, k));
+      if (hit < 0) continue;
+      const ro = clauseAt(so, so.tokens[hit]);
+      if (tokensIn(so, ro).some((t) => HEDGES.has(t.lower) || t.negator)) continue;
+      // ... about the same people or bodies (places are too broad to tie two claims together).
+      const agent = (id: string): boolean => ctx.entityKind(id) !== 'place';
+      const otherNames = new Set([...so.entityAt.values()]);
+      const inN = new Set(sn.entityAt.values());
+      const sentenceNames = [...otherNames].filter((e) => inN.has(e) && agent(e));
+      if (names.size > 0) {
+        // A claim about someone ("spoken to X") is affirmed only next to that someone.
+        let near = false;
+        for (let k = Math.max(0, hit - 6); k <= Math.min(so.tokens.length - 1, hit + 6); k++) {
+          const e = so.entityAt.get(k);
+          if (e && names.has(e) && agent(e)) near = true;
+        }
+        if (!near) continue;
+      } else if (sentenceNames.length === 0) continue;
+      const cue = sn.tokens[w.cue];
+      const rn = clauseAt(sn, cue);
+      const negText = tn.slice(cue.start, sn.tokens[Math.min(w.to - 1, w.from + 5)].end);
+      const affText = so.tokens[hit].text;
+      return {
+        detail: negIsA ? explanation('negation', negText, affText) : explanation('negation', affText, negText),
+        a: negIsA ? { start: rn.start, end: Math.max(rn.end, sn.tokens[w.to - 1].end) } : ro,
+        b: negIsA ? ro : { start: rn.start, end: Math.max(rn.end, sn.tokens[w.to - 1].end) },
+        strength: 0.5,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Same claim, opposite polarity: opposite verbs (stance), a negated vs an affirmed predicate, or
+ * a denied/withheld claim vs an affirmed one (negation). Negations are common in news and usually
+ * concern different matters, so each check asks for evidence that both sides speak of one thing.
+ */
+function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
+  return stanceConflict(c, sa, sb, ctx) ?? withheldConflict(sa, sb, ta, tb, ctx) ?? (c.sentenceMatch.score >= 0.2 ? predicateNegation(c, sa, sb, ta, tb, ctx) : null);
 }

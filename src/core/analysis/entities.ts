@@ -1,7 +1,7 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { fnv1a } from './ids.ts';
 import { compatibleFirstNames, editDistance, sameNameSpelling } from './fuzzy.ts';
-import { MONTHS, NAME_CONNECTORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold, type Token } from './tokens.ts';
 
@@ -66,7 +66,7 @@ export function resolveEntities(docs: Doc[]): EntityResult {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  mergeAcrossArticles(groups, union, find);
+  mergeAcrossArticles(docs, groups, union, find);
 
   // 3. Build entities from the merged groups.
   const merged = new Map<number, Group[]>();
@@ -413,7 +413,7 @@ function dominantKind(v: Record<EntityKind, number>): EntityKind {
   return best;
 }
 
-function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
+function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
   const live = groups.filter((g) => g.mentions.length > 0);
   // Exact same name in two articles.
   const byKey = new Map<string, Group>();
@@ -474,6 +474,23 @@ function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => v
       for (const [r, fs] of full) if (fs.some((f) => initials(f.parts) === acr)) hits.add(r);
       if (hits.size === 1) union([...hits][0], g.id);
     }
+  }
+  // A short form of a club or company: "Northam" for "Northam United", "Bexley" for "Bexley FC",
+  // when exactly one such name in the library reduces to the word and the word is not a place.
+  const core = new Map<string, Set<number>>();
+  for (const g of live) {
+    if (g.parts.length < 2) continue;
+    const rest = g.parts.filter((p) => !ORG_DESIGNATORS.has(p));
+    if (rest.length !== 1 || rest.length === g.parts.length) continue;
+    if (!core.has(rest[0])) core.set(rest[0], new Set());
+    core.get(rest[0])!.add(find(g.id));
+  }
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    // "in Northam", "at Northam": the word names a place of its own.
+    if (g.mentions.some((m) => ['in', 'at', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''))) continue;
+    const roots = core.get(g.parts[0]);
+    if (roots && roots.size === 1) union([...roots][0], g.id);
   }
 }
 

@@ -1,5 +1,11 @@
 import type { Doc, Sentence } from './model.ts';
 import { TITLES } from './lexicon.ts';
+import { normalizeWord } from './tokens.ts';
+
+/** Words that may stand between a title and its holder: "envoy for A and B, X". */
+const REMIT = new Set(['for', 'on', 'to', 'and']);
+
+const GENERIC_PARTIES = new Set(['leader', 'side', 'party', 'country', 'nation', 'man', 'men', 'woman', 'women', 'official', 'team', 'club', 'group', 'government', 'president'].map(normalizeWord));
 import type { Range } from './sentences.ts';
 
 /**
@@ -33,7 +39,10 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
   for (const q of s.quantities) {
     const qi = s.tokens.findIndex((t) => t.start >= q.start);
     if (qi < from || qi >= to) continue;
-    out.add('Q:' + quantityKey(q.unit, q.min, q.max, q.counted));
+    // "two leaders", "both sides": a pair of people or parties is how a story is told, not a fact.
+    if (q.unit === 'count' && q.nominal <= 2 && q.counted.some((c) => GENERIC_PARTIES.has(c))) continue;
+    // Keyed by the figure as written, so "three years" and "nearly three years" compare equal.
+    out.add('Q:' + quantityKey(q.unit, q.nominal, q.nominal, q.counted));
   }
   return out;
 }
@@ -48,15 +57,25 @@ function roleWords(s: Sentence, kindOf: KindOf): Set<number> {
   s.tokens.forEach((_, i) => {
     const e = s.entityAt.get(i);
     if (!e || kindOf(e) !== 'person' || s.entityAt.get(i - 1) === e) return;
-    for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+    // "special envoy for A and B, X": the title may name its remit before the name.
+    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
       const t = s.tokens[j];
       if (s.entityAt.has(j) && kindOf(s.entityAt.get(j)!) !== 'person') continue; // "Middle East special envoy X"
       if (TITLES.has(t.lower) || t.lower === 'of' || t.lower === 'the') {
         out.add(j);
         continue;
       }
+      if (REMIT.has(t.lower) && j > 0) continue;
       break;
     }
+    // "X, a senior adviser to Y": a title in apposition after the name.
+    let last = i;
+    while (s.entityAt.get(last + 1) === e) last++;
+    let k = last + 1;
+    if (s.tokens[k] && ['a', 'an', 'the'].includes(s.tokens[k].lower)) k++;
+    const titled: number[] = [];
+    while (s.tokens[k] && (TITLES.has(s.tokens[k].lower) || (s.entityAt.has(k) && s.tokens[k].possessive))) titled.push(k++);
+    if (titled.some((j) => TITLES.has(s.tokens[j].lower))) for (const j of titled) if (!s.entityAt.has(j)) out.add(j);
   });
   return out;
 }

@@ -1,9 +1,9 @@
 import type { AnalysisResult, Article, Link, LinkKind, Span, Story } from '../types.ts';
 import { findCandidates, type Candidate } from './candidates.ts';
-import { findConflict, type Conflict } from './contradictions.ts';
+import { findConflicts, findSlotConflicts, type Conflict } from './contradictions.ts';
 import { resolveEntities } from './entities.ts';
 import { formatExplanation } from './explain.ts';
-import { buildUnits, Weights } from './features.ts';
+import { buildUnits, compareUnits, Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
 import { REVISION_CUES } from './lexicon.ts';
 import type { Doc } from './model.ts';
@@ -65,10 +65,23 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
     const found: Array<{ kind: LinkKind; c: Candidate; conflict: Conflict | null }> = [];
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
-      const conflict = findConflict(c, ctx);
-      if (conflict) found.push({ kind: conflictKind(docs, c, conflict), c, conflict });
+      const conflicts = findConflicts(c, ctx);
+      for (const conflict of conflicts) found.push({ kind: conflictKind(docs, c, conflict), c, conflict });
+      if (conflicts.length) continue;
       else if (isSharedFact(c, weights)) found.push({ kind: 'shared', c, conflict: null });
       if (i % 16 === 15) await sched.maybeYield();
+    }
+    // Conflicts that share few words (one event at two places, a withheld vs an affirmed claim),
+    // found through their own indexes.
+    const seen = new Set(candidates.map((c) => `${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`));
+    for (const sc of findSlotConflicts(g.docs, ctx)) {
+      const [x, y] = sc.a.doc < sc.b.doc ? [sc.a, sc.b] : [sc.b, sc.a];
+      if (seen.has(`${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`)) continue;
+      const ua = units[sc.a.doc][sc.a.sentence][0];
+      const ub = units[sc.b.doc][sc.b.sentence][0];
+      const m = compareUnits(ua, ub, weights);
+      const c: Candidate = { a: ua, b: ub, match: m, sentenceMatch: m };
+      found.push({ kind: conflictKind(docs, c, sc.conflict), c, conflict: sc.conflict });
     }
     links.push(...selectLinks(docs, found));
     done += g.docs.length;
@@ -118,15 +131,17 @@ function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; c
   const rank = (f: { kind: LinkKind; c: Candidate; conflict: Conflict | null }): number => (f.conflict ? 1 + f.conflict.strength : f.c.match.score);
   const sorted = [...found].sort((x, y) => rank(y) - rank(x) || x.c.a.doc - y.c.a.doc || x.c.a.sentence - y.c.a.sentence || x.c.b.doc - y.c.b.doc || x.c.b.sentence - y.c.b.sentence);
   const used = new Map<string, number>();
+  const conflictPairs = new Set(found.filter((f) => f.conflict).map((f) => `${f.c.a.doc}:${f.c.a.sentence}|${f.c.b.doc}:${f.c.b.sentence}`));
   const out: Link[] = [];
   for (const f of sorted) {
     const { c, conflict } = f;
     const family = f.kind === 'shared' ? 'shared' : 'conflict';
-    const ka = `${family}|${c.a.doc}:${c.a.sentence}>${c.b.doc}`;
-    const kb = `${family}|${c.b.doc}:${c.b.sentence}>${c.a.doc}`;
+    // Conflicts are counted per quoted clause, so one sentence may disagree on two figures.
+    const ka = conflict ? `${family}|${c.a.doc}:${conflict.a.start}>${c.b.doc}` : `${family}|${c.a.doc}:${c.a.sentence}>${c.b.doc}`;
+    const kb = conflict ? `${family}|${c.b.doc}:${conflict.b.start}>${c.a.doc}` : `${family}|${c.b.doc}:${c.b.sentence}>${c.a.doc}`;
     if ((used.get(ka) ?? 0) >= LINKS_PER_SENTENCE_AND_ARTICLE || (used.get(kb) ?? 0) >= LINKS_PER_SENTENCE_AND_ARTICLE) continue;
     // A pair already in conflict is not also a shared fact.
-    if (family === 'shared' && (used.has(`conflict|${c.a.doc}:${c.a.sentence}>${c.b.doc}`) && used.has(`conflict|${c.b.doc}:${c.b.sentence}>${c.a.doc}`))) continue;
+    if (family === 'shared' && conflictPairs.has(`${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`)) continue;
     used.set(ka, (used.get(ka) ?? 0) + 1);
     used.set(kb, (used.get(kb) ?? 0) + 1);
     let a = span(docs[c.a.doc], conflict ? conflict.a : c.a.range);

@@ -20,6 +20,7 @@ too toward towards under until up upon us very via was we were what whatever whe
 whom whose why will with within without would yet you your yours yourself yourselves also still already
 mr mrs ms dr s t ll ve re d m its it's de la le el al get got go goes going gone come came take took put
 way well back lot lots thing things something anything everything nothing someone everyone somebody
+little scant
 `);
 
 /** Reporting verbs: "X said" tells us who speaks, not what happened, so they carry no weight. */
@@ -38,11 +39,17 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec time times
 `);
 
+/**
+ * Attribution boilerplate ("sources familiar with the matter", "spoke on condition of anonymity"):
+ * who told the reporter, never what happened.
+ */
+export const BOILERPLATE = words(`familiar matter anonymity condition`);
+
 /** Verbs so common they match anything: "want", "see", "happen". */
 export const LIGHT_VERBS = words(`
 want wants wanted need needs needed see sees seen saw happen happens happened know knows knew think thinks
 thought seem seems seemed try tries tried keep keeps kept use used uses continue continues continued include
-includes included
+includes included show shows showed shown hold holds held holding
 `);
 
 /** Words that flip the polarity of the clause they are in. */
@@ -67,6 +74,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['promise', 'vow', 'pledge', 'claim', 'swear', 'assert', 'boast'],
   ['guarantee', 'assurance', 'assure', 'safeguard', 'protection', 'protect'],
   ['talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue', 'conversation', 'consultation', 'engage'],
+  ['speak', 'spoke', 'spoken'],
   ['meet', 'meeting', 'summit', 'encounter', 'visit', 'met'],
   ['war', 'conflict', 'fighting', 'fight', 'hostility', 'hostilities', 'warfare', 'combat', 'battle'],
   ['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'veto'],
@@ -90,7 +98,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
   ['quick', 'quickly', 'fast', 'rapid', 'rapidly', 'swift', 'swiftly', 'soon', 'immediate', 'immediately'],
   ['big', 'large', 'huge', 'major', 'massive', 'vast'],
-  ['small', 'little', 'minor', 'scant', 'slight'],
+  ['small', 'minor', 'slight'],
   ['official', 'authority', 'authorities'],
   ['leader', 'head', 'chief'],
   ['adviser', 'advisor', 'aide', 'counselor'],
@@ -161,8 +169,11 @@ services institute university college school party union association federation 
 corporation corp inc ltd llc bank fund foundation court news journal post times press network radio
 television tv magazine daily herald tribune chronicle courier gazette alliance administration
 conference forum assembly parliament congress senate army navy force forces police guard board authority
-centre center hospital church team house
+centre center hospital church team house fc afc united plc
 `);
+
+/** Designators around the core of a club's or company's name ("X United", "FC X", "X Inc"). */
+export const ORG_DESIGNATORS = words(`fc afc cf sc ac united inc corp ltd llc plc co ag sa gmbh`);
 
 /** Words that make a capitalised name a place. */
 export const PLACE_WORDS = words(`
@@ -182,6 +193,15 @@ mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc corp ltd
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun a.m p.m e.g i.e approx
 mt ft ave blvd dept est univ rev hon gen maj pres
 `);
+
+/** Irregular verb forms the stemmer leaves apart from their base ("held" / "hold"). */
+export const IRREGULAR_FORMS = new Map<string, string>(Object.entries({
+  held: 'hold', holds: 'hold', holding: 'hold', gave: 'give', given: 'give', sent: 'send', won: 'win', lost: 'lose',
+  fought: 'fight', struck: 'strike', began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', led: 'lead',
+  fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', chose: 'choose', chosen: 'choose', flew: 'fly', flown: 'fly',
+  broke: 'break', broken: 'break', paid: 'pay', sold: 'sell', bought: 'buy', sat: 'sit', stood: 'stand', drew: 'draw',
+  drawn: 'draw', hid: 'hide', hidden: 'hide', shot: 'shoot', spent: 'spend', wrote: 'write', froze: 'freeze', frozen: 'freeze',
+}));
 
 /** Cardinal number words. */
 export const NUMBER_WORDS: Record<string, number> = {

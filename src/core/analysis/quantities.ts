@@ -15,10 +15,12 @@ export interface Quantity {
   display: string;
   min: number;
   max: number;
-  /** 'money:$', 'percent', 'duration', 'magnitude', 'count'. */
+  /** 'money:$' (one unit per currency), 'percent', 'duration', 'magnitude', 'count'. */
   unit: string;
   /** Normalised words naming what is counted or measured ("people", "weapon"). */
   counted: string[];
+  /** The figure as written, before "about"/"nearly"/"more than" widen it ("nearly 3 years" -> 3 years). */
+  nominal: number;
 }
 
 /** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
@@ -62,6 +64,15 @@ const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu
 
 const PEOPLE = normalizeWord('people');
 
+/** Currency names after a figure ("40 euros", "200,000-crown fine") -> the unit key of their currency. */
+const CURRENCY_WORDS: Record<string, string> = {};
+for (const [key, names] of [
+  ['$', 'dollar dollars'], ['€', 'euro euros'], ['£', 'pound pounds sterling'], ['kr', 'crown crowns krona kronor krone kroner'],
+  ['fr', 'franc francs'], ['¥', 'yen yuan renminbi'], ['rs', 'rupee rupees'], ['peso', 'peso pesos'], ['rub', 'rouble roubles ruble rubles'],
+  ['uah', 'hryvnia hryvnias'], ['try', 'lira liras'], ['zar', 'rand rands'], ['ils', 'shekel shekels'], ['dinar', 'dinar dinars'],
+  ['dirham', 'dirham dirhams'], ['brl', 'real reais'], ['pln', 'zloty zlotys'],
+] as const) for (const n of names.split(' ')) CURRENCY_WORDS[n] = key;
+
 export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -103,11 +114,14 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       first = i - 1;
     }
     let money = false;
+    let currency = '';
     if (tokens[first - 1] && /^[$€£]$/.test(tokens[first - 1].text)) {
       money = true;
+      currency = tokens[first - 1].text;
       first--;
     } else if (tokens[i - 1] && /^[$€£]$/.test(tokens[i - 1].text)) {
       money = true;
+      currency = tokens[i - 1].text;
     }
     let v = value ?? 0;
     let j = i + 1;
@@ -118,7 +132,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         last = j++;
       }
     }
-    if (money) unit = 'money';
+    // Sums in different currencies cannot be compared without an exchange rate: each is its own unit.
+    if (money) unit = 'money:' + currency;
     const next = tokens[j];
     const unitWord = compound ? compound.unit : next?.lower;
     if (!money && unitWord && (unitWord === 'percent' || next?.text === '%')) {
@@ -128,8 +143,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       unit = 'duration';
       v *= DURATION_UNITS[unitWord];
       if (!compound) last = j++;
-    } else if (!money && unitWord && (unitWord === 'dollars' || unitWord === 'euros' || unitWord === 'pounds')) {
-      unit = 'money';
+    } else if (!money && unitWord && Object.hasOwn(CURRENCY_WORDS, unitWord)) {
+      unit = 'money:' + CURRENCY_WORDS[unitWord];
       if (!compound) last = j++;
     } else if (!money && (unitWord === 'magnitude' || tokens[i - 1]?.lower === 'magnitude')) {
       unit = 'magnitude';
@@ -177,7 +192,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v });
     i = Math.max(i, last);
   }
   return out;

@@ -80,14 +80,15 @@ function pushTrimmed(text: string, start: number, end: number, out: Range[]): vo
 }
 
 /**
- * Splits a sentence into clauses at semicolons, dashes ("--", "—", " – "), colons and
- * ", but"/", while"/", and" joints. A clause is the smallest passage a finding may quote, so a
+ * Splits a sentence into clauses at semicolons, dashes ("--", "—", " – "), colons,
+ * ", but"/", while"/", and" joints, any "but", and participle phrases (", urging ...",
+ * ", suggesting ..."). A clause is the smallest passage a finding may quote, so a
  * long sentence that mixes two claims can be linked by the one that matters.
  */
 export function splitClauses(text: string, sentence: Range): Range[] {
   const s = text.slice(sentence.start, sentence.end);
   const cuts: Array<[number, number]> = []; // [end of left clause, start of right clause]
-  const re = /\s*(?:;|:(?=\s)|\s--\s|\s?—\s?|\s–\s|,\s+(?=(?:but|while|whereas|although|though|and|as|which|who|after|before|because|adding|saying|despite)\b))\s*/g;
+  const re = /\s*(?:;|:(?=\s)|\s--\s|\s?—\s?|\s–\s|,\s+(?=(?:but|while|whereas|although|though|and|as|which|who|after|before|because|adding|saying|despite)\b)|,\s+(?=[a-z]+ing\s)|\s(?=but\s))\s*/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m.index === 0) continue;
     cuts.push([m.index, m.index + m[0].length]);

@@ -80,7 +80,9 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
       const sharedPeople = [...vectors[i].keys()].filter((f) => f.startsWith('E:') && vectors[j].has(f) && entities.get(f.slice(2))?.kind === 'person').length;
       // Each report is anchored in its main place; two reports whose main places do not appear in
       // each other are about different events, however alike their vocabulary.
-      const elsewhere = !mentions(vectors[j], mainPlace[i]) && !mentions(vectors[i], mainPlace[j]);
+      // Reports that name two or more of the same people are anchored in them instead: a transfer
+      // or a trial names places in passing ("a medical in London" / "flew to Milan").
+      const elsewhere = sharedPeople < 2 && !mentions(vectors[j], mainPlace[i]) && !mentions(vectors[i], mainPlace[j]);
       const near = gap === null || gap <= NEAR_DAYS;
       const ok = !elsewhere && (near ? cos >= SAME_STORY || (sharedPeople >= 2 && cos >= MIN_WITH_PEOPLE) : sharedPeople >= 2 && cos >= MIN_WITH_PEOPLE);
       if (ok) {

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { LIGHT_VERBS, NEGATORS, NUMBER_WORDS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
+import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
 
 export interface Token {
   /** Offsets in the article's reading text; a possessive "’s" is excluded from the range. */
@@ -50,7 +50,8 @@ for (const group of SYNONYM_GROUPS) {
 
 /** The comparison key of one lower-cased word. */
 export function normalizeWord(lower: string): string {
-  const w = lower.replace(/['’]/g, '').replace(/-/g, '');
+  const raw = lower.replace(/['’]/g, '').replace(/-/g, '');
+  const w = IRREGULAR_FORMS.get(raw) ?? raw;
   const direct = SYNONYM_OF.get(w);
   if (direct) return direct;
   const s = stem(w);
@@ -99,7 +100,7 @@ function makeToken(raw: string, start: number): Token {
   const negator = isNegatorWord(lower);
   const bare = lower.replace(/\./g, '');
   // Contractions ("don't"), number words (quantities carry them) and light verbs carry no claim.
-  const stop = !isNumber && (STOPWORDS.has(bare) || REPORTING.has(bare) || LIGHT_VERBS.has(bare) || TIME_WORDS.has(bare) || NUMBER_WORDS[bare] !== undefined || /^[$€£%]$/.test(text) || bare.length < 2 || /['’]/.test(bare));
+  const stop = !isNumber && (STOPWORDS.has(bare) || REPORTING.has(bare) || BOILERPLATE.has(bare) || LIGHT_VERBS.has(bare) || TIME_WORDS.has(bare) || NUMBER_WORDS[bare] !== undefined || /^[$€£%]$/.test(text) || bare.length < 2 || /['’]/.test(bare));
   return {
     start,
     end: start + text.length,

@@ -14,7 +14,7 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['up to ten years in prison', 0, 10 * 31557600, 'duration'],
     ['a magnitude 6.1 quake', 6.1, 6.1, 'magnitude'],
     ['a 5.9-magnitude quake', 5.9, 5.9, 'magnitude'],
-    ['it cost $65.9 billion in aid', 65.9e9, 65.9e9, 'money'],
+    ['it cost $65.9 billion in aid', 65.9e9, 65.9e9, 'money:$'],
     ['roughly 20% of the land', 17, 23, 'percent'],
     ['within 24 hours', 86400, 86400, 'duration'],
   ];
@@ -51,4 +51,23 @@ test('deadlines: durations and "before"/"by" limits', () => {
   assert.deepEqual(d('he vowed to end the war before he is inaugurated next month'), [['before he is inaugurated next month', null]]);
   assert.deepEqual(d('crews will finish by the end of March'), [['by the end of March', null]]);
   assert.deepEqual(d('he arrived before dinner with friends'), []);
+});
+
+test('money: each currency is its own unit, so sums in two currencies never conflict', () => {
+  const cases: Array<[string, string]> = [
+    ['a fee of €45 million for the striker', 'money:€'],
+    ['a £38 million fee for the striker', 'money:£'],
+    ['a fine of 200,000 crowns', 'money:kr'],
+    ['the 200,000-crown fine', 'money:kr'],
+    ['paid 40 dollars for the ticket', 'money:$'],
+  ];
+  for (const [text, unit] of cases) assert.equal(q(text)[0]?.unit, unit, text);
+  const [eur] = q('a fee of €45 million for the striker');
+  const [gbp] = q('a fee of £38 million for the striker');
+  const [eur2] = q('a fee of €30 million for the striker');
+  assert.equal(quantitiesConflict(eur, gbp), false, 'euros vs pounds');
+  assert.equal(quantitiesConflict(eur, eur2), true, 'same currency, same measure');
+  const [fine] = q('the 200,000-crown fine');
+  const [bribes] = q('pocketed about 1.2 million crowns over four years');
+  assert.equal(quantitiesConflict(fine, bribes), false, 'a fine and a sum pocketed are different measures');
 });

@@ -37,3 +37,16 @@ test('sentence ranges index the original text exactly', () => {
     assert.ok(s.length > 0);
   }
 });
+
+test('clauses: also at a bare "but" and at participle phrases, so a fact inside a long sentence stands alone', () => {
+  const cases: Array<[string, string[]]> = [
+    // "urging peace" is too short to stand alone and folds back into its neighbour.
+    ['He sent mixed signals, urging peace but also suggesting he might cut aid to the army.', ['He sent mixed signals, urging peace', 'but also suggesting he might cut aid to the army.']],
+    ['The team is holding talks in the capital but a deal is unlikely to be on the table.', ['The team is holding talks in the capital', 'but a deal is unlikely to be on the table.']],
+    ['The council met on Monday, ending a long dispute over the harbour.', ['The council met on Monday', 'ending a long dispute over the harbour.']],
+  ];
+  for (const [text, want] of cases) {
+    const [s] = splitSentences(text);
+    assert.deepEqual(splitClauses(text, s).map((r) => text.slice(r.start, r.end)), want, text);
+  }
+});
