@@ -1,15 +1,18 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../ui/cl-article-view.ts';
+import '../ui/cl-compare-view.ts';
 import '../ui/cl-library.ts';
+import '../ui/cl-notes-view.ts';
+import '../ui/cl-story-matrix.ts';
 import '../ui/cl-theme-toggle.ts';
 import '../ui/cl-update-banner.ts';
 import { focusRing } from '../ui/shared-styles.ts';
 import type { AnalysisService } from './analysis-client.ts';
 import { analysisContext, libraryContext, storageContext } from './contexts.ts';
 import type { LibraryService } from './library-service.ts';
-import { parseRoute, type Route } from './routes.ts';
+import { NOTES_HREF, parseRoute, type Route } from './routes.ts';
 import { STORAGE_OPENING, type StorageHandle } from './storage-handle.ts';
 import type { UpdateOffer } from './service-worker.ts';
 
@@ -58,6 +61,12 @@ export class ClApp extends LitElement {
         return html`<cl-library></cl-library>`;
       case 'article':
         return html`<cl-article-view article-id=${this.route.id} .at=${this.route.at}></cl-article-view>`;
+      case 'compare':
+        return html`<cl-compare-view .a=${this.route.a} .b=${this.route.b}></cl-compare-view>`;
+      case 'story':
+        return html`<cl-story-matrix story-id=${this.route.id}></cl-story-matrix>`;
+      case 'notes':
+        return html`<cl-notes-view></cl-notes-view>`;
       case 'not-found':
         return html`<div class="not-found"><h1>Page not found</h1><p>There is nothing at this address. <a href="#/">Go to the library</a>.</p></div>`;
     }
@@ -69,6 +78,12 @@ export class ClApp extends LitElement {
       <header class="bar">
         <button type="button" class="skip" @click=${this.skipToMain}>Skip to content</button>
         <a class="brand" href="#/"><span aria-hidden="true" class="mark"></span>Crosslight</a>
+        <nav aria-label="Views">
+          <a href="#/" aria-current=${this.route.name === 'library' ? 'page' : nothing}>Library</a>
+          <a href="#/compare" aria-current=${this.route.name === 'compare' ? 'page' : nothing}>Compare</a>
+          <a href="#/story" aria-current=${this.route.name === 'story' ? 'page' : nothing}>Stories</a>
+          <a href=${NOTES_HREF} aria-current=${this.route.name === 'notes' ? 'page' : nothing}>Notes</a>
+        </nav>
         <cl-theme-toggle></cl-theme-toggle>
       </header>
       <main id="main" tabindex="-1">${this.renderView()}</main>
@@ -90,6 +105,11 @@ export class ClApp extends LitElement {
         color: var(--cl-text); text-decoration: none; letter-spacing: 0.01em; }
       .mark { width: 1.1rem; height: 1.1rem; border-radius: 4px; background: linear-gradient(135deg, var(--cl-accent) 55%, #f2b33d 55%); }
       main:focus { outline: none; }
+      nav { display: flex; gap: 0.25rem; margin-right: auto; flex-wrap: wrap; }
+      nav a { color: var(--cl-text); text-decoration: none; padding: 0.3rem 0.6rem; border-radius: 6px; font-size: 0.95rem; }
+      nav a:hover { text-decoration: underline; }
+      /* The current view: bold and underlined, so it never relies on colour. */
+      nav a[aria-current='page'] { font-weight: 700; text-decoration: underline; text-underline-offset: 0.3em; text-decoration-thickness: 2px; }
       @media print { .bar, .skip, cl-update-banner { display: none; } }
       .skip { position: absolute; left: 0.5rem; top: -3rem; font: inherit; background: var(--cl-surface); color: var(--cl-text); border: 1px solid var(--cl-border); padding: 0.5rem 0.75rem; z-index: 10; }
       .skip:focus { top: 0.5rem; }
