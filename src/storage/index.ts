@@ -8,4 +8,5 @@ export { type ClosedReason, Library, type OpenOptions, openLibraryDb } from './o
 export { requestPersistence, type StorageEstimate, storageEstimate } from './persistence.ts';
 export { ReviewStore } from './review-store.ts';
 export { type CrosslightDB, DB_VERSION, DEFAULT_DB_NAME } from './schema.ts';
+export { type Records, TransferStore } from './transfer-store.ts';
 export type { WriteOptions } from './versioning.ts';

@@ -2,6 +2,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import { AnnotationStore } from './annotation-store.ts';
 import { type ChangeListener, ChangeFeed } from './changes.ts';
 import { DraftStore } from './draft-store.ts';
+import { TransferStore } from './transfer-store.ts';
 import { MetaStore } from './meta-store.ts';
 import { ReviewStore } from './review-store.ts';
 import { type CrosslightDB, DB_VERSION, DEFAULT_DB_NAME, migrate } from './schema.ts';
@@ -28,6 +29,7 @@ export class Library {
   readonly reviews: ReviewStore;
   readonly drafts: DraftStore;
   readonly meta: MetaStore;
+  readonly transfer: TransferStore;
   #closed = false;
   readonly #closedListeners = new Set<(reason: ClosedReason) => void>();
 
@@ -40,6 +42,7 @@ export class Library {
     this.reviews = new ReviewStore(db, feed);
     this.drafts = new DraftStore(db, feed);
     this.meta = new MetaStore(db, feed);
+    this.transfer = new TransferStore(db, feed);
   }
 
   get closed(): boolean {
