@@ -167,6 +167,36 @@ describe('the bundled library in Chromium', () => {
     await page.close();
   });
 
+  it('opens the compare view, the story list, a story matrix and the notes view, each free of axe violations in both themes', async () => {
+    const page = await freshPage();
+    const axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const app = `document.querySelector('cl-app').shadowRoot`;
+    const views: Array<[string, string]> = [
+      [`#/compare/${bundled[0].id}/${bundled[3].id}`, `${app}.querySelector('cl-compare-view').shadowRoot.querySelectorAll('.gutter path').length > 0`],
+      ['#/story', `${app}.querySelector('cl-story-matrix').shadowRoot.querySelectorAll('a.story').length > 0`],
+      ['#/notes', `!!${app}.querySelector('cl-notes-view').shadowRoot.querySelector('.count')`],
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      for (const [hash, ready] of views) {
+        await page.goto(baseUrl + hash);
+        await page.waitForFunction(ready, { timeout: 20000 });
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+          return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        });
+        assert.deepEqual(violations, [], `${hash} (${scheme})`);
+      }
+      // From the story list into the first story's matrix, as a reader would.
+      await page.goto(baseUrl + '#/story');
+      await page.waitForFunction(views[1][1], { timeout: 20000 });
+      await page.evaluate(`${app}.querySelector('cl-story-matrix').shadowRoot.querySelector('a.story').click()`);
+      await page.waitForFunction(`${app}.querySelector('cl-story-matrix').shadowRoot.querySelectorAll('tbody tr').length > 0`, { timeout: 10000 });
+    }
+    await page.close();
+  });
+
   it('shows findings computed in the worker; "Open there" lands on the passage and Back returns', async () => {
     const page = await freshPage();
     const id = bundled[3].id;
