@@ -32,6 +32,16 @@ const openCard = async (page: Page) => {
   await page.waitForFunction(`!!${view}.querySelector('cl-evidence-card')`);
 };
 
+const app = `document.querySelector('cl-app').shadowRoot`;
+const connectorsDrawn = (page: Page) => page.waitForFunction(`${app}.querySelector('cl-compare-view').shadowRoot.querySelectorAll('.gutter path').length > 0`, { timeout: 20000 }).then(() => undefined);
+/** The story list, then the story with the most reports: the matrix is reached as a reader reaches it. */
+const openLargestStory = async (page: Page) => {
+  const matrix = `${app}.querySelector('cl-story-matrix').shadowRoot`;
+  await page.waitForFunction(`${matrix}.querySelectorAll('a.story').length > 0`, { timeout: 20000 });
+  await page.evaluate(`[...${matrix}.querySelectorAll('a.story')].sort((a, b) => parseInt(b.querySelector('.outlets').textContent) - parseInt(a.querySelector('.outlets').textContent))[0].click()`);
+  await page.waitForFunction(`${matrix}.querySelectorAll('tbody tr').length > 0`, { timeout: 10000 });
+};
+
 async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'crosslight-shots-'));
   await buildApp({ outDir, log: () => {} });
@@ -47,6 +57,11 @@ async function main(): Promise<void> {
     { name: 'reader-light', hash: `#/article/${ids[0]}`, theme: 'light', width: 1440, height: 960, prepare: openCard },
     { name: 'reader-dark', hash: `#/article/${ids[0]}`, theme: 'dark', width: 1440, height: 960, prepare: openCard },
     { name: 'reader-phone', hash: `#/article/${ids[3]}`, theme: 'light', width: 390, height: 844, prepare: findingsListed },
+    { name: 'compare-light', hash: `#/compare/${ids[1]}/${ids[2]}`, theme: 'light', width: 1440, height: 960, prepare: connectorsDrawn },
+    { name: 'compare-dark', hash: `#/compare/${ids[1]}/${ids[2]}`, theme: 'dark', width: 1440, height: 960, prepare: connectorsDrawn },
+    { name: 'matrix-light', hash: '#/story', theme: 'light', width: 1440, height: 960, prepare: openLargestStory },
+    { name: 'matrix-dark', hash: '#/story', theme: 'dark', width: 1440, height: 960, prepare: openLargestStory },
+    { name: 'notes-light', hash: '#/notes', theme: 'light', width: 1280, height: 900 },
   ];
   try {
     for (const shot of shots) {

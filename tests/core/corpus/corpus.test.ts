@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { decodeArticleBytes } from '../../../src/core/corpus/decode.ts';
+import { decodeArticleBytes, formatBytes } from '../../../src/core/corpus/decode.ts';
 import { byPublished, readingMinutes } from '../../../src/core/corpus/library.ts';
 import { ArticleError, escapeMarkdown, idFromFile, parseArticle } from '../../../src/core/corpus/parse-article.ts';
 import { readingText } from '../../../src/core/corpus/reading-text.ts';
@@ -101,4 +101,9 @@ describe('the bundled articles', () => {
       assert.ok(a.words > 300, file);
     }
   });
+});
+
+describe('formatBytes: sizes in messages read naturally', () => {
+  const cases: Array<[number, string]> = [[0, '0 B'], [1023, '1023 B'], [1536, '1.5 KB'], [5 * 1024 * 1024, '5.0 MB'], [10 * 1024 ** 3, '10.0 GB']];
+  for (const [n, text] of cases) it(`${n} bytes → ${text}`, () => assert.equal(formatBytes(n), text));
 });
