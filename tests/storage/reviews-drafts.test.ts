@@ -39,9 +39,9 @@ describe('ReviewStore and DraftStore', () => {
     expect(await library.drafts.get('new:article-a')).to.equal(undefined);
   });
 
-  it('a draft put stays cheap: 200 autosaves well under a second', async () => {
-    const began = performance.now();
+  it('200 autosaves in a row keep exactly one draft, holding the last keystroke', async () => {
     for (let i = 0; i < 200; i++) await library.drafts.put(draft('new:article-a', 'x'.repeat(i)));
-    expect(performance.now() - began).to.be.below(1000);
+    const drafts = await library.drafts.listByArticle('article-a');
+    expect(drafts.map((d) => d.note.length)).to.deep.equal([199]);
   });
 });

@@ -141,10 +141,8 @@ describe('anchor', () => {
       const target = { source: 'a', selectors: describeRange(big, at, at + length), textHash: 'older text' };
       const mid = at + Math.floor(length / 2);
       const edited = 'x' + big.slice(0, mid) + '#' + big.slice(mid + 1);
-      const began = performance.now();
+      // Bounded by the test timeout, not a stopwatch: speed is measured by `npm run bench`.
       const result = anchor(edited, target);
-      const took = performance.now() - began;
-      assert.ok(took < 1000, `${length}-character quote took ${Math.round(took)} ms`);
       if (length >= 40) assert.deepEqual([result.start, result.status], [at + 1, 'fuzzy']);
     }
   });

@@ -76,13 +76,12 @@ describe('parseBackup refuses broken files with a clear message', () => {
     assert.match(errorsOf(parseBackup('{"@context":"http://www.w3.org/ns/anno.jsonld","type":"AnnotationCollection"}'))[0], /Web Annotation file/);
   });
 
-  it('a 100 MB file is refused by its size, before parsing, fast', () => {
-    const huge = '{"format":"crosslight-backup","pad":"' + 'x'.repeat(100 * 1024 * 1024) + '"}';
-    const started = performance.now();
-    const result = parseBackup(huge, { maxBytes: 20 * 1024 * 1024 });
-    const elapsed = performance.now() - started;
-    assert.match(errorsOf(result)[0], /at least 100\.0 MB, above the 20\.0 MB import limit/);
-    assert.ok(elapsed < 50, `took ${elapsed.toFixed(1)} ms: it must not parse`);
+  it('a 100 MB file is refused by its size, before parsing', () => {
+    // Broken JSON after the size limit: a parse would report the syntax error, the size check does not.
+    const huge = '{"format":"crosslight-backup","pad":"' + 'x'.repeat(100 * 1024 * 1024) + '",,,';
+    const errors = errorsOf(parseBackup(huge, { maxBytes: 20 * 1024 * 1024 }));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /at least 100\.0 MB, above the 20\.0 MB import limit/);
   });
 
   it('counts multi-byte characters against the size limit', () => {
