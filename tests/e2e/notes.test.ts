@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { buildApp } from '../../src/cli/build.ts';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import { startServer } from '../../src/cli/serve.ts';
@@ -118,5 +118,48 @@ it('a full disk shows what to do, keeps the text in the editor, and loses nothin
   await page.waitForFunction(`!${VIEW}.querySelector('cl-note-editor')`, { timeout: 10000 });
   await page.reload();
   await page.waitForFunction(`${NOTES}?.querySelectorAll('li.note').length === 2`, { timeout: 15000 });
+  await context.close();
+});
+
+it('a full disk during an import writes none of it, says what to do, and the retry imports it all', async () => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
+  await page.goto(`${baseUrl}#/notes`);
+  const transfer = `document.querySelector('cl-app').shadowRoot.querySelector('cl-notes-view').shadowRoot.querySelector('cl-notes-transfer').shadowRoot`;
+  await page.waitForFunction(`!!${transfer}?.querySelector('#import:not([disabled])')`, { timeout: 15000 });
+  await page.evaluate('navigator.serviceWorker.ready');
+  const client = await page.createCDPSession();
+  const origin = new URL(baseUrl).origin;
+  const { usage } = (await client.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
+  await client.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 256 * 1024 });
+
+  // 30 notes of 100 KB of random letters each: 3 MB that cannot fit in 256 KB, in one import.
+  const now = new Date().toISOString();
+  const annotations = Array.from({ length: 30 }, (_, i) => ({
+    id: `import-${i}`, target: { source: articleId }, note: Array.from(randomBytes(100_000), (b) => String.fromCharCode(97 + (b % 26))).join(''),
+    tags: ['imported'], category: 'important', created: now, modified: now, anchor: 'anchored',
+  }));
+  const dir = await mkdtemp(join(tmpdir(), 'crosslight-import-'));
+  const file = join(dir, 'crosslight-backup.json');
+  await writeFile(file, JSON.stringify({ format: 'crosslight-backup', schemaVersion: 1, exported: now, articles: [], annotations, reviews: [], drafts: [] }));
+  const upload = async () => {
+    const input = (await page.evaluateHandle(`${transfer}.querySelector('#import')`)) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+  };
+  const storedCount = () => page.evaluate(`new Promise((resolve) => { const r = indexedDB.open('crosslight'); r.onsuccess = () => { const q = r.result.transaction('annotations').objectStore('annotations').count(); q.onsuccess = () => { resolve(q.result); r.result.close(); }; }; })`) as Promise<number>;
+
+  await upload();
+  await page.waitForFunction(`!!${transfer}.querySelector('[role=alert]')`, { timeout: 20000 });
+  const message = (await page.evaluate(`${transfer}.querySelector('[role=alert]').textContent`)) as string;
+  assert.match(message, /out of storage space/i);
+  assert.match(message, /nothing was changed/i);
+  assert.equal(await storedCount(), 0, 'not one of the 30 notes was written');
+
+  await client.send('Storage.overrideQuotaForOrigin', { origin });
+  await upload();
+  await page.waitForFunction(`${transfer}.querySelector('[role=status]').textContent.includes('30 added')`, { timeout: 20000 });
+  assert.equal(await storedCount(), 30);
+  await rm(dir, { recursive: true, force: true });
   await context.close();
 });
