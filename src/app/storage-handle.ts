@@ -24,6 +24,10 @@ export async function openStorage(onChange: (handle: StorageHandle) => void, nam
     void requestPersistence();
     return { library, problem: null };
   } catch (err) {
+    if (err instanceof Error && err.name === 'VersionError') {
+      // The database on disk is newer than this code: an old cached copy of the app is running.
+      return { library: null, problem: 'Your notes were last opened by a newer version of Crosslight. Reload the page to get it; nothing has been lost. You can still read every article.' };
+    }
     const detail = err instanceof Error ? err.message : String(err);
     return {
       library: null,

@@ -163,3 +163,20 @@ it('a full disk during an import writes none of it, says what to do, and the ret
   await rm(dir, { recursive: true, force: true });
   await context.close();
 });
+
+it('when notes cannot be opened at start (a newer database on disk), articles still read and the reader is told why', async () => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
+  await page.goto(`${baseUrl}#/`);
+  // A database written by a future version of Crosslight, as a rolled-back app would find it.
+  await page.evaluate(`new Promise((resolve, reject) => { const r = indexedDB.open('crosslight', 99); r.onupgradeneeded = () => r.result.createObjectStore('future'); r.onsuccess = () => { r.result.close(); resolve(); }; r.onerror = () => reject(r.error); })`);
+  await page.goto(`${baseUrl}#/article/${articleId}`);
+  await page.reload();
+  await page.waitForFunction(`!!${VIEW}?.querySelector('.body p') && !!${NOTES}?.querySelector('.problem')`, { timeout: 15000 });
+  const problem = (await page.evaluate(`${NOTES}.querySelector('.problem').textContent`)) as string;
+  assert.match(problem, /newer version of Crosslight/);
+  assert.match(problem, /read every article/);
+  assert.equal(await page.evaluate(`${NOTES}.querySelector('button.add').disabled`), true, 'no note can be started that could not be saved');
+  await context.close();
+});
