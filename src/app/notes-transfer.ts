@@ -1,6 +1,6 @@
 import type { Annotation } from '../core/annotations.ts';
 import {
-  DEFAULT_MAX_IMPORT_BYTES, exportFileName, parseBackup, parseWebAnnotation, planMerge, toBackup, toCsv, toMarkdown, toWebAnnotation,
+  DEFAULT_MAX_IMPORT_BYTES, exportFileName, notesOnUnknownArticles, parseBackup, parseWebAnnotation, planMerge, toBackup, toCsv, toMarkdown, toWebAnnotation,
   type ExportFile, type ImportIssue, type MergeSummary,
 } from '../core/export/index.ts';
 import { formatBytes } from '../core/corpus/decode.ts';
@@ -83,7 +83,12 @@ export async function importNotesFile(file: Blob, ctx: TransferContext, maxBytes
     : parseWebAnnotation(text, { maxBytes, articles: entries.map((e) => ({ id: e.id, url: e.url })) });
   if (!parsed.ok) return parsed;
   const existing = await ctx.storage.transfer.snapshot();
-  const plan = planMerge({ ...existing, articleIds: [...entries.map((e) => e.id), ...existing.articles.map((a) => a.id)] }, parsed.data);
+  const articleIds = [...entries.map((e) => e.id), ...existing.articles.map((a) => a.id)];
+  if (kind === 'backup') {
+    const unknown = notesOnUnknownArticles(parsed.data, articleIds);
+    if (unknown.length > 0) return { ok: false, errors: unknown };
+  }
+  const plan = planMerge({ ...existing, articleIds }, parsed.data);
   await ctx.storage.transfer.putAll(plan.toPut);
   return { ok: true, kind, summary: plan.summary, warnings: parsed.warnings };
 }

@@ -253,6 +253,11 @@ describe('notes view (#/notes)', () => {
       const a = { ...highlight(sampleLibrary()[0], 'barge struck'), note: 42 };
       return new File([JSON.stringify({ format: 'crosslight-backup', schemaVersion: 1, exported: a.created, articles: [], annotations: [a], reviews: [], drafts: [] })], 'bad.json');
     }, /annotations\[0\]\.note/],
+    ['a note on an article neither in the library nor in the backup', () => {
+      const a = highlight(sampleLibrary()[0], 'barge struck');
+      const stray = { ...a, target: { ...a.target, source: 'not-in-this-library' } };
+      return new File([JSON.stringify({ format: 'crosslight-backup', schemaVersion: 1, exported: a.created, articles: [], annotations: [stray], reviews: [], drafts: [] })], 'stray.json');
+    }, /annotations\[0\]\.target\.source.*not-in-this-library/],
     ['a 100 MB file', () => new File([new Uint8Array(100 * 1024 * 1024)], 'huge.json'), /above the .* import limit/],
   ];
   for (const [what, make, message] of broken) {

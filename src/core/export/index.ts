@@ -3,7 +3,7 @@ export { toBackup, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupInput } from
 export { toCsv, READWISE_COLUMNS, neutraliseFormula, readwiseDate } from './csv.ts';
 export { exportFileName, type ExportKind } from './file-names.ts';
 export { toMarkdown, type MarkdownOptions } from './markdown.ts';
-export { planMerge, type LibraryState, type MergePlan, type MergeSummary } from './merge.ts';
+export { notesOnUnknownArticles, planMerge, type LibraryState, type MergePlan, type MergeSummary } from './merge.ts';
 export { parseBackup } from './parse-backup.ts';
 export { parseWebAnnotation, type WebAnnotationParseOptions } from './parse-web-annotation.ts';
 export { toWebAnnotation, type WebAnnotationOptions } from './web-annotation.ts';

@@ -1,5 +1,5 @@
 import type { Annotation, Draft, FindingReview } from '../annotations.ts';
-import type { ImportData } from './types.ts';
+import type { ImportData, ImportIssue } from './types.ts';
 
 /** What the library holds now; `articleIds` covers bundled and imported articles. */
 export interface LibraryState {
@@ -92,4 +92,18 @@ export function planMerge(existing: LibraryState, incoming: ImportData): MergePl
 function decide<T>(current: T | undefined, incoming: T, stamp: (r: T) => string): Outcome {
   if (current === undefined) return 'added';
   return Date.parse(stamp(incoming)) > Date.parse(stamp(current)) ? 'updated' : 'skipped';
+}
+
+/**
+ * A backup carries the articles the reader imported, so a note on an article that is neither in
+ * the library nor in the backup means the file does not belong to this library (or is damaged):
+ * the import is refused, naming each such note, rather than filling the library with notes that
+ * can never be shown. (W3C files from other tools are different: their notes are kept as orphans.)
+ */
+export function notesOnUnknownArticles(incoming: ImportData, articleIds: Iterable<string>): ImportIssue[] {
+  const known = new Set(articleIds);
+  for (const a of incoming.articles) known.add(a.id);
+  return incoming.annotations.flatMap((a, i) =>
+    known.has(a.target.source) ? [] : [{ path: `annotations[${i}].target.source`, message: `the note points at article "${a.target.source}", which is neither in this library nor in the backup: add that article first, then import again` }],
+  );
 }

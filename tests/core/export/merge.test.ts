@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Annotation, Draft, FindingReview } from '../../../src/core/annotations.ts';
-import { planMerge, type LibraryState } from '../../../src/core/export/merge.ts';
+import { notesOnUnknownArticles, planMerge, type LibraryState } from '../../../src/core/export/merge.ts';
 import type { ImportData } from '../../../src/core/export/types.ts';
 import { annotations, articles, reviews } from '../../fixtures/export/sample.ts';
 
@@ -82,5 +82,21 @@ describe('planMerge', () => {
     // 10:00+01:00 is 09:00Z: earlier, although the string sorts later.
     const plan = planMerge(state, { annotations: [{ ...annotations[0], note: 'x', modified: '2026-11-21T10:00:00+01:00' }], reviews: [], drafts: [], articles: [] });
     assert.equal(plan.summary.skipped, 1);
+  });
+});
+
+describe('notesOnUnknownArticles (backups)', () => {
+  it('accepts notes on articles of the library or of the backup itself', () => {
+    assert.deepEqual(notesOnUnknownArticles(file, ['ledger-vote', 'tribune-vote']), []);
+    const own = { ...file, articles: [{ ...articles[0], id: 'tribune-vote' }] as never };
+    assert.deepEqual(notesOnUnknownArticles(own, ['ledger-vote']), []);
+  });
+  it('names each note on an article found in neither, with its path', () => {
+    const issues = notesOnUnknownArticles(file, ['ledger-vote']);
+    assert.ok(issues.length > 0);
+    for (const issue of issues) {
+      assert.match(issue.path, /^annotations\[\d+\]\.target\.source$/);
+      assert.match(issue.message, /"tribune-vote", which is neither in this library nor in the backup/);
+    }
   });
 });
