@@ -38,7 +38,18 @@ after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-it('offers a new version, keeps the old one until the reader agrees, then cleans up old caches', async () => {
+/** Reads every stored note straight from IndexedDB (opened at whatever version is on disk). */
+const storedNotes = (page: Page) =>
+  page.evaluate(() => new Promise((resolve, reject) => {
+    const r = indexedDB.open('crosslight');
+    r.onerror = () => reject(r.error);
+    r.onsuccess = () => {
+      const q = r.result.transaction('annotations').objectStore('annotations').getAll();
+      q.onsuccess = () => { resolve(q.result); r.result.close(); };
+    };
+  }));
+
+it('offers a new version, keeps the old one until the reader agrees, then cleans up old caches; notes untouched', async () => {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -49,6 +60,20 @@ it('offers a new version, keeps the old one until the reader agrees, then cleans
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
   assert.equal(await bannerShown(page), false, 'no update offered on the first visit');
+  // A note the reader made with the old version, written the way the app writes it.
+  // The app creates its database at start; write only once it has.
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'crosslight' && (d.version ?? 0) >= 1), { timeout: 10000 });
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const r = indexedDB.open('crosslight');
+    r.onerror = () => reject(r.error);
+    r.onsuccess = () => {
+      const now = new Date().toISOString();
+      const tx = r.result.transaction('annotations', 'readwrite');
+      tx.objectStore('annotations').put({ id: 'kept-across-update', target: { source: 'any' }, note: 'written before the update ✍️', tags: ['t'], category: 'important', created: now, modified: now, anchor: 'anchored' });
+      tx.oncomplete = () => { r.result.close(); resolve(); };
+    };
+  }));
+  const before = await storedNotes(page);
 
   // Release a new version: one more article in the library.
   await writeFile(join(work, 'articles', '2025-09-01-new-report.md'), '---\ntitle: A later report\noutlet: Test Wire\npublished: 2025-09-01\n---\n\nA later report on the same story.\n');
@@ -67,5 +92,6 @@ it('offers a new version, keeps the old one until the reader agrees, then cleans
   await page.waitForFunction(() => (document.querySelector('cl-app')?.shadowRoot?.querySelector('cl-library')?.shadowRoot?.querySelectorAll('li').length ?? 0) === 6, { timeout: 10000 });
   const cacheNames = await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('crosslight-')));
   assert.equal(cacheNames.length, 1, `old caches deleted: ${cacheNames}`);
+  assert.deepEqual(await storedNotes(page), before, 'the update leaves the reader\'s notes exactly as they were');
   await page.close();
 });
