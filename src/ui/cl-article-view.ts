@@ -48,6 +48,8 @@ export class ClArticleView extends LitElement {
   @state() private findings: Finding[] = [];
   @state() private analysisStatus = '';
   @state() private hiddenKinds = new Set<LinkKind>();
+  /** The reader's own highlights can be hidden too, to see the machine findings alone. */
+  @state() private hideOwn = false;
   @state() private activeId: string | null = null;
   @state() private cardOpen = false;
   /** The reader's current text selection inside the article, in reading-text offsets. */
@@ -204,7 +206,7 @@ export class ClArticleView extends LitElement {
       this.textMap = this.bodyEl ? TextMap.build(this.bodyEl, this.view.article.text) : undefined;
       this.showTarget();
     }
-    if (['view', 'findings', 'hiddenKinds', 'activeId', 'reviews', 'hideDisputed'].some((k) => changed.has(k))) this.paintHighlights();
+    if (['view', 'findings', 'hiddenKinds', 'activeId', 'reviews', 'hideDisputed', 'hideOwn'].some((k) => changed.has(k))) this.paintHighlights();
     if (changed.has('at') && !changed.has('view')) this.showTarget();
   }
 
@@ -295,7 +297,7 @@ export class ClArticleView extends LitElement {
     }
     for (const category of CATEGORIES) {
       const ranges = this.notes.annotations
-        .filter((a) => a.category === category && a.anchor !== 'orphaned' && a.target.selectors)
+        .filter((a) => !this.hideOwn && a.category === category && a.anchor !== 'orphaned' && a.target.selectors)
         .map((a) => map.range(a.target.selectors![1].start, a.target.selectors![1].end));
       paint(this, `cl-note-${category}`, ranges.filter((r): r is Range => r !== null));
     }
@@ -482,6 +484,8 @@ export class ClArticleView extends LitElement {
               .undoLabel=${this.notes.undo?.label ?? null}
               .problem=${this.storage?.problem ?? null}
               ?hasSelection=${this.selection !== null}
+              ?hideOwn=${this.hideOwn}
+              @cl-own-toggle=${(e: CustomEvent<boolean>) => (this.hideOwn = !e.detail)}
               @cl-note-action=${this.onNoteAction}
               @cl-note-undo=${() => this.notes.restore()}
               @cl-page-note-add=${() => this.openEditor(null)}

@@ -20,6 +20,8 @@ export class ClNotesPanel extends LitElement {
   /** Why notes cannot be saved, if they cannot. */
   @property() problem: string | null = null;
   @property({ type: Boolean }) hasSelection = false;
+  /** Whether the article view currently hides the reader's highlights in the text. */
+  @property({ type: Boolean }) hideOwn = false;
 
   private act(action: NoteAction, id: string): void {
     this.dispatchEvent(new CustomEvent<NoteActionDetail>('cl-note-action', { detail: { action, id }, bubbles: true, composed: true }));
@@ -44,6 +46,9 @@ export class ClNotesPanel extends LitElement {
       ${this.status.kind === 'error' ? html`<p class="problem" role="alert">${this.status.message}</p>` : nothing}
       ${this.undoLabel ? html`<p class="undo">${this.undoLabel}. <button type="button" @click=${() => this.signal('cl-note-undo')}>Undo</button></p>` : nothing}
       <p class="hint">Select text, then press <kbd>h</kbd> to highlight or <kbd>n</kbd> to add a note.</p>
+      <label class="toggle"><input type="checkbox" class="show-own" .checked=${!this.hideOwn}
+        @change=${(e: Event) => this.dispatchEvent(new CustomEvent<boolean>('cl-own-toggle', { detail: (e.target as HTMLInputElement).checked, bubbles: true, composed: true }))} />
+        Show my highlights in the text</label>
       <button type="button" class="add" @click=${() => this.signal('cl-page-note-add')} ?disabled=${!!this.problem}>Add a note on the whole article</button>
       ${page.length ? html`<h3>On the whole article</h3><ol>${page.map((a) => this.item(a))}</ol>` : nothing}
       ${placed.length ? html`<h3>Highlights (${placed.length})</h3><ol>${placed.map((a) => this.item(a))}</ol>` : nothing}
@@ -97,6 +102,7 @@ export class ClNotesPanel extends LitElement {
       .status { min-height: 1.2em; margin: 0; color: var(--cl-muted); }
       .problem { border-left: 4px solid var(--cl-focus); padding-left: 0.6rem; margin: 0.3rem 0; }
       .hint { color: var(--cl-muted); font-size: 0.82rem; margin: 0.3rem 0; }
+      .toggle { display: flex; align-items: center; gap: 0.4rem; font-size: 0.85rem; margin: 0.3rem 0 0.5rem; cursor: pointer; }
       kbd { border: 1px solid var(--cl-border); border-radius: 3px; padding: 0 0.25rem; background: var(--cl-bg); }
     `,
   ];
@@ -110,5 +116,6 @@ declare global {
     'cl-note-action': CustomEvent<NoteActionDetail>;
     'cl-note-undo': CustomEvent<void>;
     'cl-page-note-add': CustomEvent<void>;
+    'cl-own-toggle': CustomEvent<boolean>;
   }
 }

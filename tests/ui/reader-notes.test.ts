@@ -166,6 +166,24 @@ describe('reader: your highlights and notes', () => {
     expect(notesPanel(el).querySelector('.body img, .body script, .body [href^="javascript"]')).to.equal(null);
   });
 
+  it('hides and shows the reader\'s own highlights in the text from the notes panel', async () => {
+    const now = new Date().toISOString();
+    const start = article.text.indexOf('hit by a barge');
+    await library.annotations.put({
+      id: 'own-1', target: { source: article.id, selectors: describeRange(article.text, start, start + 14), textHash: hashText(article.text) },
+      note: '', tags: [], category: 'important', created: now, modified: now, anchor: 'anchored',
+    });
+    const el = await openReader();
+    await until(() => CSS.highlights.get('cl-note-important')?.size === 1, 'painted');
+    const toggle = notesPanel(el).querySelector<HTMLInputElement>('input.show-own')!;
+    expect(toggle.checked).to.equal(true);
+    toggle.click();
+    await until(() => (CSS.highlights.get('cl-note-important')?.size ?? 0) === 0, 'hidden');
+    expect(notesPanel(el).querySelectorAll('li.note').length, 'still listed').to.equal(1);
+    notesPanel(el).querySelector<HTMLInputElement>('input.show-own')!.click();
+    await until(() => CSS.highlights.get('cl-note-important')?.size === 1, 'shown again');
+  });
+
   it('prints an annotated copy: highlights marked with note numbers, the notes listed below', async () => {
     const now = new Date().toISOString();
     const start = article.text.indexOf('hit by a barge');
