@@ -4,7 +4,7 @@ import type { ChangeFeed } from './changes.ts';
 import type { CrosslightDB } from './schema.ts';
 import { assertAnnotation } from './validate.ts';
 import { type WriteOptions, assertBase, nextStamp } from './versioning.ts';
-import { quiet, writeTransaction } from './write.ts';
+import { quiet, writeInChunks, writeTransaction } from './write.ts';
 
 /**
  * The reader's highlights and notes. Every write is one transaction and is announced on the
@@ -54,14 +54,12 @@ export class AnnotationStore {
 
   /** All or nothing: one malformed or unstorable record and none of them is written. */
   async putMany(annotations: readonly Annotation[]): Promise<void> {
-    await writeTransaction(this.db, 'annotations', async (store) => {
-      const requests: Promise<unknown>[] = [];
-      for (const annotation of annotations) {
+    await writeTransaction(this.db, 'annotations', (store) =>
+      writeInChunks(annotations, (annotation) => {
         assertAnnotation(annotation);
-        requests.push(quiet(store.put(annotation)));
-      }
-      await Promise.all(requests);
-    });
+        return store.put(annotation);
+      }),
+    );
     this.feed.publish('annotations', annotations.map((a) => a.id), 'put');
   }
 

@@ -5,7 +5,7 @@ import type { ChangeFeed } from './changes.ts';
 import { toStorageError } from './errors.ts';
 import type { CrosslightDB, StoreName } from './schema.ts';
 import { assertAnnotation, assertDraft, assertReview } from './validate.ts';
-import { quiet } from './write.ts';
+import { writeInChunks } from './write.ts';
 
 /** Everything the reader made: what a backup carries and an import writes. */
 export interface Records {
@@ -60,21 +60,11 @@ export class TransferStore {
     const done = tx.done;
     done.catch(() => {});
     try {
-      const requests: Promise<unknown>[] = [];
-      for (const a of records.annotations) {
-        assertAnnotation(a);
-        requests.push(quiet(tx.objectStore('annotations').put(a)));
-      }
-      for (const r of records.reviews) {
-        assertReview(r);
-        requests.push(quiet(tx.objectStore('reviews').put(r)));
-      }
-      for (const d of records.drafts) {
-        assertDraft(d);
-        requests.push(quiet(tx.objectStore('drafts').put(d)));
-      }
-      for (const article of records.articles) requests.push(quiet((tx.objectStore(ARTICLES) as unknown as IDBObjectStoreLike).put(article)));
-      await Promise.all(requests);
+      const store = tx.objectStore.bind(tx);
+      await writeInChunks(records.annotations, (a) => (assertAnnotation(a), store('annotations').put(a)));
+      await writeInChunks(records.reviews, (r) => (assertReview(r), store('reviews').put(r)));
+      await writeInChunks(records.drafts, (d) => (assertDraft(d), store('drafts').put(d)));
+      await writeInChunks(records.articles, (article) => (store(ARTICLES) as unknown as IDBObjectStoreLike).put(article));
       await done;
     } catch (err) {
       try {

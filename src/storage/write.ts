@@ -45,3 +45,19 @@ export function quiet<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => {});
   return promise;
 }
+
+/** Records written per step of a bulk write; small enough that no step blocks the page for long. */
+export const WRITE_CHUNK = 200;
+
+/**
+ * Issues `write` for every item inside the caller's transaction, a chunk at a time, waiting for
+ * each chunk's requests before the next. Cloning records into IndexedDB happens on the main
+ * thread; in chunks the page stays responsive during a 10,000-note import. The transaction stays
+ * open throughout: the next chunk is issued from the last request's success, before it could
+ * auto-commit. `write` must only issue IndexedDB requests.
+ */
+export async function writeInChunks<T>(items: readonly T[], write: (item: T) => Promise<unknown>, chunk = WRITE_CHUNK): Promise<void> {
+  for (let i = 0; i < items.length; i += chunk) {
+    await Promise.all(items.slice(i, i + chunk).map((item) => quiet(write(item))));
+  }
+}

@@ -16,6 +16,8 @@ import { renderMarkdown } from './markdown.ts';
 import { CATEGORY_LABEL } from './reader-notes-controller.ts';
 import { focusRing, visuallyHidden } from './shared-styles.ts';
 
+const PAGE = 200;
+
 /**
  * Every note in the library (`#/notes`): search, filters, sort, each note a way back to its
  * passage; notes that lost their article or passage listed apart; storage use and the exports.
@@ -34,6 +36,8 @@ export class ClNotesView extends LitElement {
   @state() private persisted: boolean | null = null;
   @state() private undo: { label: string; records: Annotation[] } | null = null;
   @state() private problem: string | null = null;
+  /** How many matching notes are rendered: a library of 10,000 notes opens at once, then grows on request. */
+  @state() private limit = PAGE;
   private unsubscribe?: () => void;
   private loadedFrom: StorageHandle | null = null;
 
@@ -96,6 +100,7 @@ export class ClNotesView extends LitElement {
 
   private set<K extends keyof NoteFilter>(key: K, value: NoteFilter[K]): void {
     this.filter = { ...this.filter, [key]: value };
+    this.limit = PAGE;
   }
 
   private async deleteNote(note: Annotation): Promise<void> {
@@ -131,7 +136,10 @@ export class ClNotesView extends LitElement {
       ${this.notes !== null && all.length === 0 && !this.storage.problem
         ? html`<p class="empty">No notes yet. Open an article, select a passage and press <kbd>h</kbd> to highlight it or <kbd>n</kbd> to write a note.</p>`
         : nothing}
-      <ol class="notes" aria-label="Notes">${shown.map((n) => this.renderNote(n))}</ol>
+      <ol class="notes" aria-label="Notes">${shown.slice(0, this.limit).map((n) => this.renderNote(n))}</ol>
+      ${shown.length > this.limit
+        ? html`<p><button type="button" class="more" @click=${() => (this.limit += PAGE)}>Show ${Math.min(PAGE, shown.length - this.limit)} more (${shown.length - this.limit} not shown)</button></p>`
+        : nothing}
       ${orphans.length
         ? html`<section aria-labelledby="orphans-heading">
             <h2 id="orphans-heading">Orphaned notes (${orphans.length})</h2>

@@ -126,6 +126,22 @@ describe('notes view (#/notes)', () => {
     expect(root(el).querySelector('.count')!.textContent).to.contain('Showing 1 of 3');
   });
 
+  it('opens a large library a page at a time; Show more lists the rest, and filters still search all', async () => {
+    const many = Array.from({ length: 450 }, (_, i) => highlight(articles[0], 'minor injuries', { id: `bulk-${i}`, tags: i === 449 ? ['last'] : [] }));
+    await library.annotations.putMany(many);
+    const el = await mount();
+    await until(() => listed(el).length === 200, 'first page');
+    expect(root(el).querySelector('.count')!.textContent).to.contain('Showing 450 of 450');
+    root(el).querySelector<HTMLButtonElement>('button.more')!.click();
+    await until(() => listed(el).length === 400, 'second page');
+    root(el).querySelector<HTMLButtonElement>('button.more')!.click();
+    await until(() => listed(el).length === 450 && !root(el).querySelector('button.more'), 'all');
+    const tag = root(el).querySelector<HTMLSelectElement>('#tag')!;
+    tag.value = 'last';
+    tag.dispatchEvent(new Event('change'));
+    await until(() => listed(el).length === 1, 'found beyond the first page');
+  });
+
   it('each note links to its passage in the article', async () => {
     const note = highlight(articles[0], 'minor injuries');
     await library.annotations.put(note);
