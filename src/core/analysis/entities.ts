@@ -56,7 +56,9 @@ export function resolveEntities(docs: Doc[]): EntityResult {
 
   // 1. Within each article: identical names, then a surname alone -> the full name.
   const groups: Group[] = [];
-  for (let d = 0; d < docs.length; d++) groupWithinArticle(mentions.filter((m) => m.doc === d), groups);
+  const byDoc: Mention[][] = docs.map(() => []);
+  for (const m of mentions) byDoc[m.doc].push(m);
+  for (let d = 0; d < docs.length; d++) groupWithinArticle(byDoc[d], groups);
 
   // 2. Across articles: union-find over the article-level groups.
   const parent = groups.map((_, i) => i);
@@ -97,15 +99,14 @@ export function resolveEntities(docs: Doc[]): EntityResult {
   tagDemonyms(docs, entities);
 
   // Entities worth listing: named more than once, or with a known kind, or multi-word.
-  const listed = entities.filter((e) => e.kind !== 'other' || e.aliases.some((a) => a.includes(' ')) || countMentions(e, groups, entityOfGroup) > 1);
+  const mentionCount = new Map<string, number>();
+  for (const g of groups) {
+    const id = entityOfGroup.get(g.id);
+    if (id !== undefined) mentionCount.set(id, (mentionCount.get(id) ?? 0) + g.mentions.length);
+  }
+  const listed = entities.filter((e) => e.kind !== 'other' || e.aliases.some((a) => a.includes(' ')) || (mentionCount.get(e.id) ?? 0) > 1);
   listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { entities: listed, byId: new Map(entities.map((e) => [e.id, e])) };
-}
-
-function countMentions(e: Entity, groups: Group[], entityOfGroup: Map<number, string>): number {
-  let n = 0;
-  for (const g of groups) if (entityOfGroup.get(g.id) === e.id) n += g.mentions.length;
-  return n;
 }
 
 interface Vocabulary {

@@ -24,8 +24,12 @@ function indelCost(s: string, i: number): number {
   return 1;
 }
 
-/** Weighted edit distance between two folded (lower-case, accent-free) strings. */
-export function translitDistance(a: string, b: string): number {
+/**
+ * Weighted edit distance between two folded (lower-case, accent-free) strings. With `limit`, it
+ * stops as soon as every path costs more (returning a value above the limit): comparing every
+ * name of a large library with every other is then cheap for the many pairs that differ early.
+ */
+export function translitDistance(a: string, b: string, limit = Infinity): number {
   const m = a.length;
   const n = b.length;
   let prev = new Array<number>(n + 1);
@@ -34,13 +38,17 @@ export function translitDistance(a: string, b: string): number {
   for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + indelCost(b, j - 1);
   for (let i = 1; i <= m; i++) {
     cur[0] = prev[0] + indelCost(a, i - 1);
+    let best = cur[0];
     for (let j = 1; j <= n; j++) {
       cur[j] = Math.min(
         prev[j] + indelCost(a, i - 1),
         cur[j - 1] + indelCost(b, j - 1),
         prev[j - 1] + subCost(a[i - 1], b[j - 1]),
       );
+      if (cur[j] < best) best = cur[j];
     }
+    // Costs never decrease along a path, so once a whole row is over the limit, so is the end.
+    if (best > limit) return best;
     [prev, cur] = [cur, prev];
   }
   return prev[n];
@@ -70,9 +78,12 @@ export function sameNameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 3 || b.length < 3) return false;
   if (a[0] !== b[0]) return false;
-  const d = translitDistance(a, b);
   const len = Math.max(a.length, b.length);
-  return d <= Math.max(0.6, 0.12 * len) && (len > 6 || d < 1);
+  const limit = Math.max(0.6, 0.12 * len);
+  // Every inserted or deleted letter costs at least 0.3: names of very different length cannot match.
+  if (Math.abs(a.length - b.length) * 0.3 > limit) return false;
+  const d = translitDistance(a, b, limit);
+  return d <= limit && (len > 6 || d < 1);
 }
 
 /** "Mike"/"Michael", "D."/"Donald", "Vladimir"/"Volodymyr": first names that may be one person's. */
