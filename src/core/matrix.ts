@@ -66,7 +66,7 @@ export function buildStoryMatrix(result: AnalysisResult, storyId: string): Story
   const columns: MatrixColumn[] = story.articles
     .map((id): ArticleRef => refs.get(id) ?? { id, title: id, outlet: null, published: null })
     .sort(byPublished)
-    .map((a) => ({ id: a.id, label: a.outlet ?? a.title, title: a.title, outlet: a.outlet, published: a.published }));
+    .map((a) => ({ id: a.id, label: a.outlet ?? shortTitle(a.title), title: a.title, outlet: a.outlet, published: a.published }));
   const column = new Map(columns.map((c, i) => [c.id, i]));
 
   const inStory = (l: Link) => members.has(l.a.article) && members.has(l.b.article);
@@ -113,6 +113,12 @@ export function sortRows(rows: readonly MatrixRow[], direction: SortDirection): 
 /** Stories for a picker: each with its columns (outlets in date order). */
 export function storySummaries(result: AnalysisResult): Array<{ id: string; columns: MatrixColumn[] }> {
   return result.stories.map((s) => ({ id: s.id, columns: buildStoryMatrix({ ...result, facts: [], links: [] }, s.id)!.columns }));
+}
+
+/** A column header must stay narrow: a title stands in for an unknown outlet by its first words. */
+export function shortTitle(title: string, words = 5): string {
+  const all = title.split(/\s+/).filter(Boolean);
+  return all.length <= words ? title : `${all.slice(0, words).join(' ')}…`;
 }
 
 function set(cells: MatrixCell[], index: number | undefined, state: CellState, span: Span): void {

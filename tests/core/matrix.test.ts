@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildStoryMatrix, sortRows, storySummaries, type CellState, type MatrixRow } from '../../src/core/matrix.ts';
+import { buildStoryMatrix, shortTitle, sortRows, storySummaries, type CellState, type MatrixRow } from '../../src/core/matrix.ts';
 import type { AnalysisResult, Link, LinkKind, Span } from '../../src/core/types.ts';
 
 function sp(article: string, start: number, end: number): Span {
@@ -50,6 +50,11 @@ describe('buildStoryMatrix', () => {
   it('returns null for an unknown or empty story id', () => {
     assert.equal(buildStoryMatrix(RESULT, 'nope'), null);
     assert.equal(buildStoryMatrix(RESULT, ''), null);
+  });
+
+  it('shortens a long title standing in for an unknown outlet to its first five words', () => {
+    assert.equal(shortTitle('One two three four five six seven'), 'One two three four five…');
+    assert.equal(shortTitle('Short title'), 'Short title');
   });
 
   it('orders columns by date, undated last, labelled by outlet or else title', () => {
