@@ -3,6 +3,27 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
+
+/**
+ * CommonJS-only packages do not load in the browser as ES modules: serve each as an ES module
+ * bundled by esbuild (the app build bundles them the same way). Maps package to its named exports.
+ */
+const COMMONJS = { '@mozilla/readability': ['Readability', 'isProbablyReaderable'] };
+function commonJsPlugin() {
+  return {
+    name: 'commonjs-packages',
+    async serve(context) {
+      const pkg = Object.keys(COMMONJS).find((p) => context.path === `/node_modules/${p}/index.js`);
+      if (!pkg) return undefined;
+      const result = await build({
+        stdin: { contents: `export { ${COMMONJS[pkg].join(', ')} } from '${pkg}';`, resolveDir: process.cwd() },
+        bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
 
 /** Prints one parseable line with the totals, read by tests/run-all.ts. */
 function totalsReporter() {
@@ -33,7 +54,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [commonJsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -85,7 +85,36 @@ export async function buildApp(options: BuildOptions = {}): Promise<BuildResult>
   };
 
   const workerHref = await bundle('src/worker/analysis-worker.ts', 'worker', 'esm');
-  const appHref = await bundle('src/app/main.ts', 'app', 'esm');
+  const appHref = await bundleApp();
+  // The app is split: code loaded with a dynamic import (the saved-page extractor) becomes its
+  // own chunk, fetched only when used, so the first load stays small. Every chunk is named by
+  // content hash and precached, so imports work offline too.
+  async function bundleApp(): Promise<string> {
+    const result = await esbuild({
+      entryPoints: [join(ROOT, 'src/app/main.ts')],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      minify,
+      sourcemap: false,
+      write: false,
+      outdir: outDir,
+      entryNames: 'app.[hash]',
+      chunkNames: 'chunk.[hash]',
+      legalComments: 'none',
+      tsconfig: join(ROOT, 'tsconfig.json'),
+      logLevel: 'silent',
+    });
+    let entry = '';
+    for (const output of result.outputFiles) {
+      const name = basename(output.path);
+      await emit(name, output.contents);
+      if (name.startsWith('app.')) entry = name;
+    }
+    return entry;
+  }
+
   const css = await readFile(join(ROOT, 'src/app/styles.css'));
   const cssHref = `app.${hash(css)}.css`;
   await emit(cssHref, css);

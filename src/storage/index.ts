@@ -1,5 +1,6 @@
 /** Crosslight's IndexedDB layer: the only code that touches IndexedDB. */
 export { AnnotationStore } from './annotation-store.ts';
+export { ArticleStore } from './article-store.ts';
 export { CHANGES_CHANNEL, type Change, type ChangeListener, type ChangeMessage } from './changes.ts';
 export { DraftStore } from './draft-store.ts';
 export { StaleWriteError, type StorageFailure, StorageWriteError, toStorageError } from './errors.ts';

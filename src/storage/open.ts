@@ -1,5 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { AnnotationStore } from './annotation-store.ts';
+import { ArticleStore } from './article-store.ts';
 import { type ChangeListener, ChangeFeed } from './changes.ts';
 import { DraftStore } from './draft-store.ts';
 import { TransferStore } from './transfer-store.ts';
@@ -30,6 +31,8 @@ export class Library {
   readonly drafts: DraftStore;
   readonly meta: MetaStore;
   readonly transfer: TransferStore;
+  /** v3: the articles the reader imported. */
+  readonly articles: ArticleStore;
   #closed = false;
   readonly #closedListeners = new Set<(reason: ClosedReason) => void>();
 
@@ -43,6 +46,7 @@ export class Library {
     this.drafts = new DraftStore(db, feed);
     this.meta = new MetaStore(db, feed);
     this.transfer = new TransferStore(db, feed);
+    this.articles = new ArticleStore(db, feed);
   }
 
   get closed(): boolean {

@@ -7,8 +7,9 @@
  */
 import type { IDBPDatabase, IDBPTransaction, DBSchema, StoreNames } from 'idb';
 import type { Annotation, Draft, FindingReview } from '../core/annotations.ts';
+import type { ImportedArticle } from '../core/import/types.ts';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'crosslight';
 
 export interface CrosslightDB extends DBSchema {
@@ -28,6 +29,8 @@ export interface CrosslightDB extends DBSchema {
   drafts: { key: string; value: Draft; indexes: { 'by-article': string } };
   /** v2. Small app-level facts (e.g. when the last backup was made), out-of-line keys. */
   meta: { key: string; value: unknown };
+  /** v3. Articles the reader imported (the bundled ones are never stored), keyed by id. */
+  articles: { key: string; value: ImportedArticle };
 }
 
 export type StoreName = StoreNames<CrosslightDB>;
@@ -48,5 +51,9 @@ export function migrate(
     db.createObjectStore('reviews', { keyPath: 'linkId' });
     db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-article', 'article');
     db.createObjectStore('meta');
+  }
+  if (oldVersion < 3) {
+    // Only a new store: every v2 record is kept as it is.
+    db.createObjectStore('articles', { keyPath: 'id' });
   }
 }
