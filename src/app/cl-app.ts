@@ -1,11 +1,7 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import '../ui/cl-article-view.ts';
-import '../ui/cl-compare-view.ts';
 import '../ui/cl-library.ts';
-import '../ui/cl-notes-view.ts';
-import '../ui/cl-story-matrix.ts';
 import '../ui/cl-theme-toggle.ts';
 import '../ui/cl-update-banner.ts';
 import { focusRing } from '../ui/shared-styles.ts';
@@ -15,6 +11,7 @@ import type { LibraryService } from './library-service.ts';
 import { NOTES_HREF, parseRoute, type Route } from './routes.ts';
 import { STORAGE_OPENING, type StorageHandle } from './storage-handle.ts';
 import type { UpdateOffer } from './service-worker.ts';
+import { loadView, prefetchReader } from './view-modules.ts';
 
 /** The shell: provides shared services, follows the URL hash, and frames the current view. */
 @customElement('cl-app')
@@ -33,6 +30,8 @@ export class ClApp extends LitElement {
 
   @property({ attribute: false }) updateOffer?: UpdateOffer;
   @state() private route: Route = parseRoute(location.hash);
+  /** Why the current view's code could not be loaded, if it could not. */
+  @state() private viewProblem: string | null = null;
 
   private readonly onHashChange = () => {
     const previous = this.route;
@@ -48,6 +47,17 @@ export class ClApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    prefetchReader();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('route')) return;
+    const name = this.route.name;
+    this.viewProblem = null;
+    loadView(name).catch((err: unknown) => {
+      if (this.route.name !== name) return;
+      this.viewProblem = `This view could not be loaded (${err instanceof Error ? err.message : String(err)}). Check your connection and reload; the library and your notes are unaffected.`;
+    });
   }
 
   override disconnectedCallback(): void {
@@ -56,6 +66,7 @@ export class ClApp extends LitElement {
   }
 
   private renderView() {
+    if (this.viewProblem) return html`<div class="not-found"><p role="alert">${this.viewProblem}</p><p><a href="#/">Go to the library</a></p></div>`;
     switch (this.route.name) {
       case 'library':
         return html`<cl-library></cl-library>`;

@@ -23,7 +23,7 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
-const view = `document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view').shadowRoot`;
+const view = `document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view')?.shadowRoot`;
 const findingsListed = (page: Page) => page.waitForFunction(`${view}.querySelector('cl-findings-panel')?.shadowRoot?.querySelectorAll('li').length > 0`, { timeout: 20000 }).then(() => undefined);
 const openCard = async (page: Page) => {
   await findingsListed(page);

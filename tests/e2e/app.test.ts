@@ -172,9 +172,10 @@ describe('the bundled library in Chromium', () => {
     const axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const app = `document.querySelector('cl-app').shadowRoot`;
     const views: Array<[string, string]> = [
-      [`#/compare/${bundled[0].id}/${bundled[3].id}`, `${app}.querySelector('cl-compare-view').shadowRoot.querySelectorAll('.gutter path').length > 0`],
-      ['#/story', `${app}.querySelector('cl-story-matrix').shadowRoot.querySelectorAll('a.story').length > 0`],
-      ['#/notes', `!!${app}.querySelector('cl-notes-view').shadowRoot.querySelector('.count')`],
+      // Optional chaining: each view's code loads on first use, so its element starts undefined.
+      [`#/compare/${bundled[0].id}/${bundled[3].id}`, `${app}.querySelector('cl-compare-view')?.shadowRoot?.querySelectorAll('.gutter path').length > 0`],
+      ['#/story', `${app}.querySelector('cl-story-matrix')?.shadowRoot?.querySelectorAll('a.story').length > 0`],
+      ['#/notes', `!!${app}.querySelector('cl-notes-view')?.shadowRoot?.querySelector('.count')`],
     ];
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -202,7 +203,7 @@ describe('the bundled library in Chromium', () => {
     const id = bundled[3].id;
     await page.goto(`${baseUrl}#/article/${id}`);
     await articleHeading(page);
-    const view = `document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view').shadowRoot`;
+    const view = `document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view')?.shadowRoot`;
     await page.waitForFunction(`${view}.querySelector('cl-findings-panel').shadowRoot.querySelectorAll('li button').length > 0`, { timeout: 20000 });
     await page.evaluate(`${view}.querySelector('cl-findings-panel').shadowRoot.querySelector('li button').click()`);
     await page.waitForFunction(`!!${view}.querySelector('cl-evidence-card')?.shadowRoot?.querySelector('a')`);

@@ -22,8 +22,8 @@ let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let articleId: string;
 
-const VIEW = `document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view').shadowRoot`;
-const NOTES = `${VIEW}.querySelector('cl-notes-panel').shadowRoot`;
+const VIEW = `document.querySelector('cl-app').shadowRoot.querySelector('cl-article-view')?.shadowRoot`;
+const NOTES = `${VIEW}?.querySelector('cl-notes-panel')?.shadowRoot`;
 
 before(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'crosslight-notes-'));
@@ -47,7 +47,7 @@ async function openArticle(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
   await page.goto(`${baseUrl}#/article/${articleId}`);
-  await page.waitForFunction(`!!${VIEW}?.querySelector('.body p') && !!${VIEW}.querySelector('cl-notes-panel')`, { timeout: 15000 });
+  await page.waitForFunction(`!!${VIEW}?.querySelector('.body p') && !!${VIEW}?.querySelector('cl-notes-panel')`, { timeout: 15000 });
   return page;
 }
 

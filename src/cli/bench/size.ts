@@ -35,6 +35,12 @@ export async function measureSize(dist: string): Promise<SizeResult> {
   ];
   const worker = /<meta name="cl-worker" content="([^"]+)"/.exec(html)?.[1] ?? (await readdir(dist)).find((f) => /^worker\..*\.js$/.test(f));
   if (!worker) throw new Error('no analysis worker in dist');
+  // With code splitting, a first-load script pulls in the chunks it imports statically
+  // (`import … from"./chunk.X.js"`), and they in turn theirs; dynamic `import()`s load later.
+  for (let i = 0; i < scripts.length; i++) {
+    const body = await readFile(join(dist, scripts[i]), 'utf8');
+    for (const m of body.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) if (!scripts.includes(m[1])) scripts.push(m[1]);
+  }
   let firstRaw = 0;
   let firstGz = 0;
   for (const s of scripts) {
