@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeLibrary } from '../core/analysis/index.ts';
 import { idFromFile } from '../core/corpus/parse-article.ts';
 import type { AnalysisResult, Article, Link } from '../core/types.ts';
-import { loadLibraryFolder } from './library-files.ts';
+import { LibraryFolderError, loadLibraryFolder } from './library-files.ts';
 
 interface Snip {
   article: string;
@@ -190,7 +190,13 @@ async function evalFolder(dir: string, goldPath: string): Promise<{ r: EvalRepor
     process.stderr.write(`eval: unreadable files in ${dir}:\n${problems.map((p) => `  ${p.file}: ${p.reason}\n`).join('')}`);
     return null;
   }
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  let gold: Gold;
+  try {
+    gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  } catch (err) {
+    process.stderr.write(`eval: cannot read the gold labels ${goldPath}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return null;
+  }
   const started = Date.now();
   const result = await analyzeLibrary(articles);
   const ms = Date.now() - started;
@@ -248,7 +254,10 @@ async function main(argv: string[]): Promise<number> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main(process.argv.slice(2)).then((code) => (process.exitCode = code), (err) => {
-    process.stderr.write(`eval: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    // A missing or empty library folder is the user's input, not a bug: one line saying what and
+    // where. Anything else keeps its stack for debugging.
+    const userError = err instanceof LibraryFolderError;
+    process.stderr.write(`eval: ${err instanceof Error ? (userError ? err.message : err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 1;
   });
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeArticleBytes } from '../core/corpus/decode.ts';
+import { decodeArticleBytes, formatBytes, MAX_ARTICLE_BYTES } from '../core/corpus/decode.ts';
 import { parseArticle } from '../core/corpus/parse-article.ts';
 import { uniqueIds } from '../core/corpus/library.ts';
 import type { Article } from '../core/types.ts';
@@ -41,6 +41,13 @@ export async function loadLibraryFolder(dir: string): Promise<LoadedLibrary> {
   const problems: FileProblem[] = [];
   for (const file of files) {
     try {
+      // The size is checked before reading: a stray 50 MB (or 5 GB) file is refused without
+      // being loaded into memory, with the same reason decodeArticleBytes would give.
+      const { size } = await stat(join(dir, file));
+      if (size > MAX_ARTICLE_BYTES) {
+        problems.push({ file, reason: `the file is ${formatBytes(size)}, above the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article` });
+        continue;
+      }
       const decoded = decodeArticleBytes(await readFile(join(dir, file)));
       if (!decoded.ok) {
         problems.push({ file, reason: decoded.reason });

@@ -90,6 +90,7 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
   }
 
   links.sort(compareLinks);
+  uniqueLinkIds(links);
   const sentenceOf = sentenceLocator(docs);
   const facts = clusterFacts(links, sentenceOf);
   progress(total, total, 'done');
@@ -174,6 +175,22 @@ function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; c
 function sharedExplanation(c: Candidate): string {
   const n = c.match.shared.length;
   return `shared: ${n} matching term${n === 1 ? '' : 's'} (score ${c.match.score.toFixed(2)})`;
+}
+
+/**
+ * Link ids come from the kind, articles and quotes, so an article that repeats a passage (the
+ * same sentence twice, a paragraph pasted twice) yields two links with one id. Reviews, the
+ * findings list and the story matrix key on the id, so a repeat would share the first one's
+ * verdict or be dropped as a duplicate. Repeats get a suffix in reading order (`-2`, `-3`),
+ * which keeps the first id as before and the others stable across runs.
+ */
+function uniqueLinkIds(links: Link[]): void {
+  const seen = new Map<string, number>();
+  for (const link of links) {
+    const n = (seen.get(link.id) ?? 0) + 1;
+    seen.set(link.id, n);
+    if (n > 1) link.id = `${link.id}-${n}`;
+  }
 }
 
 function compareLinks(x: Link, y: Link): number {

@@ -48,7 +48,7 @@ const ONE_SIDE_INTACT = 0.9;
 const RIVAL_CONTEXT_GAP = 0.5;
 /** Two places whose scores differ by less than this are a tie: refuse rather than guess. */
 const AMBIGUITY_MARGIN = 0.04;
-/** An exact quote this long and unique is placed (as fuzzy) even when its context changed. */
+/** An exact quote this long and unique is placed even when its context changed. */
 const SELF_EVIDENT_LENGTH = 64;
 /** Exact occurrences whose context is compared in full; the rest are pre-filtered cheaply. */
 const MAX_SCORED = 64;
@@ -88,13 +88,16 @@ interface Scored extends Candidate {
 function placeExactQuote(text: string, quote: TextQuoteSelector, storedStart: number): AnchorResult | null | 'not-found' {
   const occurrences = exactOccurrences(text, quote.exact);
   if (occurrences.length === 0) return 'not-found';
-  const scored = shortlist(text, quote, occurrences).map((c) => score(text, quote, c, storedStart));
+  const scored = shortlist(text, quote, occurrences, storedStart).map((c) => score(text, quote, c, storedStart));
   const choice = choose(scored, storedStart);
   if (choice === 'ambiguous') return null;
   if (choice) return { start: choice.start, end: choice.end, status: 'anchored' };
   // Context gone on both sides (several edits). A long quote found once is still its own proof.
+  // 'anchored', not 'fuzzy': the words are exactly the reader's, and the unchanged-text fast path
+  // above calls such a placement 'anchored' on the next load, so 'fuzzy' here made reanchorAll
+  // flip the status (and rewrite the record) on every second run.
   if (occurrences.length === 1 && quote.exact.length >= SELF_EVIDENT_LENGTH) {
-    return { start: occurrences[0].start, end: occurrences[0].end, status: 'fuzzy' };
+    return { start: occurrences[0].start, end: occurrences[0].end, status: 'anchored' };
   }
   return 'not-found';
 }
@@ -106,9 +109,13 @@ function placeApproximateQuote(text: string, quote: TextQuoteSelector, storedSta
     quote.exact.length > WHOLE_QUOTE_LIMIT
       ? longQuoteOccurrences(text, quote.exact, maxErrors)
       : approximateOccurrences(text, quote.exact, maxErrors, maxErrors + 1);
-  const scored = bestPerPlace(shortlist(text, quote, raw).map((c) => score(text, quote, c, storedStart)));
+  const scored = bestPerPlace(shortlist(text, quote, raw, storedStart).map((c) => score(text, quote, c, storedStart)));
   const choice = choose(scored, null);
-  return choice && choice !== 'ambiguous' ? { start: choice.start, end: choice.end, status: 'fuzzy' } : null;
+  if (!choice || choice === 'ambiguous') return null;
+  // The approximate search also finds exact occurrences (0 errors). Those are the reader's words:
+  // 'anchored', as the unchanged-text fast path would call them on the next load (a 'fuzzy' here
+  // flipped to 'anchored' on the second reanchorAll, rewriting the record each time).
+  return { start: choice.start, end: choice.end, status: text.slice(choice.start, choice.end) === quote.exact ? 'anchored' : 'fuzzy' };
 }
 
 /**
@@ -130,7 +137,11 @@ function choose(candidates: Scored[], storedStart: number | null): Scored | 'amb
   if (tied.length === 0) return best;
   const atStoredPlace = [best, ...tied].filter((c) => c.start === storedStart);
   const intact = (c: Scored) => Math.min(c.prefix, c.suffix) >= ONE_SIDE_INTACT;
-  return atStoredPlace.length === 1 && intact(atStoredPlace[0]) ? atStoredPlace[0] : 'ambiguous';
+  // A tied rival within the context window of the stored place is not a copy elsewhere: the text
+  // right around the highlight shifted (an edit next to it in repetitive text, "aab aab aab"),
+  // so the stored offset may now hold other, identical-looking words. Nothing tells them apart.
+  const nearby = (c: Scored) => tied.concat(best).some((r) => r !== c && Math.abs(r.start - c.start) <= CONTEXT_LENGTH);
+  return atStoredPlace.length === 1 && intact(atStoredPlace[0]) && !nearby(atStoredPlace[0]) ? atStoredPlace[0] : 'ambiguous';
 }
 
 const contextOf = (c: Scored) => c.prefix + c.suffix;
@@ -165,7 +176,7 @@ function contextEvidence(stored: string, actual: string): number {
  * ranked by errors and by how many context characters match right next to them, and only the
  * top ones get the (more forgiving, costlier) edit-distance comparison.
  */
-function shortlist(text: string, quote: TextQuoteSelector, candidates: Candidate[]): Candidate[] {
+function shortlist(text: string, quote: TextQuoteSelector, candidates: Candidate[], storedStart: number): Candidate[] {
   if (candidates.length <= MAX_SCORED) return candidates;
   const adjacency = (c: Candidate) =>
     commonSuffixLength(quote.prefix, text.slice(Math.max(0, c.start - CONTEXT_LENGTH), c.start)) +
@@ -173,7 +184,10 @@ function shortlist(text: string, quote: TextQuoteSelector, candidates: Candidate
     c.errors * 4;
   return candidates
     .map((c) => ({ c, rank: adjacency(c) }))
-    .sort((a, b) => b.rank - a.rank)
+    // Equal ranks (repetitive text: every occurrence has the same neighbours) go to the ones
+    // nearest the stored offset; in text order, the highlight's own place could be cut off and a
+    // far occurrence placed instead, even in unchanged text.
+    .sort((a, b) => b.rank - a.rank || Math.abs(a.c.start - storedStart) - Math.abs(b.c.start - storedStart))
     .slice(0, MAX_SCORED)
     .map(({ c }) => c);
 }

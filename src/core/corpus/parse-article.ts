@@ -21,6 +21,7 @@ export function parseArticle(file: string, source: string): Article {
 function parseMarkdown(file: string, source: string): Article {
   const { data, body } = splitFrontMatter(source);
   const markdown = body.replace(/^\s*\n/, '');
+  checkNesting(file, markdown);
   const text = readingText(markdown);
   if (text.trim() === '') throw new ArticleError(file, 'the article has no text');
   return {
@@ -35,6 +36,52 @@ function parseMarkdown(file: string, source: string): Article {
     text,
     words: countWords(text),
   };
+}
+
+/**
+ * Deepest nesting of `>` quotes and lists that is read. Real articles nest two or three levels;
+ * the Markdown lexer recurses once per level and re-reads each level's text, so a few thousand
+ * levels overflow the stack, and a 2 MB file of ever deeper quotes ran out of memory (4 GB).
+ */
+export const MAX_NESTING = 32;
+
+/** Refuses Markdown nested deeper than MAX_NESTING before the lexer sees it (linear, no regex backtracking). */
+function checkNesting(file: string, markdown: string): void {
+  const listIndents: number[] = [];
+  let lineNo = 0;
+  for (const line of markdown.split('\n')) {
+    lineNo++;
+    let i = 0;
+    let markers = 0;
+    let indent = -1;
+    // Container markers at the start of the line: "> > - 1. text" is four levels.
+    for (;;) {
+      const from = i;
+      while (line[i] === ' ' || line[i] === '\t') i++;
+      if (indent < 0) indent = i;
+      const c = line[i];
+      let j = i;
+      if (c === '>') j = i + 1;
+      else if ((c === '-' || c === '*' || c === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) j = i + 1;
+      else {
+        while (j < line.length && j - i < 10 && line[j] >= '0' && line[j] <= '9') j++;
+        j = j > i && (line[j] === '.' || line[j] === ')') && (line[j + 1] === ' ' || line[j + 1] === '\t') ? j + 1 : from;
+      }
+      if (j === from || j === i) break;
+      markers++;
+      i = j;
+    }
+    // Lists nested by indentation: one level per deeper-indented list item above this one.
+    const isItem = markers > 0 && line.trimStart()[0] !== '>';
+    if (isItem) {
+      while (listIndents.length > 0 && listIndents[listIndents.length - 1] >= indent) listIndents.pop();
+      listIndents.push(indent);
+    } else if (indent === 0 && line.trim() !== '') listIndents.length = 0;
+    const depth = markers + Math.max(0, listIndents.length - (isItem ? 1 : 0));
+    if (depth > MAX_NESTING) {
+      throw new ArticleError(file, `the Markdown is nested ${depth} levels deep at line ${lineNo} (quotes or lists); Crosslight reads at most ${MAX_NESTING}`);
+    }
+  }
 }
 
 function parsePlainText(file: string, source: string): Article {

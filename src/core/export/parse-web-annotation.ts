@@ -4,6 +4,7 @@ import { at, Checker, describe, isRecord } from './checker.ts';
 import { readJson } from './json-input.ts';
 import type { ImportIssue, ParseLimits, ParseResult } from './types.ts';
 import { HIDDEN_TAG } from './web-annotation.ts';
+import { readExact } from './records.ts';
 import { annotationIdFromIri, articleIdFromIri, linkIdFromIri } from './web-annotation-ids.ts';
 
 export interface WebAnnotationParseOptions extends ParseLimits {
@@ -252,7 +253,8 @@ function readTarget(
 }
 
 function readQuote(c: Checker, s: Record<string, unknown>, path: string): TextQuoteSelector | undefined {
-  const exact = c.string(s.exact, at(path, 'exact'), { nonEmpty: true });
+  // White space only is a real highlight (a space, a line break), so only '' is refused.
+  const exact = readExact(c, s.exact, at(path, 'exact'));
   const prefix = s.prefix === undefined ? '' : c.string(s.prefix, at(path, 'prefix'));
   const suffix = s.suffix === undefined ? '' : c.string(s.suffix, at(path, 'suffix'));
   if (exact === undefined || prefix === undefined || suffix === undefined) return undefined;

@@ -58,7 +58,7 @@ function readSelectors(c: Checker, value: unknown, path: string): [TextQuoteSele
     c.oneOf(q.type, at(at(path, 0), 'type'), ['TextQuoteSelector']);
     quote = {
       type: 'TextQuoteSelector',
-      exact: c.string(q.exact, at(at(path, 0), 'exact'), { nonEmpty: true }) ?? '',
+      exact: readExact(c, q.exact, at(at(path, 0), 'exact')) ?? '',
       prefix: c.string(q.prefix, at(at(path, 0), 'prefix')) ?? '',
       suffix: c.string(q.suffix, at(at(path, 0), 'suffix')) ?? '',
     };
@@ -72,6 +72,15 @@ function readSelectors(c: Checker, value: unknown, path: string): [TextQuoteSele
     position = { type: 'TextPositionSelector', start: start ?? 0, end: end ?? 0 };
   }
   return c.errorCount === before && quote && position ? [quote, position] : undefined;
+}
+
+/**
+ * A quote must not be empty, but may be white space only: the reader can highlight a space or a
+ * line break, and refusing it here refused the whole backup holding it (all or nothing).
+ */
+export function readExact(c: Checker, value: unknown, path: string): string | undefined {
+  const exact = c.string(value, path);
+  return exact === '' ? c.error(path, 'must not be empty') : exact;
 }
 
 export function readReview(c: Checker, value: unknown, path: string): FindingReview | undefined {
