@@ -33,13 +33,13 @@ const openCard = async (page: Page) => {
 };
 
 const app = `document.querySelector('cl-app').shadowRoot`;
-const connectorsDrawn = (page: Page) => page.waitForFunction(`${app}.querySelector('cl-compare-view').shadowRoot.querySelectorAll('.gutter path').length > 0`, { timeout: 20000 }).then(() => undefined);
+const connectorsDrawn = (page: Page) => page.waitForFunction(`${app}.querySelector('cl-compare-view')?.shadowRoot?.querySelectorAll('.gutter path').length > 0`, { timeout: 20000 }).then(() => undefined);
 /** The story list, then the story with the most reports: the matrix is reached as a reader reaches it. */
 const openLargestStory = async (page: Page) => {
-  const matrix = `${app}.querySelector('cl-story-matrix').shadowRoot`;
-  await page.waitForFunction(`${matrix}.querySelectorAll('a.story').length > 0`, { timeout: 20000 });
+  const matrix = `${app}.querySelector('cl-story-matrix')?.shadowRoot`;
+  await page.waitForFunction(`${matrix}?.querySelectorAll('a.story').length > 0`, { timeout: 20000 });
   await page.evaluate(`[...${matrix}.querySelectorAll('a.story')].sort((a, b) => parseInt(b.querySelector('.outlets').textContent) - parseInt(a.querySelector('.outlets').textContent))[0].click()`);
-  await page.waitForFunction(`${matrix}.querySelectorAll('tbody tr').length > 0`, { timeout: 10000 });
+  await page.waitForFunction(`${matrix}?.querySelectorAll('tbody tr').length > 0`, { timeout: 10000 });
 };
 
 async function main(): Promise<void> {

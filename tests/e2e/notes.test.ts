@@ -126,7 +126,7 @@ it('a full disk during an import writes none of it, says what to do, and the ret
   const page = await context.newPage();
   await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
   await page.goto(`${baseUrl}#/notes`);
-  const transfer = `document.querySelector('cl-app').shadowRoot.querySelector('cl-notes-view').shadowRoot.querySelector('cl-notes-transfer').shadowRoot`;
+  const transfer = `document.querySelector('cl-app').shadowRoot.querySelector('cl-notes-view')?.shadowRoot?.querySelector('cl-notes-transfer')?.shadowRoot`;
   await page.waitForFunction(`!!${transfer}?.querySelector('#import:not([disabled])')`, { timeout: 15000 });
   await page.evaluate('navigator.serviceWorker.ready');
   const client = await page.createCDPSession();
