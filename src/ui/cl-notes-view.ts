@@ -38,6 +38,7 @@ export class ClNotesView extends LitElement {
   @state() private problem: string | null = null;
   /** How many matching notes are rendered: a library of 10,000 notes opens at once, then grows on request. */
   @state() private limit = PAGE;
+  @state() private orphanLimit = PAGE;
   private unsubscribe?: () => void;
   private loadedFrom: StorageHandle | null = null;
 
@@ -144,7 +145,10 @@ export class ClNotesView extends LitElement {
         ? html`<section aria-labelledby="orphans-heading">
             <h2 id="orphans-heading">Orphaned notes (${orphans.length})</h2>
             <p class="hint">These notes lost their place: the article was removed, or its text changed so the passage cannot be found. Nothing is deleted unless you delete it; when the article is still here, open it to re-attach the note to a passage.</p>
-            <ol class="notes">${orphans.map((n) => this.renderNote(n, true))}</ol>
+            <ol class="notes">${orphans.slice(0, this.orphanLimit).map((n) => this.renderNote(n, true))}</ol>
+            ${orphans.length > this.orphanLimit
+              ? html`<p><button type="button" class="more-orphans" @click=${() => (this.orphanLimit += PAGE)}>Show ${Math.min(PAGE, orphans.length - this.orphanLimit)} more orphaned notes (${orphans.length - this.orphanLimit} not shown)</button></p>`
+              : nothing}
           </section>`
         : nothing}
       <cl-notes-transfer .notes=${all} .shown=${shown} .articles=${this.articles} .storageLibrary=${this.storage.library} .library=${this.library} .analysis=${this.analysis}></cl-notes-transfer>

@@ -142,6 +142,16 @@ describe('notes view (#/notes)', () => {
     await until(() => listed(el).length === 1, 'found beyond the first page');
   });
 
+  it('pages orphaned notes too, so thousands of notes on removed articles do not stall the view', async () => {
+    const gone = Array.from({ length: 230 }, (_, i) => ({ ...highlight(articles[0], 'minor injuries', { id: `gone-${i}` }), target: { source: 'removed' } }));
+    await library.annotations.putMany(gone);
+    const el = await mount();
+    const orphanItems = () => root(el).querySelectorAll('section[aria-labelledby="orphans-heading"] li').length;
+    await until(() => orphanItems() === 200, 'first page of orphans');
+    root(el).querySelector<HTMLButtonElement>('button.more-orphans')!.click();
+    await until(() => orphanItems() === 230, 'the rest');
+  });
+
   it('each note links to its passage in the article', async () => {
     const note = highlight(articles[0], 'minor injuries');
     await library.annotations.put(note);
