@@ -32,7 +32,7 @@ export interface AnchorOptions {
 
 /** Share of a quote's length that may be edited for a fuzzy match. */
 const ERROR_RATE = 1 / 8;
-/** Quotes longer than this are searched through windows (see longQuoteOccurrences). */
+/** Quotes longer than this are searched piece by piece (see longQuoteOccurrences). */
 const WHOLE_QUOTE_LIMIT = 64;
 /**
  * Context that vouches for a place: both sides together at least 3/4 like the stored context
@@ -137,7 +137,7 @@ function choose(candidates: Scored[], storedStart: number | null): Scored | 'amb
   if (tied.length === 0) return best;
   const atStoredPlace = [best, ...tied].filter((c) => c.start === storedStart);
   const intact = (c: Scored) => Math.min(c.prefix, c.suffix) >= ONE_SIDE_INTACT;
-  // A tied rival within the context window of the stored place is not a copy elsewhere: the text
+  // A tied rival within the stored place's context span is not a copy elsewhere: the text
   // right around the highlight shifted (an edit next to it in repetitive text, "aab aab aab"),
   // so the stored offset may now hold other, identical-looking words. Nothing tells them apart.
   const nearby = (c: Scored) => tied.concat(best).some((r) => r !== c && Math.abs(r.start - c.start) <= CONTEXT_LENGTH);
