@@ -1,11 +1,11 @@
 import type { IDBPDatabase } from 'idb';
 import type { Annotation, Draft, FindingReview } from '../core/annotations.ts';
+import type { ImportedArticle } from '../core/import/types.ts';
 import type { Article } from '../core/types.ts';
 import type { ChangeFeed } from './changes.ts';
-import { toStorageError } from './errors.ts';
 import type { CrosslightDB, StoreName } from './schema.ts';
 import { assertAnnotation, assertDraft, assertReview } from './validate.ts';
-import { writeInChunks } from './write.ts';
+import { writeInChunks, writeTransactionOver } from './write.ts';
 
 /** Everything the reader made: what a backup carries and an import writes. */
 export interface Records {
@@ -13,11 +13,8 @@ export interface Records {
   reviews: FindingReview[];
   drafts: Draft[];
   /** Articles the reader imported (bundled ones ship with the app). */
-  articles: Article[];
+  articles: Array<Article & { imported?: ImportedArticle['imported'] }>;
 }
-
-/** The store that keeps imported articles, once the schema has it. */
-const ARTICLES = 'articles' as StoreName;
 
 /**
  * Whole-library reads and writes for backup and import. A read is one transaction, so a backup
@@ -30,18 +27,13 @@ export class TransferStore {
     private readonly feed: ChangeFeed,
   ) {}
 
-  private get hasArticles(): boolean {
-    return this.db.objectStoreNames.contains(ARTICLES);
-  }
-
   async snapshot(): Promise<Records> {
-    const names: StoreName[] = ['annotations', 'reviews', 'drafts', ...(this.hasArticles ? [ARTICLES] : [])];
-    const tx = this.db.transaction(names, 'readonly');
+    const tx = this.db.transaction(['annotations', 'reviews', 'drafts', 'articles'], 'readonly');
     const [annotations, reviews, drafts, articles] = await Promise.all([
       tx.objectStore('annotations').getAll(),
       tx.objectStore('reviews').getAll(),
       tx.objectStore('drafts').getAll(),
-      this.hasArticles ? (tx.objectStore(ARTICLES).getAll() as Promise<Article[]>) : Promise.resolve([] as Article[]),
+      tx.objectStore('articles').getAll(),
     ]);
     await tx.done;
     return { annotations, reviews, drafts, articles };
@@ -49,41 +41,18 @@ export class TransferStore {
 
   /** Writes all the records or none. Resolves once committed; then every tab hears of it. */
   async putAll(records: Records): Promise<void> {
-    if (records.articles.length > 0 && !this.hasArticles) throw toStorageError(new Error('this version of Crosslight cannot store imported articles'));
-    const names: StoreName[] = ['annotations', 'reviews', 'drafts', ...(records.articles.length > 0 ? [ARTICLES] : [])];
-    let tx;
-    try {
-      tx = this.db.transaction(names, 'readwrite');
-    } catch (err) {
-      throw toStorageError(err);
-    }
-    const done = tx.done;
-    done.catch(() => {});
-    try {
-      const store = tx.objectStore.bind(tx);
-      await writeInChunks(records.annotations, (a) => (assertAnnotation(a), store('annotations').put(a)));
-      await writeInChunks(records.reviews, (r) => (assertReview(r), store('reviews').put(r)));
-      await writeInChunks(records.drafts, (d) => (assertDraft(d), store('drafts').put(d)));
-      await writeInChunks(records.articles, (article) => (store(ARTICLES) as unknown as IDBObjectStoreLike).put(article));
-      await done;
-    } catch (err) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failing request or the commit.
-      }
-      await done.catch(() => {});
-      throw toStorageError(err);
-    }
+    await writeTransactionOver(this.db, ['annotations', 'reviews', 'drafts', 'articles'], async (tx) => {
+      await writeInChunks(records.annotations, (a) => (assertAnnotation(a), tx.objectStore('annotations').put(a)));
+      await writeInChunks(records.reviews, (r) => (assertReview(r), tx.objectStore('reviews').put(r)));
+      await writeInChunks(records.drafts, (d) => (assertDraft(d), tx.objectStore('drafts').put(d)));
+      // An article from a backup made before imports were recorded still goes back as imported.
+      const restored = (a: Records['articles'][number]): ImportedArticle => ({ ...a, imported: a.imported ?? { at: new Date().toISOString(), kind: 'markdown', source: 'a backup' } });
+      await writeInChunks(records.articles, (article) => tx.objectStore('articles').put(restored(article)));
+    });
     const publish = (store: StoreName, ids: string[]) => ids.length > 0 && this.feed.publish(store, ids, 'put');
     publish('annotations', records.annotations.map((a) => a.id));
     publish('reviews', records.reviews.map((r) => r.linkId));
     publish('drafts', records.drafts.map((d) => d.id));
-    publish(ARTICLES, records.articles.map((a) => a.id));
+    publish('articles', records.articles.map((a) => a.id));
   }
-}
-
-/** The articles store is typed by its own step of the schema; here only `put` is needed. */
-interface IDBObjectStoreLike {
-  put(value: unknown): Promise<unknown>;
 }

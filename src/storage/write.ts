@@ -1,32 +1,34 @@
-import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { toStorageError } from './errors.ts';
 import type { CrosslightDB, StoreName } from './schema.ts';
 
 export type WritableStore<Name extends StoreName> = IDBPObjectStore<CrosslightDB, [Name], Name, 'readwrite'>;
 
+export type WriteTx<Names extends StoreName[]> = IDBPTransaction<CrosslightDB, Names, 'readwrite'>;
+
 /**
- * Runs `body` in one readwrite transaction and resolves once it has COMMITTED. If anything
- * fails (a request, validation, the commit itself, e.g. over quota), the transaction is aborted
- * so nothing is half-written, and a typed StorageWriteError / StaleWriteError is thrown.
+ * Runs `body` in one readwrite transaction over `storeNames` and resolves once it has COMMITTED.
+ * If anything fails (a request, validation, the commit itself, e.g. over quota), the transaction
+ * is aborted so nothing is half-written, and a typed StorageWriteError / StaleWriteError is thrown.
  *
  * `body` must await only IndexedDB requests: awaiting anything else lets the transaction
  * auto-commit midway.
  */
-export async function writeTransaction<Name extends StoreName, T>(
+export async function writeTransactionOver<Names extends StoreName[], T>(
   db: IDBPDatabase<CrosslightDB>,
-  storeName: Name,
-  body: (store: WritableStore<Name>) => Promise<T>,
+  storeNames: Names,
+  body: (tx: WriteTx<Names>) => Promise<T>,
 ): Promise<T> {
-  let tx;
+  let tx: WriteTx<Names>;
   try {
-    tx = db.transaction(storeName, 'readwrite');
+    tx = db.transaction(storeNames, 'readwrite');
   } catch (err) {
     throw toStorageError(err); // e.g. the connection was closed for a newer version
   }
   const done = tx.done;
   done.catch(() => {}); // handled below; keeps an abort from also surfacing as unhandled
   try {
-    const result = await body(tx.store);
+    const result = await body(tx);
     await done;
     return result;
   } catch (err) {
@@ -38,6 +40,15 @@ export async function writeTransaction<Name extends StoreName, T>(
     await done.catch(() => {});
     throw toStorageError(err);
   }
+}
+
+/** `writeTransactionOver` for the common case of one store. */
+export function writeTransaction<Name extends StoreName, T>(
+  db: IDBPDatabase<CrosslightDB>,
+  storeName: Name,
+  body: (store: WritableStore<Name>) => Promise<T>,
+): Promise<T> {
+  return writeTransactionOver(db, [storeName], (tx) => body(tx.objectStore(storeName) as WritableStore<Name>));
 }
 
 /** Marks a request's promise as handled: after an abort, its rejection is expected. */

@@ -7,7 +7,7 @@ import { openLibraryDb, type Library } from '../../src/storage/index.ts';
 import '../../src/ui/cl-notes-view.ts';
 import type { ClNotesView } from '../../src/ui/cl-notes-view.ts';
 import { sampleLibrary } from './fixtures.ts';
-import { mountWithLibrary, until } from './mount.ts';
+import { article, mountWithLibrary, until } from './mount.ts';
 
 let articles: Article[];
 let dbName: string;
@@ -217,6 +217,8 @@ describe('notes view (#/notes)', () => {
     await library.annotations.putMany(records);
     await library.reviews.put({ linkId: 'link-1', verdict: 'disputed', hidden: true, created: records[0].created, modified: records[0].modified });
     await library.drafts.put({ id: `new:${wire.id}`, article: wire.id, note: 'unsaved ✍️', tags: ['draft'], updated: records[0].modified });
+    const own = { ...article('my-own.md', '---\ntitle: My own report\noutlet: Local Paper\npublished: 2024-03-03\n---\nA barge hit the bridge, the harbour master said.\n'), imported: { at: records[0].created, kind: 'markdown' as const, source: 'my-own.md' } };
+    await library.articles.putMany([own]);
     const before = await library.transfer.snapshot();
 
     const el = await mount();
@@ -229,20 +231,22 @@ describe('notes view (#/notes)', () => {
     await library.annotations.deleteMany(records.map((r) => r.id));
     await library.reviews.delete('link-1');
     await library.drafts.delete(`new:${wire.id}`);
+    await library.articles.delete(own.id);
     await until(() => listed(el).length === 0, 'wiped');
 
     await chooseFile(el, new File([file.text], file.name, { type: 'application/json' }));
     await until(() => status(el).startsWith('Imported'), 'imported');
-    expect(status(el)).to.contain('6 added');
+    expect(status(el)).to.contain('7 added');
     const after = await library.transfer.snapshot();
     const byId = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
     expect(byId(after.annotations, (a) => a.id)).to.deep.equal(byId(before.annotations, (a) => a.id));
     expect(after.reviews).to.deep.equal(before.reviews);
     expect(after.drafts).to.deep.equal(before.drafts);
+    expect(after.articles, 'the imported article comes back, still marked as imported').to.deep.equal(before.articles);
     await until(() => listed(el).length === 4, 'listed again');
 
     await chooseFile(el, new File([file.text], file.name, { type: 'application/json' }));
-    await until(() => /Imported .*0 added, 0 updated, 6 already here/.test(status(el)), 'second import adds nothing');
+    await until(() => /Imported .*0 added, 0 updated, 7 already here/.test(status(el)), 'second import adds nothing');
   });
 
   it('W3C Web Annotation export imports back with notes, tags and selectors intact', async () => {

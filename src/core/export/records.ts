@@ -1,6 +1,10 @@
 import { CATEGORIES, type Annotation, type AnnotationTarget, type Draft, type FindingReview, type TextPositionSelector, type TextQuoteSelector } from '../annotations.ts';
 import type { Article } from '../types.ts';
+import type { ImportedArticle, ImportKind } from '../import/types.ts';
 import { at, type Checker } from './checker.ts';
+
+/** The ways an article can have come in (src/core/import); a backup carries which. */
+const IMPORT_KINDS: readonly ImportKind[] = ['markdown', 'text', 'html', 'paste'];
 
 /**
  * Strict readers for the records a backup holds: every field checked, records rebuilt from known
@@ -117,7 +121,7 @@ export function readArticle(c: Checker, value: unknown, path: string): Article |
   const o = c.object(value, path);
   if (!o) return undefined;
   const before = c.errorCount;
-  c.unknownKeys(o, path, ['id', 'file', 'title', 'outlet', 'published', 'url', 'author', 'markdown', 'text', 'words']);
+  c.unknownKeys(o, path, ['id', 'file', 'title', 'outlet', 'published', 'url', 'author', 'markdown', 'text', 'words', 'imported']);
   const published = c.nullableString(o.published, at(path, 'published'));
   if (typeof published === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(published)) c.error(at(path, 'published'), `expected a date like 2026-11-22 or null, found ${JSON.stringify(published)}`);
   const record: Article = {
@@ -132,6 +136,19 @@ export function readArticle(c: Checker, value: unknown, path: string): Article |
     words: c.integer(o.words, at(path, 'words')) ?? 0,
   };
   if (o.file !== undefined) record.file = c.string(o.file, at(path, 'file')) ?? '';
+  // How and when the reader imported it: kept, so a restored article is listed as imported.
+  if (o.imported !== undefined) {
+    const i = c.object(o.imported, at(path, 'imported'));
+    if (i) {
+      const kind = c.string(i.kind, at(at(path, 'imported'), 'kind'));
+      if (kind !== undefined && !IMPORT_KINDS.includes(kind as ImportKind)) c.error(at(at(path, 'imported'), 'kind'), `expected one of ${IMPORT_KINDS.join(', ')}, found ${JSON.stringify(kind)}`);
+      (record as ImportedArticle).imported = {
+        at: c.string(i.at, at(at(path, 'imported'), 'at'), { nonEmpty: true }) ?? '',
+        kind: (kind ?? 'markdown') as ImportKind,
+        source: c.string(i.source, at(at(path, 'imported'), 'source')) ?? '',
+      };
+    }
+  }
   return c.errorCount === before ? record : undefined;
 }
 
