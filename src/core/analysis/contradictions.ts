@@ -4,6 +4,7 @@ import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
 import { ANTONYM_PAIRS, HEDGES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
+import { perSentence } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import type { Range } from './sentences.ts';
@@ -121,6 +122,14 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   return out;
 }
 
+const deadlineCache = new WeakMap<Sentence, Deadline[]>();
+/** A sentence's deadlines; `text` is the article text its offsets point into (one per sentence). */
+function deadlinesOf(s: Sentence, text: string): Deadline[] {
+  let d = deadlineCache.get(s);
+  if (!d) deadlineCache.set(s, (d = extractDeadlines(text, s.tokens)));
+  return d;
+}
+
 function clauseContaining(s: Sentence, span: { start: number; end: number }): Range {
   return s.clauses.find((cl) => withinRange(span, cl)) ?? s.range;
 }
@@ -137,8 +146,8 @@ function actionWords(s: Sentence, d: Deadline): Set<string> {
 
 function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
   if (c.sentenceMatch.score < 0.15) return null;
-  const da = extractDeadlines(ta, sa.tokens);
-  const db = extractDeadlines(tb, sb.tokens);
+  const da = deadlinesOf(sa, ta);
+  const db = deadlinesOf(sb, tb);
   for (const x of da) {
     for (const y of db) {
       if (x.key === y.key) continue;
@@ -169,7 +178,9 @@ interface Provider {
  * Providers of something: the entity before a giving verb ("X could provide"), after "rest(s)
  * with" or after "backed by". Demonyms count ("the Nordics" -> a place named "Nordic...").
  */
-function providers(s: Sentence): Provider[] {
+const providers = perSentence(findProviders);
+
+function findProviders(s: Sentence): Provider[] {
   const out: Provider[] = [];
   const toks = s.tokens;
   const entityNear = (from: number, to: number, step: number): number => {
@@ -255,7 +266,17 @@ const AT_PLACE = new Set(['in', 'at', 'to']);
  * Milan on Monday to undergo a medical"). Each comes with the people and organisations named
  * within five tokens of the event word.
  */
+const locatedCache = new WeakMap<Sentence, { kindOf: (id: string) => string | undefined; events: Located[] }>();
+
 export function locatedEvents(s: Sentence, kindOf: (id: string) => string | undefined): Located[] {
+  const hit = locatedCache.get(s);
+  if (hit && hit.kindOf === kindOf) return hit.events;
+  const events = findLocatedEvents(s, kindOf);
+  locatedCache.set(s, { kindOf, events });
+  return events;
+}
+
+function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefined): Located[] {
   const out: Located[] = [];
   const toks = s.tokens;
   const clauseOf = (i: number): Range => s.clauses.find((c) => toks[i].start >= c.start && toks[i].start < c.end) ?? s.range;
@@ -333,7 +354,9 @@ function slotPlaceConflict(da: number, sa: Sentence, db: number, sb: Sentence, c
   return null;
 }
 
-function featuresOf(s: Sentence): Set<string> {
+const featuresOf = perSentence(sentenceWordsAndNames);
+
+function sentenceWordsAndNames(s: Sentence): Set<string> {
   const out = new Set<string>();
   s.tokens.forEach((t, i) => {
     const e = s.entityAt.get(i);
@@ -545,7 +568,9 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
 }
 
 /** "denied that", "declined to say whether", "would not confirm if": the speaker withholds a claim. */
-function withheldClaims(s: Sentence): Array<{ cue: number; from: number; to: number }> {
+const withheldClaims = perSentence(findWithheldClaims);
+
+function findWithheldClaims(s: Sentence): Array<{ cue: number; from: number; to: number }> {
   const out: Array<{ cue: number; from: number; to: number }> = [];
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {

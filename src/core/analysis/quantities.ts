@@ -46,7 +46,7 @@ function numberValue(t: Token): number | null {
     return Number.isFinite(v) ? v : null;
   }
   const w = t.lower;
-  if (w in NUMBER_WORDS && w !== 'a' && w !== 'an') return NUMBER_WORDS[w];
+  if (Object.hasOwn(NUMBER_WORDS, w) && w !== 'a' && w !== 'an') return NUMBER_WORDS[w];
   return null;
 }
 
@@ -54,7 +54,7 @@ function numberValue(t: Token): number | null {
 function compoundNumber(t: Token): { value: number; unit: string } | null {
   const m = /^([a-z]+|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
   if (!m) return null;
-  const v = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+  const v = /^\d/.test(m[1]) ? Number(m[1]) : Object.hasOwn(NUMBER_WORDS, m[1]) ? NUMBER_WORDS[m[1]] : undefined;
   if (v === undefined || m[1] === 'a' || m[1] === 'an') return null;
   return { value: v, unit: m[2] };
 }

@@ -84,7 +84,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+type TokenShape = Omit<Token, 'start' | 'end'>;
+
+/**
+ * Everything about a token but its position depends on its raw text alone, and news prose
+ * repeats words constantly, so each distinct raw word is analysed (folded, stemmed, classified)
+ * once. Bounded so a huge import cannot grow it without limit.
+ */
+const shapeCache = new Map<string, TokenShape>();
+
 function makeToken(raw: string, start: number): Token {
+  let shape = shapeCache.get(raw);
+  if (shape === undefined) {
+    shape = tokenShape(raw);
+    if (shapeCache.size > 50000) shapeCache.clear();
+    shapeCache.set(raw, shape);
+  }
+  return { start, end: start + shape.text.length, ...shape };
+}
+
+function tokenShape(raw: string): TokenShape {
   let text = raw;
   let possessive = false;
   const poss = /['’]s$/i.exec(text);
@@ -100,10 +119,8 @@ function makeToken(raw: string, start: number): Token {
   const negator = isNegatorWord(lower);
   const bare = lower.replace(/\./g, '');
   // Contractions ("don't"), number words (quantities carry them) and light verbs carry no claim.
-  const stop = !isNumber && (STOPWORDS.has(bare) || REPORTING.has(bare) || BOILERPLATE.has(bare) || LIGHT_VERBS.has(bare) || TIME_WORDS.has(bare) || NUMBER_WORDS[bare] !== undefined || /^[$€£%]$/.test(text) || bare.length < 2 || /['’]/.test(bare));
+  const stop = !isNumber && (STOPWORDS.has(bare) || REPORTING.has(bare) || BOILERPLATE.has(bare) || LIGHT_VERBS.has(bare) || TIME_WORDS.has(bare) || Object.hasOwn(NUMBER_WORDS, bare) || /^[$€£%]$/.test(text) || bare.length < 2 || /['’]/.test(bare));
   return {
-    start,
-    end: start + text.length,
     text,
     lower,
     norm: isNumber ? text : normalizeWord(bare),
