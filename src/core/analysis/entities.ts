@@ -1,6 +1,6 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { fnv1a } from './ids.ts';
-import { compatibleFirstNames, editDistance, sameNameSpelling } from './fuzzy.ts';
+import { compatibleFirstNames, editDistance, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
 import { MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold, type Token } from './tokens.ts';
@@ -331,11 +331,14 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   const local = [...byKey.values()];
   const multi = local.filter((g) => g.parts.length > 1);
   const absorbed = new Set<Group>();
+  const bySurname = new SpellingIndex<Group>();
+  for (const f of multi) bySurname.add(f.parts[f.parts.length - 1], f);
   // A surname alone resolves to the one full name in this article that ends with it.
   for (const g of local) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
-    const hits = multi.filter((f) => sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
+    const alike = bySurname.candidates(word);
+    const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
     const distinct = dedupeByLastName(hits);
     if (distinct.length === 1 && word.length >= 3) {
       absorb(distinct[0], g, absorbed);
@@ -424,30 +427,42 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     if (seen) union(seen.id, g.id);
     else byKey.set(k, g);
   }
-  // Blocking by first letter of the last word keeps this near-linear in the number of names.
+  // Persons' names (up to three words) by surname, and one-word names, through a spelling index:
+  // only names that may be spelled alike are compared, so this grows with the number of names.
+  const isPersonish = (g: Group): boolean => {
+    const k = dominantKind(g.votes);
+    return k !== 'organisation' && k !== 'place';
+  };
+  const order = new Map(live.map((g, i) => [g, i]));
+  const compareIndexed = (items: Group[], word: (g: Group) => string, same: (a: Group, b: Group) => boolean): void => {
+    const index = new SpellingIndex<Group>();
+    for (const g of items) index.add(word(g), g);
+    for (const a of items) {
+      for (const b of index.candidates(word(a))) if (order.get(b)! > order.get(a)! && same(a, b)) union(a.id, b.id);
+    }
+  };
+  const surname = (g: Group): string => g.parts[g.parts.length - 1];
+  const persons = live.filter((g) => g.parts.length > 1 && g.parts.length <= 3 && isPersonish(g));
+  compareIndexed(persons, surname, (a, b) => samePersonName(a.parts, b.parts));
+  compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
+  // Other names of several words (organisations, places, long names) against every name of
+  // several words with the same first and last initials (both rules below need the first; the
+  // last keeps blocks small): few in any library.
+  const personSet = new Set(persons);
   const blocks = new Map<string, Group[]>();
   for (const g of live) {
-    const b = g.parts[g.parts.length - 1][0] ?? '';
+    if (g.parts.length < 2) continue;
+    const b = `${g.parts[0][0] ?? ''}${surname(g)[0] ?? ''}`;
     if (!blocks.has(b)) blocks.set(b, []);
     blocks.get(b)!.push(g);
   }
   for (const block of blocks.values()) {
-    for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        const a = block[i];
-        const b = block[j];
-        if (a.parts.length > 1 && b.parts.length > 1) {
-          const kindA = dominantKind(a.votes);
-          const kindB = dominantKind(b.votes);
-          const personish = kindA !== 'organisation' && kindB !== 'organisation' && kindA !== 'place' && kindB !== 'place';
-          if (personish && a.parts.length <= 3 && b.parts.length <= 3 ? samePersonName(a.parts, b.parts) : sameNameSpelling(keyOf(a.parts), keyOf(b.parts))) {
-            union(a.id, b.id);
-          } else if (!personish && ofExtension(a.parts, b.parts)) {
-            union(a.id, b.id);
-          }
-        } else if (a.parts.length === 1 && b.parts.length === 1) {
-          if (sameNameSpelling(a.parts[0], b.parts[0])) union(a.id, b.id);
-        }
+    const others = block.filter((g) => !personSet.has(g));
+    for (const a of others) {
+      for (const b of block) {
+        if (b === a || (!personSet.has(b) && order.get(b)! < order.get(a)!)) continue;
+        if (sameNameSpelling(keyOf(a.parts), keyOf(b.parts))) union(a.id, b.id);
+        else if (!(isPersonish(a) && isPersonish(b)) && ofExtension(a.parts, b.parts)) union(a.id, b.id);
       }
     }
   }
@@ -462,11 +477,17 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     return m;
   };
   const full = fullByRoot();
+  const bySurname = new SpellingIndex<Group>();
+  const rootOf = new Map<Group, number>(); // roots as they were before lone names join them
+  for (const [r, fs] of full) for (const f of fs) {
+    bySurname.add(surname(f), f);
+    rootOf.set(f, r);
+  }
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
     const roots = new Set<number>();
-    for (const [r, fs] of full) if (fs.some((f) => sameNameSpelling(f.parts[f.parts.length - 1], word) && dominantKind(f.votes) !== 'organisation')) roots.add(r);
+    for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
     if (roots.size === 1) union([...roots][0], g.id);
     // Acronyms: "WHO" / "World Health Organization", "U.S." / "United States".
     const acr = acronymOf(g);

@@ -102,3 +102,82 @@ export function compatibleFirstNames(a: string, b: string): boolean {
 export function consonantSkeleton(s: string): string {
   return s[0] + s.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * The letters a transliteration cannot change cheaply: consonants after folding the swaps
+ * `subCost` makes cheap (c->k, w/f->v), without vowels, "j" (a vowel in many spellings) and "h"
+ * ("kh"/"k"), with repeated letters collapsed. Every cheap edit of translitDistance leaves it as
+ * it is; one full edit changes it by at most two (the edit itself, and two equal neighbours it
+ * may join or split: "kpk" -> "kak" -> "k").
+ */
+export function spellingSkeleton(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    if (VOWELS.has(ch) || ch === 'j' || ch === 'h') continue;
+    const c = ch === 'c' ? 'k' : ch === 'w' || ch === 'f' ? 'v' : ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+/**
+ * From 17 letters the limit allows two full edits, beyond what the deletion keys cover; a
+ * partner of such a name is at least 11 letters long (length differences cost 0.3 a letter), so
+ * names from 11 letters are also filed together by first letter.
+ */
+const LONG_NAME = 11;
+
+/**
+ * Finds the names that may be spelled alike (sameNameSpelling, or one plain edit apart)
+ * without comparing every name with every other: each name is filed under its first letter
+ * plus its skeleton and every form of the skeleton with one or two letters dropped (a
+ * symmetric-deletion index), so names whose skeletons are at most two edits apart, which is all
+ * that one full edit can do, share a key. Long names, whose limit allows two full edits, are
+ * also filed together by first letter (see LONG_NAME). Cost grows with the number of names
+ * times the square of their length, not with the number of pairs.
+ */
+export class SpellingIndex<T> {
+  private readonly keys = new Map<string, T[]>();
+
+  add(word: string, item: T): void {
+    for (const k of keysOf(word)) {
+      let list = this.keys.get(k);
+      if (!list) this.keys.set(k, (list = []));
+      list.push(item);
+    }
+  }
+
+  /** Items filed under a key the word shares: a superset of its possible spelling matches. */
+  candidates(word: string): Set<T> {
+    const out = new Set<T>();
+    for (const k of keysOf(word)) for (const item of this.keys.get(k) ?? []) out.add(item);
+    return out;
+  }
+}
+
+/** Keys by word: the same names are filed again in every article and every analysis. */
+const keyCache = new Map<string, Set<string>>();
+
+function keysOf(word: string): Set<string> {
+  let keys = keyCache.get(word);
+  if (!keys) {
+    keys = computeKeys(word);
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(word, keys);
+  }
+  return keys;
+}
+
+function computeKeys(word: string): Set<string> {
+  const head = word[0] ?? '';
+  const sk = spellingSkeleton(word);
+  const forms = new Set([sk]);
+  for (let i = 0; i < sk.length; i++) {
+    const one = sk.slice(0, i) + sk.slice(i + 1);
+    forms.add(one);
+    for (let j = i; j < one.length; j++) forms.add(one.slice(0, j) + one.slice(j + 1));
+  }
+  const keys = new Set([...forms].map((f) => `${head}|${f}`));
+  if (word.length >= LONG_NAME) keys.add(`${head}#long`);
+  return keys;
+}

@@ -1,0 +1,45 @@
+/**
+ * The spelling index must never hide a match: entity resolution compares only the names it
+ * proposes, so any pair that sameNameSpelling accepts (or that is one plain edit apart, the
+ * "one-letter slip" rule) has to be among the candidates. Names are random words over a
+ * transliteration-heavy alphabet, and variants are made with exactly the edits transliterations
+ * make (vowel swaps, doubled letters, k/c, v/w, h, j/y) plus one or two arbitrary edits.
+ */
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import fc from 'fast-check';
+import { editDistance, sameNameSpelling, SpellingIndex } from '../../../src/core/analysis/fuzzy.ts';
+import { fuzzOptions } from './fuzz-options.ts';
+
+const LETTERS = 'aeiouybcdfghjklmnprstvwzkhc'.split('');
+const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 3, maxLength: 19 }).map((l) => l.join(''));
+
+type Edit = { at: number; kind: 'sub' | 'ins' | 'del' | 'double'; ch: string };
+const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom<Edit['kind']>('sub', 'ins', 'del', 'double'), ch: fc.constantFrom(...LETTERS) });
+
+function apply(w: string, e: Edit): string {
+  const i = e.at % (w.length + 1);
+  if (e.kind === 'ins') return w.slice(0, i) + e.ch + w.slice(i);
+  const j = Math.min(i, w.length - 1);
+  if (e.kind === 'del') return w.slice(0, j) + w.slice(j + 1);
+  if (e.kind === 'double') return w.slice(0, j + 1) + w[j] + w.slice(j + 1);
+  return w.slice(0, j) + e.ch + w.slice(j + 1);
+}
+
+it('every pair that sameNameSpelling or a one-letter slip accepts is a candidate of the index', () => {
+  fc.assert(
+    fc.property(word, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (base, variants) => {
+      const names = [base, ...variants.map((edits) => edits.reduce(apply, base))].filter((n) => n.length > 0);
+      const index = new SpellingIndex<string>();
+      for (const n of names) index.add(n, n);
+      for (const a of names) {
+        const found = index.candidates(a);
+        for (const b of names) {
+          const match = sameNameSpelling(a, b) || (a[0] === b[0] && editDistance(a, b) === 1);
+          if (match) assert.ok(found.has(b), `${a} / ${b} match but the index does not propose ${b}`);
+        }
+      }
+    }),
+    fuzzOptions('spelling index', 20261122, 3000),
+  );
+});
