@@ -64,6 +64,7 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
     return places;
   });
   const mentions = (v: Map<string, number>, places: string[]): boolean => places.length === 0 || places.some((p) => v.has(p));
+  const people = vectors.map((v) => new Set([...v.keys()].filter((f) => f.startsWith('E:') && entities.get(f.slice(2))?.kind === 'person')));
   const norms = weighted.map((v) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -76,8 +77,11 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
         if (y) dot += x * y;
       }
       const cos = norms[i] && norms[j] ? dot / (norms[i] * norms[j]) : 0;
+      // Every way of joining a story needs at least this much overlap; most pairs stop here.
+      if (cos < Math.min(SAME_STORY, MIN_WITH_PEOPLE)) continue;
       const gap = daysApart(docs[i].article.published, docs[j].article.published);
-      const sharedPeople = [...vectors[i].keys()].filter((f) => f.startsWith('E:') && vectors[j].has(f) && entities.get(f.slice(2))?.kind === 'person').length;
+      let sharedPeople = 0;
+      for (const f of people[i]) if (people[j].has(f)) sharedPeople++;
       // Each report is anchored in its main place; two reports whose main places do not appear in
       // each other are about different events, however alike their vocabulary.
       // Reports that name two or more of the same people are anchored in them instead: a transfer
