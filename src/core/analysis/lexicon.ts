@@ -106,7 +106,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['territory', 'land', 'ground'],
   ['ceasefire', 'truce', 'armistice'],
   ['advance', 'gain', 'gains'],
-  ['membership', 'member', 'join', 'accession', 'admission'],
+  ['membership', 'join', 'accession', 'admission'],
   ['warn', 'caution', 'threaten', 'threat'],
   ['building', 'structure', 'house', 'home'],
   ['collapse', 'destroy', 'destroyed', 'flatten', 'ruin', 'topple', 'raze'],

@@ -21,16 +21,32 @@ export const SHARED_MIN_MASS = 1.5;
 export const CONTAINED_MIN = 0.5;
 export const CONTAINED_MIN_MASS = 1.9;
 
+/**
+ * Two long sentences reporting the same thing in their own words share a lot of rare weight but
+ * score low on Dice, because each also says things the other does not. Past this much shared
+ * weight a lower score is enough.
+ */
+export const SUBSTANTIAL_MIN_SCORE = 0.22;
+export const SUBSTANTIAL_MIN_MASS = 2.5;
+
+/** Relative weight from which a shared word or name is rare enough to carry a fact. */
+const RARE = 0.53;
+
 export function isSharedFact(c: Candidate, w: Weights): boolean {
   const m = c.match;
   const mass = m.sharedMass / w.rareUnit;
   const similar = m.score >= SHARED_MIN_SCORE && mass >= SHARED_MIN_MASS;
   const contained = m.containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS;
-  if (!similar && !contained) return false;
-  // Names alone do not make a fact: at least two shared content words or quantities, one of them rare-ish.
+  const substantial = m.score >= SUBSTANTIAL_MIN_SCORE && mass >= SUBSTANTIAL_MIN_MASS;
+  if (!similar && !contained && !substantial) return false;
+  // Names alone do not make a fact: at least two shared content words or quantities, one of
+  // them rare-ish. One word will do when two rare names are shared too ("X met Y"): who did
+  // something with whom is then most of the fact.
   const words = m.shared.filter((f) => !f.startsWith('E:'));
+  const rareNames = m.shared.filter((f) => f.startsWith('E:') && w.relative(f) >= RARE).length;
+  if (words.length === 1 && rareNames >= 2) return true;
   if (words.length < 2) return false;
-  return words.some((f) => w.relative(f) >= 0.53);
+  return words.some((f) => w.relative(f) >= RARE);
 }
 
 /** Groups shared links into facts: connected passages (by sentence) form one fact. */

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Candidate } from '../../../src/core/analysis/candidates.ts';
+import { Weights, type Unit } from '../../../src/core/analysis/features.ts';
+import { analyzeLibrary } from '../../../src/core/analysis/index.ts';
+import type { Doc } from '../../../src/core/analysis/model.ts';
+import { isSharedFact } from '../../../src/core/analysis/shared-facts.ts';
+import type { Link } from '../../../src/core/types.ts';
+import { article } from './helpers.ts';
+
+/** Background both made-up reports give, so the story holds together and words get weights. */
+const CONTEXT = [
+  'The Tellan harbour strike entered its third week in Orvesk on Monday.',
+  'Dockworkers blocked the northern gates and cargo ships waited offshore.',
+  'Shop owners in the old town said deliveries of fresh food had stopped.',
+  'The port authority warned that fuel stocks would run low within days.',
+];
+
+async function sharedLinks(a: string[], b: string[]): Promise<Link[]> {
+  const result = await analyzeLibrary([
+    article('first.md', [CONTEXT[0], ...a, CONTEXT[1], CONTEXT[2]].join(' '), { outlet: 'Outlet One' }),
+    article('second.md', [CONTEXT[0], CONTEXT[3], ...b, CONTEXT[1]].join(' '), { outlet: 'Outlet Two' }),
+  ]);
+  return result.links.filter((l) => l.kind === 'shared');
+}
+
+const links = (ls: Link[], needleA: string, needleB: string): Link[] =>
+  ls.filter((l) => (l.a.quote.includes(needleA) && l.b.quote.includes(needleB)) || (l.a.quote.includes(needleB) && l.b.quote.includes(needleA)));
+
+const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
+  {
+    name: 'who met whom: two rare names and one shared word are one fact',
+    a: 'Union leader Mirela Oskarsdottir met the mediator Tomas Vandergriff late on Sunday.',
+    b: 'Vandergriff and Oskarsdottir met behind closed doors at a hotel near the station.',
+    shared: true,
+  },
+  {
+    name: 'names alone are not a fact',
+    a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
+    b: 'Vandergriff later thanked Oskarsdottir for her patience.',
+    shared: false,
+  },
+];
+
+for (const c of CASES) {
+  test(`shared facts: ${c.name}`, async () => {
+    const found = links(await sharedLinks([c.a], [c.b]), c.a.slice(0, 20), c.b.slice(0, 20));
+    assert.equal(found.length > 0, c.shared, JSON.stringify(found.map((l) => [l.a.quote, l.b.quote, l.explanation])));
+  });
+}
+
+/**
+ * The decision itself, table-driven over a library of 40 sentences where `W:r*`/`E:r*` occur in
+ * one sentence each (rare) and `W:c*`/`E:c*` in half of them (common). Mass is in units of a
+ * once-seen word, as the thresholds are.
+ */
+function weightsFor(): Weights {
+  const sentences: Set<string>[] = [];
+  for (let i = 0; i < 40; i++) {
+    const f = new Set<string>([`W:r${i}`, `E:r${i}`]);
+    if (i % 2 === 0) for (const c of ['W:c0', 'W:c1', 'E:c0']) f.add(c);
+    sentences.push(f);
+  }
+  const units = [sentences.map((features, i) => [{ doc: 0, sentence: i, range: { start: 0, end: 0 }, from: 0, to: 0, features, mass: 0 } as Unit])];
+  return new Weights([{} as Doc], units);
+}
+
+const DECISIONS: Array<{ name: string; score: number; shared: string[]; containment?: number; expect: boolean }> = [
+  { name: 'similar passages sharing two rare words', score: 0.3, shared: ['W:r1', 'W:r2'], expect: true },
+  { name: 'similar but only common words shared', score: 0.3, shared: ['W:c0', 'W:c1', 'E:r1'], expect: false },
+  { name: 'below the score, little shared weight', score: 0.25, shared: ['W:r1', 'W:r2'], expect: false },
+  { name: 'below the score but much rare weight shared (long sentences)', score: 0.24, shared: ['W:r1', 'W:r2', 'W:r3'], expect: true },
+  { name: 'under the lowest score even with much shared weight', score: 0.2, shared: ['W:r1', 'W:r2', 'W:r3'], expect: false },
+  { name: 'two rare names and one word (who met whom)', score: 0.35, shared: ['E:r1', 'E:r2', 'W:c0'], expect: true },
+  { name: 'one rare name, one common name and one word', score: 0.35, shared: ['E:r1', 'E:c0', 'W:r2'], expect: false },
+  { name: 'names alone', score: 0.5, shared: ['E:r1', 'E:r2', 'E:r3'], expect: false },
+  { name: 'a short passage wholly inside a long one', score: 0.15, containment: 0.8, shared: ['W:r1', 'W:r2'], expect: true },
+];
+
+for (const d of DECISIONS) {
+  test(`shared-fact decision: ${d.name}`, () => {
+    const w = weightsFor();
+    const sharedMass = d.shared.reduce((m, f) => m + w.weight(f), 0);
+    const match = { score: d.score, containment: d.containment ?? 0, shared: d.shared, sharedMass };
+    assert.equal(isSharedFact({ match, sentenceMatch: match } as unknown as Candidate, w), d.expect, `mass ${(sharedMass / w.rareUnit).toFixed(2)}`);
+  });
+}
