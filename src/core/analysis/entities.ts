@@ -3,6 +3,7 @@ import { fnv1a } from './ids.ts';
 import { compatibleFirstNames, editDistance, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
 import { MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
+import { perSentence } from './memo.ts';
 import { fold, type Token } from './tokens.ts';
 
 /**
@@ -125,11 +126,12 @@ function collectVocabulary(docs: Doc[]): Vocabulary {
   const v: Vocabulary = { lower: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
+      const headline = inHeadlineCase(s);
       s.tokens.forEach((t, i) => {
         if (t.isNumber) return;
         if (t.cap) v.capitalised.add(t.lower);
         if (!t.cap) v.lower.add(t.lower);
-        else if (i > 0 && !isAfterOpener(s, i)) {
+        else if (i > 0 && !headline && !isAfterOpener(s, i)) {
           v.capitalisedMidSentence.add(t.lower);
           const prev = s.tokens[i - 1];
           const next = s.tokens[i + 1];
@@ -226,7 +228,8 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   const toks = s.tokens;
   let a = first;
   // A capitalised common word opening a sentence (or following a quote) is not a name.
-  while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab)))) a++;
+  const headline = inHeadlineCase(s);
+  while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab)))) a++;
   if (a > last) return;
   const votes = emptyVotes();
   // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").
@@ -261,6 +264,20 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
   pushMention(d, s, a, last, votes, out);
 }
+
+/**
+ * A headline or citation line capitalises every word ("Mayor To Open Talks With Strikers Over
+ * Pay"): there a capital says nothing, so each word is judged like a sentence opener. Prose
+ * capitalises a function word mid-sentence at most once ("The Hague"); two mark a headline.
+ */
+const inHeadlineCase = perSentence((s: Sentence): boolean => {
+  let capitalisedFunctionWords = 0;
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (t.cap && STOPWORDS.has(t.lower) && t.text !== 'I' && !isAfterOpener(s, i)) capitalisedFunctionWords++;
+  }
+  return capitalisedFunctionWords >= 2;
+});
 
 function isAfterOpener(s: Sentence, k: number): boolean {
   const text = sentenceText(s);
@@ -390,9 +407,18 @@ function samePersonName(a: string[], b: string[]): boolean {
 }
 
 /** "United States" / "United States of America": a name of two or more words extended by "of ...". */
-function ofExtension(a: string[], b: string[]): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 2 && long[short.length] === 'of' && short.every((p, i) => long[i] === p);
+/**
+ * The name before a lower-case "of" in a name of several words ("united states" in "United
+ * States of America"), keyed as parts are; null without one, or with a one-word head ("Bank of
+ * X" is not "Bank").
+ */
+function ofPrefix(g: Group): string | null {
+  for (const m of g.mentions) {
+    const words = m.surface.split(/\s+/);
+    const of = words.indexOf('of');
+    if (of >= 2) return keyOf(words.slice(0, of).map((w) => fold(w).replace(/\.$/, '')));
+  }
+  return null;
 }
 
 function initials(parts: string[]): string {
@@ -462,9 +488,21 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
       for (const b of block) {
         if (b === a || (!personSet.has(b) && order.get(b)! < order.get(a)!)) continue;
         if (sameNameSpelling(keyOf(a.parts), keyOf(b.parts))) union(a.id, b.id);
-        else if (!(isPersonish(a) && isPersonish(b)) && ofExtension(a.parts, b.parts)) union(a.id, b.id);
       }
     }
+  }
+  // "United States" / "United States of America": the words before "of" name the same thing.
+  // Looked up exactly, as the last initials differ.
+  const multiWord = new Map<string, Group[]>();
+  for (const g of live) if (g.parts.length >= 2) {
+    const k = keyOf(g.parts);
+    if (!multiWord.has(k)) multiWord.set(k, []);
+    multiWord.get(k)!.push(g);
+  }
+  for (const long of live) {
+    const prefix = ofPrefix(long);
+    if (!prefix) continue;
+    for (const short of multiWord.get(prefix) ?? []) if (!(isPersonish(short) && isPersonish(long))) union(short.id, long.id);
   }
   // A lone surname in an article without the full name: the one full name elsewhere that ends with it.
   const fullByRoot = (): Map<number, Group[]> => {

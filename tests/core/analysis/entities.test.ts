@@ -63,3 +63,24 @@ test('sentence-opening words and titles are not names', () => {
   assert.ok(find(es, 'Lina Okafor'));
   assert.equal(es.some((e) => /^(Earlier|Keeping|Senator)/.test(e.name)), false, JSON.stringify(es.map((e) => e.name)));
 });
+
+test('a headline-case line makes no names of its common words; its real names stay', () => {
+  const es = entitiesOf(
+    'Mayor Tilde Rasmussen To Open Talks With Strikers Over Pay --- the mayor says both sides will meet. The talks open on Monday in Varnholm, where the strikers asked for more pay.',
+  );
+  const names = es.map((e) => e.name);
+  assert.ok(find(es, 'Tilde Rasmussen'), JSON.stringify(names));
+  assert.ok(find(es, 'Varnholm'), JSON.stringify(names));
+  assert.equal(names.some((n) => /Open|Talks|Strikers|Pay/.test(n)), false, JSON.stringify(names));
+});
+
+test('a name and its "of" extension are one entity; a one-word head is not', () => {
+  const es = entitiesOf(
+    'Troops of the Federated Islands of Morvania landed on Tuesday. The Bank of Tessaly raised rates.',
+    'The Federated Islands sent two ships to the strait. Bank officials in Orlo said nothing.',
+  );
+  const full = find(es, 'Federated Islands of Morvania');
+  assert.ok(full, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(full.aliases.includes('Federated Islands'), JSON.stringify(full.aliases));
+  assert.equal(find(es, 'Bank of Tessaly')?.aliases.includes('Bank'), false);
+});
