@@ -122,13 +122,8 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   return out;
 }
 
-const deadlineCache = new WeakMap<Sentence, Deadline[]>();
-/** A sentence's deadlines; `text` is the article text its offsets point into (one per sentence). */
-function deadlinesOf(s: Sentence, text: string): Deadline[] {
-  let d = deadlineCache.get(s);
-  if (!d) deadlineCache.set(s, (d = extractDeadlines(text, s.tokens)));
-  return d;
-}
+/** A sentence's deadlines; `text` is the article text its offsets point into. */
+const deadlinesOf = perSentence((s: Sentence, text: string): Deadline[] => extractDeadlines(text, s.tokens));
 
 function clauseContaining(s: Sentence, span: { start: number; end: number }): Range {
   return s.clauses.find((cl) => withinRange(span, cl)) ?? s.range;
@@ -266,15 +261,7 @@ const AT_PLACE = new Set(['in', 'at', 'to']);
  * Milan on Monday to undergo a medical"). Each comes with the people and organisations named
  * within five tokens of the event word.
  */
-const locatedCache = new WeakMap<Sentence, { kindOf: (id: string) => string | undefined; events: Located[] }>();
-
-export function locatedEvents(s: Sentence, kindOf: (id: string) => string | undefined): Located[] {
-  const hit = locatedCache.get(s);
-  if (hit && hit.kindOf === kindOf) return hit.events;
-  const events = findLocatedEvents(s, kindOf);
-  locatedCache.set(s, { kindOf, events });
-  return events;
-}
+const locatedEvents = perSentence(findLocatedEvents);
 
 function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefined): Located[] {
   const out: Located[] = [];

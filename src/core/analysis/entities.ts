@@ -406,7 +406,6 @@ function samePersonName(a: string[], b: string[]): boolean {
   return a[0] === b[0] && a[0].length > 1 && Math.min(sa.length, sb.length) >= 5 && sa[0] === sb[0] && editDistance(sa, sb) === 1;
 }
 
-/** "United States" / "United States of America": a name of two or more words extended by "of ...". */
 /**
  * The name before a lower-case "of" in a name of several words ("united states" in "United
  * States of America"), keyed as parts are; null without one, or with a one-word head ("Bank of
@@ -472,8 +471,8 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
   compareIndexed(persons, surname, (a, b) => samePersonName(a.parts, b.parts));
   compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
   // Other names of several words (organisations, places, long names) against every name of
-  // several words with the same first and last initials (both rules below need the first; the
-  // last keeps blocks small): few in any library.
+  // several words with the same first and last initials (a spelling match keeps both): few in
+  // any library.
   const personSet = new Set(persons);
   const blocks = new Map<string, Group[]>();
   for (const g of live) {

@@ -1,17 +1,19 @@
 import type { Sentence } from './model.ts';
 
 /**
- * Caches a result computed from one sentence alone. Candidate pairs revisit the same sentence
- * many times (every pair it is in), so per-sentence extractions (deadlines, providers, withheld
+ * Caches a result computed from one sentence. Candidate pairs revisit the same sentence many
+ * times (every pair it is in), so per-sentence extractions (deadlines, providers, withheld
  * claims, located events) are computed once per analysis instead of once per pair. Keyed weakly
- * by the sentence object: each analysis prepares fresh sentences, so nothing outlives it.
+ * by the sentence object: each analysis prepares fresh sentences, so nothing outlives it. Extra
+ * arguments must be fixed for a sentence within one analysis (its article's text, the
+ * analysis's entity kinds): only the first call's are used.
  */
-export function perSentence<T>(compute: (s: Sentence) => T): (s: Sentence) => T {
+export function perSentence<T, A extends unknown[] = []>(compute: (s: Sentence, ...args: A) => T): (s: Sentence, ...args: A) => T {
   const cache = new WeakMap<Sentence, T>();
-  return (s) => {
+  return (s, ...args) => {
     let v = cache.get(s);
     if (v === undefined) {
-      v = compute(s);
+      v = compute(s, ...args);
       cache.set(s, v);
     }
     return v;
