@@ -1,6 +1,6 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { fnv1a } from './ids.ts';
-import { compatibleFirstNames, editDistance, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
+import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
 import { MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
@@ -370,7 +370,7 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     if (g.mentions.length > 2 || g.parts[0].length < 4) continue;
     const w = g.parts[0];
     const candidates = local.filter((o) => o !== g && !absorbed.has(o) && o.mentions.length >= g.mentions.length + 1)
-      .filter((o) => editDistance(o.parts[o.parts.length - 1], w) === 1 && o.parts[o.parts.length - 1][0] === w[0]);
+      .filter((o) => oneEditApart(o.parts[o.parts.length - 1], w) && o.parts[o.parts.length - 1][0] === w[0]);
     if (dedupeByLastName(candidates).length === 1) absorb(candidates[0], g, absorbed);
   }
   // Absorbed groups keep their object (ids are positional) but become empty.
@@ -403,7 +403,7 @@ function samePersonName(a: string[], b: string[]): boolean {
   const sb = b[b.length - 1];
   if (sameNameSpelling(sa, sb) && compatibleFirstNames(a[0], b[0])) return true;
   // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same.
-  return a[0] === b[0] && a[0].length > 1 && Math.min(sa.length, sb.length) >= 5 && sa[0] === sb[0] && editDistance(sa, sb) === 1;
+  return a[0] === b[0] && a[0].length > 1 && Math.min(sa.length, sb.length) >= 5 && sa[0] === sb[0] && oneEditApart(sa, sb);
 }
 
 /**
@@ -520,6 +520,13 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     bySurname.add(surname(f), f);
     rootOf.set(f, r);
   }
+  // Roots by the initials of their full names, for acronyms (one lookup instead of a scan per acronym).
+  const rootsByInitials = new Map<string, Set<number>>();
+  for (const [r, fs] of full) for (const f of fs) {
+    const key = initials(f.parts);
+    if (!rootsByInitials.has(key)) rootsByInitials.set(key, new Set());
+    rootsByInitials.get(key)!.add(r);
+  }
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
@@ -529,9 +536,8 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     // Acronyms: "WHO" / "World Health Organization", "U.S." / "United States".
     const acr = acronymOf(g);
     if (acr) {
-      const hits = new Set<number>();
-      for (const [r, fs] of full) if (fs.some((f) => initials(f.parts) === acr)) hits.add(r);
-      if (hits.size === 1) union([...hits][0], g.id);
+      const hits = rootsByInitials.get(acr);
+      if (hits?.size === 1) union([...hits][0], g.id);
     }
   }
   // A short form of a club or company: "Northam" for "Northam United", "Bexley" for "Bexley FC",
@@ -589,10 +595,18 @@ function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>): Entit
  * "Europe"): tag them with that place's entity so "led by the Kenyans" matches "Kenya".
  */
 function tagDemonyms(docs: Doc[], entities: Entity[]): void {
-  const singles = new Map<string, string>(); // folded single-word alias -> entity id
+  // Folded single-word alias -> entity id, filed by its first four letters (a demonym's stem
+  // has at least four), so each word looks at a handful of aliases, not all of them.
+  const singles = new Map<string, Map<string, string>>();
   for (const e of entities) {
     if (e.kind === 'person') continue;
-    for (const a of e.aliases) if (!a.includes(' ')) singles.set(fold(a), e.id);
+    for (const a of e.aliases) {
+      if (a.includes(' ')) continue;
+      const alias = fold(a);
+      const prefix = alias.slice(0, 4);
+      if (!singles.has(prefix)) singles.set(prefix, new Map());
+      singles.get(prefix)!.set(alias, e.id);
+    }
   }
   const byId = new Map(entities.map((e) => [e.id, e]));
   const cache = new Map<string, string | null>();
@@ -603,7 +617,7 @@ function tagDemonyms(docs: Doc[], entities: Entity[]): void {
       if (!lower.endsWith(suf)) continue;
       const stem = lower.slice(0, -suf.length);
       if (stem.length < 4) continue;
-      for (const [alias, id] of singles) {
+      for (const [alias, id] of singles.get(stem.slice(0, 4)) ?? []) {
         if (alias !== lower && alias.startsWith(stem) && alias.length - stem.length <= 2) {
           hit = id;
           break;

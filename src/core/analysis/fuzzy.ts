@@ -6,13 +6,17 @@
  */
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-/** Consonants that transliterations swap freely. */
-const CLOSE_CONSONANTS = new Set(['k|c', 'c|k', 'v|w', 'w|v', 'j|y', 'y|j', 'j|i', 'i|j', 'f|v', 'v|f']);
+
+/** Consonant pairs that transliterations swap freely (k/c, v/w, j/y, j/i, f/v), either way. */
+function closeConsonants(a: string, b: string): boolean {
+  const pair = a < b ? a + b : b + a;
+  return pair === 'ck' || pair === 'vw' || pair === 'jy' || pair === 'ij' || pair === 'fv';
+}
 
 function subCost(a: string, b: string): number {
   if (a === b) return 0;
   if (VOWELS.has(a) && VOWELS.has(b)) return 0.3;
-  if (CLOSE_CONSONANTS.has(`${a}|${b}`)) return 0.5;
+  if (closeConsonants(a, b)) return 0.5;
   return 1;
 }
 
@@ -24,6 +28,10 @@ function indelCost(s: string, i: number): number {
   return 1;
 }
 
+/** The two rows of translitDistance, kept between calls: it runs for every pair of names compared. */
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
 /**
  * Weighted edit distance between two folded (lower-case, accent-free) strings. With `limit`, it
  * stops as soon as every path costs more (returning a value above the limit): comparing every
@@ -32,8 +40,12 @@ function indelCost(s: string, i: number): number {
 export function translitDistance(a: string, b: string, limit = Infinity): number {
   const m = a.length;
   const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
+  if (rowA.length <= n) {
+    rowA = new Float64Array(2 * (n + 1));
+    rowB = new Float64Array(2 * (n + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
   prev[0] = 0;
   for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + indelCost(b, j - 1);
   for (let i = 1; i <= m; i++) {
@@ -54,19 +66,19 @@ export function translitDistance(a: string, b: string, limit = Infinity): number
   return prev[n];
 }
 
-/** Plain Levenshtein distance (for one-letter typos). */
-export function editDistance(a: string, b: string): number {
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[n];
+/**
+ * Exactly one plain edit apart (a one-letter typo: one letter changed, added or dropped)? A
+ * linear scan instead of a distance table: the typo rules ask it of many pairs of names.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // Same length: the rest after one changed letter; else the rest after one letter of the longer.
+  if (short.length === long.length) return short.slice(i + 1) === long.slice(i + 1);
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /**
@@ -79,9 +91,57 @@ export function sameNameSpelling(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3) return false;
   if (a[0] !== b[0]) return false;
   const len = Math.max(a.length, b.length);
-  const limit = Math.max(0.6, 0.12 * len);
+  const limit = spellingLimit(len);
   // Every inserted or deleted letter costs at least 0.3: names of very different length cannot match.
   if (Math.abs(a.length - b.length) * 0.3 > limit) return false;
+  // Below one full edit only cheap edits fit, and none of them changes the skeleton.
+  if (limit < 1 && spellingSkeleton(a) !== spellingSkeleton(b)) return false;
+  if (fullEditsAtLeast(a, b) > limit) return false;
+  return withinSpellingLimit(a, b);
+}
+
+function spellingLimit(len: number): number {
+  return Math.max(0.6, 0.12 * len);
+}
+
+/**
+ * A lower bound on translitDistance: cheap edits never change which skeleton letters a name
+ * uses (vowels, h, j and doubled letters are not skeleton letters; k/c and v/w/f count as one),
+ * and each full edit adds or removes at most one on each side. Two bit masks, so the many pairs
+ * of unrelated names a large library proposes are dismissed without the distance table.
+ */
+function fullEditsAtLeast(a: string, b: string): number {
+  const ma = letterMask(a);
+  const mb = letterMask(b);
+  return Math.max(popcount(ma & ~mb), popcount(mb & ~ma));
+}
+
+const maskCache = new Map<string, number>();
+
+function letterMask(word: string): number {
+  let m = maskCache.get(word);
+  if (m === undefined) {
+    m = 0;
+    for (const ch of spellingSkeleton(word)) {
+      const code = ch.charCodeAt(0) - 97;
+      if (code >= 0 && code < 26) m |= 1 << code;
+    }
+    if (maskCache.size > 20000) maskCache.clear();
+    maskCache.set(word, m);
+  }
+  return m;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}
+
+/** sameNameSpelling's distance test alone, without its shortcuts (the property tests compare the two). */
+export function withinSpellingLimit(a: string, b: string): boolean {
+  const len = Math.max(a.length, b.length);
+  const limit = spellingLimit(len);
   const d = translitDistance(a, b, limit);
   return d <= limit && (len > 6 || d < 1);
 }
@@ -111,6 +171,19 @@ export function consonantSkeleton(s: string): string {
  * may join or split: "kpk" -> "kak" -> "k").
  */
 export function spellingSkeleton(word: string): string {
+  let sk = skeletonCache.get(word);
+  if (sk === undefined) {
+    sk = computeSkeleton(word);
+    if (skeletonCache.size > 20000) skeletonCache.clear();
+    skeletonCache.set(word, sk);
+  }
+  return sk;
+}
+
+/** Skeletons by word: entity resolution asks for the same names again and again. */
+const skeletonCache = new Map<string, string>();
+
+function computeSkeleton(word: string): string {
   let out = '';
   for (const ch of word) {
     if (VOWELS.has(ch) || ch === 'j' || ch === 'h') continue;

@@ -52,3 +52,19 @@ test('abort: rejects with an AbortError; progress is reported', async () => {
   assert.ok(stages.has('entities') && stages.has('done'));
 });
 
+
+test('an abort requested while the analysis runs stops it: the engine yields to the event loop', async () => {
+  const { scaledCorpus } = await import('../../../src/cli/bench/corpus.ts');
+  const corpus = scaledCorpus(articles, 4);
+  const ctrl = new AbortController();
+  let progressBeforeAbort = 0;
+  let progressAfterAbort = 0;
+  // A timer can only fire if the analysis gives the event loop a turn.
+  setTimeout(() => ctrl.abort(), 0);
+  await assert.rejects(
+    analyzeLibrary(corpus, { signal: ctrl.signal, onProgress: () => (ctrl.signal.aborted ? progressAfterAbort++ : progressBeforeAbort++) }),
+    (e: Error) => e.name === 'AbortError',
+  );
+  assert.ok(progressBeforeAbort > 0, 'the run had started');
+  assert.ok(progressAfterAbort <= 1, 'the run stopped at the next check');
+});

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { editDistance, sameNameSpelling, SpellingIndex } from '../../../src/core/analysis/fuzzy.ts';
+import { oneEditApart, sameNameSpelling, SpellingIndex, withinSpellingLimit } from '../../../src/core/analysis/fuzzy.ts';
+import { editDistance } from '../../../src/core/anchoring/similarity.ts';
 import { fuzzOptions } from './fuzz-options.ts';
 
 const LETTERS = 'aeiouybcdfghjklmnprstvwzkhc'.split('');
@@ -41,5 +42,30 @@ it('every pair that sameNameSpelling or a one-letter slip accepts is a candidate
       }
     }),
     fuzzOptions('spelling index', 20261122, 3000),
+  );
+});
+
+it('the shortcuts of sameNameSpelling (length gap, skeleton) never change its answer', () => {
+  // The reference decides by the weighted distance alone.
+  const reference = (a: string, b: string): boolean => a === b || (a.length >= 3 && b.length >= 3 && a[0] === b[0] && withinSpellingLimit(a, b));
+  fc.assert(
+    fc.property(word, fc.array(edit, { minLength: 1, maxLength: 4 }), (base, edits) => {
+      // Every prefix of the edit list: variants from one cheap edit up to several arbitrary ones.
+      for (let n = 1; n <= edits.length; n++) {
+        const other = edits.slice(0, n).reduce(apply, base);
+        assert.equal(sameNameSpelling(base, other), reference(base, other), `${base} / ${other}`);
+      }
+    }),
+    fuzzOptions('spelling shortcuts', 20261123, 3000),
+  );
+});
+
+it('oneEditApart agrees with the Levenshtein distance being exactly 1', () => {
+  fc.assert(
+    fc.property(word, fc.array(edit, { minLength: 0, maxLength: 2 }), (base, edits) => {
+      const other = edits.reduce(apply, base);
+      assert.equal(oneEditApart(base, other), editDistance(base, other) === 1, `${base} / ${other}`);
+    }),
+    fuzzOptions('one edit apart', 20261124, 3000),
   );
 });
