@@ -1,5 +1,5 @@
 import type { Doc } from './model.ts';
-import { compareUnits, type Match, type Unit, type Weights } from './features.ts';
+import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
 
 /**
  * Candidate sentence pairs through an inverted index: each sentence looks up the sentences of
@@ -67,13 +67,21 @@ export function findCandidates(_docs: Doc[], storyDocs: number[], units: Unit[][
  */
 function bestUnitPair(as: Unit[], bs: Unit[], w: Weights): Candidate {
   const sentenceMatch = compareUnits(as[0], bs[0], w);
-  let best: Candidate = { a: as[0], b: bs[0], match: sentenceMatch, sentenceMatch };
+  // Scores only while searching; the winning pair's full match (what it shares) is built once.
+  let bestA = as[0];
+  let bestB = bs[0];
+  let bestScore = sentenceMatch.score;
   for (const a of as) {
     for (const b of bs) {
       if (a === as[0] && b === bs[0]) continue;
-      const m = compareUnits(a, b, w);
-      if (m.score > best.match.score + 0.02) best = { a, b, match: m, sentenceMatch };
+      const score = diceScore(a, b, w);
+      if (score > bestScore + 0.02) {
+        bestA = a;
+        bestB = b;
+        bestScore = score;
+      }
     }
   }
-  return best;
+  const match = bestA === as[0] && bestB === bs[0] ? sentenceMatch : compareUnits(bestA, bestB, w);
+  return { a: bestA, b: bestB, match, sentenceMatch };
 }

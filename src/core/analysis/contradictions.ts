@@ -465,14 +465,25 @@ function clauseAt(s: Sentence, t: Token): Range {
  * negated, about the same doer when both name one, and the sentences share a name or most of
  * the passage.
  */
+/** Tokens with an antonym in the lexicon, outside names: the only ones a stance clash can start from. */
+const antonymTokens = perSentence((s: Sentence): number[] => {
+  const out: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (ANTONYM.has(t.norm) && !s.entityAt.has(i)) out.push(i);
+  });
+  return out;
+});
+
 function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict | null {
-  for (let ia = 0; ia < sa.tokens.length; ia++) {
+  const inB = antonymTokens(sb);
+  if (inB.length === 0) return null;
+  for (const ia of antonymTokens(sa)) {
     const t = sa.tokens[ia];
-    const opp = ANTONYM.get(t.norm);
-    if (!opp || sa.entityAt.has(ia)) continue;
-    for (let ib = 0; ib < sb.tokens.length; ib++) {
+    const opp = ANTONYM.get(t.norm)!;
+    // The antonym relation is symmetric, so a partner in b has an entry of its own.
+    for (const ib of inB) {
       const u = sb.tokens[ib];
-      if (!opp.has(u.norm) || sb.entityAt.has(ib)) continue;
+      if (!opp.has(u.norm)) continue;
       const ra = clauseAt(sa, t);
       const rb = clauseAt(sb, u);
       const ta = tokensIn(sa, ra);

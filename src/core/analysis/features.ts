@@ -108,6 +108,8 @@ export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
 /** Inverse sentence frequency (IDF) over sentences: rare words and names weigh most. */
 export class Weights {
   private readonly idf = new Map<string, number>();
+  /** weight() of every feature seen, computed once: candidate scoring asks for it constantly. */
+  private readonly weightOf = new Map<string, number>();
   readonly sentences: number;
   constructor(docs: Doc[], units: Unit[][][]) {
     const df = new Map<string, number>();
@@ -118,8 +120,12 @@ export class Weights {
     }));
     this.sentences = n;
     for (const [f, c] of df) this.idf.set(f, Math.log((n + 1) / (c + 0.5)));
+    for (const f of this.idf.keys()) this.weightOf.set(f, this.computeWeight(f));
   }
   weight(f: string): number {
+    return this.weightOf.get(f) ?? this.computeWeight(f);
+  }
+  private computeWeight(f: string): number {
     const w = this.idf.get(f) ?? Math.log(this.sentences + 1);
     // Quantities are precise evidence; entities slightly less than rare words (they recur across topics).
     if (f.startsWith('Q:')) return w * 1.3;
@@ -156,6 +162,15 @@ export interface Match {
   containment: number;
   shared: string[];
   sharedMass: number;
+}
+
+/** The weighted Dice score of compareUnits alone, without listing what is shared (no allocation). */
+export function diceScore(a: Unit, b: Unit, w: Weights): number {
+  if (a.mass + b.mass <= 0) return 0;
+  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
+  let sharedMass = 0;
+  for (const f of small.features) if (large.features.has(f)) sharedMass += w.weight(f);
+  return (2 * sharedMass) / (a.mass + b.mass);
 }
 
 /** Weighted Dice overlap of two units. */

@@ -41,14 +41,20 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
   const df = new Map<string, number>();
   for (const v of vectors) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const n = docs.length;
+  // Features numbered, and each article's weights kept as parallel arrays sorted by number, so
+  // the all-pairs cosine below is a merge of two arrays rather than a hash lookup per term.
+  const featureId = new Map<string, number>();
   const weighted = vectors.map((v) => {
-    const out = new Map<string, number>();
+    const terms: Array<[number, number]> = [];
     for (const [f, c] of v) {
+      let id = featureId.get(f);
+      if (id === undefined) featureId.set(f, (id = featureId.size));
       // Smoothed idf that stays positive when every article shares a term (a one-story library).
       const idf = Math.log(1 + (n + 1) / df.get(f)!);
-      out.set(f, (1 + Math.log(c)) * idf * (f.startsWith('E:') ? 2 : 1));
+      terms.push([id, (1 + Math.log(c)) * idf * (f.startsWith('E:') ? 2 : 1)]);
     }
-    return out;
+    terms.sort((x, y) => x[0] - y[0]);
+    return { ids: Int32Array.from(terms, (t) => t[0]), weights: Float64Array.from(terms, (t) => t[1]) };
   });
   // The most-mentioned place of each article (ties: all of them).
   const mainPlace = vectors.map((v) => {
@@ -65,17 +71,12 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
   });
   const mentions = (v: Map<string, number>, places: string[]): boolean => places.length === 0 || places.some((p) => v.has(p));
   const people = vectors.map((v) => new Set([...v.keys()].filter((f) => f.startsWith('E:') && entities.get(f.slice(2))?.kind === 'person')));
-  const norms = weighted.map((v) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)));
+  const norms = weighted.map((v) => Math.sqrt(v.weights.reduce((a, x) => a + x * x, 0)));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      let dot = 0;
-      const [a, b] = weighted[i].size < weighted[j].size ? [weighted[i], weighted[j]] : [weighted[j], weighted[i]];
-      for (const [f, x] of a) {
-        const y = b.get(f);
-        if (y) dot += x * y;
-      }
+      const dot = sparseDot(weighted[i], weighted[j]);
       const cos = norms[i] && norms[j] ? dot / (norms[i] * norms[j]) : 0;
       // Every way of joining a story needs at least this much overlap; most pairs stop here.
       if (cos < Math.min(SAME_STORY, MIN_WITH_PEOPLE)) continue;
@@ -103,6 +104,26 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
     groups.get(r)!.push(i);
   }
   return [...groups.values()].map((d) => ({ docs: d }));
+}
+
+interface SparseVector {
+  /** Feature numbers, ascending. */
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function sparseDot(a: SparseVector, b: SparseVector): number {
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) dot += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
 }
 
 export function daysApart(a: string | null, b: string | null): number | null {

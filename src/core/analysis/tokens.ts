@@ -62,6 +62,9 @@ export function isNegatorWord(lower: string): boolean {
   return NEGATORS.has(lower) || /n['’]t$/.test(lower);
 }
 
+/** Every hyphen-joined part starts with a capital: "Smith-Lopez". */
+const CAPITALISED_PARTS = /^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)*$/u;
+
 /** Tokenises text[from, to) into word tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -71,7 +74,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const raw = m[0];
     const start = from + m.index;
     // "Smith-Lopez talks": capitalised parts joined by hyphens are separate names.
-    if (raw.includes('-') && raw.split('-').every((p) => /^\p{Lu}/u.test(p))) {
+    if (raw.includes('-') && CAPITALISED_PARTS.test(raw)) {
       let offset = 0;
       for (const part of raw.split('-')) {
         out.push(makeToken(part, start + offset));
@@ -100,7 +103,19 @@ function makeToken(raw: string, start: number): Token {
     if (shapeCache.size > 50000) shapeCache.clear();
     shapeCache.set(raw, shape);
   }
-  return { start, end: start + shape.text.length, ...shape };
+  // Spelled out rather than spread: one object literal of a fixed shape is several times faster.
+  return {
+    start,
+    end: start + shape.text.length,
+    text: shape.text,
+    lower: shape.lower,
+    norm: shape.norm,
+    cap: shape.cap,
+    possessive: shape.possessive,
+    isNumber: shape.isNumber,
+    stop: shape.stop,
+    negator: shape.negator,
+  };
 }
 
 function tokenShape(raw: string): TokenShape {
