@@ -10,7 +10,7 @@ import type { Doc } from './model.ts';
 import { prepareDoc } from './prepare.ts';
 import { Scheduler, type AbortSignalLike } from './schedule.ts';
 import type { Range } from './sentences.ts';
-import { clusterFacts, isSharedFact } from './shared-facts.ts';
+import { clusterFacts, isCorroboratedFact, isSharedFact } from './shared-facts.ts';
 import { daysApart, groupStories } from './stories.ts';
 
 export interface AnalyzeOptions {
@@ -63,14 +63,17 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
     if (g.docs.length < 2) continue;
     const candidates = findCandidates(docs, g.docs, units, weights);
     const found: Array<{ kind: LinkKind; c: Candidate; conflict: Conflict | null }> = [];
+    const unmatched: Candidate[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       const conflicts = findConflicts(c, ctx);
       for (const conflict of conflicts) found.push({ kind: conflictKind(docs, c, conflict), c, conflict });
       if (conflicts.length) continue;
       else if (isSharedFact(c, weights)) found.push({ kind: 'shared', c, conflict: null });
+      else unmatched.push(c);
       if (i % 16 === 15) await sched.maybeYield();
     }
+    for (const c of corroborated(unmatched, found, weights)) found.push({ kind: 'shared', c, conflict: null });
     // Conflicts that share few words (one event at two places, a withheld vs an affirmed claim),
     // found through their own indexes.
     const seen = new Set(candidates.map((c) => `${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`));
@@ -101,6 +104,30 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
     facts,
     links,
   };
+}
+
+/**
+ * Near misses that a third article corroborates: both sentences are shared facts with one same
+ * sentence of a third article, and the pair itself passes the shared-fact test with less weight.
+ */
+function corroborated(unmatched: Candidate[], found: Array<{ kind: LinkKind; c: Candidate }>, weights: Weights): Candidate[] {
+  const node = (u: Candidate['a']): string => `${u.doc}:${u.sentence}`;
+  const neighbours = new Map<string, Set<string>>();
+  const connect = (x: string, y: string): void => {
+    if (!neighbours.has(x)) neighbours.set(x, new Set());
+    neighbours.get(x)!.add(y);
+  };
+  for (const f of found) if (f.kind === 'shared') {
+    connect(node(f.c.a), node(f.c.b));
+    connect(node(f.c.b), node(f.c.a));
+  }
+  return unmatched.filter((c) => {
+    const na = neighbours.get(node(c.a));
+    const nb = neighbours.get(node(c.b));
+    if (!na || !nb) return false;
+    const third = [...na].some((x) => nb.has(x));
+    return third && isCorroboratedFact(c, weights);
+  });
 }
 
 /**

@@ -32,10 +32,26 @@ export const SUBSTANTIAL_MIN_MASS = 2.5;
 /** Relative weight from which a shared word or name is rare enough to carry a fact. */
 const RARE = 0.53;
 
+/**
+ * A pair that a third report corroborates (both passages are shared facts with one same
+ * sentence of another article) needs less shared weight: the third report says they are about
+ * the same thing, the pair's own overlap need only confirm it.
+ */
+export const CORROBORATED_MIN_MASS = 1;
+
 export function isSharedFact(c: Candidate, w: Weights): boolean {
+  return sharesFact(c, w, SHARED_MIN_MASS);
+}
+
+/** isSharedFact for a pair whose passages are both shared facts with one passage of a third article. */
+export function isCorroboratedFact(c: Candidate, w: Weights): boolean {
+  return sharesFact(c, w, CORROBORATED_MIN_MASS);
+}
+
+function sharesFact(c: Candidate, w: Weights, minMass: number): boolean {
   const m = c.match;
   const mass = m.sharedMass / w.rareUnit;
-  const similar = m.score >= SHARED_MIN_SCORE && mass >= SHARED_MIN_MASS;
+  const similar = m.score >= SHARED_MIN_SCORE && mass >= minMass;
   const contained = m.containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS;
   const substantial = m.score >= SUBSTANTIAL_MIN_SCORE && mass >= SUBSTANTIAL_MIN_MASS;
   if (!similar && !contained && !substantial) return false;

@@ -85,3 +85,21 @@ for (const d of DECISIONS) {
     assert.equal(isSharedFact({ match, sentenceMatch: match } as unknown as Candidate, w), d.expect, `mass ${(sharedMass / w.rareUnit).toFixed(2)}`);
   });
 }
+
+test('shared facts: a weak pair is one fact when a third report links strongly to both', async () => {
+  const first = "The strike became the longest stoppage in the port's history, surpassing the walkout of 1987.";
+  const second = "The stoppage is now the longest in the port's history, union officials said.";
+  const third = 'Union officials said it is already the longest the port has seen.';
+  const library = (withSecond: boolean) => [
+    article('first.md', [CONTEXT[0], first, CONTEXT[1], CONTEXT[2]].join(' '), { outlet: 'Outlet One' }),
+    article('third.md', [CONTEXT[0], CONTEXT[2], third, CONTEXT[3]].join(' '), { outlet: 'Outlet Three' }),
+    ...(withSecond ? [article('second.md', [CONTEXT[0], CONTEXT[3], second, CONTEXT[1]].join(' '), { outlet: 'Outlet Two' })] : []),
+  ];
+  const shared = async (withSecond: boolean) => (await analyzeLibrary(library(withSecond))).links.filter((l) => l.kind === 'shared');
+  const corroborated = await shared(true);
+  assert.equal(links(corroborated, 'The strike became', 'Union officials said it').length, 1, 'first and third share "the longest" and the port, and both match the second report');
+  assert.equal(links(corroborated, 'The strike became', 'The stoppage is now').length, 1);
+  assert.equal(links(corroborated, 'The stoppage is now', 'Union officials said it').length, 1);
+  // Alone, the two share too little to be called one fact.
+  assert.equal(links(await shared(false), 'The strike became', 'Union officials said it').length, 0);
+});
