@@ -22,6 +22,12 @@ export interface Conflict {
   a: Range;
   b: Range;
   strength: number;
+  /**
+   * Set when one side withheld a claim ("declined to say whether ...") and the other states it:
+   * the side that states it. Reported later, that answers the question (an update), it does not
+   * contradict the earlier report.
+   */
+  answeredBy?: 'a' | 'b';
 }
 
 export interface ConflictContext {
@@ -627,6 +633,8 @@ function withheldConflict(sa: Sentence, sb: Sentence, ta: string, tb: string, ct
       } else if (sentenceNames.length === 0) continue;
       const cue = sn.tokens[w.cue];
       const rn = clauseAt(sn, cue);
+      // A denial takes a side; declining to say whether takes none.
+      const withheld = !/^den/.test(cue.lower);
       const negText = tn.slice(cue.start, sn.tokens[Math.min(w.to - 1, w.from + 5)].end);
       const affText = so.tokens[hit].text;
       return {
@@ -634,6 +642,7 @@ function withheldConflict(sa: Sentence, sb: Sentence, ta: string, tb: string, ct
         a: negIsA ? { start: rn.start, end: Math.max(rn.end, sn.tokens[w.to - 1].end) } : ro,
         b: negIsA ? ro : { start: rn.start, end: Math.max(rn.end, sn.tokens[w.to - 1].end) },
         strength: 0.5,
+        ...(withheld ? { answeredBy: negIsA ? ('b' as const) : ('a' as const) } : {}),
       };
     }
   }

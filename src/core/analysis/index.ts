@@ -132,7 +132,8 @@ function corroborated(unmatched: Candidate[], found: Array<{ kind: LinkKind; c: 
 
 /**
  * A conflict between dated reports is an update when the later one revises the earlier: it
- * says so (revised, rose, now, later ...) or gives a new figure or place for the same matter.
+ * says so (revised, rose, now, later ...), gives a new figure or place for the same matter, or
+ * states what the earlier one said was withheld.
  * Undated articles never yield updates.
  */
 function conflictKind(docs: Doc[], c: Candidate, conflict: Conflict): LinkKind {
@@ -141,6 +142,7 @@ function conflictKind(docs: Doc[], c: Candidate, conflict: Conflict): LinkKind {
   const gap = daysApart(pa, pb);
   if (gap === null || gap < 1) return 'contradiction';
   const later = pa! > pb! ? c.a : c.b;
+  if (conflict.answeredBy && (conflict.answeredBy === 'a') === (later === c.a)) return 'update';
   const s = docs[later.doc].sentences[later.sentence];
   const cue = s.tokens.some((t) => REVISION_CUES.has(t.lower));
   if (cue || conflict.detail.type === 'quantity' || conflict.detail.type === 'place') return 'update';

@@ -77,3 +77,21 @@ test('a later dated report revising a figure is an update, oriented old -> new',
   assert.equal(links[0].a.article, 'second', 'the earlier report comes first');
   assert.equal(links[0].detail?.type, 'quantity');
 });
+
+test('withheld vs stated: a later report stating what an earlier one said was withheld is an update; a denial stays a contradiction', async () => {
+  const stated = `${SHARED_CONTEXT} Mayor Ilse Brandvik met the flood envoy Tomas Vandergriff at the Orvesk town hall.`;
+  const withheld = `${SHARED_CONTEXT} Mayor Ilse Brandvik declined to say whether she had met Tomas Vandergriff.`;
+  const denied = `${SHARED_CONTEXT} Mayor Ilse Brandvik denied that she had met Tomas Vandergriff.`;
+  const answered = await conflicts(withheld, stated, ['2024-03-01', '2024-03-20']);
+  assert.equal(answered.length, 1, JSON.stringify(answered));
+  assert.equal(answered[0].detail?.type, 'negation');
+  assert.equal(answered[0].kind, 'update', answered[0].explanation);
+  assert.match(answered[0].a.quote, /declined to say/, 'oriented earlier -> later');
+  // Stated first, then withheld: nothing was answered.
+  const before = await conflicts(stated, withheld, ['2024-03-01', '2024-03-20']);
+  assert.equal(before.length, 1, JSON.stringify(before));
+  assert.equal(before[0].kind, 'contradiction');
+  const contradicted = await conflicts(denied, stated, ['2024-03-01', '2024-03-20']);
+  assert.equal(contradicted.length, 1, JSON.stringify(contradicted));
+  assert.equal(contradicted[0].kind, 'contradiction', 'a denial took a side');
+});
