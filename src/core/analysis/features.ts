@@ -27,14 +27,21 @@ export interface Unit {
 
 export type KindOf = (entityId: string) => string | undefined;
 
-export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.tokens.length): Set<string> {
+export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.tokens.length, closedCompounds: ReadonlySet<string> = NO_WORDS): Set<string> {
   const out = new Set<string>();
   const roles = roleWords(s, kindOf);
   for (let i = from; i < to; i++) {
     const t = s.tokens[i];
     const e = s.entityAt.get(i);
     if (e) out.add('E:' + e);
-    else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i)) out.add('W:' + t.norm);
+    else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i)) {
+      out.add('W:' + t.norm);
+      // "front line" where another report writes "frontline": the pair also counts as the one word.
+      const next = s.tokens[i + 1];
+      if (next && i + 1 < to && !next.stop && !next.isNumber && !s.entityAt.has(i + 1) && next.start === t.end + 1 && closedCompounds.has(t.lower + next.lower)) {
+        out.add('W:' + normalizeWord(t.lower + next.lower));
+      }
+    }
   }
   for (const q of s.quantities) {
     const qi = s.tokens.findIndex((t) => t.start >= q.start);
@@ -86,18 +93,28 @@ function quantityKey(unit: string, min: number, max: number, counted: string[]):
   return unit === 'count' ? `${unit}:${r}:${counted[0] ?? ''}` : `${unit}:${r}`;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Lower-case content words of the library: the closed compounds a two-word phrase may match. */
+function contentWords(docs: Doc[]): Set<string> {
+  const out = new Set<string>();
+  for (const doc of docs) for (const s of doc.sentences) for (const t of s.tokens) if (!t.stop && !t.isNumber && !t.cap) out.add(t.lower);
+  return out;
+}
+
 /** Sentence units plus, for sentences with several clauses, one unit per clause. */
 export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
+  const compounds = contentWords(docs);
   return docs.map((doc, d) =>
     doc.sentences.map((s) => {
-      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf), mass: 0 }];
+      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf, 0, s.tokens.length, compounds), mass: 0 }];
       if (s.clauses.length > 1) {
         for (const c of s.clauses) {
           const from = s.tokens.findIndex((t) => t.start >= c.start);
           let to = s.tokens.findIndex((t) => t.start >= c.end);
           if (to < 0) to = s.tokens.length;
           if (from < 0 || to <= from) continue;
-          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to), mass: 0 });
+          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to, compounds), mass: 0 });
         }
       }
       return units;

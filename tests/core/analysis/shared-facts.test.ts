@@ -35,6 +35,12 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: true,
   },
   {
+    name: 'an open compound matches the closed one another report writes ("front line" / "frontline")',
+    a: 'Negotiators want to freeze the front line.',
+    b: 'The frontline should be frozen, negotiators said.',
+    shared: true,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
