@@ -30,11 +30,12 @@ export type KindOf = (entityId: string) => string | undefined;
 export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.tokens.length, closedCompounds: ReadonlySet<string> = NO_WORDS): Set<string> {
   const out = new Set<string>();
   const roles = roleWords(s, kindOf);
+  const told = attribution(s);
   for (let i = from; i < to; i++) {
     const t = s.tokens[i];
     const e = s.entityAt.get(i);
     if (e) out.add('E:' + e);
-    else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i)) {
+    else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i) && !told.has(i)) {
       out.add('W:' + t.norm);
       // "front line" where another report writes "frontline": the pair also counts as the one word.
       const next = s.tokens[i + 1];
@@ -50,6 +51,21 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     if (q.unit === 'count' && q.nominal <= 2 && q.counted.some((c) => GENERIC_PARTIES.has(c))) continue;
     // Keyed by the figure as written, so "three years" and "nearly three years" compare equal.
     out.add('Q:' + quantityKey(q.unit, q.nominal, q.nominal, q.counted));
+  }
+  return out;
+}
+
+/**
+ * "according to a senior official and other sources familiar with the matter": who told the
+ * reporter, not what happened. Its words (not its names) are left out, from "according to" to
+ * the end of its clause, so two reports quoting the same kind of source do not match on it.
+ */
+function attribution(s: Sentence): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    if (s.tokens[i].lower !== 'according' || s.tokens[i + 1].lower !== 'to') continue;
+    const clause = s.clauses.find((c) => c.start <= s.tokens[i].start && s.tokens[i].start < c.end) ?? s.range;
+    for (let j = i; j < s.tokens.length && s.tokens[j].start < clause.end; j++) out.add(j);
   }
   return out;
 }

@@ -109,3 +109,10 @@ test('shared facts: a weak pair is one fact when a third report links strongly t
   // Alone, the two share too little to be called one fact.
   assert.equal(links(await shared(false), 'The strike became', 'Union officials said it').length, 0);
 });
+
+test('shared facts: who told the reporter is not a fact ("according to ... sources familiar with the matter")', async () => {
+  const a = 'The harbour master has held talks with the mayor, who appointed him last spring, according to a senior port official and other sources familiar with the matter.';
+  const b = 'A senior port official familiar with the matter described the mood among the pilots as tense.';
+  const found = (await sharedLinks([a], [b])).filter((l) => l.a.quote.includes('official') || l.b.quote.includes('described the mood'));
+  assert.deepEqual(found.map((l) => [l.a.quote, l.b.quote]), []);
+});
