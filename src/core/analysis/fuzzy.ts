@@ -5,6 +5,8 @@
  * short names need near-identity.
  */
 
+import { perWord } from './memo.ts';
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** Consonant pairs that transliterations swap freely (k/c, v/w, j/y, j/i, f/v), either way. */
@@ -116,21 +118,14 @@ function fullEditsAtLeast(a: string, b: string): number {
   return Math.max(popcount(ma & ~mb), popcount(mb & ~ma));
 }
 
-const maskCache = new Map<string, number>();
-
-function letterMask(word: string): number {
-  let m = maskCache.get(word);
-  if (m === undefined) {
-    m = 0;
-    for (const ch of spellingSkeleton(word)) {
-      const code = ch.charCodeAt(0) - 97;
-      if (code >= 0 && code < 26) m |= 1 << code;
-    }
-    if (maskCache.size > 20000) maskCache.clear();
-    maskCache.set(word, m);
+const letterMask = perWord((word: string): number => {
+  let m = 0;
+  for (const ch of spellingSkeleton(word)) {
+    const code = ch.charCodeAt(0) - 97;
+    if (code >= 0 && code < 26) m |= 1 << code;
   }
   return m;
-}
+});
 
 function popcount(x: number): number {
   let n = 0;
@@ -170,20 +165,7 @@ export function consonantSkeleton(s: string): string {
  * it is; one full edit changes it by at most two (the edit itself, and two equal neighbours it
  * may join or split: "kpk" -> "kak" -> "k").
  */
-export function spellingSkeleton(word: string): string {
-  let sk = skeletonCache.get(word);
-  if (sk === undefined) {
-    sk = computeSkeleton(word);
-    if (skeletonCache.size > 20000) skeletonCache.clear();
-    skeletonCache.set(word, sk);
-  }
-  return sk;
-}
-
-/** Skeletons by word: entity resolution asks for the same names again and again. */
-const skeletonCache = new Map<string, string>();
-
-function computeSkeleton(word: string): string {
+export const spellingSkeleton = perWord((word: string): string => {
   let out = '';
   for (const ch of word) {
     if (VOWELS.has(ch) || ch === 'j' || ch === 'h') continue;
@@ -191,7 +173,7 @@ function computeSkeleton(word: string): string {
     if (out[out.length - 1] !== c) out += c;
   }
   return out;
-}
+});
 
 /**
  * From 17 letters the limit allows two full edits, beyond what the deletion keys cover; a
@@ -229,17 +211,7 @@ export class SpellingIndex<T> {
 }
 
 /** Keys by word: the same names are filed again in every article and every analysis. */
-const keyCache = new Map<string, Set<string>>();
-
-function keysOf(word: string): Set<string> {
-  let keys = keyCache.get(word);
-  if (!keys) {
-    keys = computeKeys(word);
-    if (keyCache.size > 20000) keyCache.clear();
-    keyCache.set(word, keys);
-  }
-  return keys;
-}
+const keysOf = perWord(computeKeys);
 
 function computeKeys(word: string): Set<string> {
   const head = word[0] ?? '';

@@ -19,3 +19,21 @@ export function perSentence<T, A extends unknown[] = []>(compute: (s: Sentence, 
     return v;
   };
 }
+
+/**
+ * Caches a result computed from one word (or name) alone, across analyses: news prose repeats
+ * its words, and entity resolution asks about the same names again and again. Bounded, so a
+ * huge import cannot grow it without limit: past `limit` entries it starts over.
+ */
+export function perWord<T>(compute: (word: string) => T, limit = 20000): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = compute(word);
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, v);
+    }
+    return v;
+  };
+}

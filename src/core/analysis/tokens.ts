@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { perWord } from './memo.ts';
 import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
 
 export interface Token {
@@ -26,16 +27,7 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
-const stemCache = new Map<string, string>();
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stemCache.size > 50000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
+const stem = perWord(stemmer, 50000);
 
 /** Word or stem -> head of its synonym class. Built once from the lexicon. */
 const SYNONYM_OF = new Map<string, string>();
@@ -94,15 +86,10 @@ type TokenShape = Omit<Token, 'start' | 'end'>;
  * repeats words constantly, so each distinct raw word is analysed (folded, stemmed, classified)
  * once. Bounded so a huge import cannot grow it without limit.
  */
-const shapeCache = new Map<string, TokenShape>();
+const shapeOf = perWord(tokenShape, 50000);
 
 function makeToken(raw: string, start: number): Token {
-  let shape = shapeCache.get(raw);
-  if (shape === undefined) {
-    shape = tokenShape(raw);
-    if (shapeCache.size > 50000) shapeCache.clear();
-    shapeCache.set(raw, shape);
-  }
+  const shape = shapeOf(raw);
   // Spelled out rather than spread: one object literal of a fixed shape is several times faster.
   return {
     start,
