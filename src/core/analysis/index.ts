@@ -10,7 +10,7 @@ import type { Doc } from './model.ts';
 import { prepareDoc } from './prepare.ts';
 import { Scheduler, type AbortSignalLike } from './schedule.ts';
 import type { Range } from './sentences.ts';
-import { clusterFacts, isCorroboratedFact, isSharedFact } from './shared-facts.ts';
+import { clusterFacts, hasOwnEvidence, isCorroboratedFact, isSharedFact } from './shared-facts.ts';
 import { daysApart, groupStories } from './stories.ts';
 
 export interface AnalyzeOptions {
@@ -19,8 +19,12 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number, stage: string) => void;
 }
 
-/** Most links one sentence may have to one other article, per kind: keeps the output readable. */
+/**
+ * Most links one sentence (a conflict: one quoted clause) may have to one other article, per
+ * kind: keeps the output readable. A second shared link needs evidence of its own (hasOwnEvidence).
+ */
 const LINKS_PER_SENTENCE_AND_ARTICLE = 1;
+const SHARED_LINKS_PER_SENTENCE_AND_ARTICLE = 2;
 
 /**
  * Cross-source analysis of a library: stories, entities with aliases, shared facts,
@@ -86,7 +90,7 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
       const c: Candidate = { a: ua, b: ub, match: m, sentenceMatch: m };
       found.push({ kind: conflictKind(docs, c, sc.conflict), c, conflict: sc.conflict });
     }
-    links.push(...selectLinks(docs, found));
+    links.push(...selectLinks(docs, found, weights));
     done += g.docs.length;
     progress(Math.min(done, total - 1), total, 'links');
     await sched.maybeYield();
@@ -157,10 +161,10 @@ function span(doc: Doc, r: Range): Span {
  * Keeps, per sentence and other article, the strongest link (conflicts before shared facts), so
  * a sentence is not linked five times to near-identical clauses. Orients updates old -> new.
  */
-function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; conflict: Conflict | null }>): Link[] {
+function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; conflict: Conflict | null }>, weights: Weights): Link[] {
   const rank = (f: { kind: LinkKind; c: Candidate; conflict: Conflict | null }): number => (f.conflict ? 1 + f.conflict.strength : f.c.match.score);
   const sorted = [...found].sort((x, y) => rank(y) - rank(x) || x.c.a.doc - y.c.a.doc || x.c.a.sentence - y.c.a.sentence || x.c.b.doc - y.c.b.doc || x.c.b.sentence - y.c.b.sentence);
-  const used = new Map<string, number>();
+  const usedBy = new Map<string, { links: number; features: Set<string> }>();
   const conflictPairs = new Set(found.filter((f) => f.conflict).map((f) => `${f.c.a.doc}:${f.c.a.sentence}|${f.c.b.doc}:${f.c.b.sentence}`));
   const out: Link[] = [];
   for (const f of sorted) {
@@ -169,11 +173,22 @@ function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; c
     // Conflicts are counted per quoted clause, so one sentence may disagree on two figures.
     const ka = conflict ? `${family}|${c.a.doc}:${conflict.a.start}>${c.b.doc}` : `${family}|${c.a.doc}:${c.a.sentence}>${c.b.doc}`;
     const kb = conflict ? `${family}|${c.b.doc}:${conflict.b.start}>${c.a.doc}` : `${family}|${c.b.doc}:${c.b.sentence}>${c.a.doc}`;
-    if ((used.get(ka) ?? 0) >= LINKS_PER_SENTENCE_AND_ARTICLE || (used.get(kb) ?? 0) >= LINKS_PER_SENTENCE_AND_ARTICLE) continue;
-    // A pair already in conflict is not also a shared fact.
-    if (family === 'shared' && conflictPairs.has(`${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`)) continue;
-    used.set(ka, (used.get(ka) ?? 0) + 1);
-    used.set(kb, (used.get(kb) ?? 0) + 1);
+    const limit = family === 'shared' ? SHARED_LINKS_PER_SENTENCE_AND_ARTICLE : LINKS_PER_SENTENCE_AND_ARTICLE;
+    const ua = usedBy.get(ka);
+    const ub = usedBy.get(kb);
+    if ((ua?.links ?? 0) >= limit || (ub?.links ?? 0) >= limit) continue;
+    if (family === 'shared') {
+      // A pair already in conflict is not also a shared fact.
+      if (conflictPairs.has(`${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`)) continue;
+      // Each side's earlier link and this one must rest on different evidence.
+      if ((ua && !hasOwnEvidence(c, ua.features, weights)) || (ub && !hasOwnEvidence(c, ub.features, weights))) continue;
+    } else if (ua || ub) continue;
+    for (const k of [ka, kb]) {
+      const u = usedBy.get(k) ?? { links: 0, features: new Set<string>() };
+      u.links++;
+      for (const f of c.match.shared) u.features.add(f);
+      usedBy.set(k, u);
+    }
     let a = span(docs[c.a.doc], conflict ? conflict.a : c.a.range);
     let b = span(docs[c.b.doc], conflict ? conflict.b : c.b.range);
     let detail = conflict?.detail;

@@ -55,14 +55,33 @@ function sharesFact(c: Candidate, w: Weights, minMass: number): boolean {
   const contained = m.containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS;
   const substantial = m.score >= SUBSTANTIAL_MIN_SCORE && mass >= SUBSTANTIAL_MIN_MASS;
   if (!similar && !contained && !substantial) return false;
-  // Names alone do not make a fact: at least two shared content words or quantities, one of
-  // them rare-ish. One word will do when two rare names are shared too ("X met Y"): who did
-  // something with whom is then most of the fact.
-  const words = m.shared.filter((f) => !f.startsWith('E:'));
-  const rareNames = m.shared.filter((f) => f.startsWith('E:') && w.relative(f) >= RARE).length;
+  return carriesFact(m.shared, w);
+}
+
+/**
+ * Names alone do not make a fact: at least two shared content words or quantities, one of
+ * them rare-ish. One word will do when two rare names are shared too ("X met Y"): who did
+ * something with whom is then most of the fact.
+ */
+function carriesFact(shared: readonly string[], w: Weights): boolean {
+  const words = shared.filter((f) => !f.startsWith('E:'));
+  const rareNames = shared.filter((f) => f.startsWith('E:') && w.relative(f) >= RARE).length;
   if (words.length === 1 && rareNames >= 2) return true;
   if (words.length < 2) return false;
   return words.some((f) => w.relative(f) >= RARE);
+}
+
+/**
+ * A sentence may report two facts that another article reports in two sentences ("the 6.1
+ * quake also destroyed a school" / "a 6.1 quake struck" + "the quake destroyed a school"). A
+ * second shared link from the same sentence to the same article needs evidence of its own:
+ * what it shares beyond the words the first link already used must still carry a fact.
+ */
+export function hasOwnEvidence(c: Candidate, used: ReadonlySet<string>, w: Weights): boolean {
+  const fresh = c.match.shared.filter((f) => !used.has(f));
+  let mass = 0;
+  for (const f of fresh) mass += w.weight(f);
+  return mass / w.rareUnit >= CORROBORATED_MIN_MASS && carriesFact(fresh, w);
 }
 
 /** Groups shared links into facts: connected passages (by sentence) form one fact. */

@@ -4,7 +4,7 @@ import type { Candidate } from '../../../src/core/analysis/candidates.ts';
 import { Weights, type Unit } from '../../../src/core/analysis/features.ts';
 import { analyzeLibrary } from '../../../src/core/analysis/index.ts';
 import type { Doc } from '../../../src/core/analysis/model.ts';
-import { isSharedFact } from '../../../src/core/analysis/shared-facts.ts';
+import { hasOwnEvidence, isSharedFact } from '../../../src/core/analysis/shared-facts.ts';
 import type { Link } from '../../../src/core/types.ts';
 import { article } from './helpers.ts';
 
@@ -115,4 +115,23 @@ test('shared facts: who told the reporter is not a fact ("according to ... sourc
   const b = 'A senior port official familiar with the matter described the mood among the pilots as tense.';
   const found = (await sharedLinks([a], [b])).filter((l) => l.a.quote.includes('official') || l.b.quote.includes('described the mood'));
   assert.deepEqual(found.map((l) => [l.a.quote, l.b.quote]), []);
+});
+
+test('shared facts: a sentence reporting two facts links to both sentences that report them apart', async () => {
+  const both = 'The blockade has cost shippers 40 million dollars and forced the closure of the grain terminal.';
+  const cost = 'Shippers have lost 40 million dollars since the blockade began, an industry group estimated.';
+  const closure = 'The grain terminal was forced to close last week as silos filled up.';
+  const found = await sharedLinks([both], [cost, closure]);
+  assert.equal(links(found, 'The blockade has cost', 'Shippers have lost').length, 1, 'the cost');
+  assert.equal(links(found, 'The blockade has cost', 'The grain terminal was').length, 1, 'the closure');
+});
+
+test('shared facts: a second link from one sentence needs evidence the first did not use', async () => {
+  const w = weightsFor();
+  const match = (shared: string[]) => ({ score: 0.4, containment: 0, shared, sharedMass: shared.reduce((m, f) => m + w.weight(f), 0) });
+  const candidate = (shared: string[]) => ({ match: match(shared), sentenceMatch: match(shared) }) as unknown as Candidate;
+  const used = new Set(['W:r1', 'W:r2', 'W:c0']);
+  assert.equal(hasOwnEvidence(candidate(['W:r1', 'W:r2', 'W:c0', 'W:c1']), used, w), false, 'the same words again, plus a common one');
+  assert.equal(hasOwnEvidence(candidate(['W:r1', 'W:r3', 'W:r4']), used, w), true, 'two rare words of its own');
+  assert.equal(hasOwnEvidence(candidate(['W:r2', 'E:r5', 'E:r6']), used, w), false, 'only names of its own');
 });
