@@ -1,6 +1,13 @@
 import type { Doc, Sentence } from './model.ts';
-import { TITLES } from './lexicon.ts';
+import { PHRASAL_VERBS, TITLES } from './lexicon.ts';
+import { quotesWithin } from './quotes.ts';
 import { normalizeWord } from './tokens.ts';
+
+/** "call off" -> the key of "cancel", looked up by the verb's comparison key and the particle. */
+const PHRASAL = new Map([...PHRASAL_VERBS].map(([pair, plain]) => {
+  const [verb, particle] = pair.split(' ');
+  return [`${normalizeWord(verb)} ${particle}`, normalizeWord(plain)];
+}));
 
 /** Words that may stand between a title and its holder: "envoy for A and B, X". */
 const REMIT = new Set(['for', 'on', 'to', 'and']);
@@ -21,6 +28,8 @@ export interface Unit {
   from: number;
   to: number;
   features: Set<string>;
+  /** Runs of quoted words within the passage (quotes.ts): a verbatim quote two passages share. */
+  quotes: ReadonlySet<string>;
   /** Sum of feature weights (set after weighting). */
   mass: number;
 }
@@ -36,9 +45,11 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     const e = s.entityAt.get(i);
     if (e) out.add('E:' + e);
     else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i) && !told.has(i)) {
-      out.add('W:' + t.norm);
-      // "front line" where another report writes "frontline": the pair also counts as the one word.
       const next = s.tokens[i + 1];
+      // "called off" is "cancelled": the pair counts as the plain verb, not as "call".
+      const phrasal = next && i + 1 < to ? PHRASAL.get(`${t.norm} ${next.lower}`) : undefined;
+      out.add('W:' + (phrasal ?? t.norm));
+      // "front line" where another report writes "frontline": the pair also counts as the one word.
       if (next && i + 1 < to && !next.stop && !next.isNumber && !s.entityAt.has(i + 1) && next.start === t.end + 1 && closedCompounds.has(t.lower + next.lower)) {
         out.add('W:' + normalizeWord(t.lower + next.lower));
       }
@@ -123,14 +134,14 @@ export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
   const compounds = contentWords(docs);
   return docs.map((doc, d) =>
     doc.sentences.map((s) => {
-      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf, 0, s.tokens.length, compounds), mass: 0 }];
+      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf, 0, s.tokens.length, compounds), quotes: quotesWithin(s.quoteShingles, 0, s.tokens.length), mass: 0 }];
       if (s.clauses.length > 1) {
         for (const c of s.clauses) {
           const from = s.tokens.findIndex((t) => t.start >= c.start);
           let to = s.tokens.findIndex((t) => t.start >= c.end);
           if (to < 0) to = s.tokens.length;
           if (from < 0 || to <= from) continue;
-          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to, compounds), mass: 0 });
+          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to, compounds), quotes: quotesWithin(s.quoteShingles, from, to), mass: 0 });
         }
       }
       return units;

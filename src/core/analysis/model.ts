@@ -13,6 +13,8 @@ export interface Sentence {
   /** Entity id per token index (names and demonyms), filled by the entity stage. */
   entityAt: Map<number, string>;
   quantities: Quantity[];
+  /** Runs of quoted words (quotes.ts) by their words, with the token index each starts at. */
+  quoteShingles: ReadonlyMap<string, number>;
 }
 
 export interface Doc {

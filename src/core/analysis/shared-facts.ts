@@ -2,6 +2,7 @@ import type { Fact, Link } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 import type { Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
+import { shareQuote } from './quotes.ts';
 
 /**
  * Shared facts: candidate pairs whose passages overlap enough in weighted content (names as
@@ -49,6 +50,8 @@ export function isCorroboratedFact(c: Candidate, w: Weights): boolean {
 }
 
 function sharesFact(c: Candidate, w: Weights, minMass: number): boolean {
+  // The same quotation, word for word: outlets quoting one speaker.
+  if (shareQuote(c.a.quotes, c.b.quotes)) return true;
   const m = c.match;
   const mass = m.sharedMass / w.rareUnit;
   const similar = m.score >= SHARED_MIN_SCORE && mass >= minMass;
