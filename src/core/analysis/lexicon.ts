@@ -67,7 +67,10 @@ reportedly allegedly rumored rumoured expected
 /**
  * Equivalence classes of common verbs/nouns/adjectives: every member maps to the first word.
  * Paraphrases in news rarely share wording ("vowed to end the war" / "claimed he could resolve
- * the conflict"), so these classes do much of the paraphrase work. General words only.
+ * the conflict"), so these classes do much of the paraphrase work. General words only, and
+ * only in the sense news uses them in any story: a member written "=forces" maps that exact
+ * form and not its stem, because the stem is shared with another sense ("forces" the troops,
+ * "forced" the verb).
  */
 export const SYNONYM_GROUPS: string[][] = [
   ['end', 'resolve', 'resolution', 'halt', 'stop', 'conclude', 'conclusion', 'finish', 'settle', 'cease', 'terminate'],
@@ -86,7 +89,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['charge', 'indict', 'indictment', 'accuse', 'accusation', 'prosecute'],
   ['aid', 'help', 'assist', 'assistance', 'support', 'backing'],
   ['weapon', 'arms', 'munition', 'munitions', 'ammunition', 'armament'],
-  ['troop', 'soldier', 'force', 'forces', 'personnel', 'army'],
+  ['troop', 'soldier', '=forces', 'personnel', 'army'],
   ['country', 'nation', 'state'],
   ['plan', 'proposal', 'propose', 'scheme', 'blueprint', 'roadmap'],
   ['deal', 'agreement', 'accord', 'pact', 'treaty', 'settlement'],
@@ -102,7 +105,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['official', 'authority', 'authorities'],
   ['leader', 'head', 'chief'],
   ['adviser', 'advisor', 'aide', 'counselor'],
-  ['envoy', 'emissary', 'representative', 'negotiator'],
+  ['envoy', 'emissary', 'negotiator'],
   ['territory', 'land', 'ground'],
   ['ceasefire', 'truce', 'armistice'],
   ['advance', 'gain', 'gains'],
@@ -124,6 +127,12 @@ export const SYNONYM_GROUPS: string[][] = [
   ['realistic', 'practical', 'feasible', 'viable'],
   ['resource', 'mineral', 'minerals', 'deposit', 'deposits'],
   ['conference', 'forum', 'convention'],
+  ['surgery', 'operation'],
+  ['concert', 'gig'],
+  ['cancel', 'scrap', 'axe'],
+  ['postpone', 'delay', 'defer'],
+  ['withdraw', 'withdrawal', 'retreat'],
+  ['resign', 'resignation', 'quit'],
 ];
 
 /**
@@ -194,6 +203,17 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun a.m
 mt ft ave blvd dept est univ rev hon gen maj pres
 `);
 
+/**
+ * Two-word verbs that mean one plain verb ("called off" = cancelled). Keyed by the first word's
+ * comparison key and the particle; the value is a word whose comparison key the pair takes.
+ */
+export const PHRASAL_VERBS = new Map<string, string>(Object.entries({
+  'call off': 'cancel', 'pull out': 'withdraw', 'rule out': 'reject', 'turn down': 'reject', 'step down': 'resign',
+  'put off': 'postpone', 'hand over': 'give', 'give up': 'abandon', 'set up': 'establish', 'carry out': 'conduct',
+  'break out': 'begin', 'take over': 'seize', 'wipe out': 'destroy', 'shut down': 'close', 'back down': 'retreat',
+  'pull back': 'withdraw', 'fend off': 'repel', 'look into': 'investigate', 'find out': 'discover', 'set off': 'trigger',
+}));
+
 /** Irregular verb forms the stemmer leaves apart from their base ("held" / "hold"). */
 export const IRREGULAR_FORMS = new Map<string, string>(Object.entries({
   held: 'hold', holds: 'hold', holding: 'hold', gave: 'give', given: 'give', sent: 'send', won: 'win', lost: 'lose',
@@ -201,6 +221,18 @@ export const IRREGULAR_FORMS = new Map<string, string>(Object.entries({
   fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', chose: 'choose', chosen: 'choose', flew: 'fly', flown: 'fly',
   broke: 'break', broken: 'break', paid: 'pay', sold: 'sell', bought: 'buy', sat: 'sit', stood: 'stand', drew: 'draw',
   drawn: 'draw', hid: 'hide', hidden: 'hide', shot: 'shoot', spent: 'spend', wrote: 'write', froze: 'freeze', frozen: 'freeze',
+  underwent: 'undergo', undergone: 'undergo', found: 'find', withdrew: 'withdraw', withdrawn: 'withdraw', forbade: 'forbid',
+  forbidden: 'forbid', arose: 'arise', arisen: 'arise', borne: 'bear', built: 'build', burnt: 'burn',
+  caught: 'catch', dealt: 'deal', dug: 'dig', drove: 'drive', driven: 'drive', ate: 'eat', eaten: 'eat', fed: 'feed',
+  felt: 'feel', fled: 'flee', forgave: 'forgive', forgiven: 'forgive', forgot: 'forget', forgotten: 'forget', grew: 'grow',
+  grown: 'grow', hung: 'hang', heard: 'hear', knelt: 'kneel', lent: 'lend', meant: 'mean',
+  overcame: 'overcome', overtook: 'overtake', overtaken: 'overtake', overthrew: 'overthrow', overthrown: 'overthrow',
+  ran: 'run', rang: 'ring', rung: 'ring', rode: 'ride', ridden: 'ride', sank: 'sink', sunk: 'sink', shook: 'shake',
+  shaken: 'shake', slept: 'sleep', slid: 'slide', spoke: 'speak', spoken: 'speak',
+  stole: 'steal', stolen: 'steal', stuck: 'stick', stung: 'sting', strove: 'strive', swore: 'swear', sworn: 'swear',
+  swept: 'sweep', swam: 'swim', swum: 'swim', taught: 'teach', tore: 'tear', torn: 'tear', threw: 'throw', thrown: 'throw',
+  understood: 'understand', undertook: 'undertake', undertaken: 'undertake', upheld: 'uphold', woke: 'wake', woken: 'wake',
+  wore: 'wear', worn: 'wear', wept: 'weep', withheld: 'withhold', beaten: 'beat', bitten: 'bite', blew: 'blow', blown: 'blow',
 }));
 
 /** Cardinal number words. */

@@ -33,10 +33,13 @@ const stem = perWord(stemmer, 50000);
 const SYNONYM_OF = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
   const head = stem(group[0]);
-  for (const w of group) {
+  for (const entry of group) {
+    // "=forces": this form only; its stem belongs to another sense too.
+    const exact = entry.startsWith('=');
+    const w = exact ? entry.slice(1) : entry;
     if (!SYNONYM_OF.has(w)) SYNONYM_OF.set(w, head);
     const s = stem(w);
-    if (!SYNONYM_OF.has(s)) SYNONYM_OF.set(s, head);
+    if (!exact && !SYNONYM_OF.has(s)) SYNONYM_OF.set(s, head);
   }
 }
 

@@ -41,6 +41,12 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: true,
   },
   {
+    name: 'the same quotation word for word, however few content words it has',
+    a: '“We have to put the town first,” the mayor wrote.',
+    b: '“We have to put the town first,” she told the council in a letter.',
+    shared: true,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
@@ -71,6 +77,9 @@ function weightsFor(): Weights {
   return new Weights([{} as Doc], units);
 }
 
+/** A passage without quotations, for decisions made on the match alone. */
+const UNQUOTED = { quotes: new Set<string>() };
+
 const DECISIONS: Array<{ name: string; score: number; shared: string[]; containment?: number; expect: boolean }> = [
   { name: 'similar passages sharing two rare words', score: 0.3, shared: ['W:r1', 'W:r2'], expect: true },
   { name: 'similar but only common words shared', score: 0.3, shared: ['W:c0', 'W:c1', 'E:r1'], expect: false },
@@ -88,7 +97,7 @@ for (const d of DECISIONS) {
     const w = weightsFor();
     const sharedMass = d.shared.reduce((m, f) => m + w.weight(f), 0);
     const match = { score: d.score, containment: d.containment ?? 0, shared: d.shared, sharedMass };
-    assert.equal(isSharedFact({ match, sentenceMatch: match } as unknown as Candidate, w), d.expect, `mass ${(sharedMass / w.rareUnit).toFixed(2)}`);
+    assert.equal(isSharedFact({ a: UNQUOTED, b: UNQUOTED, match, sentenceMatch: match } as unknown as Candidate, w), d.expect, `mass ${(sharedMass / w.rareUnit).toFixed(2)}`);
   });
 }
 
@@ -129,7 +138,7 @@ test('shared facts: a sentence reporting two facts links to both sentences that 
 test('shared facts: a second link from one sentence needs evidence the first did not use', async () => {
   const w = weightsFor();
   const match = (shared: string[]) => ({ score: 0.4, containment: 0, shared, sharedMass: shared.reduce((m, f) => m + w.weight(f), 0) });
-  const candidate = (shared: string[]) => ({ match: match(shared), sentenceMatch: match(shared) }) as unknown as Candidate;
+  const candidate = (shared: string[]) => ({ a: UNQUOTED, b: UNQUOTED, match: match(shared), sentenceMatch: match(shared) }) as unknown as Candidate;
   const used = new Set(['W:r1', 'W:r2', 'W:c0']);
   assert.equal(hasOwnEvidence(candidate(['W:r1', 'W:r2', 'W:c0', 'W:c1']), used, w), false, 'the same words again, plus a common one');
   assert.equal(hasOwnEvidence(candidate(['W:r1', 'W:r3', 'W:r4']), used, w), true, 'two rare words of its own');

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sentenceFeatures } from '../../../src/core/analysis/features.ts';
+import { prepareDoc } from '../../../src/core/analysis/prepare.ts';
+import { normalizeWord } from '../../../src/core/analysis/tokens.ts';
+import { article } from './helpers.ts';
+
+/** Words two reports use for one thing must get one comparison key, and only those. */
+const SAME_KEY: Array<[string, string, boolean]> = [
+  ['underwent', 'undergo', true],
+  ['withdrew', 'withdraw', true],
+  ['caught', 'catch', true],
+  ['surgery', 'operation', true],
+  ['forces', 'troops', true],
+  ['forced', 'forces', false],
+  ['forced', 'troops', false],
+  ['representatives', 'envoy', false],
+];
+
+for (const [a, b, same] of SAME_KEY) {
+  test(`comparison keys: "${a}" and "${b}" ${same ? 'match' : 'differ'}`, () => {
+    assert.equal(normalizeWord(a) === normalizeWord(b), same, `${normalizeWord(a)} / ${normalizeWord(b)}`);
+  });
+}
+
+const featuresOf = (text: string): Set<string> => {
+  const s = prepareDoc(article('a.md', text)).sentences[0];
+  return sentenceFeatures(s, () => undefined);
+};
+
+test('a two-word verb counts as its plain verb, not as its first word', () => {
+  const called = featuresOf('Organisers called off the regatta.');
+  assert.ok(called.has('W:' + normalizeWord('cancel')), [...called].join(' '));
+  assert.ok(!called.has('W:' + normalizeWord('call')), [...called].join(' '));
+  const ruled = featuresOf('The minister ruled out new taxes.');
+  assert.ok(ruled.has('W:' + normalizeWord('reject')), [...ruled].join(' '));
+});
+
+test('a verb followed by an unrelated particle keeps its own key', () => {
+  const f = featuresOf('Neighbours called out to the driver.');
+  assert.ok(f.has('W:' + normalizeWord('call')), [...f].join(' '));
+});
