@@ -113,6 +113,8 @@ export function resolveEntities(docs: Doc[]): EntityResult {
 interface Vocabulary {
   /** Words the library writes in lower case somewhere. */
   lower: Set<string>;
+  /** Their comparison keys (stems), so another inflection of a lower-case word is known too. */
+  lowerNorms: Set<string>;
   /** Words the library capitalises somewhere other than at a sentence start. */
   capitalisedMidSentence: Set<string>;
   /** Capitalised words that stand alone as a name somewhere (between non-capitalised words). */
@@ -123,14 +125,17 @@ interface Vocabulary {
 }
 
 function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
       s.tokens.forEach((t, i) => {
         if (t.isNumber) return;
         if (t.cap) v.capitalised.add(t.lower);
-        if (!t.cap) v.lower.add(t.lower);
+        if (!t.cap) {
+          v.lower.add(t.lower);
+          v.lowerNorms.add(t.norm);
+        }
         else if (i > 0 && !headline && !isAfterOpener(s, i)) {
           v.capitalisedMidSentence.add(t.lower);
           const prev = s.tokens[i - 1];
@@ -145,11 +150,15 @@ function collectVocabulary(docs: Doc[]): Vocabulary {
 
 /**
  * A capitalised word that opens a sentence is an ordinary word ("Keeping", "Earlier") unless the
- * library also capitalises it mid-sentence; words written in lower case elsewhere are ordinary too.
+ * library also capitalises it mid-sentence; words written in lower case elsewhere, in any
+ * inflection ("Ticket holders" / "bought tickets"), are ordinary too. So is a lone opener the
+ * library never capitalises mid-sentence ("Pop star X", "Rescue teams"): a name is written with
+ * its capital wherever it stands, and a word seen only where every word is capitalised is no
+ * evidence of one.
  */
-function ordinaryOpener(t: Token, vocab: Vocabulary): boolean {
+function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
-  return vocab.lower.has(t.lower) || /(?:ing|ly|ed|er|est)$/.test(t.lower);
+  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|er|est)$/.test(t.lower);
 }
 
 function isNameToken(t: Token): boolean {
@@ -229,7 +238,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   let a = first;
   // A capitalised common word opening a sentence (or following a quote) is not a name.
   const headline = inHeadlineCase(s);
-  while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab)))) a++;
+  while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last)))) a++;
   if (a > last) return;
   const votes = emptyVotes();
   // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").

@@ -84,3 +84,14 @@ test('a name and its "of" extension are one entity; a one-word head is not', () 
   assert.ok(full.aliases.includes('Federated Islands'), JSON.stringify(full.aliases));
   assert.equal(find(es, 'Bank of Tessaly')?.aliases.includes('Bank'), false);
 });
+
+test('a common word opening a sentence is not a name, in any inflection, even if never written in lower case', () => {
+  const es = entitiesOf(
+    'Pop star Ilse Vandermeer cancelled her shows. Ticket holders will be refunded. Rescue teams were not needed.',
+    'Fans who bought tickets were angry. Vandermeer apologised in Ostrava.',
+  );
+  const names = es.map((e) => e.name);
+  assert.ok(find(es, 'Ilse Vandermeer'), JSON.stringify(names));
+  assert.ok(find(es, 'Ostrava'), JSON.stringify(names));
+  assert.equal(names.some((n) => /^(Pop|Ticket|Rescue)/.test(n)), false, JSON.stringify(names));
+});
