@@ -36,21 +36,26 @@ export interface Unit {
 
 export type KindOf = (entityId: string) => string | undefined;
 
-export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.tokens.length, closedCompounds: ReadonlySet<string> = NO_WORDS): Set<string> {
+export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.tokens.length, plainWords: ReadonlySet<string> = NO_WORDS): Set<string> {
   const out = new Set<string>();
   const roles = roleWords(s, kindOf);
   const told = attribution(s);
   for (let i = from; i < to; i++) {
     const t = s.tokens[i];
     const e = s.entityAt.get(i);
-    if (e) out.add('E:' + e);
+    if (e) {
+      out.add('E:' + e);
+      // "the Glasshouse Tour" / "her world tour": a named thing's last word, when the library
+      // also writes it as an ordinary word, is also that word.
+      if (s.entityAt.get(i + 1) !== e && s.entityAt.get(i - 1) === e && kindOf(e) !== 'person' && !t.stop && plainWords.has(t.lower)) out.add('W:' + t.norm);
+    }
     else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i) && !told.has(i)) {
       const next = s.tokens[i + 1];
       // "called off" is "cancelled": the pair counts as the plain verb, not as "call".
       const phrasal = next && i + 1 < to ? PHRASAL.get(`${t.norm} ${next.lower}`) : undefined;
       out.add('W:' + (phrasal ?? t.norm));
       // "front line" where another report writes "frontline": the pair also counts as the one word.
-      if (next && i + 1 < to && !next.stop && !next.isNumber && !s.entityAt.has(i + 1) && next.start === t.end + 1 && closedCompounds.has(t.lower + next.lower)) {
+      if (next && i + 1 < to && !next.stop && !next.isNumber && !s.entityAt.has(i + 1) && next.start === t.end + 1 && plainWords.has(t.lower + next.lower)) {
         out.add('W:' + normalizeWord(t.lower + next.lower));
       }
     }
@@ -131,17 +136,17 @@ function contentWords(docs: Doc[]): Set<string> {
 
 /** Sentence units plus, for sentences with several clauses, one unit per clause. */
 export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
-  const compounds = contentWords(docs);
+  const plain = contentWords(docs);
   return docs.map((doc, d) =>
     doc.sentences.map((s) => {
-      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf, 0, s.tokens.length, compounds), quotes: quotesWithin(s.quoteShingles, 0, s.tokens.length), mass: 0 }];
+      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf, 0, s.tokens.length, plain), quotes: quotesWithin(s.quoteShingles, 0, s.tokens.length), mass: 0 }];
       if (s.clauses.length > 1) {
         for (const c of s.clauses) {
           const from = s.tokens.findIndex((t) => t.start >= c.start);
           let to = s.tokens.findIndex((t) => t.start >= c.end);
           if (to < 0) to = s.tokens.length;
           if (from < 0 || to <= from) continue;
-          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to, compounds), quotes: quotesWithin(s.quoteShingles, from, to), mass: 0 });
+          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to, plain), quotes: quotesWithin(s.quoteShingles, from, to), mass: 0 });
         }
       }
       return units;

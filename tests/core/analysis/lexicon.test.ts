@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sentenceFeatures } from '../../../src/core/analysis/features.ts';
+import { buildUnits, sentenceFeatures } from '../../../src/core/analysis/features.ts';
+import { resolveEntities } from '../../../src/core/analysis/entities.ts';
 import { prepareDoc } from '../../../src/core/analysis/prepare.ts';
 import { normalizeWord } from '../../../src/core/analysis/tokens.ts';
 import { article } from './helpers.ts';
@@ -39,4 +40,19 @@ test('a two-word verb counts as its plain verb, not as its first word', () => {
 test('a verb followed by an unrelated particle keeps its own key', () => {
   const f = featuresOf('Neighbours called out to the driver.');
   assert.ok(f.has('W:' + normalizeWord('call')), [...f].join(' '));
+});
+
+test('a named thing also counts as its last word when the library writes that word plainly', () => {
+  const docs = [
+    article('a.md', 'The Glasswing Festival was cancelled on Friday. Senator Hal Baker said so.'),
+    article('b.md', 'Organisers have cancelled the festival. The local baker agreed.'),
+  ].map(prepareDoc);
+  const { byId } = resolveEntities(docs);
+  const units = buildUnits(docs, (id) => byId.get(id)?.kind);
+  const named = units[0][0][0].features;
+  assert.ok(named.has('W:' + normalizeWord('festival')), [...named].join(' '));
+  assert.ok([...named].some((f) => f.startsWith('E:')), 'the name itself stays');
+  // A person's surname is not the ordinary word it looks like ("Hal Baker" / "the baker").
+  const person = units[0][1][0].features;
+  assert.ok(!person.has('W:' + normalizeWord('baker')), [...person].join(' '));
 });
