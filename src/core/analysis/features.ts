@@ -127,7 +127,7 @@ function quantityKey(unit: string, min: number, max: number, counted: string[]):
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Lower-case content words of the library: the closed compounds a two-word phrase may match. */
+/** Lower-case content words of the library: closed compounds a two-word phrase may match, and plain forms of a name's last word. */
 function contentWords(docs: Doc[]): Set<string> {
   const out = new Set<string>();
   for (const doc of docs) for (const s of doc.sentences) for (const t of s.tokens) if (!t.stop && !t.isNumber && !t.cap) out.add(t.lower);
