@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeLibrary } from '../../../src/core/analysis/index.ts';
 import { loadLibraryFolder } from '../../../src/cli/library-files.ts';
@@ -19,4 +19,18 @@ test('the bundled library meets the targets against the hand-written gold', asyn
   assert.ok(r.conflictPairs.recall >= 0.6, `contradiction recall ${r.conflictPairs.recall}`);
   assert.deepEqual(r.mustNotViolations, []);
   assert.deepEqual(r.aliasFailures, []);
+});
+
+test('every made-up story: gold snippets exist, no must-not pair is flagged, names merge and stay apart as labelled', async () => {
+  const stories = readdirSync(`${root}/tests/fixtures/stories`).filter((d) => existsSync(`${root}/tests/fixtures/gold/${d}.json`));
+  assert.ok(stories.length >= 4, stories.join(', '));
+  for (const story of stories) {
+    const { articles } = await loadLibraryFolder(`${root}/tests/fixtures/stories/${story}`);
+    const gold = JSON.parse(readFileSync(`${root}/tests/fixtures/gold/${story}.json`, 'utf8')) as Gold;
+    const r = evaluate(await analyzeLibrary(articles), articles, gold);
+    assert.deepEqual(r.goldErrors, [], story);
+    assert.deepEqual(r.mustNotViolations, [], story);
+    assert.deepEqual(r.aliasFailures, [], story);
+    assert.ok(r.sharedPairs.precision >= 0.85, `${story}: shared precision ${r.sharedPairs.precision}`);
+  }
 });
