@@ -182,7 +182,7 @@ function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; c
       if (conflictPairs.has(`${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`)) continue;
       // Each side's earlier link and this one must rest on different evidence.
       if ((ua && !hasOwnEvidence(c, ua.features, weights)) || (ub && !hasOwnEvidence(c, ub.features, weights))) continue;
-    } else if (ua || ub) continue;
+    }
     for (const k of [ka, kb]) {
       const u = usedBy.get(k) ?? { links: 0, features: new Set<string>() };
       u.links++;
