@@ -18,42 +18,51 @@ export interface Candidate {
 const MAX_CANDIDATES_PER_SENTENCE = 24;
 
 export function findCandidates(_docs: Doc[], storyDocs: number[], units: Unit[][][], w: Weights): Candidate[] {
-  const inStory = new Set(storyDocs);
-  const index = new Map<string, Unit[]>();
+  // The story's sentences, in doc then sentence order, and for each feature number the
+  // positions of the sentences that have it.
   const sentenceUnits: Unit[] = [];
+  const postings = new Map<number, number[]>();
   for (const d of storyDocs) {
     for (const su of units[d]) {
+      const at = sentenceUnits.length;
       sentenceUnits.push(su[0]);
-      for (const f of su[0].features) {
-        let list = index.get(f);
-        if (!list) index.set(f, (list = []));
-        list.push(su[0]);
+      for (const f of su[0].ids) {
+        const list = postings.get(f);
+        if (list) list.push(at);
+        else postings.set(f, [at]);
       }
     }
   }
   // Features in more than ~8% of the story's sentences are too common to propose candidates.
   const maxPosting = Math.max(8, Math.ceil(sentenceUnits.length * 0.08));
+  const n = sentenceUnits.length;
   const out: Candidate[] = [];
-  const seenPairs = new Set<string>();
-  for (const u of sentenceUnits) {
-    const acc = new Map<Unit, number>();
-    for (const f of u.features) {
-      const list = index.get(f)!;
+  const seenPairs = new Set<number>();
+  // Accumulated shared weight per other sentence, and which sentences have any: reset per sentence.
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
+  const byWeight = (x: number, y: number): number => acc[y] - acc[x] || x - y;
+  for (let at = 0; at < n; at++) {
+    const u = sentenceUnits[at];
+    for (const f of u.ids) {
+      const list = postings.get(f)!;
       if (list.length > maxPosting) continue;
-      const wf = w.weight(f);
-      for (const v of list) {
-        if (v.doc === u.doc || !inStory.has(v.doc)) continue;
-        acc.set(v, (acc.get(v) ?? 0) + wf);
+      const wf = w.weightOfNumber(f);
+      for (const other of list) {
+        if (sentenceUnits[other].doc === u.doc) continue;
+        if (acc[other] === 0) touched.push(other);
+        acc[other] += wf;
       }
     }
-    const best = [...acc.entries()]
-      .sort((x, y) => y[1] - x[1] || x[0].doc - y[0].doc || x[0].sentence - y[0].sentence)
-      .slice(0, MAX_CANDIDATES_PER_SENTENCE);
-    for (const [v] of best) {
-      const [a, b] = u.doc < v.doc || (u.doc === v.doc && u.sentence < v.sentence) ? [u, v] : [v, u];
-      const key = `${a.doc}:${a.sentence}|${b.doc}:${b.sentence}`;
+    // Best first; ties in doc, then sentence, order (positions are in that order).
+    const best = touched.sort(byWeight).slice(0, MAX_CANDIDATES_PER_SENTENCE);
+    for (const other of touched) acc[other] = 0;
+    touched.length = 0;
+    for (const other of best) {
+      const key = at < other ? at * n + other : other * n + at;
       if (seenPairs.has(key)) continue;
       seenPairs.add(key);
+      const [a, b] = at < other ? [u, sentenceUnits[other]] : [sentenceUnits[other], u];
       out.push(bestUnitPair(units[a.doc][a.sentence], units[b.doc][b.sentence], w));
     }
   }

@@ -30,6 +30,11 @@ export interface Unit {
   from: number;
   to: number;
   features: Set<string>;
+  /**
+   * The same features as numbers (Weights numbers them), ascending: comparing two passages is
+   * then a merge of two integer arrays, with no hashing of strings.
+   */
+  ids: Int32Array;
   /** Runs of quoted words within the passage (quotes.ts): a verbatim quote two passages share. */
   quotes: ReadonlySet<string>;
   /** Sum of feature weights (set after weighting). */
@@ -128,6 +133,7 @@ function quantityKey(unit: string, min: number, max: number, counted: string[]):
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_IDS = new Int32Array(0);
 
 /** Lower-case content words of the library: closed compounds a two-word phrase may match, and plain forms of a name's last word. */
 function contentWords(docs: Doc[]): Set<string> {
@@ -141,14 +147,14 @@ export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
   const plain = contentWords(docs);
   return docs.map((doc, d) =>
     doc.sentences.map((s) => {
-      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf, 0, s.tokens.length, plain), quotes: quotesWithin(s.quoteShingles, 0, s.tokens.length), mass: 0 }];
+      const units: Unit[] = [{ doc: d, sentence: s.index, range: s.range, from: 0, to: s.tokens.length, features: sentenceFeatures(s, kindOf, 0, s.tokens.length, plain), ids: NO_IDS, quotes: quotesWithin(s.quoteShingles, 0, s.tokens.length), mass: 0 }];
       if (s.clauses.length > 1) {
         for (const c of s.clauses) {
           const from = s.tokens.findIndex((t) => t.start >= c.start);
           let to = s.tokens.findIndex((t) => t.start >= c.end);
           if (to < 0) to = s.tokens.length;
           if (from < 0 || to <= from) continue;
-          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to, plain), quotes: quotesWithin(s.quoteShingles, from, to), mass: 0 });
+          units.push({ doc: d, sentence: s.index, range: c, from, to, features: sentenceFeatures(s, kindOf, from, to, plain), ids: NO_IDS, quotes: quotesWithin(s.quoteShingles, from, to), mass: 0 });
         }
       }
       return units;
@@ -156,11 +162,17 @@ export function buildUnits(docs: Doc[], kindOf: KindOf): Unit[][][] {
   );
 }
 
-/** Inverse sentence frequency (IDF) over sentences: rare words and names weigh most. */
+/**
+ * Inverse sentence frequency (IDF) over sentences: rare words and names weigh most. Also numbers
+ * every feature of the analysis and gives each unit its `ids` and `mass`, so the comparisons
+ * that candidate search runs thousands of times work on integer arrays.
+ */
 export class Weights {
+  private readonly numberOf = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** weight() by feature number. */
+  private readonly byNumber: Float64Array;
   private readonly idf = new Map<string, number>();
-  /** weight() of every feature seen, computed once: candidate scoring asks for it constantly. */
-  private readonly weightOf = new Map<string, number>();
   readonly sentences: number;
   constructor(docs: Doc[], units: Unit[][][]) {
     const df = new Map<string, number>();
@@ -171,10 +183,36 @@ export class Weights {
     }));
     this.sentences = n;
     for (const [f, c] of df) this.idf.set(f, Math.log((n + 1) / (c + 0.5)));
-    for (const f of this.idf.keys()) this.weightOf.set(f, this.computeWeight(f));
+    for (const doc of units) for (const su of doc) for (const u of su) for (const f of u.features) this.number(f);
+    this.byNumber = Float64Array.from(this.names, (f) => this.computeWeight(f));
+    for (const doc of units) for (const su of doc) for (const u of su) {
+      const ids = new Int32Array(u.features.size);
+      let i = 0;
+      for (const f of u.features) ids[i++] = this.numberOf.get(f)!;
+      u.ids = ids.sort();
+      u.mass = this.massOf(u.ids);
+    }
+  }
+  private number(f: string): number {
+    let id = this.numberOf.get(f);
+    if (id === undefined) {
+      id = this.names.length;
+      this.numberOf.set(f, id);
+      this.names.push(f);
+    }
+    return id;
   }
   weight(f: string): number {
-    return this.weightOf.get(f) ?? this.computeWeight(f);
+    const id = this.numberOf.get(f);
+    return id === undefined ? this.computeWeight(f) : this.byNumber[id];
+  }
+  /** weight() of a feature by its number. */
+  weightOfNumber(id: number): number {
+    return this.byNumber[id];
+  }
+  /** The feature a number stands for. */
+  feature(id: number): string {
+    return this.names[id];
   }
   private computeWeight(f: string): number {
     const w = this.idf.get(f) ?? Math.log(this.sentences + 1);
@@ -199,9 +237,14 @@ export class Weights {
   relative(f: string): number {
     return this.weight(f) / this.rareUnit;
   }
-  mass(features: Set<string>): number {
+  mass(features: Iterable<string>): number {
     let m = 0;
     for (const f of features) m += this.weight(f);
+    return m;
+  }
+  private massOf(ids: Int32Array): number {
+    let m = 0;
+    for (let i = 0; i < ids.length; i++) m += this.byNumber[ids[i]];
     return m;
   }
 }
@@ -218,9 +261,17 @@ export interface Match {
 /** The weighted Dice score of compareUnits alone, without listing what is shared (no allocation). */
 export function diceScore(a: Unit, b: Unit, w: Weights): number {
   if (a.mass + b.mass <= 0) return 0;
-  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
+  const x = a.ids;
+  const y = b.ids;
   let sharedMass = 0;
-  for (const f of small.features) if (large.features.has(f)) sharedMass += w.weight(f);
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      sharedMass += w.weightOfNumber(x[i]);
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
   return (2 * sharedMass) / (a.mass + b.mass);
 }
 
@@ -228,12 +279,16 @@ export function diceScore(a: Unit, b: Unit, w: Weights): number {
 export function compareUnits(a: Unit, b: Unit, w: Weights): Match {
   const shared: string[] = [];
   let sharedMass = 0;
-  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
-  for (const f of small.features) {
-    if (large.features.has(f)) {
-      shared.push(f);
-      sharedMass += w.weight(f);
-    }
+  const x = a.ids;
+  const y = b.ids;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      shared.push(w.feature(x[i]));
+      sharedMass += w.weightOfNumber(x[i]);
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
   }
   const score = a.mass + b.mass > 0 ? (2 * sharedMass) / (a.mass + b.mass) : 0;
   const containment = Math.min(a.mass, b.mass) > 0 ? sharedMass / Math.min(a.mass, b.mass) : 0;

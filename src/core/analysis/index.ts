@@ -51,7 +51,6 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
 
   const units = buildUnits(docs, (id) => byId.get(id)?.kind);
   const weights = new Weights(docs, units);
-  for (const doc of units) for (const su of doc) for (const u of su) u.mass = weights.mass(u.features);
   const groups = groupStories(docs, byId);
   progress(++done, total, 'stories');
   await sched.maybeYield();
