@@ -4,7 +4,7 @@ import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
 import { ANTONYM_PAIRS, HEDGES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
-import { perSentence } from './memo.ts';
+import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import type { Range } from './sentences.ts';
@@ -327,8 +327,8 @@ function slotPlaceConflict(da: number, sa: Sentence, db: number, sb: Sentence, c
       let same = false;
       if (x.participants.size > 0 && y.participants.size > 0) {
         same = [...x.participants].some((e) => y.participants.has(e));
-      } else if (ctx.weights.relative('W:' + x.event) >= 0.5) {
-        const ignore = new Set(['W:' + x.event, 'E:' + x.place, 'E:' + y.place]);
+      } else if (ctx.weights.relative(wordFeature(x.event)) >= 0.5) {
+        const ignore = new Set([wordFeature(x.event), entityFeature(x.place), entityFeature(y.place)]);
         const fa = featuresOf(sa);
         const fb = featuresOf(sb);
         same = [...fa].some((f) => !ignore.has(f) && fb.has(f) && (f.startsWith('E:') || (f.startsWith('W:') && ctx.weights.relative(f) >= 0.5)));
@@ -353,8 +353,8 @@ function sentenceWordsAndNames(s: Sentence): Set<string> {
   const out = new Set<string>();
   s.tokens.forEach((t, i) => {
     const e = s.entityAt.get(i);
-    if (e) out.add('E:' + e);
-    else if (!t.stop && !t.isNumber) out.add('W:' + t.norm);
+    if (e) out.add(entityFeature(e));
+    else if (!t.stop && !t.isNumber) out.add(wordFeature(t.norm));
   });
   return out;
 }
@@ -455,8 +455,8 @@ function clauseFeatures(s: Sentence, r: Range): Set<string> {
   s.tokens.forEach((t, i) => {
     if (t.start < r.start || t.end > r.end) return;
     const e = s.entityAt.get(i);
-    if (e) out.add('E:' + e);
-    else if (!t.stop && !t.isNumber) out.add('W:' + t.norm);
+    if (e) out.add(entityFeature(e));
+    else if (!t.stop && !t.isNumber) out.add(wordFeature(t.norm));
   });
   return out;
 }
@@ -503,7 +503,7 @@ function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictC
         // Without a named doer on both sides, the clauses must say nearly the same thing.
         const fa = clauseFeatures(sa, ra);
         const fb = clauseFeatures(sb, rb);
-        const shared = [...fa].filter((f) => fb.has(f) && f !== 'W:' + t.norm);
+        const shared = [...fa].filter((f) => fb.has(f) && f !== wordFeature(t.norm));
         same = shared.length >= 2 && c.match.score >= 0.3;
       }
       if (!same) continue;
@@ -557,7 +557,7 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
       // The clauses must share something besides the verb: a person or body, or a word rare in the story.
       const fn = clauseFeatures(sn, rn);
       const fo = clauseFeatures(so, ro);
-      const others = [...fn].filter((f) => f !== 'W:' + gov.norm && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
+      const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
       if (others.length < 1) continue;
       const negText = tn.slice(neg.start, gov.end);
       return {

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from './model.ts';
 import { PHRASAL_VERBS, TITLES } from './lexicon.ts';
+import { entityFeature, wordFeature } from './memo.ts';
 import { quotesWithin } from './quotes.ts';
 import { normalizeWord } from './tokens.ts';
 
@@ -51,19 +52,19 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     const t = s.tokens[i];
     const e = s.entityAt.get(i);
     if (e) {
-      out.add('E:' + e);
+      out.add(entityFeature(e));
       // "the Glasshouse Tour" / "her world tour": a named thing's last word, when the library
       // also writes it as an ordinary word, is also that word.
-      if (s.entityAt.get(i + 1) !== e && s.entityAt.get(i - 1) === e && kindOf(e) !== 'person' && !t.stop && plainWords.has(t.lower)) out.add('W:' + t.norm);
+      if (s.entityAt.get(i + 1) !== e && s.entityAt.get(i - 1) === e && kindOf(e) !== 'person' && !t.stop && plainWords.has(t.lower)) out.add(wordFeature(t.norm));
     }
     else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i) && !told.has(i)) {
       const next = s.tokens[i + 1];
       // "called off" is "cancelled": the pair counts as the plain verb, not as "call".
       const phrasal = next && i + 1 < to && PARTICLES.has(next.lower) ? PHRASAL.get(`${t.norm} ${next.lower}`) : undefined;
-      out.add('W:' + (phrasal ?? t.norm));
+      out.add(wordFeature(phrasal ?? t.norm));
       // "front line" where another report writes "frontline": the pair also counts as the one word.
       if (next && i + 1 < to && !next.stop && !next.isNumber && !s.entityAt.has(i + 1) && next.start === t.end + 1 && plainWords.has(t.lower + next.lower)) {
-        out.add('W:' + normalizeWord(t.lower + next.lower));
+        out.add(wordFeature(normalizeWord(t.lower + next.lower)));
       }
     }
   }

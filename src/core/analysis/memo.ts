@@ -37,3 +37,11 @@ export function perWord<T>(compute: (word: string) => T, limit = 20000): (word: 
     return v;
   };
 }
+
+/**
+ * Feature keys ("W:" + comparison key, "E:" + entity id), one string per key across analyses.
+ * Passages are built from them thousands of times; concatenating afresh each time costs an
+ * allocation and a new hash for every Set and Map the key then goes into.
+ */
+export const wordFeature = perWord((norm: string) => 'W:' + norm, 50000);
+export const entityFeature = perWord((id: string) => 'E:' + id, 50000);

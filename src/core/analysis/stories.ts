@@ -1,4 +1,5 @@
 import type { Entity } from '../types.ts';
+import { entityFeature, wordFeature } from './memo.ts';
 import type { Doc } from './model.ts';
 
 /**
@@ -24,16 +25,13 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
   const vectors = docs.map((doc) => {
     const v = new Map<string, number>();
     for (const s of doc.sentences) {
-      const seen = new Set<number>();
-      s.tokens.forEach((t, i) => {
+      // Every token counts, a name's tokens each: "Donald Trump" weighs twice "Trump".
+      for (let i = 0; i < s.tokens.length; i++) {
+        const t = s.tokens[i];
         const e = s.entityAt.get(i);
-        if (e) {
-          if (!seen.has(i)) v.set('E:' + e, (v.get('E:' + e) ?? 0) + 1);
-        } else if (!t.stop && !t.isNumber && t.norm.length > 2) {
-          v.set('W:' + t.norm, (v.get('W:' + t.norm) ?? 0) + 1);
-        }
-        seen.add(i);
-      });
+        const f = e ? entityFeature(e) : !t.stop && !t.isNumber && t.norm.length > 2 ? wordFeature(t.norm) : undefined;
+        if (f) v.set(f, (v.get(f) ?? 0) + 1);
+      }
     }
     return v;
   });
