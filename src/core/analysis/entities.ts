@@ -168,16 +168,13 @@ function isNameToken(t: Token): boolean {
 }
 
 /** Only a single space (or nothing) may separate the words of one name. */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '';
+function adjacent(s: Sentence, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  return gap === 0 || (gap === 1 && sentenceText(s)[a.end - s.range.start] === ' ');
 }
 
 function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
   const toks = s.tokens;
-  // Text is needed for gaps; tokens carry offsets into the article text, recovered lazily.
-  const text = sentenceText(s);
-  const rel = (t: Token): Token => ({ ...t, start: t.start - s.range.start, end: t.end - s.range.start });
   let i = 0;
   while (i < toks.length) {
     if (!isNameToken(toks[i])) {
@@ -188,7 +185,7 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
     while (j + 1 < toks.length && !toks[j].possessive) {
       const next = toks[j + 1];
       // A capitalised function word inside a run is headline case ("Talks With Lopez Over ..."): break there.
-      if (isNameToken(next) && adjacent(text, rel(toks[j]), rel(next)) && !STOPWORDS.has(next.lower) && !STOPWORDS.has(toks[j].lower)) {
+      if (isNameToken(next) && adjacent(s, toks[j], next) && !STOPWORDS.has(next.lower) && !STOPWORDS.has(toks[j].lower)) {
         j++;
         continue;
       }
@@ -197,7 +194,7 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
       if (
         after && NAME_CONNECTORS.has(next.lower) && !['and', 'the', 'for'].includes(next.lower) &&
         (next.lower !== 'of' || joinsWithOf(toks[j].lower)) &&
-        isNameToken(after) && adjacent(text, rel(toks[j]), rel(next)) && adjacent(text, rel(next), rel(after))
+        isNameToken(after) && adjacent(s, toks[j], next) && adjacent(s, next, after)
       ) {
         j += 2;
         continue;
@@ -288,11 +285,15 @@ const inHeadlineCase = perSentence((s: Sentence): boolean => {
   return capitalisedFunctionWords >= 2;
 });
 
+/** The last character before token k, past white space, opens a quote or a clause. */
 function isAfterOpener(s: Sentence, k: number): boolean {
   const text = sentenceText(s);
-  const before = text.slice(0, s.tokens[k].start - s.range.start).trimEnd();
-  return /["“‘(:—–-]$/.test(before);
+  let i = s.tokens[k].start - s.range.start - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
+  return i >= 0 && OPENER_MARKS.includes(text[i]);
 }
+const WHITE_SPACE = /\s/;
+const OPENER_MARKS = '"“‘(:—–-';
 
 /** "Norwegian" when the library also writes "Norway": an adjective or a people, not a name. */
 function isDemonymOfKnownPlace(lower: string, vocab: Vocabulary): boolean {
@@ -323,7 +324,7 @@ function isDemonymShaped(lower: string): boolean {
 
 function pushMention(d: number, s: Sentence, first: number, last: number, votes: Record<EntityKind, number>, out: Mention[]): void {
   const toks = s.tokens.slice(first, last + 1);
-  const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => fold(t.text).replace(/\.$/, ''));
+  const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => t.lower.replace(/\.$/, '')); // lower is the folded text
   const surface = sentenceText(s).slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
   if (ORG_SUFFIXES.has(lastLower)) votes.organisation += 2;
