@@ -1,7 +1,7 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { fnv1a } from './ids.ts';
 import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
-import { MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { fold, type Token } from './tokens.ts';
@@ -79,6 +79,7 @@ export function resolveEntities(docs: Doc[]): EntityResult {
     if (!merged.has(r)) merged.set(r, []);
     merged.get(r)!.push(g);
   });
+  voteByCoordination(docs, groups, find);
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   const entityOfGroup = new Map<number, string>();
@@ -109,6 +110,58 @@ export function resolveEntities(docs: Doc[]): EntityResult {
   listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { entities: listed, byId: new Map(entities.map((e) => [e.id, e])) };
 }
+
+/**
+ * Names listed together are of one kind ("Russia, China, the United States and France"): a name
+ * with no evidence of its own kind takes the kind of the others in its list, when at least two
+ * of them agree and none disagrees. The vote goes to one group of the name's merged set.
+ */
+function voteByCoordination(docs: Doc[], groups: Group[], find: (i: number) => number): void {
+  const totals = new Map<number, Record<EntityKind, number>>();
+  const mentionsBySentence = new Map<Sentence, Array<{ m: Mention; root: number }>>();
+  groups.forEach((g, i) => {
+    if (g.mentions.length === 0) return;
+    const r = find(i);
+    if (!totals.has(r)) totals.set(r, emptyVotes());
+    addVotes(totals.get(r)!, g.votes);
+    for (const m of g.mentions) {
+      const s = docs[m.doc].sentences[m.sentence];
+      if (!mentionsBySentence.has(s)) mentionsBySentence.set(s, []);
+      mentionsBySentence.get(s)!.push({ m, root: r });
+    }
+  });
+  const own = (r: number): EntityKind => dominantKind(totals.get(r)!);
+  const extra = new Map<number, Record<EntityKind, number>>();
+  for (const [s, list] of mentionsBySentence) {
+    if (list.length < 3) continue;
+    list.sort((x, y) => x.m.first - y.m.first);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && coordinated(s, list[i - 1].m, list[i].m)) continue;
+      const members = list.slice(start, i);
+      start = i;
+      if (members.length < 3) continue;
+      for (const { root } of members) {
+        if (own(root) !== 'other') continue;
+        const kinds = new Set(members.filter((x) => x.root !== root).map((x) => own(x.root)).filter((k) => k !== 'other'));
+        const agreeing = members.filter((x) => x.root !== root && own(x.root) !== 'other').length;
+        if (kinds.size !== 1 || agreeing < 2) continue;
+        const [kind] = kinds;
+        if (!extra.has(root)) extra.set(root, emptyVotes());
+        extra.get(root)![kind] += 0.5;
+      }
+    }
+  }
+  for (const [root, votes] of extra) addVotes(groups[root].votes, votes);
+}
+
+/** Two names joined only by a comma or "and"/"or" (and maybe "the"): items of one list. */
+function coordinated(s: Sentence, x: Mention, y: Mention): boolean {
+  const text = sentenceText(s);
+  const gap = text.slice(s.tokens[x.last].end - s.range.start, s.tokens[y.first].start - s.range.start);
+  return LIST_GAP.test(gap);
+}
+const LIST_GAP = /^(?:['’]s)?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)(?:the\s+)?$/i;
 
 interface Vocabulary {
   /** Words the library writes in lower case somewhere. */
@@ -268,6 +321,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (prev && PLACE_PREPS.has(prev.lower)) votes.place += 1;
   const next = toks[last + 1];
   if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
+  if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
   pushMention(d, s, a, last, votes, out);
 }
 

@@ -193,6 +193,9 @@ kingdom states province region valley bay beach sea ocean gulf coast street aven
 /** Lowercase words allowed inside a capitalised name ("Secretary of State", "Bay of Bengal"). */
 export const NAME_CONNECTORS = words(`of de del da di du la le van von der den bin ibn al el y and for the`);
 
+/** What a leader's surname heads ("the X administration"): the name is a person's. */
+export const LEADER_TERMS = words(`administration presidency premiership`);
+
 /** Prepositions before a place ("in X", "to X"). */
 export const PLACE_PREPS = words(`in at from to across near into throughout inside outside towards toward`);
 

@@ -95,3 +95,18 @@ test('a common word opening a sentence is not a name, in any inflection, even if
   assert.ok(find(es, 'Ostrava'), JSON.stringify(names));
   assert.equal(names.some((n) => /^(Pop|Ticket|Rescue)/.test(n)), false, JSON.stringify(names));
 });
+
+test('a name listed with places of one kind takes their kind; a mixed list decides nothing', () => {
+  const es = entitiesOf(
+    'Envoys flew in from Tessaly and Morvania. Delegations from Tessaly, Quorvath, Morvania and Zarivka signed. Talks in Zarivka ended.',
+    'Halvorsen, Quorvath and Tessaly were named in the report. Ministers met in Tessaly.',
+  );
+  assert.equal(find(es, 'Quorvath')?.kind, 'place', JSON.stringify(es.map((e) => [e.name, e.kind])));
+  const mixed = entitiesOf('Dmitri Halvorsen said Orlo was calm. Lindqvist, Dmitri Halvorsen and Orlo were cited. Officials in Orlo agreed.');
+  assert.equal(find(mixed, 'Lindqvist')?.kind ?? 'other', 'other', 'a person and a place in one list say nothing about the third');
+});
+
+test('a surname heading "administration" or "presidency" is a person', () => {
+  const es = entitiesOf('Critics of the Halvorsen administration spoke. Under Halvorsen, rates rose. The Halvorsen presidency ended in May.');
+  assert.equal(find(es, 'Halvorsen')?.kind, 'person', JSON.stringify(es.map((e) => [e.name, e.kind])));
+});
