@@ -9,27 +9,29 @@ import type { Token } from './tokens.ts';
  */
 export const QUOTE_SHINGLE = 5;
 
-const OPEN = new Set(['“', '„', '«']);
-const CLOSE = new Set(['”', '»']);
+const OPEN = '“„«';
+const CLOSE = '”»';
+/** The characters quotedSpans acts on: the regex engine skips the rest of the text. */
+const QUOTE_MARKS = /[“„«”»"\n]/g;
 
 /** Spans of text inside quotation marks (curly, guillemets, or straight quotes paired per paragraph). */
 export function quotedSpans(text: string): Range[] {
   const spans: Range[] = [];
   let open = -1;
   let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m; m = QUOTE_MARKS.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
     if (ch === '\n') straight = -1; // an unclosed straight quote does not run into the next paragraph
-    if (OPEN.has(ch)) open = i + 1;
-    else if (CLOSE.has(ch) && open >= 0) {
-      spans.push({ start: open, end: i });
+    else if (OPEN.includes(ch)) open = i + 1;
+    else if (CLOSE.includes(ch)) {
+      if (open >= 0) spans.push({ start: open, end: i });
       open = -1;
-    } else if (ch === '"') {
-      if (straight < 0) straight = i + 1;
-      else {
-        spans.push({ start: straight, end: i });
-        straight = -1;
-      }
+    } else if (straight < 0) straight = i + 1;
+    else {
+      spans.push({ start: straight, end: i });
+      straight = -1;
     }
   }
   return spans;
