@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from './model.ts';
 import { PHRASAL_VERBS, TITLES } from './lexicon.ts';
-import { entityFeature, wordFeature } from './memo.ts';
+import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { quotesWithin } from './quotes.ts';
 import { normalizeWord } from './tokens.ts';
 
@@ -84,7 +84,7 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
  * reporter, not what happened. Its words (not its names) are left out, from "according to" to
  * the end of its clause, so two reports quoting the same kind of source do not match on it.
  */
-function attribution(s: Sentence): Set<number> {
+const attribution = perSentence((s: Sentence): Set<number> => {
   const out = new Set<number>();
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     if (s.tokens[i].lower !== 'according' || s.tokens[i + 1].lower !== 'to') continue;
@@ -92,14 +92,14 @@ function attribution(s: Sentence): Set<number> {
     for (let j = i; j < s.tokens.length && s.tokens[j].start < clause.end; j++) out.add(j);
   }
   return out;
-}
+});
 
 /**
  * Titles in front of a person ("special envoy", "national security adviser", "Defense
  * Secretary") say who someone is, not what happened: two passages naming two different envoys
  * must not match on "envoy".
  */
-function roleWords(s: Sentence, kindOf: KindOf): Set<number> {
+const roleWords = perSentence((s: Sentence, kindOf: KindOf): Set<number> => {
   const out = new Set<number>();
   s.tokens.forEach((_, i) => {
     const e = s.entityAt.get(i);
@@ -125,7 +125,7 @@ function roleWords(s: Sentence, kindOf: KindOf): Set<number> {
     if (titled.some((j) => TITLES.has(s.tokens[j].lower))) for (const j of titled) if (!s.entityAt.has(j)) out.add(j);
   });
   return out;
-}
+});
 
 function quantityKey(unit: string, min: number, max: number, counted: string[]): string {
   const v = Number.isFinite(max) ? (min + max) / 2 : min;
