@@ -143,10 +143,9 @@ function voteByCoordination(docs: Doc[], groups: Group[], find: (i: number) => n
       if (members.length < 3) continue;
       for (const { root } of members) {
         if (own(root) !== 'other') continue;
-        const kinds = new Set(members.filter((x) => x.root !== root).map((x) => own(x.root)).filter((k) => k !== 'other'));
-        const agreeing = members.filter((x) => x.root !== root && own(x.root) !== 'other').length;
-        if (kinds.size !== 1 || agreeing < 2) continue;
-        const [kind] = kinds;
+        const known = members.filter((x) => x.root !== root).map((x) => own(x.root)).filter((k) => k !== 'other');
+        const kind = known[0];
+        if (known.length < 2 || known.some((k) => k !== kind)) continue;
         if (!extra.has(root)) extra.set(root, emptyVotes());
         extra.get(root)![kind] += 0.5;
       }

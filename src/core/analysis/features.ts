@@ -38,7 +38,7 @@ export interface Unit {
   ids: Int32Array;
   /** Runs of quoted words within the passage (quotes.ts): a verbatim quote two passages share. */
   quotes: ReadonlySet<string>;
-  /** Sum of feature weights (set after weighting). */
+  /** Sum of feature weights (set by Weights). */
   mass: number;
 }
 
