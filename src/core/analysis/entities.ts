@@ -173,17 +173,23 @@ interface Vocabulary {
   standalone: Set<string>;
   /** Every capitalised word, to recognise demonyms ("Norwegian" next to "Norway"). */
   capitalised: Set<string>;
+  /** Titles the library puts in quotation marks ("meet the press"), to know them unquoted too. */
+  titles: Set<string>;
   demonymCache: Map<string, boolean>;
 }
 
 function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), titles: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
       s.tokens.forEach((t, i) => {
         if (t.isNumber) return;
-        if (t.cap) v.capitalised.add(t.lower);
+        if (t.cap) {
+          v.capitalised.add(t.lower);
+          const title = quotedTitleEnd(s, i);
+          if (title > i) v.titles.add(titleKey(s.tokens, i, title));
+        }
         if (!t.cap) {
           v.lower.add(t.lower);
           v.lowerNorms.add(t.norm);
@@ -233,6 +239,12 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
       i++;
       continue;
     }
+    const title = Math.max(quotedTitleEnd(s, i), knownTitleEnd(s, i, vocab));
+    if (title > i) {
+      pushMention(d, s, i, title, emptyVotes(), out);
+      i = title + 1;
+      continue;
+    }
     let j = i;
     while (j + 1 < toks.length && !toks[j].possessive) {
       const next = toks[j + 1];
@@ -263,6 +275,45 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
     i = j + 1;
   }
 }
+
+/**
+ * A title in quotation marks (a show, book, song or operation: “Meet the Press”, "Paper
+ * Lanterns"): two to eight words, all capitalised but for short function words, filling the
+ * quotes. It is one name, so its common words ("meet", "press") are not read as what the
+ * sentence says, and it is not cut into pieces at the function words. Returns the index of the
+ * title's last token, or -1.
+ */
+function quotedTitleEnd(s: Sentence, first: number): number {
+  const text = sentenceText(s);
+  const toks = s.tokens;
+  const before = toks[first].start - s.range.start - 1;
+  if (before < 0 || !OPEN_QUOTES.includes(text[before])) return -1;
+  for (let j = first; j < toks.length && j - first < 8; j++) {
+    const t = toks[j];
+    const titleWord = isNameToken(t) || (t.text.length <= 4 && STOPWORDS.has(t.text));
+    if (!titleWord || (j > first && !adjacent(s, toks[j - 1], t))) return -1;
+    const after = text.slice(t.end - s.range.start, t.end - s.range.start + 2);
+    if (CLOSE_QUOTE.test(after)) return j > first && isNameToken(t) ? j : -1;
+  }
+  return -1;
+}
+// Double quotes only: a single closing quote is also the apostrophe of "Trump’s".
+const OPEN_QUOTES = '"“';
+const titleKey = (toks: Token[], first: number, last: number): string => toks.slice(first, last + 1).map((t) => t.lower).join(' ');
+
+/** A quoted title met again without quotes ("NBC’s Meet the Press"): index of its last token, or -1. */
+function knownTitleEnd(s: Sentence, first: number, vocab: Vocabulary): number {
+  if (vocab.titles.size === 0) return -1;
+  const toks = s.tokens;
+  let key = toks[first].lower;
+  let end = -1;
+  for (let j = first + 1; j < toks.length && j - first < 8 && adjacent(s, toks[j - 1], toks[j]); j++) {
+    key += ' ' + toks[j].lower;
+    if (vocab.titles.has(key)) end = j;
+  }
+  return end;
+}
+const CLOSE_QUOTE = /^[,.?!]?["”]/;
 
 /** "Secretary of State", "Bay of Bengal", "United States of America" join; "X Y of Z" (a person of a place) does not. */
 function joinsWithOf(left: string): boolean {

@@ -110,3 +110,16 @@ test('a surname heading "administration" or "presidency" is a person', () => {
   const es = entitiesOf('Critics of the Halvorsen administration spoke. Under Halvorsen, rates rose. The Halvorsen presidency ended in May.');
   assert.equal(find(es, 'Halvorsen')?.kind, 'person', JSON.stringify(es.map((e) => [e.name, e.kind])));
 });
+
+test('a quoted title is one name, also where it appears without quotes; a possessive apostrophe is no quote', () => {
+  const es = entitiesOf(
+    'Asked on “Hold the Line” whether she would run, Ilse Vandermeer said no. Vandermeer’s Day Ahead plan stalled.',
+    'Vandermeer told Radio Ostrava’s Hold the Line she would decide in May.',
+  );
+  const show = find(es, 'Hold the Line');
+  assert.ok(show, JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(show.aliases.length, 1, 'unquoted it is the same title, not "Hold" or "Line"');
+  assert.equal(es.some((e) => e.name === 'Line'), false, JSON.stringify(es.map((e) => e.name)));
+  assert.equal(find(es, 'Ilse Vandermeer')?.kind, 'person');
+  assert.equal(es.some((e) => e.aliases.includes('Vandermeer’s Day Ahead')), false, 'a possessive does not open or close a title');
+});
