@@ -1,4 +1,4 @@
-import { DURATION_UNITS, MAGNITUDE_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS } from './lexicon.ts';
+import { DURATION_UNITS, LIGHT_VERBS, MAGNITUDE_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS } from './lexicon.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
 /**
@@ -159,7 +159,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
 
       if (c.isNumber) break;
-      if (c.stop || c.cap) continue;
+      // Right after the figure a light verb's form is a noun: "14 shows", "three holds".
+      const noun = n === 0 && LIGHT_VERBS.has(c.lower);
+      if ((c.stop && !noun) || c.cap) continue;
       counted.push(c.norm);
       if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
     }

@@ -71,3 +71,13 @@ test('money: each currency is its own unit, so sums in two currencies never conf
   const [bribes] = q('pocketed about 1.2 million crowns over four years');
   assert.equal(quantitiesConflict(fine, bribes), false, 'a fine and a sum pocketed are different measures');
 });
+
+test('a light verb right after a figure is what it counts: "14 shows" and "12 shows" are one measure', () => {
+  const [a] = q('The cancellation hits 14 shows in all.');
+  const [b] = q('She pulled out of 12 shows.');
+  assert.deepEqual(a.counted, ['show']);
+  assert.equal(quantitiesConflict(a, b), true);
+  const [c] = q('The tour had 14 shows left.');
+  const [d] = q('The tour had 14 dates left.');
+  assert.equal(quantitiesConflict(c, d), false, 'different nouns are not compared');
+});
