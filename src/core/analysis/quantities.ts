@@ -21,6 +21,8 @@ export interface Quantity {
   counted: string[];
   /** The figure as written, before "about"/"nearly"/"more than" widen it ("nearly 3 years" -> 3 years). */
   nominal: number;
+  /** A part of a whole named elsewhere: "10 of the cancelled dates", "three of her children". */
+  part: boolean;
 }
 
 /** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
@@ -63,6 +65,9 @@ function compoundNumber(t: Token): { value: number; unit: string } | null {
 const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
 
 const PEOPLE = normalizeWord('people');
+
+/** "N of the/her/these X" counts part of a whole, not the whole. */
+const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose']);
 
 /** Currency names after a figure ("40 euros", "200,000-crown fine") -> the unit key of their currency. */
 const CURRENCY_WORDS: Record<string, string> = {};
@@ -152,6 +157,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     // What is counted: up to two content words after the number (skipping "of", "in", "worth").
     const counted: string[] = [];
+    const part = unit === 'count' && tokens[j]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lower ?? '');
     let k = j;
     while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower)) k++;
     for (let n = 0; tokens[k] && n < 3 && counted.length < 2; k++, n++) {
@@ -194,7 +200,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part });
     i = Math.max(i, last);
   }
   return out;
@@ -202,7 +208,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
 
 /** True when two quantities measure the same thing. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  // A part ("10 of the dates") says nothing about the whole ("14 dates"): only parts compare with parts.
+  if (a.unit !== b.unit || a.part !== b.part) return false;
   // A duration or magnitude is its own measure; the words after it are not what it counts.
   if (a.unit === 'duration' || a.unit === 'magnitude') return true;
   if (a.unit === 'percent') return a.counted.length === 0 || b.counted.length === 0 || a.counted.some((c) => b.counted.includes(c));

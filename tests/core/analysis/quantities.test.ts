@@ -81,3 +81,14 @@ test('a light verb right after a figure is what it counts: "14 shows" and "12 sh
   const [d] = q('The tour had 14 dates left.');
   assert.equal(quantitiesConflict(c, d), false, 'different nouns are not compared');
 });
+
+test('a part ("10 of the cancelled dates") never conflicts with the whole ("14 dates"), only with another part', () => {
+  const [part] = q('She will reschedule 10 of the cancelled dates.');
+  const [whole] = q('She cancelled 14 dates.');
+  const [otherPart] = q('She will reschedule 8 of the dates.');
+  assert.equal(part.part, true);
+  assert.equal(whole.part, false);
+  assert.equal(quantitiesConflict(part, whole), false);
+  assert.equal(quantitiesConflict(part, otherPart), true);
+  assert.equal(q('dozens of people were hurt')[0].part, false, 'a vague plural is not a part');
+});
