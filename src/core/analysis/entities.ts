@@ -156,7 +156,7 @@ function voteByCoordination(docs: Doc[], groups: Group[], find: (i: number) => n
 
 /** Two names joined only by a comma or "and"/"or" (and maybe "the"): items of one list. */
 function coordinated(s: Sentence, x: Mention, y: Mention): boolean {
-  const text = sentenceText(s);
+  const text = s.text;
   const gap = text.slice(s.tokens[x.last].end - s.range.start, s.tokens[y.first].start - s.range.start);
   return LIST_GAP.test(gap);
 }
@@ -228,7 +228,7 @@ function isNameToken(t: Token): boolean {
 /** Only a single space (or nothing) may separate the words of one name. */
 function adjacent(s: Sentence, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
-  return gap === 0 || (gap === 1 && sentenceText(s)[a.end - s.range.start] === ' ');
+  return gap === 0 || (gap === 1 && s.text[a.end - s.range.start] === ' ');
 }
 
 function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
@@ -284,7 +284,7 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
  * title's last token, or -1.
  */
 function quotedTitleEnd(s: Sentence, first: number): number {
-  const text = sentenceText(s);
+  const text = s.text;
   const toks = s.tokens;
   const before = toks[first].start - s.range.start - 1;
   if (before < 0 || !OPEN_QUOTES.includes(text[before])) return -1;
@@ -320,14 +320,6 @@ function joinsWithOf(left: string): boolean {
   return TITLES.has(left) || ORG_SUFFIXES.has(left) || PLACE_WORDS.has(left);
 }
 
-const textOfSentence = new WeakMap<Sentence, string>();
-/** Set by the pipeline before entity resolution: sentences need their text for gap checks. */
-export function attachSentenceText(s: Sentence, articleText: string): void {
-  textOfSentence.set(s, articleText.slice(s.range.start, s.range.end));
-}
-function sentenceText(s: Sentence): string {
-  return textOfSentence.get(s) ?? '';
-}
 
 function emptyVotes(): Record<EntityKind, number> {
   return { person: 0, place: 0, organisation: 0, other: 0 };
@@ -391,7 +383,7 @@ const inHeadlineCase = perSentence((s: Sentence): boolean => {
 
 /** The last character before token k, past white space, opens a quote or a clause. */
 function isAfterOpener(s: Sentence, k: number): boolean {
-  const text = sentenceText(s);
+  const text = s.text;
   let i = s.tokens[k].start - s.range.start - 1;
   while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
   return i >= 0 && OPENER_MARKS.includes(text[i]);
@@ -429,7 +421,7 @@ function isDemonymShaped(lower: string): boolean {
 function pushMention(d: number, s: Sentence, first: number, last: number, votes: Record<EntityKind, number>, out: Mention[]): void {
   const toks = s.tokens.slice(first, last + 1);
   const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => t.lower.replace(/\.$/, '')); // lower is the folded text
-  const surface = sentenceText(s).slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
+  const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
   if (ORG_SUFFIXES.has(lastLower)) votes.organisation += 2;
   if (toks.length > 1 && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;

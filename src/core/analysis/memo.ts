@@ -1,23 +1,29 @@
 import type { Sentence } from './model.ts';
 
+let slots = 0;
+
 /**
  * Caches a result computed from one sentence. Candidate pairs revisit the same sentence many
  * times (every pair it is in), so per-sentence extractions (deadlines, providers, withheld
- * claims, located events) are computed once per analysis instead of once per pair. Keyed weakly
- * by the sentence object: each analysis prepares fresh sentences, so nothing outlives it. Extra
- * arguments must be fixed for a sentence within one analysis (its article's text, the
- * analysis's entity kinds): only the first call's are used.
+ * claims, located events) are computed once per analysis instead of once per pair. Each cached
+ * extraction owns one slot of the sentence's `memo` array (faster than a WeakMap lookup); each
+ * analysis prepares fresh sentences, so nothing outlives it. An extra argument must be fixed
+ * for a sentence within one analysis (its article's text, the analysis's entity kinds): only
+ * the first call's is used.
  */
-export function perSentence<T, A extends unknown[] = []>(compute: (s: Sentence, ...args: A) => T): (s: Sentence, ...args: A) => T {
-  const cache = new WeakMap<Sentence, T>();
-  return (s, ...args) => {
-    let v = cache.get(s);
+export function perSentence<T, A extends [] | [unknown] = []>(compute: (s: Sentence, ...args: A) => T): (s: Sentence, ...args: A) => T {
+  const slot = slots++;
+  // One optional argument, passed on without a rest array: this runs for every pair visited.
+  const fn = compute as (s: Sentence, extra?: unknown) => T;
+  const cached = (s: Sentence, extra?: unknown): T => {
+    let v = s.memo[slot] as T | undefined;
     if (v === undefined) {
-      v = compute(s, ...args);
-      cache.set(s, v);
+      v = fn(s, extra);
+      s.memo[slot] = v;
     }
     return v;
   };
+  return cached as (s: Sentence, ...args: A) => T;
 }
 
 /**

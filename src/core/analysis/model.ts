@@ -8,6 +8,8 @@ export interface Sentence {
   /** Index within its article. */
   index: number;
   range: Range;
+  /** The sentence's own text: the article text from range.start to range.end. */
+  text: string;
   tokens: Token[];
   clauses: Range[];
   /** Entity id per token index (names and demonyms), filled by the entity stage. */
@@ -15,6 +17,8 @@ export interface Sentence {
   quantities: Quantity[];
   /** Runs of quoted words (quotes.ts) by their words, with the token index each starts at. */
   quoteShingles: ReadonlyMap<string, number>;
+  /** Values computed from this sentence by later stages, one slot per extraction (memo.ts). */
+  memo: unknown[];
 }
 
 export interface Doc {

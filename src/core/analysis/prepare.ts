@@ -1,5 +1,4 @@
 import type { Article } from '../types.ts';
-import { attachSentenceText } from './entities.ts';
 import type { Doc, Sentence } from './model.ts';
 import { extractQuantities } from './quantities.ts';
 import { quotedSpans, quoteShingles } from './quotes.ts';
@@ -17,13 +16,14 @@ export function prepareDoc(article: Article): Doc {
     const s: Sentence = {
       index,
       range,
+      text: text.slice(range.start, range.end),
       tokens,
       clauses: splitClauses(text, range),
       entityAt: new Map(),
       quantities: [],
       quoteShingles: quoteShingles(tokens, quoted, firstQuote),
+      memo: [],
     };
-    attachSentenceText(s, text);
     return s;
   });
   for (const s of sentences) s.quantities = extractQuantities(text, s.tokens);
