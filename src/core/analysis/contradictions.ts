@@ -2,12 +2,13 @@ import type { Explanation } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
-import { ANTONYM_PAIRS, HEDGES } from './lexicon.ts';
+import { ANTONYM_PAIRS, HEDGES, REPORTING } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
-import { normalizeWord, type Token } from './tokens.ts';
 import type { Range } from './sentences.ts';
+import { isProposed, sameTimeScope, timeScope } from './quantity-context.ts';
+import { normalizeWord, type Token } from './tokens.ts';
 
 /**
  * Checks a candidate pair (two passages on the same matter) for claims that cannot both hold.
@@ -117,6 +118,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
       if (quantitiesConflict(qa, qb) && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
+        if (!comparableInContext(sa, qa, a, sb, qb, b)) continue;
         // One finding per clause on each side.
         if (used.has('a' + a.start) || used.has('b' + b.start)) continue;
         used.add('a' + a.start);
@@ -126,6 +128,16 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
     }
   }
   return out;
+}
+
+/**
+ * A figure asked for and a figure done are different measures, and so are a day's figure and a
+ * whole period's (durations and magnitudes have no such scope).
+ */
+function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
+  if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
+  if (qa.unit === 'duration' || qa.unit === 'magnitude') return true;
+  return sameTimeScope(timeScope(sa, qa, ca), timeScope(sb, qb, cb));
 }
 
 /** A sentence's deadlines; `text` is the article text its offsets point into. */
@@ -513,14 +525,22 @@ function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictC
   return null;
 }
 
-/** The person or organisation a verb is about: the nearest one named before it in the sentence. */
+/**
+ * The person or organisation a verb is about: the nearest one named before it in the sentence,
+ * unless a report or a quotation stands between them ("Yevchenko argues that staff have lost",
+ * "X called it “a result won by ...”"): then the name is the speaker's, and the doer unknown.
+ */
 function subjectOf(s: Sentence, i: number, kindOf: (id: string) => string | undefined): string | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    if (SPEECH_BOUNDARY.has(s.tokens[j].lower) || OPENING_QUOTE.test(s.text.slice(s.tokens[j].end - s.range.start, s.tokens[j + 1].start - s.range.start))) return undefined;
     const e = s.entityAt.get(j);
     if (e && kindOf(e) !== 'place' && !s.tokens[j].possessive) return e;
   }
   return undefined;
 }
+
+const SPEECH_BOUNDARY = new Set([...REPORTING, 'that', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'believe', 'believes', 'believed']);
+const OPENING_QUOTE = /[“"‘]/;
 
 /**
  * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other

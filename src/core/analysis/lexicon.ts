@@ -179,6 +179,10 @@ corporation corp inc ltd llc bank fund foundation court news journal post times 
 television tv magazine daily herald tribune chronicle courier gazette alliance administration
 conference forum assembly parliament congress senate army navy force forces police guard board authority
 centre center hospital church team house fc afc united plc
+airline airlines airways dairies dairy foods industries motors holdings pharmaceuticals pharma pharmacy
+laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery
+studios records media entertainment logistics telecom communications railways insurance securities
+partners ventures enterprises electronics energy
 `);
 
 /** Designators around the core of a club's or company's name ("X United", "FC X", "X Inc"). */
@@ -261,7 +265,9 @@ export const PERSON_NOUNS = words(`
 people person persons man men woman women child children boy boys girl girls adult adults resident residents
 victim victims passenger passengers worker workers student students civilian civilians soldier soldiers
 officer officers suspect suspects patient patients tourist tourists migrant migrants fan fans player players
-member members teenager teenagers baby babies
+member members teenager teenagers baby babies infant infants toddler toddlers pupil pupils
+employee employees customer customers voter voters protester protesters prisoner prisoners hostage hostages
+miner miners firefighter firefighters journalist journalists
 `);
 
 /** Duration units in seconds. */

@@ -23,6 +23,8 @@ export interface Quantity {
   nominal: number;
   /** A part of a whole named elsewhere: "10 of the cancelled dates", "three of her children". */
   part: boolean;
+  /** A rate's period ("6 million a day" -> 'day'): a rate is not comparable with a total. */
+  per: string | null;
 }
 
 /** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
@@ -200,18 +202,43 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per: rateAfter(text, tokens, j) });
     i = Math.max(i, last);
   }
   return out;
 }
 
+const RATE_PERIODS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
+const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
+
+/**
+ * The period of a rate written after a figure and what it counts, within four words and before
+ * any punctuation: "6 million kestrels a day", "$2 per week", "40 tonnes each year", "daily".
+ * `from` is the token just after the figure (and its unit word).
+ */
+function rateAfter(text: string, tokens: Token[], from: number): string | null {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    if (k > from && /[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    const w = tokens[k].lower;
+    if (Object.hasOwn(RATE_ADVERBS, w)) return RATE_ADVERBS[w];
+    const unit = tokens[k + 1]?.lower.replace(/s$/, '');
+    // "a day after the vote" is a time, not a rate.
+    if (w === 'a' && /^(after|before|later|earlier|ago|since|into)$/.test(tokens[k + 2]?.lower ?? '')) return null;
+    if ((w === 'a' || w === 'per' || w === 'each' || w === 'every') && unit && Object.hasOwn(RATE_PERIODS, unit)) return RATE_PERIODS[unit];
+  }
+  return null;
+}
+
 /** True when two quantities measure the same thing. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
-  // A part ("10 of the dates") says nothing about the whole ("14 dates"): only parts compare with parts.
-  if (a.unit !== b.unit || a.part !== b.part) return false;
-  // A duration or magnitude is its own measure; the words after it are not what it counts.
-  if (a.unit === 'duration' || a.unit === 'magnitude') return true;
+  // A part ("10 of the dates") says nothing about the whole ("14 dates"): only parts compare with
+  // parts; a rate ("a day") only with a rate over the same period.
+  if (a.unit !== b.unit || a.part !== b.part || a.per !== b.per) return false;
+  // A magnitude is its own measure; the words after it are not what it counts.
+  if (a.unit === 'magnitude') return true;
+  // So is a duration ("eight years in prison" / "six years"), unless both name what lasted and
+  // the names differ ("two years of inflation" / "a 19-hour session").
+  if (a.unit === 'duration') return a.counted.length === 0 || b.counted.length === 0 || a.counted.some((c) => b.counted.includes(c));
   if (a.unit === 'percent') return a.counted.length === 0 || b.counted.length === 0 || a.counted.some((c) => b.counted.includes(c));
   return a.counted.length > 0 && a.counted.some((c) => b.counted.includes(c));
 }

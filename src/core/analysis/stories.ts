@@ -5,11 +5,15 @@ import type { Doc } from './model.ts';
 /**
  * Groups articles into stories. Two reports belong to one story when they share rare names
  * and words: an idf-weighted cosine over entity ids (weighted double) and content words.
- * Time matters too: reports far apart in time must also share a person, otherwise two
- * earthquakes (or two arrests in one city) months apart would merge on generic vocabulary and
- * a shared place. Each report is also anchored in its main place: two reports whose main places
- * do not appear in each other are different events. Article pairs are compared directly, which
- * is fine for libraries of hundreds of articles (sentences, the large number, go through an index).
+ * Names that are not places identify a story best: a person counts one, an organisation or
+ * other name (a company, an agency, a product, a batch code) half, since unrelated events share
+ * institutions more often than people. Reports that share names worth two need less overlap in
+ * words (a local paper's angle on a recall shares the company and the spokeswoman, not the
+ * wire's vocabulary), and only they are linked across weeks: otherwise two earthquakes (or two
+ * arrests in one city) months apart would merge on generic vocabulary and a shared place.
+ * Each report is also anchored in its main place: two reports whose main places do not appear
+ * in each other are different events. Article pairs are compared directly, which is fine for
+ * libraries of hundreds of articles (sentences, the large number, go through an index).
  */
 export interface StoryGroup {
   /** Indexes into docs, in docs order. */
@@ -17,8 +21,9 @@ export interface StoryGroup {
 }
 
 const SAME_STORY = 0.2;
-/** Reports that share two or more people need less overlap, and are the only ones linked across weeks. */
-const MIN_WITH_PEOPLE = 0.12;
+/** Reports that share names worth two or more need less overlap, and are the only ones linked across weeks. */
+const MIN_WITH_NAMES = 0.12;
+const NAMES_ENOUGH = 2;
 const NEAR_DAYS = 7;
 
 export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryGroup[] {
@@ -68,7 +73,16 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
     return places;
   });
   const mentions = (v: Map<string, number>, places: string[]): boolean => places.length === 0 || places.some((p) => v.has(p));
-  const people = vectors.map((v) => new Set([...v.keys()].filter((f) => f.startsWith('E:') && entities.get(f.slice(2))?.kind === 'person')));
+  // What each named thing other than a place is worth as evidence of one story.
+  const names = vectors.map((v) => {
+    const worth = new Map<string, number>();
+    for (const f of v.keys()) {
+      if (!f.startsWith('E:')) continue;
+      const kind = entities.get(f.slice(2))?.kind;
+      if (kind && kind !== 'place') worth.set(f, kind === 'person' ? 1 : 0.5);
+    }
+    return worth;
+  });
   const norms = weighted.map((v) => Math.sqrt(v.weights.reduce((a, x) => a + x * x, 0)));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -77,17 +91,24 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
       const dot = sparseDot(weighted[i], weighted[j]);
       const cos = norms[i] && norms[j] ? dot / (norms[i] * norms[j]) : 0;
       // Every way of joining a story needs at least this much overlap; most pairs stop here.
-      if (cos < Math.min(SAME_STORY, MIN_WITH_PEOPLE)) continue;
+      if (cos < Math.min(SAME_STORY, MIN_WITH_NAMES)) continue;
       const gap = daysApart(docs[i].article.published, docs[j].article.published);
+      let sharedNames = 0;
       let sharedPeople = 0;
-      for (const f of people[i]) if (people[j].has(f)) sharedPeople++;
+      for (const [f, worth] of names[i]) {
+        if (!names[j].has(f)) continue;
+        sharedNames += worth;
+        if (worth === 1) sharedPeople++;
+      }
+      const named = sharedNames >= NAMES_ENOUGH && cos >= MIN_WITH_NAMES;
       // Each report is anchored in its main place; two reports whose main places do not appear in
       // each other are about different events, however alike their vocabulary.
       // Reports that name two or more of the same people are anchored in them instead: a transfer
-      // or a trial names places in passing ("a medical in London" / "flew to Milan").
+      // or a trial names places in passing ("a medical in London" / "flew to Milan"). Shared
+      // institutions are not enough: two earthquakes abroad both quote the same agencies.
       const elsewhere = sharedPeople < 2 && !mentions(vectors[j], mainPlace[i]) && !mentions(vectors[i], mainPlace[j]);
       const near = gap === null || gap <= NEAR_DAYS;
-      const ok = !elsewhere && (near ? cos >= SAME_STORY || (sharedPeople >= 2 && cos >= MIN_WITH_PEOPLE) : sharedPeople >= 2 && cos >= MIN_WITH_PEOPLE);
+      const ok = !elsewhere && (named || (near && cos >= SAME_STORY));
       if (ok) {
         const ri = find(i);
         const rj = find(j);

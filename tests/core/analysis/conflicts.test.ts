@@ -95,3 +95,38 @@ test('withheld vs stated: a later report stating what an earlier one said was wi
   assert.equal(contradicted.length, 1, JSON.stringify(contradicted));
   assert.equal(contradicted[0].kind, 'contradiction', 'a denial took a side');
 });
+
+const STRIKE_CONTEXT = 'Cabin crew at the airline Tavira Air walked out on Monday in a pay dispute with the carrier. The union said the walkout at Selmar airport would go on.';
+
+test('quantity: a single day\'s figure and a whole period\'s total are different measures', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Tavira Air cancelled 212 flights at Selmar on Monday alone.`,
+    `${STRIKE_CONTEXT} In total, Tavira Air cancelled 1,046 flights at Selmar over the five days.`,
+  ), []);
+  // The same day's figure from two reports still conflicts.
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} Tavira Air cancelled 212 flights at Selmar on Monday alone.`,
+    `${STRIKE_CONTEXT} Tavira Air cancelled 180 flights at Selmar on the first day of the walkout.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'quantity: "212 flights" vs "180 flights"');
+});
+
+test('quantity: a figure demanded and a figure a deal gives are different measures', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} The Tavira Air cabin crew union is demanding a 9% pay rise for flight attendants.`,
+    `${STRIKE_CONTEXT} The deal gives Tavira Air flight attendants a 6.5% pay rise this year.`,
+  ), []);
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} The Tavira Air cabin crew union is demanding a 9% pay rise for flight attendants.`,
+    `${STRIKE_CONTEXT} The Tavira Air cabin crew union is demanding a 12% pay rise for flight attendants.`,
+  );
+  assert.equal(links.length, 1, 'two different demands do conflict');
+});
+
+test('stance: a name before "argues that" or a quotation is the speaker, not the doer', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Union leader Marek Dovan called it "a fair result won by people who refused to be ignored."`,
+    `${STRIKE_CONTEXT} Marek Dovan argues that cabin staff have lost a tenth of their purchasing power.`,
+  ), []);
+});

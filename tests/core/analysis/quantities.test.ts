@@ -92,3 +92,30 @@ test('a part ("10 of the cancelled dates") never conflicts with the whole ("14 d
   assert.equal(quantitiesConflict(part, otherPart), true);
   assert.equal(q('dozens of people were hurt')[0].part, false, 'a vague plural is not a part');
 });
+
+test('a rate ("a day", "per week", "annually") is compared only with a rate over the same period', () => {
+  const [daily] = q('the strike grounded 200 flights a day');
+  const [total] = q('the strike grounded 1,000 flights');
+  const [otherDaily] = q('the strike grounded 300 flights per day');
+  assert.equal(q('the stoppage costs the airline roughly 6 million euros a day')[0].per, 'day');
+  assert.equal(daily.per, 'day');
+  assert.equal(total.per, null);
+  assert.equal(quantitiesConflict(daily, total), false);
+  assert.equal(quantitiesConflict(daily, otherDaily), true);
+  assert.equal(q('about 2,000 tonnes annually')[0].per, 'year');
+  assert.equal(q('it killed 12 people a day after the vote')[0].per, null, '"a day after" is a time, not a rate');
+});
+
+test('two durations of different things do not conflict; a bare duration compares with any', () => {
+  const [inflation] = q('to offset two years of high inflation');
+  const [session] = q('struck after a 19-hour session');
+  const [prison] = q('jailed for eight years in prison');
+  const [bare] = q('she was jailed for six years');
+  assert.equal(quantitiesConflict(inflation, session), false);
+  assert.equal(quantitiesConflict(prison, bare), true);
+});
+
+test('infants, employees and other people nouns count people: "14 babies" and "11 infants" are one measure', () => {
+  assert.equal(quantitiesConflict(q('14 babies fell ill')[0], q('Eleven infants are ill')[0]), true);
+  assert.equal(quantitiesConflict(q('300 employees walked out')[0], q('about 300 workers walked out')[0]), false);
+});

@@ -47,3 +47,23 @@ test('the made-up Pelmora quake: shared fact, typed quantity conflict, later rev
   const governor = result.entities.find((e) => e.name === 'Mara Linwood');
   assert.ok(governor?.aliases.includes('Mara Lindwood'), 'a one-letter slip in a surname merges when the first name agrees');
 });
+
+test('a follow-up nine days later that shares the company, the agency and its spokesman is the same story', async () => {
+  const wire = article('wire-recall.md',
+    'Marlow Dairies is recalling three batches of infant formula after 14 babies fell ill with salmonella, the Food Safety Authority said on Monday. ' +
+    'Authority spokesman Idris Kale said the batches were made at the Marlow Dairies plant in Fennick. Parents should check the batch code on the tin.',
+    { outlet: 'Wire', published: '2024-03-04' });
+  const local = article('gazette-recall.md',
+    'Workers at the Marlow Dairies plant in Fennick were sent home as production stopped. The Food Safety Authority said its inspectors were on site. ' +
+    'Shops across the county cleared the formula from their shelves.',
+    { outlet: 'Gazette', published: '2024-03-07' });
+  const later = article('consumer-recall.md',
+    'Twenty-three babies are now ill after drinking Marlow Dairies formula, the Food Safety Authority said. Its spokesman Idris Kale said one infant had died. ' +
+    'Marlow Dairies said it had offered to meet the family and that refunds were available in all shops.',
+    { outlet: 'Consumer Site', published: '2024-03-13' });
+  // Directly, with no report in between to bridge them.
+  const pair = await analyzeLibrary([wire, later]);
+  assert.deepEqual(pair.stories.map((s) => [...s.articles].sort()), [['consumer-recall', 'wire-recall']]);
+  const result = await analyzeLibrary([wire, local, later]);
+  assert.deepEqual(result.stories.map((s) => [...s.articles].sort()), [['consumer-recall', 'gazette-recall', 'wire-recall']]);
+});

@@ -1,0 +1,82 @@
+import { REPORTING, WEEKDAYS } from './lexicon.ts';
+import { perSentence } from './memo.ts';
+import type { Sentence } from './model.ts';
+import type { Range } from './sentences.ts';
+
+/**
+ * The stretch of time a figure covers, when the sentence says: one day ("on Monday alone", "on
+ * the first day", "today") or a whole period ("in total", "over the five days", "a five-day
+ * strike"). A strike's first day and its whole week are different measures: "212 flights on
+ * Monday" and "1,046 flights in total" are both right. Null when the sentence does not say, or
+ * says both and the figure's own clause does not settle which.
+ */
+export type TimeScope = 'day' | 'period' | null;
+
+interface Cue {
+  token: number;
+  scope: 'day' | 'period';
+}
+
+const PERIOD_UNITS = /^(?:days?|weeks?|months?|years?)$/;
+/** "five-day", "3-week", "two-month": a stretch longer than one unit. */
+const MULTI_UNIT_COMPOUND = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)-(?:day|week|month|year)$/;
+
+const cuesOf = perSentence((s: Sentence): Cue[] => {
+  const cues: Cue[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].lower;
+    if (WEEKDAYS.has(w)) {
+      // "the airline said on Monday": the day of the statement, not of the figure.
+      const said = REPORTING.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'on' && REPORTING.has(t[i - 2]?.lower ?? ''));
+      if (!said) cues.push({ token: i, scope: 'day' });
+    } else if (w === 'today' || w === 'yesterday' || w === 'tonight' || (w === 'first' && t[i + 1]?.lower === 'day')) {
+      cues.push({ token: i, scope: 'day' });
+    } else if (w === 'total' || w === 'altogether' || w === 'cumulative' || (w === 'all' && t[i - 1]?.lower === 'in')) {
+      cues.push({ token: i, scope: 'period' });
+    } else if (w === 'over' && t.slice(i + 1, i + 4).some((x) => PERIOD_UNITS.test(x.lower))) {
+      cues.push({ token: i, scope: 'period' });
+    } else if (MULTI_UNIT_COMPOUND.test(w) || (w === 'week' && t[i - 1]?.lower === 'this')) {
+      cues.push({ token: i, scope: 'period' });
+    }
+  }
+  return cues;
+});
+
+function settle(cues: Cue[]): TimeScope | undefined {
+  if (cues.length === 0) return undefined;
+  const first = cues[0].scope;
+  return cues.every((c) => c.scope === first) ? first : null;
+}
+
+/** The time scope of the figure at `span` in `s`, whose clause is `clause`. */
+export function timeScope(s: Sentence, span: Range, clause: Range): TimeScope {
+  const cues = cuesOf(s).filter((c) => s.tokens[c.token].start < span.start || s.tokens[c.token].end > span.end);
+  const inClause = (c: Cue): boolean => s.tokens[c.token].start >= clause.start && s.tokens[c.token].end <= clause.end;
+  const own = settle(cues.filter(inClause));
+  return own !== undefined ? own : settle(cues) ?? null;
+}
+
+/** Two figures can be compared unless one covers a single day and the other a whole period. */
+export function sameTimeScope(a: TimeScope, b: TimeScope): boolean {
+  return a === null || b === null || a === b;
+}
+
+/**
+ * Words that make a figure asked for or put forward rather than done: "demanding a 9% rise",
+ * "wants wages raised by 9%", "offered 4%", "plans to cut 2,000 jobs". A demand and what a
+ * deal gives are different measures, not a revision of one figure.
+ */
+const PROPOSING = /^(?:demand|want|seek|sought|ask|propos|offer|bid|plan|aim|target|hope|push|call)/;
+
+/** True when a proposing word governs the figure at `span`: within six words before it in its clause. */
+export function isProposed(s: Sentence, span: Range, clause: Range): boolean {
+  const t = s.tokens;
+  let i = t.findIndex((x) => x.start >= span.start);
+  if (i < 0) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && t[k].start >= clause.start; k--) {
+    const w = t[k].lower;
+    if (PROPOSING.test(w) && (!w.startsWith('call') || t[k + 1]?.lower === 'for')) return true;
+  }
+  return false;
+}
