@@ -84,7 +84,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['accept', 'agree', 'approve', 'endorse', 'embrace', 'consent'],
   ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'deaths', 'lives', 'toll'],
   ['injure', 'injured', 'wounded', 'wound', 'hurt', 'injury', 'injuries'],
-  ['attack', 'strike', 'assault', 'raid', 'offensive'],
+  ['attack', 'airstrike', 'assault', 'raid', 'offensive'],
   ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'capture'],
   ['charge', 'indict', 'indictment', 'accuse', 'accusation', 'prosecute'],
   ['aid', 'help', 'assist', 'assistance', 'support', 'backing'],

@@ -123,6 +123,12 @@ function balanced(s: string): boolean {
   return curlyOpen === curlyClose && straight % 2 === 0;
 }
 
+/** "Union leader Marek Dovan": ends in a name, and has no function word but an article (no "met on Monday"). */
+function isNamePhrase(clause: string): boolean {
+  const words = clause.split(/\s+/);
+  return /^\p{Lu}/u.test(words[words.length - 1]) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || !STOPWORDS.has(w.toLowerCase()));
+}
+
 /** Clauses of one or two words are fragments ("he said"): fold them into their neighbour. */
 function mergeTiny(text: string, clauses: Range[]): Range[] {
   const out: Range[] = [];
@@ -133,7 +139,11 @@ function mergeTiny(text: string, clauses: Range[]): Range[] {
   }
   if (out.length > 1) {
     const first = out[0];
-    if (text.slice(first.start, first.end).split(/\s+/).length <= 3) {
+    const words = text.slice(first.start, first.end).split(/\s+/).length;
+    // "Union leader Dmitri Yevchenko, speaking to strikers, said ...": a short subject ending in
+    // a name, cut off by a participle, is not a clause of its own.
+    const interrupted = words <= 5 && isNamePhrase(text.slice(first.start, first.end)) && /^[a-z]+ing\s/.test(text.slice(out[1].start, out[1].start + 40));
+    if (words <= 3 || interrupted) {
       out.splice(0, 2, { start: first.start, end: out[1].end });
     }
   }

@@ -16,6 +16,10 @@ const SAME_KEY: Array<[string, string, boolean]> = [
   ['forced', 'forces', false],
   ['forced', 'troops', false],
   ['representatives', 'envoy', false],
+  // A labour strike is not an attack, and a deal struck is neither; an airstrike is an attack.
+  ['strike', 'attack', false],
+  ['struck', 'attack', false],
+  ['airstrikes', 'attacks', true],
 ];
 
 for (const [a, b, same] of SAME_KEY) {

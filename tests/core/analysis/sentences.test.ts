@@ -44,6 +44,9 @@ test('clauses: also at a bare "but" and at participle phrases, so a fact inside 
     ['He sent mixed signals, urging peace but also suggesting he might cut aid to the army.', ['He sent mixed signals, urging peace', 'but also suggesting he might cut aid to the army.']],
     ['The team is holding talks in the capital but a deal is unlikely to be on the table.', ['The team is holding talks in the capital', 'but a deal is unlikely to be on the table.']],
     ['The council met on Monday, ending a long dispute over the harbour.', ['The council met on Monday', 'ending a long dispute over the harbour.']],
+    // A short subject ending in a name, cut off by a participle, is not a clause of its own.
+    ['Union leader Marek Dovan, speaking to strikers outside the terminal, said crew wanted a fair wage.', ['Union leader Marek Dovan, speaking to strikers outside the terminal, said crew wanted a fair wage.']],
+    ['Watch for diarrhoea, fever, vomiting or unusual sleepiness, and call a doctor.', ['Watch for diarrhoea, fever', 'vomiting or unusual sleepiness', 'and call a doctor.']],
   ];
   for (const [text, want] of cases) {
     const [s] = splitSentences(text);
