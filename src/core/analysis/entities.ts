@@ -216,7 +216,7 @@ function collectVocabulary(docs: Doc[]): Vocabulary {
  */
 function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
-  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|er|est)$/.test(t.lower);
+  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|er|est|ous|ful|ive|less|able|ible)$/.test(t.lower);
 }
 
 function isNameToken(t: Token): boolean {
@@ -348,7 +348,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     votes.person += 3;
   } else {
     // Strip leading modifiers/demonyms ("Kenyan", "Former").
-    while (a < last && (TITLES.has(toks[a].lower) || isDemonymShaped(toks[a].lower)) && !ORG_SUFFIXES.has(toks[last].lower)) a++;
+    while (a < last && (TITLES.has(toks[a].lower) || isDemonymShaped(toks[a].lower)) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
   }
   if (a > last) return;
   // An all-title run ("President") or a lone demonym is not a name.
@@ -360,12 +360,47 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // Context votes for the kind.
   const prev = toks[a - 1] ?? (lastTitle >= 0 ? undefined : toks[first - 1]);
   if (prev && !prev.cap && CORE_TITLES.has(prev.lower)) votes.person += 2;
-  if (prev && PLACE_PREPS.has(prev.lower)) votes.place += 1;
+  // "at" also comes before employers and venues ("works at X", "a strike at X"): half a vote.
+  if (prev && PLACE_PREPS.has(prev.lower)) votes.place += prev.lower === 'at' ? 0.5 : 1;
   const next = toks[last + 1];
   if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
+  // "said Lorraine Beck", "pharmacist Owen Tranter", "Ines Halloran, who ...": a full name
+  // after a reporting verb or a lower-case agent noun, or before "who", is a person's.
+  if (last > a && prev && !prev.cap && (REPORTING.has(prev.lower) || (AGENT_NOUN.test(prev.lower) && !STOPWORDS.has(prev.lower) && !PLACE_PREPS.has(prev.lower)))) votes.person += 1;
+  if (next && (next.lower === 'who' || next.lower === 'whose')) votes.person += 1;
+  const apposed = appositiveHead(s, last);
+  if (apposed && ORG_SUFFIXES.has(apposed)) votes.organisation += 1.5;
+  else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
   if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
   pushMention(d, s, a, last, votes, out);
 }
+
+/** What a place is called in apposition: "Pelmora, a mountain town". */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county']);
+
+/**
+ * The head noun of an apposition right after a name, in singular form: "Skyrail, Kestria's
+ * national airline," -> "airline"; "Brightfield, one of the country's largest dairy groups" ->
+ * "group". The last lower-case word before the next punctuation, within eight words.
+ */
+function appositiveHead(s: Sentence, last: number): string | undefined {
+  const toks = s.tokens;
+  const after = toks[last + 1];
+  if (!after) return undefined;
+  const gap = s.text.slice(toks[last].end - s.range.start, after.start - s.range.start);
+  if (!/^,\s*$/.test(gap)) return undefined;
+  let head: Token | undefined;
+  for (let k = last + 1; k < toks.length && k <= last + 8; k++) {
+    if (k > last + 1 && /[,;:.!?()]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) break;
+    if (toks[k].lower === 'who' || toks[k].lower === 'which' || toks[k].lower === 'that') break;
+    if (!toks[k].cap && !toks[k].isNumber) head = toks[k];
+  }
+  if (!head || STOPWORDS.has(head.lower) || REPORTING.has(head.lower)) return undefined;
+  return head.lower.endsWith('ies') ? head.lower.slice(0, -3) + 'y' : head.lower.replace(/s$/, '');
+}
+
+/** Lower-case nouns for someone who does something: "pharmacist", "mediator", "passenger", "chairwoman". */
+const AGENT_NOUN = /(?:ist|er|or|ian|man|woman|person)$/;
 
 /**
  * A headline or citation line capitalises every word ("Mayor To Open Talks With Strikers Over
@@ -647,7 +682,8 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     }
   }
   // A short form of a club or company: "Northam" for "Northam United", "Bexley" for "Bexley FC",
-  // when exactly one such name in the library reduces to the word and the word is not a place.
+  // "Marrowby" for "Marrowby Dairies", when exactly one such name in the library reduces to the
+  // word and the word is not a place.
   const core = new Map<string, Set<number>>();
   for (const g of live) {
     if (g.parts.length < 2) continue;
@@ -658,8 +694,8 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
   }
   for (const g of live) {
     if (g.parts.length !== 1) continue;
-    // "in Northam", "at Northam": the word names a place of its own.
-    if (g.mentions.some((m) => ['in', 'at', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''))) continue;
+    // "in Northam": the word names a place of its own ("at" also comes before employers: "works at X").
+    if (g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''))) continue;
     const roots = core.get(g.parts[0]);
     if (roots && roots.size === 1) union([...roots][0], g.id);
   }

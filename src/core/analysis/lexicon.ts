@@ -185,13 +185,22 @@ studios records media entertainment logistics telecom communications railways in
 partners ventures enterprises electronics energy
 `);
 
-/** Designators around the core of a club's or company's name ("X United", "FC X", "X Inc"). */
-export const ORG_DESIGNATORS = words(`fc afc cf sc ac united inc corp ltd llc plc co ag sa gmbh`);
+/**
+ * Designators around the core of a club's or company's name ("X United", "FC X", "X Inc"), and
+ * the trade a company names itself by ("X Dairies", "X Airlines"): news calls it "X" for short.
+ */
+export const ORG_DESIGNATORS = words(`
+fc afc cf sc ac united inc corp ltd llc plc co ag sa gmbh group company corporation holdings
+airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
+technologies systems brands stores supermarkets farms mills brewery studios records entertainment
+logistics telecom communications railways insurance securities partners ventures enterprises electronics
+`);
 
 /** Words that make a capitalised name a place. */
 export const PLACE_WORDS = words(`
 north south east west new upper lower saint st mount mt lake river city county island islands republic
 kingdom states province region valley bay beach sea ocean gulf coast street avenue square park district
+airport station terminal harbour harbor port stadium arena bridge road
 `);
 
 /** Lowercase words allowed inside a capitalised name ("Secretary of State", "Bay of Bengal"). */

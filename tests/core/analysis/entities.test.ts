@@ -123,3 +123,19 @@ test('a quoted title is one name, also where it appears without quotes; a posses
   assert.equal(find(es, 'Ilse Vandermeer')?.kind, 'person');
   assert.equal(es.some((e) => e.aliases.includes('Vandermeer’s Day Ahead')), false, 'a possessive does not open or close a title');
 });
+
+test('kinds from how a name is used: agent nouns, "said X", "X, who", business nouns, appositions, facilities', () => {
+  const es = entitiesOf(
+    '“We queued for hours,” said Lorna Pettifer, whose flight was cancelled. State mediator Osric Vane chaired the talks.',
+    'Stranded passenger Ines Galloway slept at Morlan International Airport. Marrowby Dairies recalled the formula. Staff at Marrowby were sent home.',
+    'Work stopped at Quellmoor, the country’s largest dairy group, on Monday. Floods cut off Drevna, a mountain town, on Monday.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind]));
+  for (const person of ['Lorna Pettifer', 'Osric Vane', 'Ines Galloway']) assert.equal(find(es, person)?.kind, 'person', kinds);
+  assert.equal(find(es, 'Marrowby Dairies')?.kind, 'organisation', kinds);
+  assert.equal(find(es, 'Quellmoor')?.kind, 'organisation', kinds);
+  assert.ok(find(es, 'Marrowby Dairies')?.aliases.includes('Marrowby'), 'a company is called by its name without its trade');
+  assert.equal(find(es, 'Drevna')?.kind, 'place', kinds);
+  // "Morlan" is shaped like a demonym ("-an" names), but it heads an airport's name here.
+  assert.equal(find(es, 'Morlan International Airport')?.kind, 'place', kinds);
+});
