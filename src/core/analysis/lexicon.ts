@@ -133,6 +133,11 @@ export const SYNONYM_GROUPS: string[][] = [
   ['postpone', 'delay', 'defer'],
   ['withdraw', 'withdrawal', 'retreat'],
   ['resign', 'resignation', 'quit'],
+  ['baby', 'infant', 'newborn'],
+  ['factory', 'plant', 'facility'],
+  ['company', 'firm'],
+  ['ill', 'sick', 'sicken', 'illness', 'sickness'],
+  ['shop', 'store', 'retailer'],
 ];
 
 /**

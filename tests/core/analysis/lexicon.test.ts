@@ -20,6 +20,9 @@ const SAME_KEY: Array<[string, string, boolean]> = [
   ['strike', 'attack', false],
   ['struck', 'attack', false],
   ['airstrikes', 'attacks', true],
+  ['babies', 'infants', true],
+  ['factory', 'plant', true],
+  ['sickened', 'ill', true],
 ];
 
 for (const [a, b, same] of SAME_KEY) {
