@@ -2,7 +2,7 @@ import type { Explanation } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
-import { ANTONYM_PAIRS, HEDGES, REPORTING } from './lexicon.ts';
+import { ANTONYM_PAIRS, HEDGES, REPORTING, TITLES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
@@ -185,11 +185,17 @@ interface Provider {
   start: number;
   end: number;
   topic: number;
+  /** For the one who leads or runs something ("led by X"), that verb's key: only the same verb compares. */
+  role?: string;
 }
+
+/** Verbs whose agent is the one in charge: "led since February by X", "chaired by Y". */
+const IN_CHARGE = new Set(['led', 'chaired', 'headed', 'run', 'brokered', 'mediated', 'hosted', 'organised', 'organized', 'directed', 'coached', 'managed', 'overseen', 'supervised', 'commanded']);
 
 /**
  * Providers of something: the entity before a giving verb ("X could provide"), after "rest(s)
- * with" or after "backed by". Demonyms count ("the Nordics" -> a place named "Nordic...").
+ * with" or after "backed by"; and who is in charge of something ("led by X"). Demonyms count
+ * ("the Nordics" -> a place named "Nordic...").
  */
 const providers = perSentence(findProviders);
 
@@ -217,17 +223,38 @@ function findProviders(s: Sentence): Provider[] {
       e = entityNear(i + 2, i + 4, 1);
     } else if (t.lower === 'backed' && toks[i + 1]?.lower === 'by') {
       e = entityNear(i + 2, i + 5, 1);
+    } else if (IN_CHARGE.has(t.lower)) {
+      // "led since it began last month by Labour Minister X": the agent within a few words.
+      let by = i + 1;
+      while (by < toks.length && by <= i + 7 && toks[by].lower !== 'by') by++;
+      let agent = toks[by]?.lower === 'by' ? entityNear(by + 1, by + 4, 1) : -1;
+      // "by Labour Minister X": the remit before a title is not the agent, the titled name is.
+      if (agent >= 0) {
+        let k = agent;
+        while (s.entityAt.get(k + 1) === s.entityAt.get(agent)) k++;
+        let t2 = k + 1;
+        while (t2 < toks.length && t2 <= k + 3 && TITLES.has(toks[t2].lower)) t2++;
+        if (t2 > k + 1 && s.entityAt.has(t2)) agent = t2;
+      }
+      if (agent >= 0) {
+        out.push(providerAt(s, agent, i, t.norm));
+        continue;
+      }
     }
-    if (e >= 0) {
-      const id = s.entityAt.get(e)!;
-      let first = e;
-      let last = e;
-      while (first > 0 && s.entityAt.get(first - 1) === id) first--;
-      while (last + 1 < toks.length && s.entityAt.get(last + 1) === id) last++;
-      out.push({ entity: id, start: toks[Math.min(first, i)].start, end: toks[Math.max(last, i)].end, topic: i });
-    }
+    if (e >= 0) out.push(providerAt(s, e, i));
   }
   return out;
+}
+
+/** The provider named at token `e` for the verb at token `verb`, spanning both. */
+function providerAt(s: Sentence, e: number, verb: number, role?: string): Provider {
+  const toks = s.tokens;
+  const id = s.entityAt.get(e)!;
+  let first = e;
+  let last = e;
+  while (first > 0 && s.entityAt.get(first - 1) === id) first--;
+  while (last + 1 < toks.length && s.entityAt.get(last + 1) === id) last++;
+  return { entity: id, start: toks[Math.min(first, verb)].start, end: toks[Math.max(last, verb)].end, topic: verb, role };
 }
 
 function providerConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict | null {
@@ -237,6 +264,8 @@ function providerConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Conflic
   const pa = providers(sa);
   const pb = providers(sb);
   if (pa.length === 0 || pb.length === 0) return null;
+  // Who leads something compares only with who leads it, not with who gives something.
+  if (pa[0].role !== pb[0].role) return null;
   // Compare like with like: countries/organisations with each other, people with people.
   const group = (id: string): string => (ctx.entityKind(id) === 'person' ? 'person' : 'body');
   if (group(pa[0].entity) !== group(pb[0].entity)) return null;

@@ -130,3 +130,18 @@ test('stance: a name before "argues that" or a quotation is the speaker, not the
     `${STRIKE_CONTEXT} Marek Dovan argues that cabin staff have lost a tenth of their purchasing power.`,
   ), []);
 });
+
+test('who: two reports naming different people in charge of the same thing ("led by X" / "led by Minister Y")', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} The talks have been led since February by state mediator Osric Vane, who declined to comment.`,
+    `${STRIKE_CONTEXT} The mediation, led since it began last month by Labour Minister Hana Brekke, was expected to run late.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'who');
+  assert.match(links[0].explanation, /Osric Vane" vs ".*Hana Brekke"$/);
+  // The same person on both sides is no conflict.
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} The talks have been led since February by state mediator Osric Vane, who declined to comment.`,
+    `${STRIKE_CONTEXT} The mediation, led since it began last month by mediator Osric Vane, was expected to run late.`,
+  ), []);
+});
