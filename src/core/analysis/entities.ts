@@ -175,11 +175,13 @@ interface Vocabulary {
   capitalised: Set<string>;
   /** Titles the library puts in quotation marks ("meet the press"), to know them unquoted too. */
   titles: Set<string>;
+  /** The first word of each title: most names start no title, and need no lookup. */
+  titleStarts: Set<string>;
   demonymCache: Map<string, boolean>;
 }
 
 function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), titles: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
@@ -188,7 +190,10 @@ function collectVocabulary(docs: Doc[]): Vocabulary {
         if (t.cap) {
           v.capitalised.add(t.lower);
           const title = quotedTitleEnd(s, i);
-          if (title > i) v.titles.add(titleKey(s.tokens, i, title));
+          if (title > i) {
+            v.titles.add(titleKey(s.tokens, i, title));
+            v.titleStarts.add(s.tokens[i].lower);
+          }
         }
         if (!t.cap) {
           v.lower.add(t.lower);
@@ -303,7 +308,7 @@ const titleKey = (toks: Token[], first: number, last: number): string => toks.sl
 
 /** A quoted title met again without quotes ("NBC’s Meet the Press"): index of its last token, or -1. */
 function knownTitleEnd(s: Sentence, first: number, vocab: Vocabulary): number {
-  if (vocab.titles.size === 0) return -1;
+  if (!vocab.titleStarts.has(s.tokens[first].lower)) return -1;
   const toks = s.tokens;
   let key = toks[first].lower;
   let end = -1;
