@@ -1,4 +1,4 @@
-import { DURATION_UNITS, LIGHT_VERBS, MAGNITUDE_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS } from './lexicon.ts';
+import { DURATION_UNITS, LIGHT_VERBS, MAGNITUDE_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
 /**
@@ -290,7 +290,7 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
         j++;
       }
       if (words.length === 0) continue;
-      const timeish = words.some((x) => /^(inaugur|elect|end|day|week|month|year|summer|winter|spring|autumn|fall|christma|deadlin|midnight|noon)/.test(x) || MONTHS.has(x)) || tokens.slice(i + 1, j).some((t) => MONTHS.has(t.lower));
+      const timeish = words.some((x) => /^(inaugur|elect|end|day|week|month|year|summer|winter|spring|autumn|fall|christma|deadlin|midnight|noon)/.test(x) || MONTHS.has(x)) || tokens.slice(i + 1, j).some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
       if (w === 'by' && !timeish) continue;
       if (w !== 'by' && !timeish) continue;
       push(j - 1, null, `${w}:${words.filter((x) => x.length > 2).join(' ')}`);

@@ -51,6 +51,9 @@ test('deadlines: durations and "before"/"by" limits', () => {
   assert.deepEqual(d('he vowed to end the war before he is inaugurated next month'), [['before he is inaugurated next month', null]]);
   assert.deepEqual(d('crews will finish by the end of March'), [['by the end of March', null]]);
   assert.deepEqual(d('he arrived before dinner with friends'), []);
+  assert.deepEqual(d('the union extended its walkout until Friday'), [['until Friday', null]]);
+  assert.deepEqual(d('the deal must be signed by Friday'), [['by Friday', null]]);
+  assert.deepEqual(d('he walked by the river'), []);
 });
 
 test('money: each currency is its own unit, so sums in two currencies never conflict', () => {
