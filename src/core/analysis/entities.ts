@@ -219,9 +219,14 @@ function collectVocabulary(docs: Doc[]): Vocabulary {
  * its capital wherever it stands, and a word seen only where every word is capitalised is no
  * evidence of one.
  */
+/**
+ * A capitalised word opening a sentence is an ordinary word when the library also writes it in
+ * lower case, or when it is shaped like an adjective or adverb ("Stranded", "Furious",
+ * "Reportedly"). Not "-er": first names and surnames end so ("Alexander", "Walker").
+ */
 function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
-  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|er|est|ous|ful|ive|less|able|ible)$/.test(t.lower);
+  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible)$/.test(t.lower);
 }
 
 function isNameToken(t: Token): boolean {
@@ -270,9 +275,12 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
       }
       break;
     }
-    // Two names side by side ("offer Norway UN membership"): split when each stands alone elsewhere.
+    // Two names side by side ("offer Norway UN membership"): split when each stands alone
+    // elsewhere, unless the last names a club or company ("Rovenna Athletic", called "Athletic"
+    // and "Rovenna" for short, is still one name).
     const all = toks.slice(i, j + 1);
-    if (all.length > 1 && all.every((t) => vocab.standalone.has(t.lower) && !TITLES.has(t.lower))) {
+    const designated = ORG_DESIGNATORS.has(toks[j].lower) || ORG_SUFFIXES.has(toks[j].lower);
+    if (all.length > 1 && !designated && all.every((t) => vocab.standalone.has(t.lower) && !TITLES.has(t.lower))) {
       for (let k = i; k <= j; k++) addRun(d, s, k, k, vocab, out);
     } else {
       addRun(d, s, i, j, vocab, out);
@@ -688,14 +696,20 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
   }
   // A short form of a club or company: "Northam" for "Northam United", "Bexley" for "Bexley FC",
   // "Marrowby" for "Marrowby Dairies", when exactly one such name in the library reduces to the
-  // word and the word is not a place.
+  // word and the word is not a place; and sports writing's other short form, the designator
+  // itself: "United" for "Northam United" when no other name in the library ends in "United".
   const core = new Map<string, Set<number>>();
+  const add = (word: string, g: Group): void => {
+    if (!core.has(word)) core.set(word, new Set());
+    core.get(word)!.add(find(g.id));
+  };
   for (const g of live) {
     if (g.parts.length < 2) continue;
     const rest = g.parts.filter((p) => !ORG_DESIGNATORS.has(p));
     if (rest.length !== 1 || rest.length === g.parts.length) continue;
-    if (!core.has(rest[0])) core.set(rest[0], new Set());
-    core.get(rest[0])!.add(find(g.id));
+    add(rest[0], g);
+    const designator = g.parts[g.parts.length - 1];
+    if (ORG_DESIGNATORS.has(designator)) add(designator, g);
   }
   for (const g of live) {
     if (g.parts.length !== 1) continue;

@@ -90,6 +90,11 @@ export function oneEditApart(a: string, b: string): boolean {
  */
 export function sameNameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
+  // "x" is written "ks" in many transliterations: Alexander/Aleksandr, Maxim/Maksim.
+  if (a.includes('x') !== b.includes('x')) {
+    a = a.replace(/x/g, 'ks');
+    b = b.replace(/x/g, 'ks');
+  }
   if (a.length < 3 || b.length < 3) return false;
   if (a[0] !== b[0]) return false;
   const len = Math.max(a.length, b.length);
@@ -144,6 +149,10 @@ export function withinSpellingLimit(a: string, b: string): boolean {
 /** "Mike"/"Michael", "D."/"Donald", "Vladimir"/"Volodymyr": first names that may be one person's. */
 export function compatibleFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.includes('x') !== b.includes('x')) {
+    a = a.replace(/x/g, 'ks');
+    b = b.replace(/x/g, 'ks');
+  }
   // Oleksandr/Aleksandr: transliterations may differ in an initial vowel.
   if (a[0] !== b[0]) return VOWELS.has(a[0]) && VOWELS.has(b[0]) && a.length > 3 && translitDistance(a, b) <= Math.max(0.6, 0.12 * Math.max(a.length, b.length));
   if (a.length === 1 || b.length === 1) return true; // an initial

@@ -174,6 +174,7 @@ commissioner ceo chairman chairwoman chair host attorney lt col sgt gen adm dete
 councillor councilman councilwoman congressman congresswoman senior former foreign defense defence interior
 treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
 executive manager head commander marshal premier lawmaker mp
+substitute referee
 `);
 
 /** Words that make a capitalised name an organisation. */
@@ -195,7 +196,7 @@ partners ventures enterprises electronics energy
  * the trade a company names itself by ("X Dairies", "X Airlines"): news calls it "X" for short.
  */
 export const ORG_DESIGNATORS = words(`
-fc afc cf sc ac united inc corp ltd llc plc co ag sa gmbh group company corporation holdings
+fc afc cf sc ac united athletic rovers wanderers albion inc corp ltd llc plc co ag sa gmbh group company corporation holdings
 airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
 logistics telecom communications railways insurance securities partners ventures enterprises electronics

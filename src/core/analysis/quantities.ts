@@ -44,6 +44,22 @@ const APPROX_BEFORE: Record<string, [number, number]> = {
   some: [0.85, 1.15], nearly: [0.8, 1], almost: [0.8, 1], estimated: [0.8, 1.2], an: [1, 1],
 };
 
+/**
+ * "about 60,000" may be 55,000, but "about 58,900" is not 61,000: a figure written to more
+ * significant digits was counted more closely, so the slack of "about" narrows with the
+ * rounding of the figure itself (to no less than 2%).
+ */
+function approximation(range: [number, number], t: Token): [number, number] {
+  if (!t.isNumber) return range;
+  const digits = t.text.replace(/,/g, '');
+  const value = Number(digits);
+  if (!(value > 0)) return range;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const rounding = decimals > 0 ? 10 ** -decimals : 10 ** (/0*$/.exec(digits)![0].length);
+  const scale = Math.min(1, Math.max(0.02, (5 * rounding) / value) / 0.15);
+  return [1 - (1 - range[0]) * scale, 1 + (range[1] - 1) * scale];
+}
+
 function numberValue(t: Token): number | null {
   if (t.isNumber) {
     const v = Number(t.text.replace(/,/g, ''));
@@ -63,10 +79,25 @@ function compoundNumber(t: Token): { value: number; unit: string } | null {
   return { value: v, unit: m[2] };
 }
 
+/**
+ * A place in an order written in digits, with what it orders: "in the 87th minute", "his 100th
+ * cap", "the 3rd round". Unit 'rank'; two ranks of the same thing conflict like two counts.
+ */
+function ordinalRank(tokens: Token[], i: number): Quantity | null {
+  const suffix = tokens[i + 1];
+  const noun = tokens[i + 2];
+  if (!suffix || suffix.start !== tokens[i].end || !/^(?:st|nd|rd|th)$/.test(suffix.lower)) return null;
+  if (!noun || (noun.stop && DURATION_UNITS[noun.lower] === undefined) || noun.cap || noun.isNumber) return null;
+  const v = Number(tokens[i].text.replace(/,/g, ''));
+  const surface = `${tokens[i].text}${suffix.text} ${noun.text}`;
+  return { start: tokens[i].start, end: noun.end, surface, display: surface, min: v, max: v, unit: 'rank', counted: [noun.norm], nominal: v, part: false, per: null };
+}
+
 /** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured"). */
 const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
 
 const PEOPLE = normalizeWord('people');
+const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose']);
@@ -101,7 +132,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (t.isNumber) {
       // Years, dates, identifiers and ordinals are not quantities.
       const prev = tokens[i - 1];
-      if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3))) continue;
+      if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3))) {
+        const rank = ordinalRank(tokens, i);
+        if (rank) out.push(rank);
+        continue;
+      }
       if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && i > 0 && !/^[$€£]$/.test(prev.text)))) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
     }
@@ -117,7 +152,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       maxOnly = true;
       first = i - 2;
     } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
-      [lo, hi] = APPROX_BEFORE[p1];
+      [lo, hi] = approximation(APPROX_BEFORE[p1], t);
       first = i - 1;
     }
     let money = false;
@@ -158,7 +193,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if (unitWord === 'magnitude' && !compound) last = j++;
     }
     // What is counted: up to two content words after the number (skipping "of", "in", "worth").
-    const counted: string[] = [];
+    // A compound's own noun comes first: "a three-match ban" counts matches.
+    const counted: string[] = unit === 'count' && compound ? [normalizeWord(compound.unit)] : [];
     const part = unit === 'count' && tokens[j]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lower ?? '');
     let k = j;
     while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower)) k++;
@@ -177,6 +213,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     for (let b = Math.max(0, first - 10); b < first; b++) {
       if (COUNTED_HEADS.has(tokens[b].norm) && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
     }
+    // "a crowd of 61,412", "an attendance of 58,900": a gathering counts people.
+    if (unit === 'count' && GATHERINGS.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
     // "two women and a man": a sum of people.
     if (unit === 'count' && tokens[j] && PERSON_NOUNS.has(tokens[j].lower)) {
       const heads = counted.filter((c) => COUNTED_HEADS.has(c));

@@ -139,3 +139,23 @@ test('kinds from how a name is used: agent nouns, "said X", "X, who", business n
   // "Morlan" is shaped like a demonym ("-an" names), but it heads an airport's name here.
   assert.equal(find(es, 'Morlan International Airport')?.kind, 'place', kinds);
 });
+
+test('clubs: one name though each part stands alone elsewhere; "United" alone is the only "X United"', () => {
+  const es = entitiesOf(
+    'Tormead Athletic beat ten-man Vellgate United in the final. Fans in Tormead celebrated until dawn.',
+    'Athletic came from behind. United defender Osric Vane was sent off, and Vellgate will appeal.',
+  );
+  const names = JSON.stringify(es.map((e) => e.aliases));
+  assert.ok(find(es, 'Tormead Athletic'), names);
+  assert.ok(find(es, 'Vellgate United')?.aliases.includes('United'), names);
+  assert.ok(find(es, 'Vellgate United')?.aliases.includes('Vellgate'), names);
+});
+
+test('transliterated first names ("x" / "ks") merge; a first name ending in "-er" opening a sentence is kept', () => {
+  const es = entitiesOf(
+    'Substitute Aleksandr Petrenko scored late. Petrenko wept.',
+    'Alexander Petrenko has heard the doubters all season. Petrenko said he felt vindicated.',
+  );
+  const p = find(es, 'Alexander Petrenko');
+  assert.ok(p?.aliases.includes('Aleksandr Petrenko'), JSON.stringify(es.map((e) => e.aliases)));
+});

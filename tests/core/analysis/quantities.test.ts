@@ -122,3 +122,27 @@ test('infants, employees and other people nouns count people: "14 babies" and "1
   assert.equal(quantitiesConflict(q('14 babies fell ill')[0], q('Eleven infants are ill')[0]), true);
   assert.equal(quantitiesConflict(q('300 employees walked out')[0], q('about 300 workers walked out')[0]), false);
 });
+
+test('a digit ordinal with its noun is a rank ("87th minute"), comparable with the same noun\'s rank only', () => {
+  const [a] = q('he scored in the 87th minute');
+  const [b] = q('the decisive goal came in the 89th minute');
+  assert.equal(a.unit, 'rank');
+  assert.equal(a.display, '87th minute');
+  assert.equal(quantitiesConflict(a, b), true);
+  assert.equal(quantitiesConflict(a, q('his 89th cap')[0]), false);
+  assert.deepEqual(q('on the 3rd of May'), [], 'a date is no rank');
+});
+
+test('a hyphenated count counts its own noun; a crowd counts people', () => {
+  assert.equal(quantitiesConflict(q('an automatic three-match ban')[0], q('he will miss five matches')[0]), true);
+  assert.equal(quantitiesConflict(q('A crowd of 61,412 watched the final')[0], q('Around 58,900 fans were inside')[0]), true);
+});
+
+test('"about" is as loose as the figure is round: "about 60,000" spans thousands, "about 58,900" hundreds', () => {
+  const [round] = q('about 60,000 fans');
+  const [close] = q('around 58,900 fans');
+  assert.ok(round.min <= 52000 && round.max >= 68000, JSON.stringify(round));
+  assert.ok(close.min >= 57000 && close.max <= 61000, JSON.stringify(close));
+  assert.equal(quantitiesConflict(close, q('61,412 fans')[0]), true);
+  assert.equal(quantitiesConflict(round, q('61,412 fans')[0]), false);
+});
