@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../types.ts';
+import { stemmer } from 'stemmer';
 import { fnv1a } from './ids.ts';
 import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
 import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
@@ -219,12 +220,15 @@ function collectVocabulary(docs: Doc[]): Vocabulary {
  * its capital wherever it stands, and a word seen only where every word is capitalised is no
  * evidence of one.
  */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /**
  * A capitalised word opening a sentence is an ordinary word when the library also writes it in
  * lower case, or when it is shaped like an adjective or adverb ("Stranded", "Furious",
  * "Reportedly"). Not "-er": first names and surnames end so ("Alexander", "Walker").
  */
 function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
+  if (ACRONYM.test(t.text)) return false; // "SDP officials said": an acronym is a name wherever it stands
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
   return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible)$/.test(t.lower);
 }
@@ -341,6 +345,9 @@ function emptyVotes(): Record<EntityKind, number> {
 function addRun(d: number, s: Sentence, first: number, last: number, vocab: Vocabulary, out: Mention[]): void {
   const toks = s.tokens;
   let a = first;
+  // "Earlier Wednesday": a weekday closing a run is a time, not part of a name (months are not
+  // stripped: "Theresa May", "Harriet June").
+  while (last > first && WEEKDAYS.has(toks[last].lower)) last--;
   // A capitalised common word opening a sentence (or following a quote) is not a name.
   const headline = inHeadlineCase(s);
   while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last)))) a++;
@@ -703,13 +710,25 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     if (!core.has(word)) core.set(word, new Set());
     core.get(word)!.add(find(g.id));
   };
+  // Word forms of one name: "Social Democrats" / "Social Democratic Party" (their words'
+  // stems, without the designator, are the same).
+  const byStems = new Map<string, Set<number>>();
   for (const g of live) {
     if (g.parts.length < 2) continue;
     const rest = g.parts.filter((p) => !ORG_DESIGNATORS.has(p));
+    if (rest.length >= 2 && dominantKind(g.votes) !== 'person') {
+      const key = rest.map((p) => stemmer(p)).join(' ');
+      if (!byStems.has(key)) byStems.set(key, new Set());
+      byStems.get(key)!.add(find(g.id));
+    }
     if (rest.length !== 1 || rest.length === g.parts.length) continue;
     add(rest[0], g);
     const designator = g.parts[g.parts.length - 1];
     if (ORG_DESIGNATORS.has(designator)) add(designator, g);
+  }
+  for (const roots of byStems.values()) {
+    const [head, ...others] = [...roots];
+    for (const r of others) union(head, r);
   }
   for (const g of live) {
     if (g.parts.length !== 1) continue;

@@ -196,7 +196,7 @@ partners ventures enterprises electronics energy
  * the trade a company names itself by ("X Dairies", "X Airlines"): news calls it "X" for short.
  */
 export const ORG_DESIGNATORS = words(`
-fc afc cf sc ac united athletic rovers wanderers albion inc corp ltd llc plc co ag sa gmbh group company corporation holdings
+fc afc cf sc ac united athletic rovers wanderers albion party inc corp ltd llc plc co ag sa gmbh group company corporation holdings
 airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
 logistics telecom communications railways insurance securities partners ventures enterprises electronics

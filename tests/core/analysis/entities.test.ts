@@ -159,3 +159,15 @@ test('transliterated first names ("x" / "ks") merge; a first name ending in "-er
   const p = find(es, 'Alexander Petrenko');
   assert.ok(p?.aliases.includes('Aleksandr Petrenko'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('party names: "Social Democrats" is the "Social Democratic Party"; a weekday ends no name', () => {
+  const es = entitiesOf(
+    'The Social Democratic Party won the runoff. Earlier Wednesday, Mayor Ilse Varnholt thanked voters.',
+    'The Social Democrats celebrated in Tormead. SDP officials said turnout was high.',
+  );
+  const names = JSON.stringify(es.map((e) => e.aliases));
+  const party = find(es, 'Social Democratic Party');
+  assert.ok(party?.aliases.includes('Social Democrats'), names);
+  assert.ok(party?.aliases.includes('SDP'), names);
+  assert.equal(es.some((e) => e.aliases.some((a) => /Wednesday/.test(a))), false, names);
+});
