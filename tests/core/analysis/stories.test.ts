@@ -67,3 +67,21 @@ test('a follow-up nine days later that shares the company, the agency and its sp
   const result = await analyzeLibrary([wire, local, later]);
   assert.deepEqual(result.stories.map((s) => [...s.articles].sort()), [['consumer-recall', 'gazette-recall', 'wire-recall']]);
 });
+
+test('all made-up stories and the bundled library in one library are grouped back into exactly their stories', async () => {
+  const root = join(import.meta.dirname, '..', '..', '..');
+  const sources = [join(root, 'articles'), ...readdirSync(join(root, 'tests', 'fixtures', 'stories')).map((d) => join(root, 'tests', 'fixtures', 'stories', d))];
+  const expected = new Map<string, string>();
+  const articles: Article[] = [];
+  for (const dir of sources) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+      const a = parseArticle(f, readFileSync(join(dir, f), 'utf8'));
+      articles.push(a);
+      expected.set(a.id, dir);
+    }
+  }
+  const result = await analyzeLibrary(articles);
+  const got = result.stories.map((s) => [...s.articles].sort().join(' ')).sort();
+  const want = sources.map((dir) => [...expected].filter(([, d]) => d === dir).map(([id]) => id).sort().join(' ')).sort();
+  assert.deepEqual(got, want);
+});
