@@ -576,16 +576,22 @@ const OPENING_QUOTE = /[“"‘]/;
  * affirms ("would appeal"), outside any hedge, and the sentences share something besides that
  * verb (a name, a role, a rare word), so two different people's decisions do not clash.
  */
+const REFUSAL = /^(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fail(?:s|ed|ing)?)$/;
+/** "declined to comment": a withheld claim (withheldConflict), not a negated act. */
+const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/;
+
 function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
   for (const [sn, so, tn, , negIsA] of sides) {
     for (let i = 0; i < sn.tokens.length; i++) {
       const neg = sn.tokens[i];
-      if (!neg.negator || neg.lower === 'no' || neg.lower === 'without' || neg.lower === 'nor' || neg.lower === 'neither') continue;
+      // "refused to concede", "failed to qualify": a refusal negates the verb after "to".
+      const refusal = REFUSAL.test(neg.lower) && sn.tokens[i + 1]?.lower === 'to' && !WITHHELD_VERB.test(sn.tokens[i + 2]?.lower ?? '');
+      if (!refusal && (!neg.negator || neg.lower === 'no' || neg.lower === 'without' || neg.lower === 'nor' || neg.lower === 'neither')) continue;
       // The verb it governs: the first content word within three tokens, past auxiliaries only
       // ("not in the national interest" governs no verb).
       let g = -1;
-      for (let j = i + 1; j <= Math.min(sn.tokens.length - 1, i + 3); j++) {
+      for (let j = refusal ? i + 2 : i + 1; j <= Math.min(sn.tokens.length - 1, i + 3); j++) {
         const t = sn.tokens[j];
         if (sn.entityAt.has(j) || t.isNumber) break;
         if (!t.stop) {
@@ -598,7 +604,9 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
       const gov = sn.tokens[g];
       const rn = clauseAt(sn, neg);
       if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;
-      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k));
+      // The same verb affirmed on the other side: outside a negated or hedged clause, and not
+      // after a refusal ("declined to concede" is no affirmation of "concede").
+      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)));
       if (oi < 0) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);

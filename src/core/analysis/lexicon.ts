@@ -81,7 +81,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['meet', 'meeting', 'summit', 'encounter', 'visit', 'met'],
   ['war', 'conflict', 'fighting', 'fight', 'hostility', 'hostilities', 'warfare', 'combat', 'battle'],
   ['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'veto'],
-  ['accept', 'agree', 'approve', 'endorse', 'embrace', 'consent'],
+  ['accept', 'agree', 'approve', 'endorse', 'embrace', 'consent', 'concede'],
   ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'deaths', 'lives', 'toll'],
   ['injure', 'injured', 'wounded', 'wound', 'hurt', 'injury', 'injuries'],
   ['attack', 'airstrike', 'assault', 'raid', 'offensive'],

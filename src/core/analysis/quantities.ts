@@ -25,6 +25,8 @@ export interface Quantity {
   part: boolean;
   /** A rate's period ("6 million a day" -> 'day'): a rate is not comparable with a total. */
   per: string | null;
+  /** A difference between two figures ("a gap of 2.2 points, or 4,112 votes"), not a total. */
+  difference: boolean;
 }
 
 /** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
@@ -90,7 +92,7 @@ function ordinalRank(tokens: Token[], i: number): Quantity | null {
   if (!noun || (noun.stop && DURATION_UNITS[noun.lower] === undefined) || noun.cap || noun.isNumber) return null;
   const v = Number(tokens[i].text.replace(/,/g, ''));
   const surface = `${tokens[i].text}${suffix.text} ${noun.text}`;
-  return { start: tokens[i].start, end: noun.end, surface, display: surface, min: v, max: v, unit: 'rank', counted: [noun.norm], nominal: v, part: false, per: null };
+  return { start: tokens[i].start, end: noun.end, surface, display: surface, min: v, max: v, unit: 'rank', counted: [noun.norm], nominal: v, part: false, per: null, difference: false };
 }
 
 /** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured"). */
@@ -240,10 +242,21 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per: rateAfter(text, tokens, j) });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per: rateAfter(text, tokens, j), difference: differenceBefore(text, tokens, first) });
     i = Math.max(i, last);
   }
   return out;
+}
+
+const DIFFERENCE_HEADS = new Set(['gap', 'margin', 'lead', 'difference', 'deficit', 'shortfall']);
+
+/** "a lead of 3.6 points", "a gap of 2.2 points, or 4,112 votes": a head naming a difference, then "of", within eight words before the figure and no sentence break. */
+function differenceBefore(text: string, tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (/[;.!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (DIFFERENCE_HEADS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of') return true;
+  }
+  return false;
 }
 
 const RATE_PERIODS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
@@ -270,8 +283,8 @@ function rateAfter(text: string, tokens: Token[], from: number): string | null {
 /** True when two quantities measure the same thing. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   // A part ("10 of the dates") says nothing about the whole ("14 dates"): only parts compare with
-  // parts; a rate ("a day") only with a rate over the same period.
-  if (a.unit !== b.unit || a.part !== b.part || a.per !== b.per) return false;
+  // parts; a rate ("a day") only with a rate over the same period; a margin only with a margin.
+  if (a.unit !== b.unit || a.part !== b.part || a.per !== b.per || a.difference !== b.difference) return false;
   // A magnitude is its own measure; the words after it are not what it counts.
   if (a.unit === 'magnitude') return true;
   // So is a duration ("eight years in prison" / "six years"), unless both name what lasted and

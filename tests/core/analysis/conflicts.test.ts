@@ -145,3 +145,31 @@ test('who: two reports naming different people in charge of the same thing ("led
     `${STRIKE_CONTEXT} The mediation, led since it began last month by mediator Osric Vane, was expected to run late.`,
   ), []);
 });
+
+const RUNOFF_CONTEXT = 'Voters in the city of Tormead chose a new mayor in Sunday\'s runoff. Ilse Varnholt of the Green List faced Osric Vane of the Civic Union.';
+
+test('negation: "refused to concede" negates "conceded"; "declined to concede" affirms nothing', async () => {
+  const links = await conflicts(
+    `${RUNOFF_CONTEXT} Osric Vane refused to concede the runoff to Ilse Varnholt.`,
+    `${RUNOFF_CONTEXT} Osric Vane conceded the runoff to Ilse Varnholt late on Sunday.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  // Found as a stance ("refused" / "conceded", opposite words) before the negation check runs.
+  assert.match(links[0].explanation, /^(?:stance|negation): "refused(?: to concede)?" vs "conceded"$/);
+  assert.deepEqual(await conflicts(
+    `${RUNOFF_CONTEXT} Osric Vane refused to concede the runoff to Ilse Varnholt.`,
+    `${RUNOFF_CONTEXT} Osric Vane, who declined to concede the runoff, has not conceded to Ilse Varnholt.`,
+  ), [], 'two refusals agree');
+});
+
+test('quantity: a margin ("a gap of 2.2 points, or 4,112 votes") is not a total ("183,430 valid votes")', async () => {
+  assert.deepEqual(await conflicts(
+    `${RUNOFF_CONTEXT} Ilse Varnholt won the Tormead runoff by a gap of 2.2 percentage points, or 4,112 votes.`,
+    `${RUNOFF_CONTEXT} Ilse Varnholt won the Tormead runoff, in which 183,430 valid votes were counted.`,
+  ), []);
+  const links = await conflicts(
+    `${RUNOFF_CONTEXT} Ilse Varnholt won the Tormead runoff by a margin of 4,112 votes.`,
+    `${RUNOFF_CONTEXT} Ilse Varnholt won the Tormead runoff by a margin of 3,870 votes.`,
+  );
+  assert.equal(links.length, 1, 'two margins do conflict');
+});
