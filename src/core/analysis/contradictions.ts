@@ -638,7 +638,7 @@ function findWithheldClaims(s: Sentence): Array<{ cue: number; from: number; to:
     const w = toks[i].lower;
     let j = -1;
     if (/^den(y|ied|ies|ying)$/.test(w)) j = i + 1;
-    else if (/^(declin|refus)/.test(w) && toks[i + 1]?.lower === 'to' && /^(say|confirm|comment|disclose|reveal|specify)$/.test(toks[i + 2]?.lower ?? '')) j = i + 3;
+    else if (/^(declin|refus)/.test(w) && toks[i + 1]?.lower === 'to' && WITHHELD_VERB.test(toks[i + 2]?.lower ?? '')) j = i + 3;
     else if (toks[i].negator && /^(say|confirm|comment|disclose|reveal)$/.test(toks[i + 1]?.lower ?? '')) j = i + 2;
     if (j < 0) continue;
     if (toks[j]?.lower === 'on') j++;
