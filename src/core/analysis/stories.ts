@@ -25,9 +25,13 @@ const SAME_STORY = 0.2;
 const MIN_WITH_NAMES = 0.12;
 const NAMES_ENOUGH = 2;
 const NEAR_DAYS = 7;
+/** A main subject is named at least this often: once or twice is a passing mention. */
+const MAIN_SUBJECT_MENTIONS = 3;
 
 export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryGroup[] {
-  const vectors = docs.map((doc) => {
+  // How often each article names each thing (mentions, not tokens), for its main subject.
+  const mentionCounts = docs.map(() => new Map<string, number>());
+  const vectors = docs.map((doc, d) => {
     const v = new Map<string, number>();
     for (const s of doc.sentences) {
       // Every token counts, a name's tokens each: "Donald Trump" weighs twice "Trump".
@@ -36,6 +40,7 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
         const e = s.entityAt.get(i);
         const f = e ? entityFeature(e) : !t.stop && !t.isNumber && t.norm.length > 2 ? wordFeature(t.norm) : undefined;
         if (f) v.set(f, (v.get(f) ?? 0) + 1);
+        if (e && s.entityAt.get(i - 1) !== e) mentionCounts[d].set(f!, (mentionCounts[d].get(f!) ?? 0) + 1);
       }
     }
     return v;
@@ -83,6 +88,20 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
     }
     return worth;
   });
+  // The main subject of each article: the one name other than a place that it mentions most,
+  // at least MAIN_SUBJECT_MENTIONS times (none on a tie). A local paper's angle on a company's
+  // breach is anchored in its own town, yet its subject is the wire's subject.
+  const mainSubject = mentionCounts.map((counts) => {
+    let best: string | null = null;
+    let top = 0;
+    for (const [f, c] of counts) {
+      const kind = entities.get(f.slice(2))?.kind;
+      if (!kind || kind === 'place') continue;
+      if (c > top) [best, top] = [f, c];
+      else if (c === top) best = null;
+    }
+    return top >= MAIN_SUBJECT_MENTIONS ? best : null;
+  });
   const norms = weighted.map((v) => Math.sqrt(v.weights.reduce((a, x) => a + x * x, 0)));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -106,9 +125,14 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
       // Reports that name two or more of the same people are anchored in them instead: a transfer
       // or a trial names places in passing ("a medical in London" / "flew to Milan"). Shared
       // institutions are not enough: two earthquakes abroad both quote the same agencies.
-      const elsewhere = sharedPeople < 2 && !mentions(vectors[j], mainPlace[i]) && !mentions(vectors[i], mainPlace[j]);
+      // So are reports of the same week about the same main subject.
       const near = gap === null || gap <= NEAR_DAYS;
-      const ok = !elsewhere && (named || (near && cos >= SAME_STORY));
+      // One more shared name besides the subject (its chief executive, say): two floods in two
+      // towns that both quote the same agency are different events.
+      const subject = mainSubject[i];
+      const sameSubject = near && subject !== null && subject === mainSubject[j] && sharedNames > names[i].get(subject)! && cos >= MIN_WITH_NAMES;
+      const elsewhere = sharedPeople < 2 && !sameSubject && !mentions(vectors[j], mainPlace[i]) && !mentions(vectors[i], mainPlace[j]);
+      const ok = !elsewhere && (named || sameSubject || (near && cos >= SAME_STORY));
       if (ok) {
         const ri = find(i);
         const rj = find(j);

@@ -68,6 +68,31 @@ test('a follow-up nine days later that shares the company, the agency and its sp
   assert.deepEqual(result.stories.map((s) => [...s.articles].sort()), [['consumer-recall', 'gazette-recall', 'wire-recall']]);
 });
 
+test('a local paper anchored in its own town, on the same company and its chief executive the next day, is the same story', async () => {
+  const wire = article('wire-breach.md',
+    'Hackers stole the personal data of 2.1 million customers from Tavrin Telecom, the operator said in Selby on Wednesday. ' +
+    'Tavrin Telecom chief executive Jonas Mirel said the intrusion was found a week ago. Tavrin Telecom has reported the breach to the police in Selby. ' +
+    'The company said passwords were safe.',
+    { outlet: 'Wire', published: '2024-09-11' });
+  const local = article('courier-breach.md',
+    'Customers queued outside the Tavrin Telecom shop on Harbour Street in Oldmere on Thursday, worried about their accounts. ' +
+    'Staff in Oldmere handed out leaflets. Tavrin Telecom said affected customers would get free credit monitoring. ' +
+    'Mirel apologised in a letter to customers, and Tavrin Telecom opened a helpline for Oldmere residents.',
+    { outlet: 'Oldmere Courier', published: '2024-09-12' });
+  const result = await analyzeLibrary([wire, local]);
+  assert.deepEqual(result.stories.map((s) => [...s.articles].sort()), [['courier-breach', 'wire-breach']]);
+});
+
+test('two floods in two towns in one week that both quote the same agency stay different stories', async () => {
+  const flood = (id: string, town: string, outlet: string, published: string) => article(`${id}.md`,
+    `Flood water swept through ${town} on Monday after the river burst its banks, and hundreds of homes were evacuated. ` +
+    `The Rivers Agency said the water in ${town} had risen faster than forecast. The Rivers Agency sent pumps to ${town}, ` +
+    `and the Rivers Agency warned that more rain was due in ${town} overnight.`,
+    { outlet, published });
+  const result = await analyzeLibrary([flood('one-flood', 'Ashcombe', 'Paper One', '2024-01-08'), flood('two-flood', 'Brindlemoor', 'Paper Two', '2024-01-12')]);
+  assert.equal(result.stories.length, 2, JSON.stringify(result.stories));
+});
+
 test('all made-up stories and the bundled library in one library are grouped back into exactly their stories', async () => {
   const root = join(import.meta.dirname, '..', '..', '..');
   const sources = [join(root, 'articles'), ...readdirSync(join(root, 'tests', 'fixtures', 'stories')).map((d) => join(root, 'tests', 'fixtures', 'stories', d))];
