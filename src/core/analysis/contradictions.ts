@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { isProposed, sameTimeScope, timeScope } from './quantity-context.ts';
+import { isIncrement, isProposed, sameTimeScope, timeScope } from './quantity-context.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
 /**
@@ -131,11 +131,12 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
 }
 
 /**
- * A figure asked for and a figure done are different measures, and so are a day's figure and a
- * whole period's (durations and magnitudes have no such scope).
+ * A figure asked for and a figure done are different measures, and so are a figure and a
+ * further one added to it, and a day's figure and a whole period's (durations and magnitudes have no such scope).
  */
 function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
+  if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
   if (qa.unit === 'duration' || qa.unit === 'magnitude') return true;
   return sameTimeScope(timeScope(sa, qa, ca), timeScope(sb, qb, cb));
 }
@@ -577,6 +578,16 @@ const OPENING_QUOTE = /[“"‘]/;
  * verb (a name, a role, a rare word), so two different people's decisions do not clash.
  */
 const REFUSAL = /^(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fail(?:s|ed|ing)?)$/;
+/**
+ * "demanding that Meridia pay", "urged the club to appeal", "called on him not to resign": what
+ * one party asks of another is neither side's act, so it neither affirms nor negates the verb.
+ */
+const DEMAND = /^(?:demand|urg|ask|call|press|petition|request|implor|beg)/;
+
+function demandedAt(s: Sentence, verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) if (DEMAND.test(s.tokens[k].lower)) return true;
+  return false;
+}
 /** "declined to comment": a withheld claim (withheldConflict), not a negated act. */
 const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/;
 
@@ -600,13 +611,13 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
         }
         if (!AUXILIARIES.has(t.lower)) break;
       }
-      if (g < 0) continue;
+      if (g < 0 || demandedAt(sn, g)) continue;
       const gov = sn.tokens[g];
       const rn = clauseAt(sn, neg);
       if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;
       // The same verb affirmed on the other side: outside a negated or hedged clause, and not
       // after a refusal ("declined to concede" is no affirmation of "concede").
-      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)));
+      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)) && !demandedAt(so, k));
       if (oi < 0) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);

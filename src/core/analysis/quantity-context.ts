@@ -8,7 +8,8 @@ import type { Range } from './sentences.ts';
  * the first day", "today") or a whole period ("in total", "over the five days", "a five-day
  * strike"). A strike's first day and its whole week are different measures: "212 flights on
  * Monday" and "1,046 flights in total" are both right. Null when the sentence does not say, or
- * says both and the figure's own clause does not settle which.
+ * says both and the figure's own clause does not settle which. A running total ("since Monday",
+ * "so far") covers a period.
  */
 export type TimeScope = 'day' | 'period' | null;
 
@@ -29,7 +30,12 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
     if (WEEKDAYS.has(w)) {
       // "the airline said on Monday": the day of the statement, not of the figure.
       const said = REPORTING.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'on' && REPORTING.has(t[i - 2]?.lower ?? ''));
-      if (!said) cues.push({ token: i, scope: 'day' });
+      // "since the breach was disclosed on Wednesday": where a period starts (the "since" is its cue).
+      const since = t.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'since');
+      if (!said && !since) cues.push({ token: i, scope: 'day' });
+    } else if (w === 'since' || (w === 'far' && t[i - 1]?.lower === 'so') || (w === 'date' && t[i - 1]?.lower === 'to')) {
+      // "since Monday", "so far", "to date": a running total.
+      cues.push({ token: i, scope: 'period' });
     } else if (w === 'today' || w === 'yesterday' || w === 'tonight' || (w === 'first' && t[i + 1]?.lower === 'day')) {
       cues.push({ token: i, scope: 'day' });
     } else if (w === 'total' || w === 'altogether' || w === 'cumulative' || (w === 'all' && t[i - 1]?.lower === 'in')) {
@@ -80,3 +86,25 @@ export function isProposed(s: Sentence, span: Range, clause: Range): boolean {
   }
   return false;
 }
+
+/**
+ * Words that make a figure an addition to an earlier one: "fell a further 3.8%", "another 500
+ * troops", "an additional 200 jobs", "1,000 extra police", "500 more". An increment and the
+ * figure it adds to are different measures, not a revision.
+ */
+const INCREMENT_BEFORE = new Set(['further', 'another', 'additional', 'extra']);
+const INCREMENT_AFTER = new Set(['more', 'extra', 'additional']);
+
+/** True when the figure at `span` is an increment: a cue word just before it, or "more" just after its number. */
+export function isIncrement(s: Sentence, span: Range): boolean {
+  const t = s.tokens;
+  const i = t.findIndex((x) => x.start >= span.start);
+  if (i < 0) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (INCREMENT_BEFORE.has(t[k].lower)) return true;
+    if (t[k].lower !== 'a' && t[k].lower !== 'an') break;
+  }
+  const number = t.findIndex((x, k) => k >= i && x.isNumber);
+  return number >= 0 && t[number].end <= span.end + 1 && INCREMENT_AFTER.has(t[number + 1]?.lower ?? '');
+}
+

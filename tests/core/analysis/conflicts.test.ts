@@ -112,6 +112,41 @@ test('quantity: a single day\'s figure and a whole period\'s total are different
   assert.equal(links[0].explanation, 'quantity: "212 flights" vs "180 flights"');
 });
 
+test('quantity: a running total "since" a day is a period, not that day\'s figure', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} The Tavira Air helpline took 14,000 calls on Wednesday alone.`,
+    `${STRIKE_CONTEXT} The Tavira Air helpline has taken more than 90,000 calls since the walkout was announced on Wednesday.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} The Tavira Air helpline took 14,000 calls on Wednesday alone.`,
+    `${STRIKE_CONTEXT} The Tavira Air helpline has taken 90,000 calls so far.`,
+  ), []);
+});
+
+test('quantity: a further fall is an addition to the first, not a revision of it', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Shares in Tavira Air fell 6.1% in Selmar trading.`,
+    `${STRIKE_CONTEXT} Shares in Tavira Air fell a further 3.8% in Selmar trading.`,
+  ), []);
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} Shares in Tavira Air fell 6.1% in Selmar trading.`,
+    `${STRIKE_CONTEXT} Shares in Tavira Air fell 3.8% in Selmar trading.`,
+  );
+  assert.equal(links.length, 1, 'two figures for the same fall do conflict');
+});
+
+test('negation: what one party demands of another is not that party\'s act', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} The union is demanding that Tavira Air pay compensation to every stranded passenger.`,
+    `${STRIKE_CONTEXT} Tavira Air said it would not pay compensation to stranded passengers.`,
+  ), []);
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} Tavira Air will pay compensation to every stranded passenger.`,
+    `${STRIKE_CONTEXT} Tavira Air said it would not pay compensation to stranded passengers.`,
+  );
+  assert.equal(links.length, 1, 'the company\'s own act against its refusal does conflict');
+});
+
 test('quantity: a figure demanded and a figure a deal gives are different measures', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} The Tavira Air cabin crew union is demanding a 9% pay rise for flight attendants.`,
