@@ -2,7 +2,7 @@ import type { Explanation } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
-import { ANTONYM_PAIRS, HEDGES, REPORTING, TITLES } from './lexicon.ts';
+import { ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
@@ -192,6 +192,18 @@ interface Provider {
 
 /** Verbs whose agent is the one in charge: "led since February by X", "chaired by Y". */
 const IN_CHARGE = new Set(['led', 'chaired', 'headed', 'run', 'brokered', 'mediated', 'hosted', 'organised', 'organized', 'directed', 'coached', 'managed', 'overseen', 'supervised', 'commanded']);
+/** The same in the active voice, after its agent: "X, who is heading the probe", "X leads the inquiry". */
+const IN_CHARGE_ACTIVE = /^(?:lead(?:s|ing)|head(?:s|ing)|chair(?:s|ing)|run(?:s|ning)|direct(?:s|ing)|manag(?:es|ing)|overs(?:ees|eeing)|supervis(?:es|ing)|command(?:s|ing)|coach(?:es|ing))$/;
+/** "leads with 48%", "leading by three points", "heads into the final": ahead in a count, or going somewhere. */
+const LEAD_IN_COUNT = new Set(['with', 'by', 'in', 'into', 'to', 'for', 'towards', 'toward', 'home', 'back', 'off', 'out']);
+/** Words between an agent and its active verb: "X, who is now heading". */
+const AGENT_GAP = new Set(['who', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'been', 'now', 'currently', 'still', 'also', 'will', 'would']);
+/** Being in charge is one role however it is worded (leading, heading, chairing, running). */
+const CHARGE = /^(?:le[ad]|head|chair|run|direct|manag|overs|supervis|command)/;
+
+function roleOf(verb: string): string {
+  return CHARGE.test(verb) ? 'charge' : verb.replace(/(?:ed|es|s|ing)$/, '');
+}
 
 /**
  * Providers of something: the entity before a giving verb ("X could provide"), after "rest(s)
@@ -238,7 +250,14 @@ function findProviders(s: Sentence): Provider[] {
         if (t2 > k + 1 && s.entityAt.has(t2)) agent = t2;
       }
       if (agent >= 0) {
-        out.push(providerAt(s, agent, i, t.norm));
+        out.push(providerAt(s, agent, i, roleOf(t.lower)));
+        continue;
+      }
+    } else if (IN_CHARGE_ACTIVE.test(t.lower) && i > 0 && !LEAD_IN_COUNT.has(toks[i + 1]?.lower ?? '')) {
+      let k = i - 1;
+      while (k > 0 && k >= i - 5 && (AGENT_GAP.has(toks[k].lower) || toks[k].text === ',')) k--;
+      if (s.entityAt.has(k) && !toks[k].possessive) {
+        out.push(providerAt(s, k, i, roleOf(t.lower)));
         continue;
       }
     }
@@ -304,8 +323,19 @@ interface Located {
 const AT_PLACE = new Set(['in', 'at', 'to']);
 
 /**
+ * The token where the place after the preposition at `i` starts: i + 1, or past "the outskirts
+ * of" (a part of a place is still that place); -1 for "on" without such a part ("on Monday").
+ */
+function placeAfter(toks: Token[], i: number): number {
+  let k = i + 1;
+  if (toks[k]?.lower === 'the') k++;
+  if (PLACE_PARTS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'of') return k + 2;
+  return toks[i].lower === 'on' ? -1 : i + 1;
+}
+
+/**
  * Events at a place: a content word within four tokens before "in/at/to <place>" ("meet the
- * minister in Lisbon", "summit in Oslo") or within six after it in the same clause ("flew to
+ * minister in Lisbon", "summit in Oslo", "a plant on the outskirts of Fennick") or within six after it in the same clause ("flew to
  * Milan on Monday to undergo a medical"). Each comes with the people and organisations named
  * within five tokens of the event word.
  */
@@ -316,10 +346,11 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
   const toks = s.tokens;
   const clauseOf = (i: number): Range => s.clauses.find((c) => toks[i].start >= c.start && toks[i].start < c.end) ?? s.range;
   for (let i = 1; i < toks.length; i++) {
-    if (!AT_PLACE.has(toks[i].lower)) continue;
-    const placeId = s.entityAt.get(i + 1);
+    if (!AT_PLACE.has(toks[i].lower) && toks[i].lower !== 'on') continue;
+    const first = placeAfter(toks, i);
+    const placeId = first < 0 ? undefined : s.entityAt.get(first);
     if (!placeId || kindOf(placeId) !== 'place') continue;
-    let k = i + 1;
+    let k = first;
     while (s.entityAt.get(k + 1) === placeId) k++;
     const clause = clauseOf(i);
     const inClause = (j: number): boolean => toks[j].start >= clause.start && toks[j].end <= clause.end;

@@ -2,7 +2,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { fnv1a } from './ids.ts';
 import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
-import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { fold, type Token } from './tokens.ts';
@@ -382,6 +382,8 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (prev && !prev.cap && CORE_TITLES.has(prev.lower)) votes.person += 2;
   // "at" also comes before employers and venues ("works at X", "a strike at X"): half a vote.
   if (prev && PLACE_PREPS.has(prev.lower)) votes.place += prev.lower === 'at' ? 0.5 : 1;
+  // "on the outskirts of X", "in the centre of X".
+  if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
   const next = toks[last + 1];
   if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
   // "said Lorraine Beck", "pharmacist Owen Tranter", "Ines Halloran, who ...": a full name

@@ -138,6 +138,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['company', 'firm'],
   ['ill', 'sick', 'sicken', 'illness', 'sickness'],
   ['shop', 'store', 'retailer'],
+  ['investigation', 'investigate', 'probe', 'inquiry', 'enquiry'],
 ];
 
 /**
@@ -217,6 +218,8 @@ export const LEADER_TERMS = words(`administration presidency premiership`);
 
 /** Prepositions before a place ("in X", "to X"). */
 export const PLACE_PREPS = words(`in at from to across near into throughout inside outside towards toward`);
+/** "on the outskirts of X", "in the centre of X": a part of a place, named after "the ... of". */
+export const PLACE_PARTS = words(`outskirts suburbs fringes edge centre center heart middle north south east west`);
 
 /** Words abbreviated with a period that do not end a sentence. */
 export const ABBREVIATIONS = words(`

@@ -181,6 +181,34 @@ test('who: two reports naming different people in charge of the same thing ("led
   ), []);
 });
 
+test('who: the active voice ("X, who is heading the probe") against the passive ("led by Y")', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} The criminal investigation is being led by Chief Inspector Osric Vane of the national police.`,
+    `${STRIKE_CONTEXT} Detective Superintendent Hana Brekke, who is heading the criminal probe, said arrests were likely.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'who');
+  // Ahead in a count is not in charge of anything.
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} The union vote on the strike is being led by Osric Vane.`,
+    `${STRIKE_CONTEXT} In the union vote on the strike, Hana Brekke leads with 54% of ballots counted.`,
+  ), []);
+});
+
+test('place: the same facility in one town and on the outskirts of another', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} The data was taken from servers at the airline's main data centre in Dunmere, north of Selmar.`,
+    `${STRIKE_CONTEXT} The stolen records were held at the airline's main data centre on the outskirts of Carrowby.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'place');
+  // A part of the same town is the same place.
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} The data was taken from servers at the airline's main data centre in Carrowby.`,
+    `${STRIKE_CONTEXT} The stolen records were held at the airline's main data centre on the outskirts of Carrowby.`,
+  ), []);
+});
+
 const RUNOFF_CONTEXT = 'Voters in the city of Tormead chose a new mayor in Sunday\'s runoff. Ilse Varnholt of the Green List faced Osric Vane of the Civic Union.';
 
 test('negation: "refused to concede" negates "conceded"; "declined to concede" affirms nothing', async () => {
