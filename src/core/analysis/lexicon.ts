@@ -139,6 +139,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ['ill', 'sick', 'sicken', 'illness', 'sickness'],
   ['shop', 'store', 'retailer'],
   ['investigation', 'investigate', 'probe', 'inquiry', 'enquiry'],
+  ['apologise', 'apologize', 'apology', 'apologies', 'sorry'],
+  ['detect', 'spot', 'discover', 'uncover', 'notice'],
+  ['announce', 'reveal', 'disclose', 'unveil'],
+  ['employee', 'staff', 'worker', 'workforce'],
 ];
 
 /**

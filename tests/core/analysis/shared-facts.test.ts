@@ -47,6 +47,12 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: true,
   },
   {
+    name: 'news paraphrase: "apologised to" / "said sorry to", "workers" / "staff"',
+    a: 'Harbour master Tomas Vandergriff apologised to the port workers on Tuesday.',
+    b: 'Vandergriff has said sorry to port staff, the union said.',
+    shared: true,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
