@@ -8,6 +8,7 @@ import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { isIncrement, isProposed, sameTimeScope, timeScope } from './quantity-context.ts';
+import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
 /**
@@ -520,9 +521,6 @@ export function negatedAt(s: Sentence, i: number): boolean {
 }
 
 
-/** Auxiliaries and adverbs that may stand between a negator and its verb ("not yet been", "never even"). */
-const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'yet', 'ever', 'even', 'also', 'just', 'to', 'so', 'further']);
-
 function clauseFeatures(s: Sentence, r: Range): Set<string> {
   const out = new Set<string>();
   s.tokens.forEach((t, i) => {
@@ -604,12 +602,6 @@ const SPEECH_BOUNDARY = new Set([...REPORTING, 'that', 'argue', 'argues', 'argue
 const OPENING_QUOTE = /[“"‘]/;
 
 /**
- * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other
- * affirms ("would appeal"), outside any hedge, and the sentences share something besides that
- * verb (a name, a role, a rare word), so two different people's decisions do not clash.
- */
-const REFUSAL = /^(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fail(?:s|ed|ing)?)$/;
-/**
  * "demanding that Meridia pay", "urged the club to appeal", "called on him not to resign": what
  * one party asks of another is neither side's act, so it neither affirms nor negates the verb.
  */
@@ -619,30 +611,18 @@ function demandedAt(s: Sentence, verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) if (DEMAND.test(s.tokens[k].lower)) return true;
   return false;
 }
-/** "declined to comment": a withheld claim (withheldConflict), not a negated act. */
-const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/;
 
+/**
+ * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other
+ * affirms ("would appeal"), outside any hedge, and the sentences share something besides that
+ * verb (a name, a role, a rare word), so two different people's decisions do not clash.
+ */
 function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
   for (const [sn, so, tn, , negIsA] of sides) {
-    for (let i = 0; i < sn.tokens.length; i++) {
+    for (const { neg: i, verb: g } of negatedVerbs(sn)) {
       const neg = sn.tokens[i];
-      // "refused to concede", "failed to qualify": a refusal negates the verb after "to".
-      const refusal = REFUSAL.test(neg.lower) && sn.tokens[i + 1]?.lower === 'to' && !WITHHELD_VERB.test(sn.tokens[i + 2]?.lower ?? '');
-      if (!refusal && (!neg.negator || neg.lower === 'no' || neg.lower === 'without' || neg.lower === 'nor' || neg.lower === 'neither')) continue;
-      // The verb it governs: the first content word within three tokens, past auxiliaries only
-      // ("not in the national interest" governs no verb).
-      let g = -1;
-      for (let j = refusal ? i + 2 : i + 1; j <= Math.min(sn.tokens.length - 1, i + 3); j++) {
-        const t = sn.tokens[j];
-        if (sn.entityAt.has(j) || t.isNumber) break;
-        if (!t.stop) {
-          g = j;
-          break;
-        }
-        if (!AUXILIARIES.has(t.lower)) break;
-      }
-      if (g < 0 || demandedAt(sn, g)) continue;
+      if (demandedAt(sn, g)) continue;
       const gov = sn.tokens[g];
       const rn = clauseAt(sn, neg);
       if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;

@@ -225,6 +225,15 @@ test('negation: "refused to concede" negates "conceded"; "declined to concede" a
   ), [], 'two refusals agree');
 });
 
+test('negation: "had no intention of paying" negates "will pay"', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} Chief executive Osric Vane said Tavira Air had no intention of paying compensation to stranded passengers.`,
+    `${STRIKE_CONTEXT} Tavira Air will pay compensation to stranded passengers, chief executive Osric Vane said.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+});
+
 test('quantity: a margin ("a gap of 2.2 points, or 4,112 votes") is not a total ("183,430 valid votes")', async () => {
   assert.deepEqual(await conflicts(
     `${RUNOFF_CONTEXT} Ilse Varnholt won the Tormead runoff by a gap of 2.2 percentage points, or 4,112 votes.`,

@@ -1,0 +1,52 @@
+import { perSentence } from './memo.ts';
+import type { Sentence } from './model.ts';
+
+/**
+ * Verbs a sentence negates: "would not appeal", "has never been paid", "refused to concede",
+ * "had no intention of paying". Used by the negation check (one side negates what the other
+ * affirms) and by shared facts ("would not pay" and "had no intention of paying" report one
+ * refusal).
+ */
+export interface NegatedVerb {
+  /** Token index of the negator ("not", "refused", "intention"). */
+  neg: number;
+  /** Token index of the verb it governs. */
+  verb: number;
+  /** True for a refusal ("refused to concede"): it negates the verb and affirms nothing. */
+  refusal: boolean;
+}
+
+export const REFUSAL = /^(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fail(?:s|ed|ing)?)$/;
+/** "declined to comment": a withheld claim, not a negated act. */
+export const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/;
+/** Auxiliaries and adverbs that may stand between a negator and its verb ("not yet been", "never even"). */
+const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'yet', 'ever', 'even', 'also', 'just', 'to', 'so', 'further']);
+/** Negators that govern a noun, not a verb ("no deal", "without delay"). */
+const NOMINAL_NEGATORS = new Set(['no', 'without', 'nor', 'neither']);
+
+export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
+  const out: NegatedVerb[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const neg = toks[i];
+    // "refused to concede", "failed to qualify": a refusal negates the verb after "to".
+    const refusal = REFUSAL.test(neg.lower) && toks[i + 1]?.lower === 'to' && !WITHHELD_VERB.test(toks[i + 2]?.lower ?? '');
+    // "no intention of paying", "no plans to resign".
+    const noIntent = neg.lower === 'no' && /^(?:intention|plans?)$/.test(toks[i + 1]?.lower ?? '') && /^(?:of|to)$/.test(toks[i + 2]?.lower ?? '');
+    if (!refusal && !noIntent && (!neg.negator || NOMINAL_NEGATORS.has(neg.lower))) continue;
+    // The verb it governs: the first content word within three tokens, past auxiliaries only
+    // ("not in the national interest" governs no verb).
+    const from = refusal ? i + 2 : noIntent ? i + 3 : i + 1;
+    const last = noIntent ? from + 2 : i + 3;
+    for (let j = from; j <= Math.min(toks.length - 1, last); j++) {
+      const t = toks[j];
+      if (s.entityAt.has(j) || t.isNumber) break;
+      if (!t.stop) {
+        out.push({ neg: i, verb: j, refusal: refusal || noIntent });
+        break;
+      }
+      if (!AUXILIARIES.has(t.lower)) break;
+    }
+  }
+  return out;
+});
