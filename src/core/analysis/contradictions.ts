@@ -256,7 +256,7 @@ function findProviders(s: Sentence): Provider[] {
       }
     } else if (IN_CHARGE_ACTIVE.test(t.lower) && i > 0 && !LEAD_IN_COUNT.has(toks[i + 1]?.lower ?? '')) {
       let k = i - 1;
-      while (k > 0 && k >= i - 5 && (AGENT_GAP.has(toks[k].lower) || toks[k].text === ',')) k--;
+      while (k > 0 && k >= i - 5 && AGENT_GAP.has(toks[k].lower)) k--;
       if (s.entityAt.has(k) && !toks[k].possessive) {
         out.push(providerAt(s, k, i, roleOf(t.lower)));
         continue;

@@ -390,6 +390,11 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // after a reporting verb or a lower-case agent noun, or before "who", is a person's.
   if (last > a && prev && !prev.cap && (REPORTING.has(prev.lower) || (AGENT_NOUN.test(prev.lower) && !STOPWORDS.has(prev.lower) && !PLACE_PREPS.has(prev.lower)))) votes.person += 1;
   if (next && (next.lower === 'who' || next.lower === 'whose')) votes.person += 1;
+  // "Brenko, 46, walked out": an age in apposition is a person's.
+  if (next?.isNumber && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)) && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110) {
+    const after = toks[last + 2];
+    if (!after || /^\s*,/.test(s.text.slice(next.end - s.range.start, after.start - s.range.start))) votes.person += 1.5;
+  }
   const apposed = appositiveHead(s, last);
   if (apposed && ORG_SUFFIXES.has(apposed)) votes.organisation += 1.5;
   else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
@@ -519,7 +524,10 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     const word = g.parts[0];
     const alike = bySurname.candidates(word);
     const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
-    const distinct = dedupeByLastName(hits);
+    let distinct = dedupeByLastName(hits);
+    // Two people of one surname ("Oleksandr Brenko" and, later, "his brother Mykola Brenko"):
+    // a surname alone means the one introduced before it was first used alone, as a reader takes it.
+    if (distinct.length > 1) distinct = distinct.filter((f) => before(f.mentions[0], g.mentions[0]));
     if (distinct.length === 1 && word.length >= 3) {
       absorb(distinct[0], g, absorbed);
       // A surname used alone is how news refers to people (not to "the United States of America").
@@ -538,6 +546,11 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   }
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
+}
+
+/** True when mention x comes before mention y in their article. */
+function before(x: Mention, y: Mention): boolean {
+  return x.sentence < y.sentence || (x.sentence === y.sentence && x.first < y.first);
 }
 
 function absorb(into: Group, g: Group, absorbed: Set<Group>): void {

@@ -171,3 +171,17 @@ test('party names: "Social Democrats" is the "Social Democratic Party"; a weekda
   assert.ok(party?.aliases.includes('SDP'), names);
   assert.equal(es.some((e) => e.aliases.some((a) => /Wednesday/.test(a))), false, names);
 });
+
+test('two people of one surname: the surname alone is the one introduced before it; an age marks a person', () => {
+  const es = entitiesOf(
+    'Police named the suspect as Oleksa Dravenko, who lives in Marnholt. Officers said Dravenko spoke to them by telephone. ' +
+      'His brother, Mykola Dravenko, said the family was shocked. Prosecutors said Dravenko would appear in court.',
+    'Dravenko, 46, was remanded in custody. Inspector Ilse Varn said she spoke to Dravenko for hours.',
+  );
+  const suspect = find(es, 'Oleksa Dravenko');
+  const brother = find(es, 'Mykola Dravenko');
+  assert.ok(suspect && brother);
+  assert.notEqual(suspect.id, brother.id, 'two people of one surname never merge');
+  assert.ok(suspect.aliases.includes('Dravenko'), JSON.stringify(es.map((e) => [e.name, e.aliases])));
+  assert.equal(suspect.kind, 'person', '"spoke to Dravenko" is no place: "Dravenko, 46," is a person');
+});
