@@ -141,6 +141,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && i > 0 && !/^[$€£]$/.test(prev.text)))) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
+      // Clock times ("9:40 a.m.", "3 p.m.", "at 21:15") are times of day, not quantities.
+      if (text[t.start - 1] === ':' || (text[t.end] === ':' && /\d/.test(text[t.end + 1] ?? '')) || /^\s*[ap]\.?m\b/i.test(text.slice(t.end, t.end + 5))) continue;
     }
     // Modifiers before the number.
     const p1 = tokens[i - 1]?.lower;

@@ -29,6 +29,8 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
 
 test('years, dates and names with numbers are not quantities', () => {
   assert.deepEqual(q('In 2020 the vote was held on Jan. 20 under Article 5.').map((x) => x.surface), []);
+  // Clock times are times of day: "9:40 a.m. and fired" counts nothing.
+  assert.deepEqual(q('He walked in at about 9:40 a.m. and fired a shot; by 3 p.m. he had freed 4 hostages, and at 21:15 he gave up.').map((x) => x.surface), ['4 hostages']);
 });
 
 test('conflicts need the same measure and ranges that cannot overlap', () => {
