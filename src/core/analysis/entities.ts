@@ -355,7 +355,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   const votes = emptyVotes();
   // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").
   let lastTitle = -1;
-  for (let k = a; k < last; k++) if (CORE_TITLES.has(toks[k].lower.replace(/\.$/, ''))) lastTitle = k;
+  for (let k = a; k < last; k++) if (CORE_TITLES.has(toks[k].lower.replace(/\.$/, '')) || remitChief(toks, a, k)) lastTitle = k;
   if (lastTitle >= 0) {
     // Prefix words that are neither titles nor modifiers are a name of their own ("UN" in "UN Secretary General").
     const prefix: number[] = [];
@@ -389,7 +389,8 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "said Lorraine Beck", "pharmacist Owen Tranter", "Ines Halloran, who ...": a full name
   // after a reporting verb or a lower-case agent noun, or before "who", is a person's.
   if (last > a && prev && !prev.cap && (REPORTING.has(prev.lower) || (AGENT_NOUN.test(prev.lower) && !STOPWORDS.has(prev.lower) && !PLACE_PREPS.has(prev.lower)))) votes.person += 1;
-  if (next && (next.lower === 'who' || next.lower === 'whose')) votes.person += 1;
+  // ("Residents of X who fled": there "who" is the residents'.)
+  if (next && (next.lower === 'who' || next.lower === 'whose') && prev?.lower !== 'of') votes.person += 1;
   // "Brenko, 46, walked out": an age in apposition is a person's.
   if (next?.isNumber && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)) && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110) {
     const after = toks[last + 2];
@@ -546,6 +547,14 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   }
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
+}
+
+/**
+ * "Fire Chief", "Police Chief": after a remit (a word that is no title) and before a name, "chief"
+ * is the office itself, not the modifier it is in "Chief Executive" or "Chief Inspector".
+ */
+function remitChief(toks: Token[], a: number, k: number): boolean {
+  return toks[k].lower === 'chief' && k > a && !TITLES.has(toks[k - 1].lower) && !TITLES.has(toks[k + 1]?.lower ?? '');
 }
 
 /** True when mention x comes before mention y in their article. */

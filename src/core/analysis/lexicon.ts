@@ -221,7 +221,7 @@ export const NAME_CONNECTORS = words(`of de del da di du la le van von der den b
 export const LEADER_TERMS = words(`administration presidency premiership`);
 
 /** Prepositions before a place ("in X", "to X"). */
-export const PLACE_PREPS = words(`in at from to across near into throughout inside outside towards toward`);
+export const PLACE_PREPS = words(`in at from to across near into throughout inside outside towards toward above below beyond between`);
 /** "on the outskirts of X", "in the centre of X": a part of a place, named after "the ... of". */
 export const PLACE_PARTS = words(`outskirts suburbs fringes edge centre center heart middle north south east west`);
 

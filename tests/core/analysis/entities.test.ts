@@ -185,3 +185,16 @@ test('two people of one surname: the surname alone is the one introduced before 
   assert.ok(suspect.aliases.includes('Dravenko'), JSON.stringify(es.map((e) => [e.name, e.aliases])));
   assert.equal(suspect.kind, 'person', '"spoke to Dravenko" is no place: "Dravenko, 46," is a person');
 });
+
+test('"County Fire Chief X" is a title before a person; "residents of X who fled" makes no person of X', () => {
+  const es = entitiesOf(
+    'The firefight is being directed by Morrow County Fire Chief Ruth Ellwood, with state crews under her command. ' +
+      'Residents of Tarrow Springs who fled the flames waited in a school. Ellwood said the wind had dropped.',
+    'Smoke hung over Tarrow Springs. Fire crews near Tarrow Springs worked through the night.',
+  );
+  const chief = find(es, 'Ruth Ellwood');
+  assert.ok(chief, JSON.stringify(es.map((e) => e.name)));
+  assert.equal(chief.kind, 'person');
+  assert.ok(chief.aliases.includes('Ellwood'));
+  assert.equal(find(es, 'Tarrow Springs')?.kind, 'place');
+});
