@@ -9,7 +9,7 @@ import type { Range } from './sentences.ts';
  * strike"). A strike's first day and its whole week are different measures: "212 flights on
  * Monday" and "1,046 flights in total" are both right. Null when the sentence does not say, or
  * says both and the figure's own clause does not settle which. A running total ("since Monday",
- * "so far") covers a period.
+ * "so far", "by Monday morning") covers a period.
  */
 export type TimeScope = 'day' | 'period' | null;
 
@@ -32,7 +32,10 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
       const said = REPORTING.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'on' && REPORTING.has(t[i - 2]?.lower ?? ''));
       // "since the breach was disclosed on Wednesday": where a period starts (the "since" is its cue).
       const since = t.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'since');
-      if (!said && !since) cues.push({ token: i, scope: 'day' });
+      // "had burned 8,400 acres by Monday morning": a running total as of that day.
+      const asOf = t[i - 1]?.lower === 'by' || (t[i - 2]?.lower === 'by' && /^(?:late|early|midday)$/.test(t[i - 1]?.lower ?? ''));
+      if (asOf) cues.push({ token: i, scope: 'period' });
+      else if (!said && !since) cues.push({ token: i, scope: 'day' });
     } else if (w === 'since' || (w === 'far' && t[i - 1]?.lower === 'so') || (w === 'date' && t[i - 1]?.lower === 'to')) {
       // "since Monday", "so far", "to date": a running total.
       cues.push({ token: i, scope: 'period' });

@@ -123,6 +123,15 @@ test('quantity: a running total "since" a day is a period, not that day\'s figur
   ), []);
 });
 
+test('quantity: two running totals ("by Monday morning" / "since Sunday") compare', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} The Tavira Air strike had cost the carrier 8,400 flights by Monday morning.`,
+    `${STRIKE_CONTEXT} Tavira Air has lost about 11,000 flights since the strike began on Sunday.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'quantity');
+});
+
 test('quantity: a further fall is an addition to the first, not a revision of it', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} Shares in Tavira Air fell 6.1% in Selmar trading.`,
