@@ -3,17 +3,14 @@ import type { Sentence } from './model.ts';
 
 /**
  * Verbs a sentence negates: "would not appeal", "has never been paid", "refused to concede",
- * "had no intention of paying". Used by the negation check (one side negates what the other
- * affirms) and by shared facts ("would not pay" and "had no intention of paying" report one
- * refusal).
+ * "had no intention of paying". The negation check compares them with the verbs the other
+ * passage affirms.
  */
 export interface NegatedVerb {
-  /** Token index of the negator ("not", "refused", "intention"). */
+  /** Token index of the negator ("not", "refused", the "no" of "no intention of"). */
   neg: number;
   /** Token index of the verb it governs. */
   verb: number;
-  /** True for a refusal ("refused to concede"): it negates the verb and affirms nothing. */
-  refusal: boolean;
 }
 
 export const REFUSAL = /^(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fail(?:s|ed|ing)?)$/;
@@ -42,7 +39,7 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
       const t = toks[j];
       if (s.entityAt.has(j) || t.isNumber) break;
       if (!t.stop) {
-        out.push({ neg: i, verb: j, refusal: refusal || noIntent });
+        out.push({ neg: i, verb: j });
         break;
       }
       if (!AUXILIARIES.has(t.lower)) break;
