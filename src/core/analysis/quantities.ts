@@ -213,9 +213,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       counted.push(c.norm);
       if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
     }
-    // "The death toll ... rose to 27": what is counted may be named just before the number.
+    // "The death toll ... rose to 27": what is counted may be named just before the number. A
+    // possessive is not ("seized people's businesses ... one guard"): it names an owner.
     for (let b = Math.max(0, first - 10); b < first; b++) {
-      if (COUNTED_HEADS.has(tokens[b].norm) && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
+      if (COUNTED_HEADS.has(tokens[b].norm) && !tokens[b].possessive && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
     }
     // "a crowd of 61,412", "an attendance of 58,900": a gathering counts people.
     if (unit === 'count' && GATHERINGS.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);

@@ -47,6 +47,15 @@ test('conflicts need the same measure and ranges that cannot overlap', () => {
   assert.equal(quantitiesConflict(m1, m2), true);
 });
 
+test('a possessive before a figure names an owner, not what the figure counts', () => {
+  const [evacuated] = q('Police evacuated 312 residents and workers from nearby homes.');
+  const [guard] = q('a building that seizes people’s businesses had one unarmed guard on the door');
+  assert.equal(quantitiesConflict(evacuated, guard), false, 'residents evacuated vs guards on the door');
+  const [toll] = q('The death toll from the blast rose to 27');
+  const [toll2] = q('the death toll stood at 19');
+  assert.equal(quantitiesConflict(toll, toll2), true, 'a head named before the figure still counts');
+});
+
 test('deadlines: durations and "before"/"by" limits', () => {
   const d = (text: string) => extractDeadlines(text, tokenize(text)).map((x) => [x.surface, x.seconds]);
   assert.deepEqual(d('he vowed to end it within “24 hours,” he said'), [['within “24 hours', 86400]]);
