@@ -277,6 +277,13 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
         j += 2;
         continue;
       }
+      // "Westmark Forestry and Fire Service", "Food and Drug Administration": an "and" inside one
+      // body's name, which the words after it close with an organisation's head.
+      const closed = next.lower === 'and' && !ORG_SUFFIXES.has(toks[j].lower) && adjacent(s, toks[j], next) ? orgNameAfterAnd(s, j + 2) : -1;
+      if (closed > 0) {
+        j = closed;
+        continue;
+      }
       break;
     }
     // Two names side by side ("offer Norway UN membership"): split when each stands alone
@@ -291,6 +298,20 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
     }
     i = j + 1;
   }
+}
+
+/**
+ * The last index of a run of up to three adjacent capitalised words from `from` that ends in an
+ * organisation's head ("Fire Service"), or -1.
+ */
+function orgNameAfterAnd(s: Sentence, from: number): number {
+  const toks = s.tokens;
+  for (let k = from; k < from + 3 && k < toks.length && isNameToken(toks[k]) && !STOPWORDS.has(toks[k].lower); k++) {
+    if (k > from && !adjacent(s, toks[k - 1], toks[k])) break;
+    if (ORG_SUFFIXES.has(toks[k].lower) && k > from) return k;
+    if (toks[k].possessive) break;
+  }
+  return -1;
 }
 
 /**
@@ -396,12 +417,39 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     const after = toks[last + 2];
     if (!after || /^\s*,/.test(s.text.slice(next.end - s.range.start, after.start - s.range.start))) votes.person += 1.5;
   }
+  // "X, whose lines cross the area, said it would pay": what the speaker calls itself.
+  const self = pronounAfterReport(s, last);
+  // ("Reuters reported that he ...": he/she after a report is as often someone else; not counted.)
+  if (self === 'it') votes.organisation += 1.5;
   const apposed = appositiveHead(s, last);
   if (apposed && ORG_SUFFIXES.has(apposed)) votes.organisation += 1.5;
   else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
   if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
   pushMention(d, s, a, last, votes, out);
 }
+
+/**
+ * The first personal pronoun after the reporting verb whose subject is the name ending at
+ * `last` ("X said on Friday it would ...", "X, 52, said he ..."): past an apposition between
+ * commas, the verb right after the name, then a pronoun within five words. Undefined otherwise.
+ */
+function pronounAfterReport(s: Sentence, last: number): string | undefined {
+  const toks = s.tokens;
+  let k = last + 1;
+  if (toks[k] && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, toks[k].start - s.range.start))) {
+    // Skip the apposition to its closing comma.
+    while (k < toks.length && k <= last + 12 && !/,\s*$/.test(s.text.slice(toks[k].end - s.range.start, (toks[k + 1]?.start ?? s.range.end) - s.range.start))) k++;
+    k++;
+  }
+  if (!toks[k] || !REPORTING.has(toks[k].lower)) return undefined;
+  for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
+    const w = toks[m].lower;
+    if (SELF_PRONOUNS.has(w)) return SELF_PRONOUNS.get(w);
+    if (toks[m].cap && !WEEKDAYS.has(w)) return undefined; // another name: the pronoun may be its
+  }
+  return undefined;
+}
+const SELF_PRONOUNS = new Map([['it', 'it'], ['its', 'it'], ['he', 'he'], ['his', 'he'], ['she', 'she'], ['her', 'she']]);
 
 /** What a place is called in apposition: "Pelmora, a mountain town". */
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county']);

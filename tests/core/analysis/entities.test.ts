@@ -198,3 +198,18 @@ test('"County Fire Chief X" is a title before a person; "residents of X who fled
   assert.ok(chief.aliases.includes('Ellwood'));
   assert.equal(find(es, 'Tarrow Springs')?.kind, 'place');
 });
+
+test('an "and" inside a body’s name ("X Forestry and Fire Service"); a speaker that calls itself "it" is an organisation', () => {
+  const es = entitiesOf(
+    'The Dravenholt Forestry and Fire Service is leading the response. Kalvik Power, whose lines cross the valley, said on Friday it would pay each household.',
+    'Crews from the Dravenholt Forestry and Fire Service worked overnight. Kalvik Power did not respond to requests for comment.',
+    'Farmers in Norrheim said the smoke had reached Norrheim by noon.',
+  );
+  const service = find(es, 'Dravenholt Forestry and Fire Service');
+  assert.ok(service, 'one name, not "Dravenholt Forestry" and "Fire Service"');
+  assert.equal(service.kind, 'organisation');
+  assert.equal(find(es, 'Fire Service'), undefined);
+  assert.equal(find(es, 'Kalvik Power')?.kind, 'organisation');
+  // "said the smoke": a pronoun-free report changes nothing; a place stays a place.
+  assert.equal(find(es, 'Norrheim')?.kind, 'place');
+});
