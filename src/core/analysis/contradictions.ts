@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { isIncrement, isProposed, sameTimeScope, timeScope } from './quantity-context.ts';
+import { isIncrement, isProposed, isRemainder, movementOf, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -133,11 +133,15 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
 
 /**
  * A figure asked for and a figure done are different measures, and so are a figure and a
- * further one added to it, and a day's figure and a whole period's (durations and magnitudes have no such scope).
+ * further one added to it, a figure and what remains of it, a rise and a fall, and a day's
+ * figure and a whole period's (durations and magnitudes have no such scope).
  */
 function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
+  if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
+  const [ma, mb] = [movementOf(sa, qa), movementOf(sb, qb)];
+  if (ma && mb && ma !== mb) return false;
   if (qa.unit === 'duration' || qa.unit === 'magnitude') return true;
   return sameTimeScope(timeScope(sa, qa, ca), timeScope(sb, qb, cb));
 }

@@ -388,8 +388,11 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     if (a <= last && toks[a].lower === 'of' && a + 1 < last) a += 2; // "Secretary of State Marco Rubio"
     votes.person += 3;
   } else {
-    // Strip leading modifiers/demonyms ("Kenyan", "Former").
-    while (a < last && (TITLES.has(toks[a].lower) || isDemonymShaped(toks[a].lower)) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
+    // Strip leading modifiers/demonyms ("Kenyan", "Former"). A word shaped like a demonym is one
+    // only if the library writes its place or uses it alone ("Norwegian officials"): "Morgan",
+    // "Brennan" and "Corran" open names.
+    const modifier = (w: string): boolean => TITLES.has(w) || (isDemonymShaped(w) && (vocab.standalone.has(w) || isDemonymOfKnownPlace(w, vocab)));
+    while (a < last && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
   }
   if (a > last) return;
   // An all-title run ("President") or a lone demonym is not a name.
@@ -417,10 +420,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     const after = toks[last + 2];
     if (!after || /^\s*,/.test(s.text.slice(next.end - s.range.start, after.start - s.range.start))) votes.person += 1.5;
   }
-  // "X, whose lines cross the area, said it would pay": what the speaker calls itself.
-  const self = pronounAfterReport(s, last);
-  // ("Reuters reported that he ...": he/she after a report is as often someone else; not counted.)
-  if (self === 'it') votes.organisation += 1.5;
+  // "X, whose lines cross the area, said it would pay": a speaker that calls itself "it". (Not
+  // he/she: "Reuters reported that he ..." is as often about someone else.)
+  if (speaksOfItselfAsIt(s, last)) votes.organisation += 1.5;
   const apposed = appositiveHead(s, last);
   if (apposed && ORG_SUFFIXES.has(apposed)) votes.organisation += 1.5;
   else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
@@ -429,11 +431,10 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
 }
 
 /**
- * The first personal pronoun after the reporting verb whose subject is the name ending at
- * `last` ("X said on Friday it would ...", "X, 52, said he ..."): past an apposition between
- * commas, the verb right after the name, then a pronoun within five words. Undefined otherwise.
+ * The name ending at `last` reports what "it" will do: "X said on Friday it would ...", past an
+ * apposition between commas; the reporting verb right after the name, "it" within five words.
  */
-function pronounAfterReport(s: Sentence, last: number): string | undefined {
+function speaksOfItselfAsIt(s: Sentence, last: number): boolean {
   const toks = s.tokens;
   let k = last + 1;
   if (toks[k] && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, toks[k].start - s.range.start))) {
@@ -441,15 +442,28 @@ function pronounAfterReport(s: Sentence, last: number): string | undefined {
     while (k < toks.length && k <= last + 12 && !/,\s*$/.test(s.text.slice(toks[k].end - s.range.start, (toks[k + 1]?.start ?? s.range.end) - s.range.start))) k++;
     k++;
   }
-  if (!toks[k] || !REPORTING.has(toks[k].lower)) return undefined;
+  if (!toks[k] || !REPORTING.has(toks[k].lower)) return false;
   for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
     const w = toks[m].lower;
-    if (SELF_PRONOUNS.has(w)) return SELF_PRONOUNS.get(w);
-    if (toks[m].cap && !WEEKDAYS.has(w)) return undefined; // another name: the pronoun may be its
+    if (w === 'it') return actsAfter(toks, m + 1);
+    if (toks[m].cap && !WEEKDAYS.has(w)) return false; // another name: the pronoun may be its
   }
-  return undefined;
+  return false;
 }
-const SELF_PRONOUNS = new Map([['it', 'it'], ['its', 'it'], ['he', 'he'], ['his', 'he'], ['she', 'she'], ['her', 'she']]);
+
+/**
+ * "it would give", "it will not comment", "it had no plans": an agent's intent. Not "it would
+ * be difficult", "it was fine", "it has been a long day": there "it" is nobody.
+ */
+function actsAfter(toks: Token[], m: number): boolean {
+  if (!AGENT_MODALS.has(toks[m]?.lower ?? '')) return false;
+  let v = m + 1;
+  if (toks[v]?.lower === 'not') v++;
+  const w = toks[v]?.lower;
+  return w !== undefined && !COPULAS.has(w) && !toks[v].isNumber;
+}
+const AGENT_MODALS = new Set(['would', 'will', 'could', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'wanted', 'wants', 'expected', 'expects']);
+const COPULAS = new Set(['be', 'been', 'being', 'become', 'seem', 'seemed', 'take', 'taken', 'happen', 'happened', 'mean', 'make']);
 
 /** What a place is called in apposition: "Pelmora, a mountain town". */
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county']);
@@ -532,6 +546,7 @@ function isDemonymShaped(lower: string): boolean {
 function pushMention(d: number, s: Sentence, first: number, last: number, votes: Record<EntityKind, number>, out: Mention[]): void {
   const toks = s.tokens.slice(first, last + 1);
   const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => t.lower.replace(/\.$/, '')); // lower is the folded text
+  spellOutAbbreviations(parts);
   const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
   if (ORG_SUFFIXES.has(lastLower)) votes.organisation += 2;
@@ -543,6 +558,20 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
 
 function addVotes(into: Record<EntityKind, number>, from: Record<EntityKind, number>): void {
   for (const k of Object.keys(from) as EntityKind[]) into[k] += from[k];
+}
+
+/**
+ * "St Ernan" is "Saint Ernan" and "Main St" is "Main Street"; "Mt" is "Mount" and "Ft" "Fort":
+ * one key for both spellings.
+ */
+function spellOutAbbreviations(parts: string[]): void {
+  if (parts.length < 2) return;
+  const last = parts.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (parts[i] === 'st') parts[i] = i === last ? 'street' : 'saint';
+    else if (parts[i] === 'mt') parts[i] = 'mount';
+    else if (parts[i] === 'ft' && i < last) parts[i] = 'fort';
+  }
 }
 
 function keyOf(parts: string[]): string {

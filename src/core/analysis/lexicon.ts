@@ -178,7 +178,7 @@ director deputy special envoy adviser advisor spokesman spokeswoman spokesperson
 commissioner ceo chairman chairwoman chair host attorney lt col sgt gen adm detective inspector superintendent
 councillor councilman councilwoman congressman congresswoman senior former foreign defense defence interior
 treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
-executive manager head commander marshal premier lawmaker mp
+executive manager head commander marshal premier lawmaker mp skipper
 substitute referee
 `);
 
@@ -193,18 +193,20 @@ centre center hospital church team house fc afc united plc
 airline airlines airways dairies dairy foods industries motors holdings pharmaceuticals pharma pharmacy
 laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery
 studios records media entertainment logistics telecom communications railways insurance securities
-partners ventures enterprises electronics energy
+partners ventures enterprises electronics energy ferries shipping cruises
 `);
 
 /**
  * Designators around the core of a club's or company's name ("X United", "FC X", "X Inc"), and
  * the trade a company names itself by ("X Dairies", "X Airlines"): news calls it "X" for short.
+ * So does a ship's prefix ("MV X", "HMS X").
  */
 export const ORG_DESIGNATORS = words(`
 fc afc cf sc ac united athletic rovers wanderers albion party inc corp ltd llc plc co ag sa gmbh group company corporation holdings
 airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
-logistics telecom communications railways insurance securities partners ventures enterprises electronics
+logistics telecom communications railways insurance securities partners ventures enterprises electronics ferries shipping cruises
+mv hms uss rms fv hmas hmcs
 `);
 
 /** Words that make a capitalised name a place. */

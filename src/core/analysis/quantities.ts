@@ -102,7 +102,7 @@ const PEOPLE = normalizeWord('people');
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
-const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose']);
+const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
 /** Currency names after a figure ("40 euros", "200,000-crown fine") -> the unit key of their currency. */
 const CURRENCY_WORDS: Record<string, string> = {};

@@ -111,3 +111,50 @@ export function isIncrement(s: Sentence, span: Range): boolean {
   return number >= 0 && t[number].end <= span.end + 1 && INCREMENT_AFTER.has(t[number + 1]?.lower ?? '');
 }
 
+
+/**
+ * Which way a figure moved, when a verb of rising or falling governs it: "shares rose 3%",
+ * "fell by 4%", "down 2%". A rise and a fall are two movements (on two days, or of two
+ * things), never two accounts of one: "rose 3%" and "fell 4%" do not conflict.
+ */
+const RISE = /^(?:ris(?:e|es|ing)|rose|risen|climb\w*|jump\w*|gain\w*|soar\w*|surg\w*|increas\w*|up|grew|grow\w*|rall(?:y|ied|ies))$/;
+const FALL = /^(?:f[ae]ll(?:s|ing|en)?|drop\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*|declin\w*|decreas\w*|down|dipp?\w*|shed\w*|lost|los(?:e|es|ing)|sank|sink\w*)$/;
+/** Words between a movement verb and its figure: "fell by nearly 4%", "rose some 3%". */
+const MOVE_GAP = new Set(['by', 'a', 'an', 'about', 'around', 'almost', 'nearly', 'some', 'roughly', 'just', 'more', 'than', 'over', 'under', 'another']);
+
+/**
+ * The level a movement reached moved with it: in "rose 3% to 41.20" both figures are the rise's.
+ */
+export function movementOf(s: Sentence, span: Range): 'rise' | 'fall' | null {
+  const t = s.tokens;
+  const i = t.findIndex((x) => x.start >= span.start);
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const w = t[k].lower;
+    if (RISE.test(w)) return 'rise';
+    if (FALL.test(w)) return 'fall';
+    const level = w === 'to' || t[k].isNumber || /^[$€£%]$/.test(w);
+    if (!MOVE_GAP.has(w) && !level) break;
+  }
+  return null;
+}
+
+/**
+ * A remainder: what is still left of an earlier figure ("six remained in hospital", "four are
+ * still missing", "200 people left in shelters"). It is a different measure from the figure it
+ * remains of ("23 were taken to hospital"), not a revision of it: only remainders compare.
+ */
+const REMAINDER = /^(?:remain(?:s|ed|ing)?|still)$/;
+
+/** True when a remainder word stands within three words of the figure at `span`, in its clause. */
+export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
+  const t = s.tokens;
+  const first = t.findIndex((x) => x.start >= span.start);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < t.length && t[last + 1].end <= span.end) last++;
+  for (let k = Math.max(0, first - 3); k <= Math.min(t.length - 1, last + 3); k++) {
+    if (k >= first && k <= last) continue;
+    if (REMAINDER.test(t[k].lower) && t[k].start >= clause.start && t[k].end <= clause.end) return true;
+  }
+  return false;
+}

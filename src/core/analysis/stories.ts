@@ -27,6 +27,8 @@ const NAMES_ENOUGH = 2;
 const NEAR_DAYS = 7;
 /** A main subject is named at least this often: once or twice is a passing mention. */
 const MAIN_SUBJECT_MENTIONS = 3;
+/** Weak links a lone report needs to one story to join it. */
+const WEAK_LINKS = 2;
 
 export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryGroup[] {
   // How often each article names each thing (mentions, not tokens), for its main subject.
@@ -88,23 +90,31 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
     }
     return worth;
   });
-  // The main subject of each article: the one name other than a place that it mentions most,
-  // at least MAIN_SUBJECT_MENTIONS times (none on a tie). A local paper's angle on a company's
-  // breach is anchored in its own town, yet its subject is the wire's subject.
-  const mainSubject = mentionCounts.map((counts) => {
-    let best: string | null = null;
+  // The main subjects of each article: the names other than a place that it mentions most, at
+  // least MAIN_SUBJECT_MENTIONS times (a tie keeps them all: a follow-up may name the stall, the
+  // agency and its chief equally often). A local paper's angle on a company's breach is anchored
+  // in its own town, yet its subject is the wire's subject.
+  const mainSubjects = mentionCounts.map((counts) => {
+    let best: string[] = [];
     let top = 0;
     for (const [f, c] of counts) {
       const kind = entities.get(f.slice(2))?.kind;
       if (!kind || kind === 'place') continue;
-      if (c > top) [best, top] = [f, c];
-      else if (c === top) best = null;
+      if (c > top) [best, top] = [[f], c];
+      else if (c === top) best.push(f);
     }
-    return top >= MAIN_SUBJECT_MENTIONS ? best : null;
+    return top >= MAIN_SUBJECT_MENTIONS ? best : [];
   });
   const norms = weighted.map((v) => Math.sqrt(v.weights.reduce((a, x) => a + x * x, 0)));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (i: number, j: number): void => {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  /** Pairs that share a name, are near in time and are anchored alike, but fall short of a story. */
+  const weak: number[][] = docs.map(() => []);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const dot = sparseDot(weighted[i], weighted[j]);
@@ -129,16 +139,29 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
       const near = gap === null || gap <= NEAR_DAYS;
       // One more shared name besides the subject (its chief executive, say): two floods in two
       // towns that both quote the same agency are different events.
-      const subject = mainSubject[i];
-      const sameSubject = near && subject !== null && subject === mainSubject[j] && sharedNames > names[i].get(subject)! && cos >= MIN_WITH_NAMES;
+      const subject = mainSubjects[i].find((f) => mainSubjects[j].includes(f));
+      const sameSubject = near && subject !== undefined && sharedNames > names[i].get(subject)! && cos >= MIN_WITH_NAMES;
       const elsewhere = sharedPeople < 2 && !sameSubject && !mentions(vectors[j], mainPlace[i]) && !mentions(vectors[i], mainPlace[j]);
       const ok = !elsewhere && (named || sameSubject || (near && cos >= SAME_STORY));
-      if (ok) {
-        const ri = find(i);
-        const rj = find(j);
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+      if (ok) union(i, j);
+      else if (!elsewhere && near && sharedNames > 0) {
+        weak[i].push(j);
+        weak[j].push(i);
       }
     }
+  }
+  // A report that shares a name and its main place with several reports of one story, each
+  // only weakly (a local paper's rescue angle on the wire's grounding), joins that story when
+  // it links weakly to at least two of them and to half or more. Only a report still alone
+  // joins so: two stories never merge through one such report.
+  const size = new Map<number, number>();
+  for (let i = 0; i < n; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
+  for (let i = 0; i < n; i++) {
+    if (size.get(find(i)) !== 1) continue;
+    const votes = new Map<number, number>();
+    for (const j of weak[i]) votes.set(find(j), (votes.get(find(j)) ?? 0) + 1);
+    const supported = [...votes].filter(([root, v]) => v >= WEAK_LINKS && v * 2 >= size.get(root)!);
+    if (supported.length === 1) union(i, supported[0][0]);
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

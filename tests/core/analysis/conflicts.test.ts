@@ -144,6 +144,24 @@ test('quantity: a further fall is an addition to the first, not a revision of it
   assert.equal(links.length, 1, 'two figures for the same fall do conflict');
 });
 
+test('quantity: a rise and a fall are two movements, and what remains of a figure is not the figure', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Shares in Tavira Air rose 3% to 41.20 in Selmar trading on Thursday.`,
+    `${STRIKE_CONTEXT} Shares in Tavira Air fell 4% to 39.50 in Selmar trading on the news.`,
+    ['2024-09-05', '2024-09-11'],
+  ), [], 'a rise, then a fall: not a revision');
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Of the stranded passengers, 23 people were taken to hospital in Selmar with heat exhaustion.`,
+    `${STRIKE_CONTEXT} Six stranded passengers remained in hospital in Selmar on Saturday night, one of them in a serious condition.`,
+    ['2024-09-05', '2024-09-06'],
+  ), [], 'six still in hospital, one of them serious, are what remains of the 23 admitted');
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} Shares in Tavira Air fell 6.1% in Selmar trading on Thursday.`,
+    `${STRIKE_CONTEXT} Shares in Tavira Air dropped 3.8% in Selmar trading on Thursday.`,
+  );
+  assert.equal(links.length, 1, 'two falls of one day, told differently, do conflict');
+});
+
 test('negation: what one party demands of another is not that party\'s act', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} The union is demanding that Tavira Air pay compensation to every stranded passenger.`,

@@ -93,14 +93,26 @@ test('two floods in two towns in one week that both quote the same agency stay d
   assert.equal(result.stories.length, 2, JSON.stringify(result.stories));
 });
 
+const root = join(import.meta.dirname, '..', '..', '..');
+const storyFolders = [join(root, 'articles'), ...readdirSync(join(root, 'tests', 'fixtures', 'stories')).map((d) => join(root, 'tests', 'fixtures', 'stories', d))];
+const articlesIn = (dir: string): Article[] =>
+  readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((f) => parseArticle(f, readFileSync(join(dir, f), 'utf8')));
+
+test('each story folder analysed alone is one story: a local angle, a tabloid or a follow-up is not split off', async () => {
+  // Short reports name the operator twice and the town once; a local paper's rescue angle shares
+  // little wording with the wire. Found on held-out stories (a ferry grounding, an outbreak).
+  for (const dir of storyFolders) {
+    const result = await analyzeLibrary(articlesIn(dir));
+    assert.equal(result.stories.length, 1, `${dir}: ${JSON.stringify(result.stories.map((s) => s.articles))}`);
+  }
+});
+
 test('all made-up stories and the bundled library in one library are grouped back into exactly their stories', async () => {
-  const root = join(import.meta.dirname, '..', '..', '..');
-  const sources = [join(root, 'articles'), ...readdirSync(join(root, 'tests', 'fixtures', 'stories')).map((d) => join(root, 'tests', 'fixtures', 'stories', d))];
+  const sources = storyFolders;
   const expected = new Map<string, string>();
   const articles: Article[] = [];
   for (const dir of sources) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-      const a = parseArticle(f, readFileSync(join(dir, f), 'utf8'));
+    for (const a of articlesIn(dir)) {
       articles.push(a);
       expected.set(a.id, dir);
     }
