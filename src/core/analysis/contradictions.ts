@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { isIncrement, isProposed, isRemainder, movementOf, sameTimeScope, timeScope } from './quantity-context.ts';
+import { isIncrement, isProposed, isRemainder, movementOf, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -110,6 +110,8 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   };
   const out: Conflict[] = [];
   const used = new Set<string>();
+  const [pa, pb] = [ctx.docs[c.a.doc].article.published, ctx.docs[c.b.doc].article.published];
+  const sameDate = !pa || !pb || pa === pb;
   // If either side also gives a value the other agrees with, the passages agree on the figure.
   const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => sameMeasure(q, o) && !quantitiesConflict(q, o));
   for (const qa of sa.quantities) {
@@ -119,7 +121,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
       if (quantitiesConflict(qa, qb) && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
-        if (!comparableInContext(sa, qa, a, sb, qb, b)) continue;
+        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate)) continue;
         // One finding per clause on each side.
         if (used.has('a' + a.start) || used.has('b' + b.start)) continue;
         used.add('a' + a.start);
@@ -133,15 +135,18 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
 
 /**
  * A figure asked for and a figure done are different measures, and so are a figure and a
- * further one added to it, a figure and what remains of it, a rise and a fall, and a day's
- * figure and a whole period's (durations and magnitudes have no such scope).
+ * further one added to it, a figure and what remains of it, a rise and a fall, a move's size
+ * and a level, two moves reported on different dates, and a day's figure and a whole
+ * period's (durations and magnitudes have no such scope).
  */
-function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
+function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
   const [ma, mb] = [movementOf(sa, qa), movementOf(sb, qb)];
-  if (ma && mb && ma !== mb) return false;
+  if (!sameMovement(ma, mb)) return false;
+  // A move is of its day: two moves reported on different dates are two moves, not a revision.
+  if (ma?.change && !sameDate) return false;
   if (qa.unit === 'duration' || qa.unit === 'magnitude') return true;
   return sameTimeScope(timeScope(sa, qa, ca), timeScope(sb, qb, cb));
 }
@@ -608,8 +613,9 @@ const OPENING_QUOTE = /[“"‘]/;
 /**
  * "demanding that Meridia pay", "urged the club to appeal", "called on him not to resign": what
  * one party asks of another is neither side's act, so it neither affirms nor negates the verb.
+ * Nor does what one deserves or wants ("deserve a proposal that reflects its value").
  */
-const DEMAND = /^(?:demand|urg|ask|call|press|petition|request|implor|beg)/;
+const DEMAND = /^(?:demand|urg|ask|call|press|petition|request|implor|beg(?:s|ged|ging)?$|deserv|want)/;
 
 function demandedAt(s: Sentence, verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) if (DEMAND.test(s.tokens[k].lower)) return true;

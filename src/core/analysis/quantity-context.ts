@@ -72,11 +72,12 @@ export function sameTimeScope(a: TimeScope, b: TimeScope): boolean {
 }
 
 /**
- * Words that make a figure asked for or put forward rather than done: "demanding a 9% rise",
- * "wants wages raised by 9%", "offered 4%", "plans to cut 2,000 jobs". A demand and what a
- * deal gives are different measures, not a revision of one figure.
+ * Words that make a figure asked for, put forward or still to come rather than done:
+ * "demanding a 9% rise", "wants wages raised by 9%", "offered 4%", "plans to cut 2,000 jobs",
+ * "will cut 900 jobs". A demand and what a deal gives are different measures, not a revision
+ * of one figure; two plans for one thing ("plans to cut 1,200", "will cut 900") compare.
  */
-const PROPOSING = /^(?:demand|want|seek|sought|ask|propos|offer|bid|plan|aim|target|hope|push|call)/;
+const PROPOSING = /^(?:demand|want|seek|sought|ask|propos|offer|bid|plan|aim|target|hope|push|call|will$|would$|intend)/;
 
 /** True when a proposing word governs the figure at `span`: within six words before it in its clause. */
 export function isProposed(s: Sentence, span: Range, clause: Range): boolean {
@@ -115,27 +116,41 @@ export function isIncrement(s: Sentence, span: Range): boolean {
 /**
  * Which way a figure moved, when a verb of rising or falling governs it: "shares rose 3%",
  * "fell by 4%", "down 2%". A rise and a fall are two movements (on two days, or of two
- * things), never two accounts of one: "rose 3%" and "fell 4%" do not conflict.
+ * things), never two accounts of one: "rose 3%" and "fell 4%" do not conflict. The size of a
+ * move (a change) is a different measure from a level ("a 12% stake", "a 24% premium"); the
+ * level a move reached ("rose 3% to 41.20") is a level, moved with it.
  */
+export interface Movement {
+  direction: 'rise' | 'fall';
+  /** The figure is the size of the move, not the level it reached. */
+  change: boolean;
+}
+
 const RISE = /^(?:ris(?:e|es|ing)|rose|risen|climb\w*|jump\w*|gain\w*|soar\w*|surg\w*|increas\w*|up|grew|grow\w*|rall(?:y|ied|ies))$/;
 const FALL = /^(?:f[ae]ll(?:s|ing|en)?|drop\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*|declin\w*|decreas\w*|down|dipp?\w*|shed\w*|lost|los(?:e|es|ing)|sank|sink\w*)$/;
 /** Words between a movement verb and its figure: "fell by nearly 4%", "rose some 3%". */
 const MOVE_GAP = new Set(['by', 'a', 'an', 'about', 'around', 'almost', 'nearly', 'some', 'roughly', 'just', 'more', 'than', 'over', 'under', 'another']);
 
-/**
- * The level a movement reached moved with it: in "rose 3% to 41.20" both figures are the rise's.
- */
-export function movementOf(s: Sentence, span: Range): 'rise' | 'fall' | null {
+export const movementOf = (s: Sentence, span: Range & { unit: string }): Movement | null => {
+  // Only rates and sums move so: "lost 11,000 flights" counts what was lost.
+  if (span.unit !== 'percent' && !span.unit.startsWith('money')) return null;
   const t = s.tokens;
   const i = t.findIndex((x) => x.start >= span.start);
+  let change = true;
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const w = t[k].lower;
-    if (RISE.test(w)) return 'rise';
-    if (FALL.test(w)) return 'fall';
-    const level = w === 'to' || t[k].isNumber || /^[$€£%]$/.test(w);
-    if (!MOVE_GAP.has(w) && !level) break;
+    if (RISE.test(w)) return { direction: 'rise', change };
+    if (FALL.test(w)) return { direction: 'fall', change };
+    if (w === 'to') change = false;
+    else if (!MOVE_GAP.has(w) && !t[k].isNumber && !/^[$€£%]$/.test(w)) break;
   }
   return null;
+};
+
+/** Two figures may be two accounts of one measure: not a rise and a fall, nor a move's size and a level. */
+export function sameMovement(a: Movement | null, b: Movement | null): boolean {
+  if (a && b && a.direction !== b.direction) return false;
+  return (a?.change ?? false) === (b?.change ?? false);
 }
 
 /**

@@ -146,10 +146,15 @@ test('quantity: a further fall is an addition to the first, not a revision of it
 
 test('quantity: a rise and a fall are two movements, and what remains of a figure is not the figure', async () => {
   assert.deepEqual(await conflicts(
-    `${STRIKE_CONTEXT} Shares in Tavira Air rose 3% to 41.20 in Selmar trading on Thursday.`,
-    `${STRIKE_CONTEXT} Shares in Tavira Air fell 4% to 39.50 in Selmar trading on the news.`,
+    `${STRIKE_CONTEXT} Shares in Tavira Air rose 3% to 41.20 crowns in Selmar trading on Thursday.`,
+    `${STRIKE_CONTEXT} Shares in Tavira Air fell 4% to 39.50 crowns in Selmar trading on the news.`,
     ['2024-09-05', '2024-09-11'],
   ), [], 'a rise, then a fall: not a revision');
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Shares in Tavira Air jumped 14% in Selmar trading on Monday.`,
+    `${STRIKE_CONTEXT} Shares in Tavira Air rose 3% in Selmar trading on Thursday.`,
+    ['2024-09-02', '2024-09-05'],
+  ), [], 'two rises reported on two dates are two moves');
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} Of the stranded passengers, 23 people were taken to hospital in Selmar with heat exhaustion.`,
     `${STRIKE_CONTEXT} Six stranded passengers remained in hospital in Selmar on Saturday night, one of them in a serious condition.`,
@@ -160,6 +165,22 @@ test('quantity: a rise and a fall are two movements, and what remains of a figur
     `${STRIKE_CONTEXT} Shares in Tavira Air dropped 3.8% in Selmar trading on Thursday.`,
   );
   assert.equal(links.length, 1, 'two falls of one day, told differently, do conflict');
+});
+
+test('quantity: two plans for one thing compare ("plans to cut 1,200 jobs" / "will cut 900 jobs")', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} The merged Tavira group plans to cut 1,200 jobs over three years as it combines its fleets.`,
+    `${STRIKE_CONTEXT} The merged Tavira group will cut 900 jobs across its bases over three years.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'quantity');
+});
+
+test('negation: what one deserves is not what is done ("does not reflect" / "deserve a proposal that reflects")', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} "The offer does not reflect the true value of Tavira Air," the pension fund said.`,
+    `${STRIKE_CONTEXT} "Our shareholders deserve a proposal that reflects the true value of Tavira Air," the chairman said.`,
+  ), []);
 });
 
 test('negation: what one party demands of another is not that party\'s act', async () => {
