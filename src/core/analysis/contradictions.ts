@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { isIncrement, isProposed, isRemainder, movementOf, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
+import { isIncrement, isProposed, isRemainder, isRevision, movementOf, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -95,6 +95,19 @@ function quantityFrame(s: Sentence, q: Quantity): Set<string> {
   return out;
 }
 
+/** Up to four content words after a figure, in its clause: what it says of what it counts. */
+function predicateWords(s: Sentence, q: Quantity): Set<string> {
+  const clause = clauseContaining(s, q);
+  const out = new Set<string>();
+  for (let i = 0; i < s.tokens.length && out.size < 4; i++) {
+    const t = s.tokens[i];
+    if (t.start < q.end || t.end > clause.end) continue;
+    // Names are where or who, not what happened.
+    if (!t.stop && !t.isNumber && !t.cap && !s.entityAt.has(i)) out.add(t.norm);
+  }
+  return out;
+}
+
 function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict[] {
   // Besides the numbers themselves, the passages must share context (what happened, to whom):
   // much of the sentence, or a name in both and a word about the figure itself
@@ -104,6 +117,14 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const sameAgent = context.some((f) => f.startsWith('E:'));
   if (!similar && !sameAgent) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
+    // Counts of people say what happened to them right after the figure ("112 people fell ill"
+    // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
+    // unless one side says too little to tell.
+    if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
+      const pa = predicateWords(sa, qa);
+      const pb = predicateWords(sb, qb);
+      if (pa.size >= 2 && pb.size >= 2 && ![...pa].some((w) => pb.has(w))) return false;
+    }
     if (similar) return true;
     const fb = quantityFrame(sb, qb);
     return [...quantityFrame(sa, qa)].some((w) => fb.has(w));
@@ -112,13 +133,17 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const used = new Set<string>();
   const [pa, pb] = [ctx.docs[c.a.doc].article.published, ctx.docs[c.b.doc].article.published];
   const sameDate = !pa || !pb || pa === pb;
+  // A revised figure differs from the one it revises even when that was a floor ("at least 87").
+  const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
+  const clash = (x: Quantity, y: Quantity): boolean =>
+    quantitiesConflict(x, y) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
   // If either side also gives a value the other agrees with, the passages agree on the figure.
-  const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => sameMeasure(q, o) && !quantitiesConflict(q, o));
+  const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => sameMeasure(q, o) && !clash(q, o));
   for (const qa of sa.quantities) {
     if (agrees(qa, sb.quantities)) continue;
     for (const qb of sb.quantities) {
       if (agrees(qb, sa.quantities)) continue;
-      if (quantitiesConflict(qa, qb) && framed(qa, qb)) {
+      if (clash(qa, qb) && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate)) continue;
@@ -199,6 +224,9 @@ interface Provider {
   /** For the one who leads or runs something ("led by X"), that verb's key: only the same verb compares. */
   role?: string;
 }
+
+/** What a count of people counts, as quantities.ts keys it. */
+const PEOPLE = normalizeWord('people');
 
 /** Verbs whose agent is the one in charge: "led since February by X", "chaired by Y". */
 const IN_CHARGE = new Set(['led', 'chaired', 'headed', 'run', 'brokered', 'mediated', 'hosted', 'organised', 'organized', 'directed', 'coached', 'managed', 'overseen', 'supervised', 'commanded']);

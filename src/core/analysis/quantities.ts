@@ -99,6 +99,9 @@ function ordinalRank(tokens: Token[], i: number): Quantity | null {
 const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
 
 const PEOPLE = normalizeWord('people');
+/** "revised up to 131", "has gone up to 40": "up" belongs to the verb, and the figure is exact. */
+const MOVED_UP = /^(?:revised|revise|revises|gone|went|goes|go|moved|pushed|ratcheted|marked|scaled|bumped|shot|climbed)$/;
+const TALLIES = new Set(['number', 'count', 'total', 'tally']);
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
@@ -152,7 +155,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if ((p2 === 'at' && p1 === 'least') || p1 === 'over' || (p2 === 'more' && p1 === 'than') || p1 === 'exceeding') {
       minOnly = true;
       first = p1 === 'over' || p1 === 'exceeding' ? i - 1 : i - 2;
-    } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to') || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
+    } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to' && !MOVED_UP.test(tokens[i - 3]?.lower ?? '')) || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
       maxOnly = true;
       first = i - 2;
     } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
@@ -217,6 +220,16 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // possessive is not ("seized people's businesses ... one guard"): it names an owner.
     for (let b = Math.max(0, first - 10); b < first; b++) {
       if (COUNTED_HEADS.has(tokens[b].norm) && !tokens[b].possessive && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
+    }
+    // "the number of people linked to the outbreak has been revised up to 131": what a total
+    // counts is named with it, however far before the figure.
+    if (unit === 'count' && counted.length === 0) {
+      for (let b = first - 3; b >= 0; b--) {
+        if (TALLIES.has(tokens[b].lower) && tokens[b + 1]?.lower === 'of' && tokens[b + 2] && !tokens[b + 2].stop) {
+          counted.push(PERSON_NOUNS.has(tokens[b + 2].lower) ? PEOPLE : tokens[b + 2].norm);
+          break;
+        }
+      }
     }
     // "a crowd of 61,412", "an attendance of 58,900": a gathering counts people.
     if (unit === 'count' && GATHERINGS.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);

@@ -173,3 +173,17 @@ export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
   }
   return false;
 }
+
+/**
+ * A figure given as a revision of an earlier one: "revised up to 131", "corrected the count to
+ * 158", "raised the toll to 27". It revises a range it falls in ("at least 87" → 131): the
+ * reader's figure changed, though the first was a floor.
+ */
+const REVISED = /^(?:revis|correct|updat|rais|lower|upgrad|downgrad)/;
+
+export function isRevision(s: Sentence, span: Range): boolean {
+  const t = s.tokens;
+  const i = t.findIndex((x) => x.start >= span.start);
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (REVISED.test(t[k].lower)) return true;
+  return false;
+}

@@ -176,6 +176,24 @@ test('quantity: two plans for one thing compare ("plans to cut 1,200 jobs" / "wi
   assert.equal(links[0].detail?.type, 'quantity');
 });
 
+test('quantity: a figure revised from a floor ("at least 87" → "revised up to 131") is an update', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} At least 87 stranded passengers have reported stomach illness after eating at the Selmar airport food court, officials said.`,
+    `${STRIKE_CONTEXT} The number of stranded passengers who reported stomach illness after eating at the Selmar airport food court has been revised up to 131, officials said.`,
+    ['2024-07-15', '2024-07-19'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].detail?.type, 'quantity');
+});
+
+test('quantity: people who fell ill and people admitted to hospital are two counts, however alike the sentences', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Health officials opened an inquiry at the Selmar airport food court after 112 people fell ill following the weekend.`,
+    `${STRIKE_CONTEXT} Health officials opened an inquiry at the Selmar airport food court after 14 people were admitted to hospital at the weekend.`,
+  ), []);
+});
+
 test('negation: what one deserves is not what is done ("does not reflect" / "deserve a proposal that reflects")', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} "The offer does not reflect the true value of Tavira Air," the pension fund said.`,

@@ -56,6 +56,15 @@ test('a possessive before a figure names an owner, not what the figure counts', 
   assert.equal(quantitiesConflict(toll, toll2), true, 'a head named before the figure still counts');
 });
 
+test('"revised up to 131" is exactly 131, and "the number of people" names what it counts', () => {
+  const [revised] = q('The number of people linked to the outbreak at the fair has been revised up to 131.');
+  assert.deepEqual([revised.min, revised.max], [131, 131]);
+  const [ill] = q('112 people fell ill after the fair');
+  assert.equal(quantitiesConflict(revised, ill), true, 'both count people');
+  const [bound] = q('up to 40 people were hurt');
+  assert.deepEqual([bound.min, bound.max], [0, 40], '"up to" alone is still a ceiling');
+});
+
 test('deadlines: durations and "before"/"by" limits', () => {
   const d = (text: string) => extractDeadlines(text, tokenize(text)).map((x) => [x.surface, x.seconds]);
   assert.deepEqual(d('he vowed to end it within “24 hours,” he said'), [['within “24 hours', 86400]]);
