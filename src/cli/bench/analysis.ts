@@ -45,7 +45,10 @@ export async function measureAnalysis(library: Article[], factors: number[], pla
     const corpus = scaledCorpus(library, factor);
     log(`analysis: ${factor}x (${corpus.length} articles)`);
     let last = await analyzeLibrary(corpus);
-    const analysis = await timeRuns(plan, async () => (last = await analyzeLibrary(corpus)));
+    // Smaller corpora get proportionally more runs (the same time as the 16x corpus): a 1x
+    // analysis takes ~20 ms, and 11 of them leave the median at the mercy of one GC pause.
+    const scaled = { warmup: plan.warmup * Math.max(1, 16 / factor), runs: Math.max(plan.runs, Math.round((plan.runs * 16) / factor)) };
+    const analysis = await timeRuns(scaled, async () => (last = await analyzeLibrary(corpus)));
     // The tokenising pass takes about a millisecond: more runs for a stable median.
     const tokenizeRuns = await timeRuns({ warmup: 3, runs: plan.runs * 5 }, () => tokenize(corpus));
     const a = summarize(analysis);

@@ -190,7 +190,7 @@ export function toTable(run: RunInfo, m: Measured): string {
   return [
     `Crosslight benchmark, ${run.date}${run.quick ? ' (--quick: fewer runs, 4x corpus at most)' : ''}`,
     `Machine: ${run.machine}`,
-    `Each timing: ${run.plan.runs} runs after ${run.plan.warmup} warm-up (tokenise and Markdown: more, see JSON); medians; spread is min–max.`,
+    `Each timing: ${run.plan.runs} runs after ${run.plan.warmup} warm-up (tokenise, Markdown and the 1x and 4x analyses: more, see JSON); medians; spread is min–max.`,
     `Ratios are median / baseline median, both measured in the same run, alternating where they can.`,
     '',
     table(rows),
