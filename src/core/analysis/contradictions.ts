@@ -5,7 +5,7 @@ import type { Weights } from './features.ts';
 import { ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
-import { extractDeadlines, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
+import { extractDeadlines, PEOPLE, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { isIncrement, isProposed, isRemainder, isRevision, movementOf, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
@@ -224,9 +224,6 @@ interface Provider {
   /** For the one who leads or runs something ("led by X"), that verb's key: only the same verb compares. */
   role?: string;
 }
-
-/** What a count of people counts, as quantities.ts keys it. */
-const PEOPLE = normalizeWord('people');
 
 /** Verbs whose agent is the one in charge: "led since February by X", "chaired by Y". */
 const IN_CHARGE = new Set(['led', 'chaired', 'headed', 'run', 'brokered', 'mediated', 'hosted', 'organised', 'organized', 'directed', 'coached', 'managed', 'overseen', 'supervised', 'commanded']);

@@ -98,7 +98,8 @@ function ordinalRank(tokens: Token[], i: number): Quantity | null {
 /** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured"). */
 const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
 
-const PEOPLE = normalizeWord('people');
+/** What a count of people counts. */
+export const PEOPLE = normalizeWord('people');
 /** "revised up to 131", "has gone up to 40": "up" belongs to the verb, and the figure is exact. */
 const MOVED_UP = /^(?:revised|revise|revises|gone|went|goes|go|moved|pushed|ratcheted|marked|scaled|bumped|shot|climbed)$/;
 const TALLIES = new Set(['number', 'count', 'total', 'tally']);

@@ -153,16 +153,19 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
   // A report that shares a name and its main place with several reports of one story, each
   // only weakly (a local paper's rescue angle on the wire's grounding), joins that story when
   // it links weakly to at least two of them and to half or more. Only a report still alone
-  // joins so: two stories never merge through one such report.
+  // joins so, and every join is decided on the stories as they stand before any: two stories
+  // never merge through such reports.
   const size = new Map<number, number>();
   for (let i = 0; i < n; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
+  const joins: Array<[number, number]> = [];
   for (let i = 0; i < n; i++) {
     if (size.get(find(i)) !== 1) continue;
     const votes = new Map<number, number>();
     for (const j of weak[i]) votes.set(find(j), (votes.get(find(j)) ?? 0) + 1);
     const supported = [...votes].filter(([root, v]) => v >= WEAK_LINKS && v * 2 >= size.get(root)!);
-    if (supported.length === 1) union(i, supported[0][0]);
+    if (supported.length === 1) joins.push([i, supported[0][0]]);
   }
+  for (const [i, root] of joins) union(i, root);
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
