@@ -112,15 +112,23 @@ function spellingLimit(len: number): number {
 }
 
 /**
- * A lower bound on translitDistance: cheap edits never change which skeleton letters a name
- * uses (vowels, h, j and doubled letters are not skeleton letters; k/c and v/w/f count as one),
- * and each full edit adds or removes at most one on each side. Two bit masks, so the many pairs
- * of unrelated names a large library proposes are dismissed without the distance table.
+ * A lower bound on translitDistance: cheap edits never change the skeleton (vowels, h, j and
+ * doubled letters are not skeleton letters; k/c and v/w/f count as one), and each full edit
+ * changes it by little: it brings in or takes out at most one distinct letter on each side (the
+ * bit masks), and moves the skeleton's letter counts by at most two in all (a changed letter, or
+ * one that splits or joins a run: "sas" -> "sts"). So the many pairs of unrelated names a large
+ * library proposes, even names built from the same few syllables, are dismissed without the
+ * distance table.
  */
 function fullEditsAtLeast(a: string, b: string): number {
   const ma = letterMask(a);
   const mb = letterMask(b);
-  return Math.max(popcount(ma & ~mb), popcount(mb & ~ma));
+  const byLetters = Math.max(popcount(ma & ~mb), popcount(mb & ~ma));
+  const ca = letterCounts(a);
+  const cb = letterCounts(b);
+  let moved = 0;
+  for (let i = 0; i < 26; i++) moved += Math.abs(ca[i] - cb[i]);
+  return Math.max(byLetters, Math.ceil(moved / 2));
 }
 
 const letterMask = perWord((word: string): number => {
@@ -130,6 +138,15 @@ const letterMask = perWord((word: string): number => {
     if (code >= 0 && code < 26) m |= 1 << code;
   }
   return m;
+});
+
+const letterCounts = perWord((word: string): Uint8Array => {
+  const counts = new Uint8Array(26);
+  for (const ch of spellingSkeleton(word)) {
+    const code = ch.charCodeAt(0) - 97;
+    if (code >= 0 && code < 26 && counts[code] < 255) counts[code]++;
+  }
+  return counts;
 });
 
 function popcount(x: number): number {

@@ -12,8 +12,8 @@ import type { Doc } from './model.ts';
  * wire's vocabulary), and only they are linked across weeks: otherwise two earthquakes (or two
  * arrests in one city) months apart would merge on generic vocabulary and a shared place.
  * Each report is also anchored in its main place: two reports whose main places do not appear
- * in each other are different events. Article pairs are compared directly, which is fine for
- * libraries of hundreds of articles (sentences, the large number, go through an index).
+ * in each other are different events. Only article pairs that share a name are compared (see
+ * partnersOf), so the cost grows with the pairs of related reports, not with all pairs.
  */
 export interface StoryGroup {
   /** Indexes into docs, in docs order. */
@@ -113,10 +113,29 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
     const rj = find(j);
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
+  // Which pairs can join at all: only reports that share a name, or where one of them names no
+  // place (a shared main place is a shared name, and without one the place anchor cannot tell
+  // them apart). Found through the names' postings, so a large library of many stories does not
+  // compare every report with every other.
+  const byName = new Map<string, number[]>();
+  vectors.forEach((v, d) => {
+    for (const f of v.keys()) if (f.startsWith('E:')) (byName.get(f) ?? byName.set(f, []).get(f)!).push(d);
+  });
+  const placeless = mainPlace.flatMap((places, d) => (places.length === 0 ? [d] : []));
+  const partnersOf = (i: number): number[] => {
+    if (mainPlace[i].length === 0) return Array.from({ length: n - i - 1 }, (_, k) => i + 1 + k);
+    const found = new Set<number>();
+    for (const f of vectors[i].keys()) {
+      if (!f.startsWith('E:')) continue;
+      for (const j of byName.get(f)!) if (j > i) found.add(j);
+    }
+    for (const j of placeless) if (j > i) found.add(j);
+    return [...found].sort((a, b) => a - b);
+  };
   /** Pairs that share a name, are near in time and are anchored alike, but fall short of a story. */
   const weak: number[][] = docs.map(() => []);
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+    for (const j of partnersOf(i)) {
       const dot = sparseDot(weighted[i], weighted[j]);
       const cos = norms[i] && norms[j] ? dot / (norms[i] * norms[j]) : 0;
       // Every way of joining a story needs at least this much overlap; most pairs stop here.

@@ -122,3 +122,21 @@ test('all made-up stories and the bundled library in one library are grouped bac
   const want = sources.map((dir) => [...expected].filter(([, d]) => d === dir).map(([id]) => id).sort().join(' ')).sort();
   assert.deepEqual(got, want);
 });
+
+test('a report that names nothing joins the story its words match (pairs come from shared names, and nameless reports)', async () => {
+  const named = article('wire-bridge.md',
+    'A footbridge over the river collapsed in Orvanne on Sunday, injuring eleven walkers. Engineers blamed corroded cables and a missed inspection. ' +
+    'The council closed two other footbridges for checks.',
+    { outlet: 'Wire', published: '2023-05-14' });
+  const nameless = article('zine-bridge.md',
+    'the footbridge collapsed on sunday and injured eleven walkers. engineers say corroded cables and a missed inspection were to blame. ' +
+    'two other footbridges are closed for checks.',
+    { outlet: 'Zine', published: '2023-05-15' });
+  const other = article('wire-fair.md',
+    'The autumn book fair in Drellick drew record crowds on Saturday. Publishers reported strong sales of children’s titles.',
+    { outlet: 'Wire', published: '2023-05-13' });
+  const result = await analyzeLibrary([named, nameless, other]);
+  const stories = result.stories.map((s) => [...s.articles].sort().join(' '));
+  assert.ok(stories.includes('wire-bridge zine-bridge'), JSON.stringify(stories));
+  assert.ok(stories.includes('wire-fair'), JSON.stringify(stories));
+});
