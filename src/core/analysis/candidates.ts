@@ -17,7 +17,7 @@ export interface Candidate {
 
 const MAX_CANDIDATES_PER_SENTENCE = 24;
 
-export function findCandidates(_docs: Doc[], storyDocs: number[], units: Unit[][][], w: Weights): Candidate[] {
+export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][][], w: Weights): Candidate[] {
   // The story's sentences, in doc then sentence order, and for each feature number the
   // positions of the sentences that have it.
   const sentenceUnits: Unit[] = [];
@@ -66,7 +66,47 @@ export function findCandidates(_docs: Doc[], storyDocs: number[], units: Unit[][
       out.push(bestUnitPair(units[a.doc][a.sentence], units[b.doc][b.sentence], w));
     }
   }
+  // Sentences that give a figure of the same measure about the same named thing, however often
+  // the story names it: "Ibsen faces a three-match ban" / "Ibsen will miss five matches". The
+  // main names are too common to propose pairs above, and the figures differ, so nothing else
+  // brings such a pair together.
+  for (const list of measurePostings(docs, sentenceUnits).values()) {
+    if (list.length > MAX_MEASURE_POSTING) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [at, other] = [list[x], list[y]];
+        const a = sentenceUnits[at];
+        const b = sentenceUnits[other];
+        const key = at * n + other;
+        if (a.doc === b.doc || seenPairs.has(key) || !shareName(a, b)) continue;
+        seenPairs.add(key);
+        out.push(bestUnitPair(units[a.doc][a.sentence], units[b.doc][b.sentence], w));
+      }
+    }
+  }
   return out;
+}
+
+/** A measure shared by more sentences than this is the story's running count, compared enough above. */
+const MAX_MEASURE_POSTING = 40;
+
+/** Sentence positions by the measures of their figures: the unit and a word for what it measures. */
+function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  sentenceUnits.forEach((u, at) => {
+    const keys = new Set<string>();
+    for (const q of docs[u.doc].sentences[u.sentence].quantities) {
+      // Only figures that say what they measure: a bare "24 hours" or "3%" could be of anything.
+      for (const c of q.counted) keys.add(`${q.unit}|${c}`);
+    }
+    for (const k of keys) (postings.get(k) ?? postings.set(k, []).get(k)!).push(at);
+  });
+  return postings;
+}
+
+function shareName(a: Unit, b: Unit): boolean {
+  for (const f of a.features) if (f.startsWith('E:') && b.features.has(f)) return true;
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, PEOPLE, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { isIncrement, isProposed, isRemainder, isRevision, movementOf, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
+import { holderOf, isIncrement, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -129,6 +129,10 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
     const fb = quantityFrame(sb, qb);
     return [...quantityFrame(sa, qa)].some((w) => fb.has(w));
   };
+  const isHolder = (id: string): boolean => {
+    const kind = ctx.entityKind(id);
+    return kind === 'person' || kind === 'organisation';
+  };
   const out: Conflict[] = [];
   const used = new Set<string>();
   const [pa, pb] = [ctx.docs[c.a.doc].article.published, ctx.docs[c.b.doc].article.published];
@@ -146,11 +150,11 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
       if (clash(qa, qb) && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
-        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate)) continue;
+        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;
         // One finding per clause on each side.
-        if (used.has('a' + a.start) || used.has('b' + b.start)) continue;
-        used.add('a' + a.start);
-        used.add('b' + b.start);
+        if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
+        used.add('a' + qa.start);
+        used.add('b' + qb.start);
         out.push({ detail: explanation('quantity', qa.display, qb.display), a, b, strength: 0.8 });
       }
     }
@@ -164,10 +168,11 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
  * and a level, two moves reported on different dates, and a day's figure and a whole
  * period's (durations and magnitudes have no such scope).
  */
-function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean): boolean {
+function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, isHolder: (id: string) => boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
+  if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   const [ma, mb] = [movementOf(sa, qa), movementOf(sb, qb)];
   if (!sameMovement(ma, mb)) return false;
   // A move is of its day: two moves reported on different dates are two moves, not a revision.

@@ -96,7 +96,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['buy', 'purchase', 'acquire', 'purchasing', 'buying'],
   ['give', 'provide', 'offer', 'supply', 'grant', 'deliver', 'contribute'],
   ['send', 'deploy', 'dispatch', 'deployment', 'station', 'stationing'],
-  ['begin', 'start', 'initiate', 'launch', 'commence', 'open'],
+  ['begin', 'start', '=initiate', '=initiated', '=initiates', 'launch', 'commence', 'open'],
   ['increase', 'raise', 'boost', 'rise', 'grow', 'expand', 'climb', 'surge'],
   ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
   ['quick', 'quickly', 'fast', 'rapid', 'rapidly', 'swift', 'swiftly', 'soon', 'immediate', 'immediately'],

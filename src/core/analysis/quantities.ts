@@ -103,6 +103,8 @@ export const PEOPLE = normalizeWord('people');
 /** "revised up to 131", "has gone up to 40": "up" belongs to the verb, and the figure is exact. */
 const MOVED_UP = /^(?:revised|revise|revises|gone|went|goes|go|moved|pushed|ratcheted|marked|scaled|bumped|shot|climbed)$/;
 const TALLIES = new Set(['number', 'count', 'total', 'tally']);
+const POPULATED = new Set(['town', 'city', 'village', 'hamlet', 'country', 'nation', 'island', 'community', 'suburb', 'district', 'municipality', 'population']);
+const POPULATION = normalizeWord('population');
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
@@ -143,7 +145,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         if (rank) out.push(rank);
         continue;
       }
-      if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && i > 0 && !/^[$€£]$/.test(prev.text)))) continue;
+      // After a name, a number is part of it ("Boeing 737", "Route 66"), unless it is a share:
+      // "Brandt 51.1% and Kovalenko 48.9%".
+      const share = tokens[i + 1]?.text === '%' || tokens[i + 1]?.lower === 'percent';
+      if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
       // Clock times ("9:40 a.m.", "3 p.m.", "at 21:15") are times of day, not quantities.
       if (text[t.start - 1] === ':' || (text[t.end] === ':' && /\d/.test(text[t.end + 1] ?? '')) || /^\s*[ap]\.?m\b/i.test(text.slice(t.end, t.end + 5))) continue;
@@ -247,6 +252,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       counted.splice(0, counted.length, PEOPLE, ...heads.filter((h) => h !== PEOPLE));
     }
+    // "a town of roughly 4,000 people", "a population of 12,000": how many live there, a place's
+    // size, not people something happened to.
+    if (unit === 'count' && tokens[first - 1]?.lower === 'of' && POPULATED.has(tokens[first - 2]?.lower ?? '')) counted.splice(0, counted.length, POPULATION);
     let min = v * lo;
     let max = v * hi;
     if (vague) {
@@ -314,9 +322,19 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
 /** True when two quantities of the same measure cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   if (!sameMeasure(a, b)) return false;
-  // Rounding: 6.1 vs 6.0 differ, 1,000 vs "about 1,000" do not; allow 2% slack on exact values.
-  const slack = 0.02;
+  // Rounding: 1,000 vs "about 1,000" do not differ, and whole figures get 2% slack ("$66
+  // billion" rounds $65.9 billion); but figures written to a decimal are as precise as they say,
+  // so 51.8% vs 51.1% and 6.1 vs 6.0 differ.
+  const slack = Math.max(roundingSlack(a), roundingSlack(b));
   return a.max * (1 + slack) < b.min || b.max * (1 + slack) < a.min;
+}
+
+/** How far, relative to its value, an exact figure may be from what it rounds: half its last decimal. */
+function roundingSlack(q: Quantity): number {
+  const written = /(\d[\d,]*)\.(\d+)/.exec(q.surface);
+  if (!written || q.min !== q.max) return 0.02;
+  const figure = Number(`${written[1].replaceAll(',', '')}.${written[2]}`);
+  return figure > 0 ? (0.5 * 10 ** -written[2].length) / figure : 0.02;
 }
 
 /** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */

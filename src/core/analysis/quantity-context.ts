@@ -187,3 +187,36 @@ export function isRevision(s: Sentence, span: Range): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (REVISED.test(t[k].lower)) return true;
   return false;
 }
+
+/**
+ * Whose figure it is, when a name of a person or organisation holds it: the name just before it
+ * ("Brandt had 51.8%", "Kovalenko 48.9%", "the Nordal Fund, which owns 12%") or after "for"
+ * ("48.2% for Andrei Kovalenko"). Undefined when no name is that close, or when a reporting
+ * verb stands between ("police said 12 people died": the police are the source, not the holder).
+ */
+export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) => boolean): string | undefined {
+  const toks = s.tokens;
+  const first = toks.findIndex((t) => t.start >= span.start);
+  if (first < 0) return undefined;
+  for (let j = first - 1; j >= Math.max(0, first - HOLDER_REACH); j--) {
+    const t = toks[j];
+    if (t.isNumber || REPORTING.has(t.lower)) return undefined;
+    const e = s.entityAt.get(j);
+    if (e !== undefined) return isHolder(e) ? e : undefined;
+  }
+  let last = first;
+  while (last + 1 < toks.length && toks[last + 1].end <= span.end) last++;
+  if (toks[last + 1]?.lower === 'for') {
+    const e = s.entityAt.get(last + 2);
+    if (e !== undefined && isHolder(e)) return e;
+  }
+  return undefined;
+}
+
+/** Tokens back from a figure to its holder: "X, which already owns 9%" is four. */
+const HOLDER_REACH = 4;
+
+/** Two figures held by two different named holders are two measures, whatever the words around them. */
+export function sameHolder(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}

@@ -311,3 +311,54 @@ test('quantity: a margin ("a gap of 2.2 points, or 4,112 votes") is not a total 
   );
   assert.equal(links.length, 1, 'two margins do conflict');
 });
+
+test('shares of a vote: each figure is compared with the same holder’s, on each of them', async () => {
+  const context = 'Counting in the Orvesk mayoral runoff ended on Monday, the election commission said.';
+  const links = await conflicts(
+    `${context} Ilse Brandvik had 51.8% of the vote against 48.2% for Tomas Kellner, the election commission said.`,
+    `${context} Ilse Brandvik received 51.1% of valid votes and Tomas Kellner 48.9%, the election commission said.`,
+  );
+  const explanations = links.map((l) => l.explanation).sort();
+  // Figures written to a decimal are as precise as they say: 51.8% is not 51.1%.
+  assert.deepEqual(explanations, ['quantity: "48.2%" vs "48.9%"', 'quantity: "51.8%" vs "51.1%"'], JSON.stringify(explanations));
+});
+
+test('two holders’ stakes are two measures; one holder’s two stakes clash', async () => {
+  const context = 'Tessvik Industries made a takeover offer for Marl Pumps on Monday, the company said.';
+  const two = await conflicts(
+    `${context} Tessvik Industries already owns 9% of Marl Pumps.`,
+    `${context} The Nordal Pension Fund, which owns 12% of Marl Pumps, opposes the offer.`,
+  );
+  assert.deepEqual(two.map((l) => l.explanation), []);
+  const one = await conflicts(
+    `${context} Tessvik Industries already owns 9% of Marl Pumps.`,
+    `${context} Tessvik Industries already owns 12% of Marl Pumps.`,
+  );
+  assert.deepEqual(one.map((l) => l.explanation), ['quantity: "9%" vs "12%"']);
+});
+
+test('the size of a town is not a count of the people an event touched', async () => {
+  const context = 'A wildfire spread through the hills above Calder Springs on Sunday, fire officials said.';
+  const links = await conflicts(
+    `${context} The fire forced 3,140 residents from their homes in Calder Springs.`,
+    `${context} The fire reached the edge of Calder Springs, a town of roughly 4,000 people.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), []);
+});
+
+test('"initially" is not "began": what a report first said is no stance against "closed"', async () => {
+  const links = await conflicts(
+    'The Orvesk rail line will stay closed until at least Friday, the operator said.',
+    'The operator had initially said the Orvesk rail line would be closed until at least Friday.',
+  );
+  assert.deepEqual(links.map((l) => l.explanation), []);
+});
+
+test('a figure about the story’s main name is compared even though that name and the figure’s words are in every other sentence', async () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Brandvik ${['thanked', 'greeted', 'met', 'called', 'visited', 'praised', 'hugged', 'named', 'joined', 'quoted'][i]} supporter group ${['alpha', 'bravo', 'cedar', 'delta', 'ember', 'fable', 'gamma', 'harbor', 'indigo', 'juniper'][i]} for their votes.`).join(' ');
+  const links = await conflicts(
+    `${filler(10)} Brandvik won 51.8% of the votes.`,
+    `${filler(10)} In the final count Brandvik took 51.1% of the votes.`,
+  );
+  assert.ok(links.some((l) => l.explanation === 'quantity: "51.8%" vs "51.1%"'), JSON.stringify(links.map((l) => l.explanation)));
+});
