@@ -225,12 +225,12 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
  * A capitalised word opening a sentence is an ordinary word when the library also writes it in
  * lower case, or when it is shaped like an adjective or adverb ("Stranded", "Furious",
- * "Reportedly"). Not "-er": first names and surnames end so ("Alexander", "Walker").
+ * "Reportedly", "Heartbroken"). Not "-er": first names and surnames end so ("Alexander", "Walker").
  */
 function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
   if (ACRONYM.test(t.text)) return false; // "SDP officials said": an acronym is a name wherever it stands
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
-  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible)$/.test(t.lower);
+  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
 }
 
 function isNameToken(t: Token): boolean {
@@ -291,7 +291,11 @@ function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[])
     // and "Rovenna" for short, is still one name).
     const all = toks.slice(i, j + 1);
     const designated = ORG_DESIGNATORS.has(toks[j].lower) || ORG_SUFFIXES.has(toks[j].lower);
-    if (all.length > 1 && !designated && all.every((t) => vocab.standalone.has(t.lower) && !TITLES.has(t.lower))) {
+    // Not after a title or occupation ("actor Tomas Quillen"): a tabloid calls him "Tomas" and
+    // "Quillen" apart, yet those two words are one man's name.
+    const introduced = i > 0 && !toks[i - 1].cap && TITLES.has(toks[i - 1].lower);
+    const acronymInside = all.some((t) => ACRONYM.test(t.text));
+    if (all.length > 1 && !designated && !introduced && acronymInside && all.every((t) => vocab.standalone.has(t.lower) && !TITLES.has(t.lower))) {
       for (let k = i; k <= j; k++) addRun(d, s, k, k, vocab, out);
     } else {
       addRun(d, s, i, j, vocab, out);
@@ -612,6 +616,16 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
       if (distinct[0].votes.place + distinct[0].votes.organisation === 0) distinct[0].votes.person += 1;
     }
   }
+  // A first name alone ("Corinne said", "It was Tomas who ended it") is the one person of the
+  // article with that first name: features and celebrity news call people so. Two people who
+  // share it ("Vladimir Putin", "Vladimir Zelensky") leave it alone.
+  for (const g of local) {
+    if (g.parts.length !== 1 || absorbed.has(g) || g.parts[0].length < 3) continue;
+    if (g.votes.place + g.votes.organisation > g.votes.person) continue;
+    const word = g.parts[0];
+    const persons = dedupeByLastName(multi.filter((f) => !absorbed.has(f) && f.parts.length <= 3 && f.parts[0] === word && f.votes.person > f.votes.place + f.votes.organisation));
+    if (persons.length === 1) absorb(persons[0], g, absorbed);
+  }
   // Full names that are spellings of each other within one article ("Aleksei Grigoryev" / "Grigorev").
   // A one-letter slip ("Linwod" once, "Linwood" often) merges with the frequent name of the same article.
   const remaining = local.filter((g) => !absorbed.has(g) && g.parts.length === 1);
@@ -782,6 +796,14 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     bySurname.add(surname(f), f);
     rootOf.set(f, r);
   }
+  // One-word names that anywhere read as a place or a body ("in Harlund"): not a first name.
+  const placeOrBody = new Set(live.filter((g) => g.parts.length === 1 && g.votes.place + g.votes.organisation > 0).map((g) => g.parts[0]));
+  // Persons' full names by first name, for a first name used alone in another article.
+  const firstNamed = new Map<string, Group[]>();
+  for (const fs of full.values()) for (const f of fs) {
+    if (f.parts.length > 3 || !isPersonish(f)) continue;
+    (firstNamed.get(f.parts[0]) ?? firstNamed.set(f.parts[0], []).get(f.parts[0])!).push(f);
+  }
   // Roots by the initials of their full names, for acronyms (one lookup instead of a scan per acronym).
   const rootsByInitials = new Map<string, Set<number>>();
   for (const [r, fs] of full) for (const f of fs) {
@@ -795,6 +817,13 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     const roots = new Set<number>();
     for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
     if (roots.size === 1) union([...roots][0], g.id);
+    // No one's surname: a first name alone ("her sister Corinne") is the one person of the
+    // library with that first name, if there is only one.
+    if (roots.size === 0 && !placeOrBody.has(word)) {
+      const named = new Set<number>();
+      for (const f of firstNamed.get(word) ?? []) named.add(rootOf.get(f)!);
+      if (named.size === 1) union([...named][0], g.id);
+    }
     // Acronyms: "WHO" / "World Health Organization", "U.S." / "United States".
     const acr = acronymOf(g);
     if (acr) {

@@ -180,6 +180,8 @@ councillor councilman councilwoman congressman congresswoman senior former forei
 treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
 executive manager head commander marshal premier lawmaker mp skipper
 substitute referee
+actor actress singer rapper songwriter musician guitarist pianist comedian presenter broadcaster novelist
+playwright cyclist striker midfielder goalkeeper
 `);
 
 /** Words that make a capitalised name an organisation. */

@@ -213,3 +213,33 @@ test('an "and" inside a body’s name ("X Forestry and Fire Service"); a speaker
   // "said the smoke": a pronoun-free report changes nothing; a place stays a place.
   assert.equal(find(es, 'Norrheim')?.kind, 'place');
 });
+
+test('a first name and a surname each used alone elsewhere still make one name together', () => {
+  const es = entitiesOf(
+    'Fans of Marisol Quent gathered outside the arena. It was Marisol who broke the news, and Quent stayed silent. ' +
+      'Hunky actor Darrow Pell was not there. "It was Darrow who ended it," a friend said. Pell declined to comment.',
+  );
+  for (const full of ['Marisol Quent', 'Darrow Pell']) {
+    const e = find(es, full);
+    assert.ok(e, `${full} is one name: ${JSON.stringify(es.map((x) => x.aliases))}`);
+  }
+  // Two side-by-side names one of which is an acronym still split: "offer Norvia UN membership".
+  const split = entitiesOf('The summit would offer Norvia UN membership. Norvia welcomed it. The UN did not comment.');
+  assert.ok(find(split, 'Norvia') && find(split, 'UN'), JSON.stringify(split.map((x) => x.aliases)));
+});
+
+test('a first name alone is the one person with that first name, in the article or the library', () => {
+  const es = entitiesOf(
+    'Corla Vennick, the singer’s older sister, spoke to reporters. "She is doing well," Corla said.',
+    'The singer has been staying with her sister Corla at the family home.',
+    'Heartbroken Marisol has cancelled her tour, Marisol Quent’s management said.',
+  );
+  const corla = find(es, 'Corla Vennick');
+  assert.ok(corla?.aliases.includes('Corla'), JSON.stringify(es.map((x) => x.aliases)));
+  assert.equal(es.filter((e) => e.aliases.includes('Corla')).length, 1, 'the other article’s "Corla" joins her too');
+  assert.ok(find(es, 'Marisol Quent')?.aliases.includes('Marisol'), '"Heartbroken" opens the sentence; it is no part of the name');
+  // Two people of one first name: the first name alone stays alone.
+  const two = entitiesOf('Prime Minister Dmitri Halvorsen met President Dmitri Kasparian. Dmitri was late, a source said.');
+  assert.ok(!find(two, 'Dmitri Halvorsen')?.aliases.includes('Dmitri'));
+  assert.ok(!find(two, 'Dmitri Kasparian')?.aliases.includes('Dmitri'));
+});
