@@ -442,6 +442,9 @@ function speaksOfItselfAsIt(s: Sentence, last: number): boolean {
   const toks = s.tokens;
   let k = last + 1;
   if (toks[k] && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, toks[k].start - s.range.start))) {
+    // "Yelena Kostova, who heads the agency, said it ...": a person (not "whose", which bodies
+    // have too), and the "it" her agency.
+    if (toks[k].lower === 'who') return false;
     // Skip the apposition to its closing comma.
     while (k < toks.length && k <= last + 12 && !/,\s*$/.test(s.text.slice(toks[k].end - s.range.start, (toks[k + 1]?.start ?? s.range.end) - s.range.start))) k++;
     k++;
@@ -697,7 +700,8 @@ function ofPrefix(g: Group): string | null {
 }
 
 function initials(parts: string[]): string {
-  return parts.filter((p) => !NAME_CONNECTORS.has(p)).map((p) => p[0]).join('');
+  // "Anti-Doping" gives two letters: MADA is the "Marvenian Anti-Doping Agency".
+  return parts.filter((p) => !NAME_CONNECTORS.has(p)).flatMap((p) => p.split('-')).map((p) => p[0] ?? '').join('');
 }
 
 function acronymOf(g: Group): string | null {

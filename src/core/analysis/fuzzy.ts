@@ -170,8 +170,12 @@ export function compatibleFirstNames(a: string, b: string): boolean {
     a = a.replace(/x/g, 'ks');
     b = b.replace(/x/g, 'ks');
   }
-  // Oleksandr/Aleksandr: transliterations may differ in an initial vowel.
-  if (a[0] !== b[0]) return VOWELS.has(a[0]) && VOWELS.has(b[0]) && a.length > 3 && translitDistance(a, b) <= Math.max(0.6, 0.12 * Math.max(a.length, b.length));
+  // Oleksandr/Aleksandr, Jelena/Yelena: transliterations may differ in an initial vowel or in
+  // the letters they swap freely (j/y, k/c, v/w).
+  if (a[0] !== b[0]) {
+    const swappable = (VOWELS.has(a[0]) && VOWELS.has(b[0])) || closeConsonants(a[0], b[0]);
+    return swappable && a.length > 3 && translitDistance(a, b) <= Math.max(0.6, 0.12 * Math.max(a.length, b.length));
+  }
   if (a.length === 1 || b.length === 1) return true; // an initial
   if (sameNameSpelling(a, b)) return true;
   if (consonantSkeleton(a) === consonantSkeleton(b)) return true;

@@ -58,6 +58,8 @@ export function isNegatorWord(lower: string): boolean {
 }
 
 /** Every hyphen-joined part starts with a capital: "Smith-Lopez". */
+const WORD_PREFIXES = new Set(['anti', 'pro', 'non', 'co', 'counter', 'ex', 'post', 'pre', 'inter', 'trans', 'multi', 'pan', 'neo', 'semi', 'sub', 'super', 'ultra', 'mid', 'self', 'cross', 're']);
+
 const CAPITALISED_PARTS = /^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)*$/u;
 
 /** Tokenises text[from, to) into word tokens with offsets into `text`. */
@@ -68,8 +70,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const raw = m[0];
     const start = from + m.index;
-    // "Smith-Lopez talks": capitalised parts joined by hyphens are separate names.
-    if (raw.includes('-') && CAPITALISED_PARTS.test(raw)) {
+    // "Trump-Putin summit": capitalised parts joined by hyphens are separate names, unless the
+    // first is a prefix ("Anti-Doping Agency", "Pro-Democracy Party").
+    if (raw.includes('-') && CAPITALISED_PARTS.test(raw) && !WORD_PREFIXES.has(raw.slice(0, raw.indexOf('-')).toLowerCase())) {
       let offset = 0;
       for (const part of raw.split('-')) {
         out.push(makeToken(part, start + offset));

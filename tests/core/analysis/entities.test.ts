@@ -243,3 +243,15 @@ test('a first name alone is the one person with that first name, in the article 
   assert.ok(!find(two, 'Dmitri Halvorsen')?.aliases.includes('Dmitri'));
   assert.ok(!find(two, 'Dmitri Kasparian')?.aliases.includes('Dmitri'));
 });
+
+test('transliterated first names may differ in a swapped first letter; a prefixed hyphen word stays in its name', () => {
+  const es = entitiesOf(
+    'Yelena Dravik, who heads the Orsvian Anti-Doping Agency, said it intends to appeal. OADA officials agreed.',
+    'Agency director Jelena Dravik said the Orsvian Anti-Doping Agency would appeal. Dravik left early.',
+  );
+  const dravik = find(es, 'Yelena Dravik');
+  assert.ok(dravik?.aliases.includes('Jelena Dravik'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(dravik?.kind, 'person', '"who heads ..., said it" is the agency speaking through a person');
+  const agency = find(es, 'Orsvian Anti-Doping Agency');
+  assert.ok(agency?.aliases.includes('OADA'), 'an acronym counts each part of a hyphenated word');
+});
