@@ -2,7 +2,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { fnv1a } from './ids.ts';
 import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
-import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, PRESS_DESIGNATORS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { fold, type Token } from './tokens.ts';
@@ -840,6 +840,7 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
   // word and the word is not a place; and sports writing's other short form, the designator
   // itself: "United" for "Northam United" when no other name in the library ends in "United".
   const core = new Map<string, Set<number>>();
+  const pressNamed = new Set<string>();
   const add = (word: string, g: Group): void => {
     if (!core.has(word)) core.set(word, new Set());
     core.get(word)!.add(find(g.id));
@@ -857,8 +858,14 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     }
     if (rest.length !== 1 || rest.length === g.parts.length) continue;
     add(rest[0], g);
+    if (PRESS_DESIGNATORS.has(g.parts[g.parts.length - 1])) pressNamed.add(rest[0]);
     const designator = g.parts[g.parts.length - 1];
     if (ORG_DESIGNATORS.has(designator)) add(designator, g);
+  }
+  const placeWords = new Set<string>();
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    if (g.votes.place > 0 || g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''))) placeWords.add(g.parts[0]);
   }
   for (const roots of byStems.values()) {
     const [head, ...others] = [...roots];
@@ -868,6 +875,8 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     if (g.parts.length !== 1) continue;
     // "in Northam": the word names a place of its own ("at" also comes before employers: "works at X").
     if (g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''))) continue;
+    // Papers are named after their towns: "Saltmere" is the town anywhere the library places it.
+    if (pressNamed.has(g.parts[0]) && placeWords.has(g.parts[0])) continue;
     const roots = core.get(g.parts[0]);
     if (roots && roots.size === 1) union([...roots][0], g.id);
   }

@@ -210,6 +210,9 @@ technologies systems brands stores supermarkets farms mills brewery studios reco
 logistics telecom communications railways insurance securities partners ventures enterprises electronics ferries shipping cruises
 mv hms uss rms fv hmas hmcs
 `);
+/** Designators of newspapers, which are often named after a town ("Saltmere Gazette"). */
+export const PRESS_DESIGNATORS = words('daily times herald gazette tribune courier chronicle journal telegraph');
+for (const w of PRESS_DESIGNATORS) ORG_DESIGNATORS.add(w);
 
 /** Words that make a capitalised name a place. */
 export const PLACE_WORDS = words(`

@@ -255,3 +255,12 @@ test('transliterated first names may differ in a swapped first letter; a prefixe
   const agency = find(es, 'Orsvian Anti-Doping Agency');
   assert.ok(agency?.aliases.includes('OADA'), 'an acronym counts each part of a hyphenated word');
 });
+
+test('a paper’s short name is the paper, unless the word is the town the paper is named after', () => {
+  const es = entitiesOf(
+    'The celebrity website Glimmer Daily said the couple had split. Glimmer later amended its story.',
+    'Fans in Dunsley gathered at the arena, the Dunsley Gazette reported. Dunsley has always looked after her.',
+  );
+  assert.ok(find(es, 'Glimmer Daily')?.aliases.includes('Glimmer'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!find(es, 'Dunsley Gazette')?.aliases.includes('Dunsley'), JSON.stringify(es.map((e) => e.aliases)));
+});
