@@ -32,6 +32,8 @@ interface Mention {
   parts: string[];
   surface: string;
   votes: Record<EntityKind, number>;
+  /** Introduced with an office or occupation ("Rail chief Voronin", "said Governor Linwood"). */
+  titled?: boolean;
 }
 
 interface Group {
@@ -432,6 +434,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
   if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
   pushMention(d, s, a, last, votes, out);
+  if (lastTitle >= 0 || (prev && TITLES.has(prev.lower.replace(/\.$/, '')))) out[out.length - 1].titled = true;
 }
 
 /**
@@ -610,6 +613,9 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     const alike = bySurname.candidates(word);
     const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
     let distinct = dedupeByLastName(hits);
+    // "Rail chief Voronin" is not the "Greta Voronin, 52" of the same article who holds no
+    // office: a titled surname goes to a titled full name, here or (failing that) in the library.
+    if (g.mentions.some((m) => m.titled) && !distinct.some((f) => f.mentions.some((m) => m.titled))) distinct = [];
     // Two people of one surname ("Oleksandr Brenko" and, later, "his brother Mykola Brenko"):
     // a surname alone means the one introduced before it was first used alone, as a reader takes it.
     if (distinct.length > 1) distinct = distinct.filter((f) => before(f.mentions[0], g.mentions[0]));
@@ -820,7 +826,11 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     const word = g.parts[0];
     const roots = new Set<number>();
     for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
-    if (roots.size === 1) union([...roots][0], g.id);
+    if (roots.size > 1 && g.mentions.some((m) => m.titled)) {
+      // Several people of that surname: a titled surname is the one who holds an office.
+      const titled = new Set([...roots].filter((r) => (full.get(r) ?? []).some((f) => f.mentions.some((m) => m.titled))));
+      if (titled.size === 1) union([...titled][0], g.id);
+    } else if (roots.size === 1) union([...roots][0], g.id);
     // No one's surname: a first name alone ("her sister Corinne") is the one person of the
     // library with that first name, if there is only one.
     if (roots.size === 0 && !placeOrBody.has(word)) {

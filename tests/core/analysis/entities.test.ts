@@ -264,3 +264,16 @@ test('a paper’s short name is the paper, unless the word is the town the paper
   assert.ok(find(es, 'Glimmer Daily')?.aliases.includes('Glimmer'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!find(es, 'Dunsley Gazette')?.aliases.includes('Dunsley'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a surname with an office goes to the person of that name who holds one, not to a namesake', () => {
+  const es = entitiesOf(
+    'Northline chief executive Aleksei Varno said the track had failed. Varno blamed the rain.',
+    'Inga Varno, 52, was in the last carriage when it flipped. Rail chief Varno has blamed the track.',
+  );
+  const boss = find(es, 'Aleksei Varno');
+  const inga = find(es, 'Inga Varno');
+  assert.ok(boss && inga && boss.id !== inga.id, JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(es.filter((e) => e.aliases.includes('Varno')).length, 1);
+  assert.ok(boss.aliases.includes('Varno'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!inga.aliases.includes('Varno'), JSON.stringify(es.map((e) => e.aliases)));
+});
