@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { extractDeadlines, PEOPLE, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { holderOf, isIncrement, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
+import { holderOf, isAggregate, isIncrement, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -147,7 +147,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
     if (agrees(qa, sb.quantities)) continue;
     for (const qb of sb.quantities) {
       if (agrees(qb, sa.quantities)) continue;
-      if (clash(qa, qb) && framed(qa, qb)) {
+      if (clash(qa, qb) && !apart(qa, qb) && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;
@@ -168,10 +168,22 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
  * and a level, two moves reported on different dates, and a day's figure and a whole
  * period's (durations and magnitudes have no such scope).
  */
+/**
+ * Two counts an order of magnitude apart are two measures (the tickets for six shows and for a
+ * whole tour, a day's admissions and a season's cases): outlets that disagree on one figure
+ * disagree by a fraction of it, and a revision rarely multiplies it fivefold.
+ */
+function apart(x: Quantity, y: Quantity): boolean {
+  if (x.unit !== 'count') return false;
+  const [lo, hi] = x.nominal < y.nominal ? [x.nominal, y.nominal] : [y.nominal, x.nominal];
+  return lo > 0 && hi / lo > 5;
+}
+
 function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, isHolder: (id: string) => boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
+  if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   const [ma, mb] = [movementOf(sa, qa), movementOf(sb, qb)];
   if (!sameMovement(ma, mb)) return false;

@@ -220,3 +220,20 @@ const HOLDER_REACH = 4;
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
 }
+
+/**
+ * A figure summed over several things the clause names: "across the six shows", "across all
+ * 40 branches". A sum over several is not the figure of one of them, so it compares only with
+ * another such sum.
+ */
+export function isAggregate(s: Sentence, clause: Range): boolean {
+  const toks = s.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].lower !== 'across' || toks[i].start < clause.start || toks[i].end > clause.end) continue;
+    let k = i + 1;
+    while (toks[k] && /^(?:the|all|its|their|every|both)$/.test(toks[k].lower)) k++;
+    // A count ("six", "40") or "all" before the noun: several things, not a place ("across Europe").
+    if (toks[k]?.isNumber || toks[i + 1]?.lower === 'all' || toks[i + 1]?.lower === 'both' || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens)$/.test(toks[k]?.lower ?? '')) return true;
+  }
+  return false;
+}

@@ -362,3 +362,23 @@ test('a figure about the story’s main name is compared even though that name a
   );
   assert.ok(links.some((l) => l.explanation === 'quantity: "51.8%" vs "51.1%"'), JSON.stringify(links.map((l) => l.explanation)));
 });
+
+test('counts an order of magnitude apart, or a sum across several things against one of them, are two measures', async () => {
+  const context = 'The singer postponed her autumn shows at the Dunsley Arena on Monday, the promoter said.';
+  const scale = await conflicts(
+    `${context} The tour has sold more than 400,000 tickets since going on sale.`,
+    `${context} About 48,000 tickets had been sold for the postponed shows.`,
+  );
+  assert.deepEqual(scale.map((l) => l.explanation), []);
+  const sum = await conflicts(
+    `${context} About 2,500 refund requests had come in by Tuesday evening.`,
+    `${context} More than 9,000 refund requests have come in across the six shows.`,
+  );
+  assert.deepEqual(sum.map((l) => l.explanation), []);
+  // Figures of one measure and scale still clash.
+  const clash = await conflicts(
+    `${context} About 2,500 refund requests had come in by Tuesday evening.`,
+    `${context} More than 4,000 refund requests had come in by Tuesday evening.`,
+  );
+  assert.equal(clash.length, 1, JSON.stringify(clash.map((l) => l.explanation)));
+});
