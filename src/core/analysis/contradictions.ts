@@ -151,7 +151,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;
-        // One finding per clause on each side.
+        // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);
         used.add('b' + qb.start);
@@ -163,12 +163,6 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
 }
 
 /**
- * A figure asked for and a figure done are different measures, and so are a figure and a
- * further one added to it, a figure and what remains of it, a rise and a fall, a move's size
- * and a level, two moves reported on different dates, and a day's figure and a whole
- * period's (durations and magnitudes have no such scope).
- */
-/**
  * Two counts an order of magnitude apart are two measures (the tickets for six shows and for a
  * whole tour, a day's admissions and a season's cases): outlets that disagree on one figure
  * disagree by a fraction of it, and a revision rarely multiplies it fivefold.
@@ -179,6 +173,13 @@ function apart(x: Quantity, y: Quantity): boolean {
   return lo > 0 && hi / lo > 5;
 }
 
+/**
+ * A figure asked for and a figure done are different measures, and so are a figure and a
+ * further one added to it, a figure and what remains of it, a rise and a fall, a move's size
+ * and a level, two moves reported on different dates, a sum across several things and one
+ * thing's figure, two named holders' figures, and a day's figure and a whole period's
+ * (durations and magnitudes have no such scope).
+ */
 function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, isHolder: (id: string) => boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;

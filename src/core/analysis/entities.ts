@@ -615,7 +615,7 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     let distinct = dedupeByLastName(hits);
     // "Rail chief Voronin" is not the "Greta Voronin, 52" of the same article who holds no
     // office: a titled surname goes to a titled full name, here or (failing that) in the library.
-    if (g.mentions.some((m) => m.titled) && !distinct.some((f) => f.mentions.some((m) => m.titled))) distinct = [];
+    if (isTitled(g) && !distinct.some(isTitled)) distinct = [];
     // Two people of one surname ("Oleksandr Brenko" and, later, "his brother Mykola Brenko"):
     // a surname alone means the one introduced before it was first used alone, as a reader takes it.
     if (distinct.length > 1) distinct = distinct.filter((f) => before(f.mentions[0], g.mentions[0]));
@@ -655,6 +655,16 @@ function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
  */
 function remitChief(toks: Token[], a: number, k: number): boolean {
   return toks[k].lower === 'chief' && k > a && !TITLES.has(toks[k - 1].lower) && !TITLES.has(toks[k + 1]?.lower ?? '');
+}
+
+/** Named with an office or occupation at least once. */
+function isTitled(g: Group): boolean {
+  return g.mentions.some((m) => m.titled);
+}
+
+/** "in Northam", "near Northam": the word names a place of its own ("at" also comes before employers: "works at X"). */
+function placedByPreposition(g: Group, docs: Doc[]): boolean {
+  return g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''));
 }
 
 /** True when mention x comes before mention y in their article. */
@@ -826,9 +836,9 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     const word = g.parts[0];
     const roots = new Set<number>();
     for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
-    if (roots.size > 1 && g.mentions.some((m) => m.titled)) {
+    if (roots.size > 1 && isTitled(g)) {
       // Several people of that surname: a titled surname is the one who holds an office.
-      const titled = new Set([...roots].filter((r) => (full.get(r) ?? []).some((f) => f.mentions.some((m) => m.titled))));
+      const titled = new Set([...roots].filter((r) => (full.get(r) ?? []).some(isTitled)));
       if (titled.size === 1) union([...titled][0], g.id);
     } else if (roots.size === 1) union([...roots][0], g.id);
     // No one's surname: a first name alone ("her sister Corinne") is the one person of the
@@ -875,7 +885,7 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
   const placeWords = new Set<string>();
   for (const g of live) {
     if (g.parts.length !== 1) continue;
-    if (g.votes.place > 0 || g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''))) placeWords.add(g.parts[0]);
+    if (g.votes.place > 0 || placedByPreposition(g, docs)) placeWords.add(g.parts[0]);
   }
   for (const roots of byStems.values()) {
     const [head, ...others] = [...roots];
@@ -883,8 +893,7 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
   }
   for (const g of live) {
     if (g.parts.length !== 1) continue;
-    // "in Northam": the word names a place of its own ("at" also comes before employers: "works at X").
-    if (g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''))) continue;
+    if (placedByPreposition(g, docs)) continue;
     // Papers are named after their towns: "Saltmere" is the town anywhere the library places it.
     if (pressNamed.has(g.parts[0]) && placeWords.has(g.parts[0])) continue;
     const roots = core.get(g.parts[0]);

@@ -169,11 +169,11 @@ function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; c
   for (const f of sorted) {
     const { c, conflict } = f;
     const family = f.kind === 'shared' ? 'shared' : 'conflict';
-    // Conflicts are counted per quoted clause, so one sentence may disagree on two figures,
-    // and a clause that gives several figures (each candidate's share of the vote) on each of them.
-    const figure = (side: 'a' | 'b'): string => (conflict ? `:${conflict.detail[side]}` : '');
-    const ka = conflict ? `${family}|${c.a.doc}:${conflict.a.start}${figure('a')}>${c.b.doc}` : `${family}|${c.a.doc}:${c.a.sentence}>${c.b.doc}`;
-    const kb = conflict ? `${family}|${c.b.doc}:${conflict.b.start}${figure('b')}>${c.a.doc}` : `${family}|${c.b.doc}:${c.b.sentence}>${c.a.doc}`;
+    // Conflicts are counted per quoted clause and per claim in it, so one sentence may disagree
+    // on two figures, and a clause that gives several (each candidate's share of the vote) on each.
+    const claim = (side: 'a' | 'b'): string => (conflict ? `:${conflict.detail[side]}` : '');
+    const ka = conflict ? `${family}|${c.a.doc}:${conflict.a.start}${claim('a')}>${c.b.doc}` : `${family}|${c.a.doc}:${c.a.sentence}>${c.b.doc}`;
+    const kb = conflict ? `${family}|${c.b.doc}:${conflict.b.start}${claim('b')}>${c.a.doc}` : `${family}|${c.b.doc}:${c.b.sentence}>${c.a.doc}`;
     const limit = family === 'shared' ? SHARED_LINKS_PER_SENTENCE_AND_ARTICLE : LINKS_PER_SENTENCE_AND_ARTICLE;
     const ua = usedBy.get(ka);
     const ub = usedBy.get(kb);
