@@ -1,5 +1,6 @@
 import type { Doc } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
+import { rareMeasure } from './quantities.ts';
 
 /**
  * Candidate sentence pairs through an inverted index: each sentence looks up the sentences of
@@ -69,16 +70,18 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
   // Sentences that give a figure of the same measure about the same named thing, however often
   // the story names it: "Ibsen faces a three-match ban" / "Ibsen will miss five matches". The
   // main names are too common to propose pairs above, and the figures differ, so nothing else
-  // brings such a pair together.
-  for (const list of measurePostings(docs, sentenceUnits).values()) {
+  // brings such a pair together. A measure the library rarely speaks of is context enough
+  // without a name: "3.8 nanograms of the steroid per millilitre" / "2.6 nanograms per millilitre".
+  for (const [measure, list] of measurePostings(docs, sentenceUnits)) {
     if (list.length > MAX_MEASURE_POSTING) continue;
+    const rare = rareMeasure(measure.slice(measure.indexOf('|') + 1), w);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
         const a = sentenceUnits[at];
         const b = sentenceUnits[other];
         const key = at * n + other;
-        if (a.doc === b.doc || seenPairs.has(key) || !shareName(a, b)) continue;
+        if (a.doc === b.doc || seenPairs.has(key) || !(rare || shareName(a, b))) continue;
         seenPairs.add(key);
         out.push(bestUnitPair(units[a.doc][a.sentence], units[b.doc][b.sentence], w));
       }

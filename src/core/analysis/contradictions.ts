@@ -5,7 +5,7 @@ import type { Weights } from './features.ts';
 import { ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
-import { extractDeadlines, PEOPLE, quantitiesConflict, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
+import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, isIncrement, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
@@ -92,6 +92,11 @@ function quantityFrame(s: Sentence, q: Quantity): Set<string> {
     if ((i >= first && i <= last) || t.start < clause.start || t.end > clause.end) continue;
     if (!t.stop && !t.isNumber && !s.entityAt.has(i)) out.add(t.norm);
   }
+  // What a count counts is the surest frame ("a three-match ban" / "miss five matches"),
+  // except people and ages, which every count of a story's victims and every person share.
+  // (A duration's words are what lasted, often just the story's subject: "three minutes from
+  // the end" / "five years".)
+  if (q.unit === 'count') for (const w of q.counted) if (w !== PEOPLE && w !== AGE) out.add(w);
   return out;
 }
 
@@ -115,7 +120,9 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const context = c.sentenceMatch.shared.filter((f) => !f.startsWith('Q:'));
   const similar = c.sentenceMatch.score >= 0.18 && context.length >= 2;
   const sameAgent = context.some((f) => f.startsWith('E:'));
-  if (!similar && !sameAgent) return [];
+  // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
+  const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && rareMeasure(qa.counted[0], ctx.weights);
+  if (!similar && !sameAgent && !sa.quantities.some((qa) => sb.quantities.some((qb) => ofRareMeasure(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
     // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
@@ -147,7 +154,10 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
     if (agrees(qa, sb.quantities)) continue;
     for (const qb of sb.quantities) {
       if (agrees(qb, sa.quantities)) continue;
-      if (clash(qa, qb) && !apart(qa, qb) && framed(qa, qb)) {
+      // An age is a person's: alike sentences about two people ("said 15-year-old X" / "the
+      // 27-year-old will be free") give two ages, so both must name the same one.
+      const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || ofRareMeasure(qa, qb);
+      if (clash(qa, qb) && !apart(qa, qb) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;
@@ -155,7 +165,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);
         used.add('b' + qb.start);
-        out.push({ detail: explanation('quantity', qa.display, qb.display), a, b, strength: 0.8 });
+        out.push({ detail: explanation('quantity', qa.display, qb.display), a: phraseOf(sa, qa, a), b: phraseOf(sb, qb, b), strength: 0.8 });
       }
     }
   }
@@ -165,12 +175,15 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
 /**
  * Two counts an order of magnitude apart are two measures (the tickets for six shows and for a
  * whole tour, a day's admissions and a season's cases): outlets that disagree on one figure
- * disagree by a fraction of it, and a revision rarely multiplies it fivefold.
+ * disagree by a fraction of it, and a revision rarely multiplies it fivefold. Durations get
+ * more room (a sentence of six months or of three years is one disputed measure), but two
+ * stretches a hundredfold apart ("three minutes from the end", "a third cup in five years")
+ * are two things.
  */
 function apart(x: Quantity, y: Quantity): boolean {
-  if (x.unit !== 'count') return false;
+  const limit = x.unit === 'count' ? 5 : x.unit === 'duration' ? 100 : Infinity;
   const [lo, hi] = x.nominal < y.nominal ? [x.nominal, y.nominal] : [y.nominal, x.nominal];
-  return lo > 0 && hi / lo > 5;
+  return lo > 0 && hi / lo > limit;
 }
 
 /**
@@ -199,6 +212,35 @@ const deadlinesOf = perSentence((s: Sentence, text: string): Deadline[] => extra
 
 function clauseContaining(s: Sentence, span: { start: number; end: number }): Range {
   return s.clauses.find((cl) => withinRange(span, cl)) ?? s.range;
+}
+
+/** Words a comma-bounded phrase needs to stand as a quote on its own. */
+const MIN_PHRASE_TOKENS = 4;
+
+/**
+ * The comma-bounded phrase of `clause` that holds the figure, when it says enough alone: the
+ * quote of a disputed figure should not also cover another figure beside it ("a concentration
+ * of 2.6 nanograms per millilitre, more than five times the reporting limit of 0.5 nanograms").
+ */
+function phraseOf(s: Sentence, q: Quantity, clause: Range): Range {
+  let start = clause.start;
+  let end = clause.end;
+  let tokens = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (t.start < clause.start || t.end > clause.end) continue;
+    const commaBefore = i > 0 && s.text.slice(s.tokens[i - 1].end - s.range.start, t.start - s.range.start).includes(',');
+    if (commaBefore && t.start > clause.start) {
+      if (t.start > q.start) {
+        end = s.tokens[i - 1].end;
+        break;
+      }
+      start = t.start;
+      tokens = 0;
+    }
+    tokens++;
+  }
+  return tokens >= MIN_PHRASE_TOKENS && start <= q.start && q.end <= end ? { start, end } : clause;
 }
 
 /** Content words in the few tokens before a time limit: the action it limits. */

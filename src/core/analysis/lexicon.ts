@@ -82,7 +82,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['war', 'conflict', 'fighting', 'fight', 'hostility', 'hostilities', 'warfare', 'combat', 'battle'],
   ['reject', 'refuse', 'decline', 'dismiss', 'rebuff', 'spurn', 'veto'],
   ['accept', 'agree', 'approve', 'endorse', 'embrace', 'consent', 'concede'],
-  ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'deaths', 'lives', 'toll'],
+  ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'deaths', '=lives', 'toll'],
   ['injure', 'injured', 'wounded', 'wound', 'hurt', 'injury', 'injuries'],
   ['attack', 'airstrike', 'assault', 'raid', 'offensive'],
   ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'capture'],
@@ -130,6 +130,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ['surgery', 'operation'],
   ['concert', 'gig'],
   ['cancel', 'scrap', 'axe'],
+  ['ban', '=suspension', '=suspensions'],
+  ['couple', 'pair'],
+  ['apart', '=separately'],
   ['postpone', 'delay', 'defer'],
   ['withdraw', 'withdrawal', 'retreat'],
   ['resign', 'resignation', 'quit'],
@@ -305,6 +308,21 @@ export const DURATION_UNITS: Record<string, number> = {
   week: 604800, weeks: 604800, month: 2629800, months: 2629800, year: 31557600, years: 31557600,
   decade: 315576000, decades: 315576000,
 };
+
+/**
+ * Units of physical measure (length, area, mass, volume, energy, speed, sound). A figure in one
+ * is a measurement, so two of them in one unit are likely the same measurement ("3.8 nanograms
+ * per millilitre" / "2.6 nanograms"), unlike counts of things ("two shows" / "four shows").
+ */
+export const MEASURE_UNITS = words(`
+millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters
+metre metres meter meters kilometre kilometres kilometer kilometers inch inches foot feet yard yards
+mile miles hectare hectares acre acres gram grams kilogram kilograms kilo kilos milligram milligrams
+microgram micrograms nanogram nanograms tonne tonnes ton tons litre litres liter liters millilitre
+millilitres milliliter milliliters gallon gallons barrel barrels degree degrees celsius fahrenheit
+kilowatt kilowatts megawatt megawatts gigawatt gigawatts volt volts knot knots decibel decibels
+calorie calories mph kmh
+`);
 
 /** Words in a later article that mark a revision of an earlier report. */
 export const REVISION_CUES = words(`

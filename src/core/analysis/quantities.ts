@@ -1,4 +1,5 @@
-import { DURATION_UNITS, LIGHT_VERBS, MAGNITUDE_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { DURATION_UNITS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { wordFeature } from './memo.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
 /**
@@ -100,6 +101,8 @@ const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu
 
 /** What a count of people counts. */
 export const PEOPLE = normalizeWord('people');
+/** What "a 46-year-old" counts: an age, which every person in a story has. */
+export const AGE = normalizeWord('year-old');
 /** "revised up to 131", "has gone up to 40": "up" belongs to the verb, and the figure is exact. */
 const MOVED_UP = /^(?:revised|revise|revises|gone|went|goes|go|moved|pushed|ratcheted|marked|scaled|bumped|shot|climbed)$/;
 const TALLIES = new Set(['number', 'count', 'total', 'tally']);
@@ -317,6 +320,22 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.unit === 'duration') return a.counted.length === 0 || b.counted.length === 0 || a.counted.some((c) => b.counted.includes(c));
   if (a.unit === 'percent') return a.counted.length === 0 || b.counted.length === 0 || a.counted.some((c) => b.counted.includes(c));
   return a.counted.length > 0 && a.counted.some((c) => b.counted.includes(c));
+}
+
+/** Sentences of the library a unit may be in and still be a rare measure. */
+const RARE_MEASURE_SENTENCES = 4;
+
+/** Comparison keys of the physical units. */
+const MEASURE_UNIT_KEYS = new Set([...MEASURE_UNITS].map(normalizeWord));
+
+/**
+ * True when a figure's unit of measure (what it counts, first) is a physical unit the library
+ * rarely uses ("nanograms", "millimetres"): two figures in it are about the same measurement
+ * even when nothing else in their sentences meets. Counts of things are not ("two shows" /
+ * "four shows" may be two sets of shows, "a 46-year-old" and "a 61-year-old" two people).
+ */
+export function rareMeasure(counted: string, w: { df(feature: string): number }): boolean {
+  return MEASURE_UNIT_KEYS.has(counted) && w.df(wordFeature(counted)) <= RARE_MEASURE_SENTENCES;
 }
 
 /** True when two quantities of the same measure cannot both be right. */

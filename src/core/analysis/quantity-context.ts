@@ -58,10 +58,20 @@ function settle(cues: Cue[]): TimeScope | undefined {
   return cues.every((c) => c.scope === first) ? first : null;
 }
 
+/** Tokens from a figure within which a time cue is the figure's own. */
+const CUE_REACH = 3;
+
 /** The time scope of the figure at `span` in `s`, whose clause is `clause`. */
 export function timeScope(s: Sentence, span: Range, clause: Range): TimeScope {
   const cues = cuesOf(s).filter((c) => s.tokens[c.token].start < span.start || s.tokens[c.token].end > span.end);
   const inClause = (c: Cue): boolean => s.tokens[c.token].start >= clause.start && s.tokens[c.token].end <= clause.end;
+  // A cue right beside the figure is its own ("since the weekend, with about 80 millimetres
+  // falling on Monday alone"), whatever else the clause says.
+  const first = s.tokens.findIndex((t) => t.start >= span.start);
+  let last = first;
+  while (last + 1 < s.tokens.length && s.tokens[last + 1].end <= span.end) last++;
+  const beside = settle(cues.filter((c) => inClause(c) && c.token >= first - CUE_REACH && c.token <= last + CUE_REACH));
+  if (beside) return beside;
   const own = settle(cues.filter(inClause));
   return own !== undefined ? own : settle(cues) ?? null;
 }
@@ -72,12 +82,14 @@ export function sameTimeScope(a: TimeScope, b: TimeScope): boolean {
 }
 
 /**
- * Words that make a figure asked for, put forward or still to come rather than done:
- * "demanding a 9% rise", "wants wages raised by 9%", "offered 4%", "plans to cut 2,000 jobs",
- * "will cut 900 jobs". A demand and what a deal gives are different measures, not a revision
- * of one figure; two plans for one thing ("plans to cut 1,200", "will cut 900") compare.
+ * Words that make a figure asked for, put forward or hoped for rather than done: "demanding a
+ * 9% rise", "wants wages raised by 9%", "offered 4%", "seeks a four-year ban", "hopes to
+ * raise 5 million". A demand and what a deal gives are different measures, not a revision of
+ * one figure; two demands compare. A figure decided but still to come ("plans to cut 1,200
+ * jobs", "will cut 900", "will miss five matches") is not marked: a plan and the decision it
+ * is reported as compare, and outlets disagree on plans as often as on facts.
  */
-const PROPOSING = /^(?:demand|want|seek|sought|ask|propos|offer|bid|plan|aim|target|hope|push|call|will$|would$|intend)/;
+const PROPOSING = /^(?:demand|want|seek|sought|ask|propos|offer|bid|aim|target|hope|push|call)/;
 
 /** True when a proposing word governs the figure at `span`: within six words before it in its clause. */
 export function isProposed(s: Sentence, span: Range, clause: Range): boolean {

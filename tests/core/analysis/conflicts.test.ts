@@ -382,3 +382,54 @@ test('counts an order of magnitude apart, or a sum across several things against
   );
   assert.equal(clash.length, 1, JSON.stringify(clash.map((l) => l.explanation)));
 });
+
+test('quantity: what a count counts frames it ("a two-match ban" / "will miss four matches"), and "will" is not a demand', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Orvesk defender Pavel Strand faces an automatic two-match ban.`,
+    `${SHARED_CONTEXT} Pavel Strand will miss the next four matches, the league said on Monday.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'quantity: "two-match" vs "four matches"');
+});
+
+test('quantity: a rarely used physical unit is context enough without a shared name', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The laboratory found 4.1 milligrams of nitrate per litre in the Orvesk well.`,
+    `${SHARED_CONTEXT} Documents seen by this paper show 2.2 milligrams per litre, more than twice the legal limit of 1 milligram.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'quantity: "4.1 milligrams" vs "2.2 milligrams"');
+  // The quote of the disputed figure stops at the comma: the limit beside it is not disputed.
+  const quote = links[0].a.quote.includes('2.2') ? links[0].a.quote : links[0].b.quote;
+  assert.equal(quote, 'Documents seen by this paper show 2.2 milligrams per litre');
+});
+
+test('quantity: counts of things and ages need more than their noun to compare', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The singer had already postponed two shows in the spring.`,
+    `${SHARED_CONTEXT} Ticket holders for the four shows that will not be rescheduled will get refunds.`,
+  ), [], 'two sets of shows');
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} "I started volunteering because of him," said 16-year-old Anna Morel.`,
+    `${SHARED_CONTEXT} The ruling means the 31-year-old will be free to start work again in June.`,
+  ), [], "two people's ages");
+});
+
+test('quantity: durations a hundredfold apart are two stretches; a disputed sentence still compares', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The late strike, three minutes from the end of normal time, gave Tellan Rovers a 2-1 victory and brought the regional cup back to Orvesk.`,
+    `${SHARED_CONTEXT} Tellan Rovers won 2-1 with a late goal and have now lifted the regional cup back in Orvesk twice in five years.`,
+  ), []);
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The Orvesk dam engineer Lena Voss was sentenced to six months in prison for negligence.`,
+    `${SHARED_CONTEXT} The Orvesk dam engineer Lena Voss was sentenced to three years in prison for negligence.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+});
+
+test('quantity: a time cue beside the figure settles its scope ("on Tuesday alone" / "over the past week")', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The Tellan valley has had heavy rain since the weekend, with about 60 millimetres falling on Tuesday alone, the Orvesk weather office said.`,
+    `${SHARED_CONTEXT} Rain in the Tellan valley totalled about 150 millimetres over the past week, the Orvesk weather office said.`,
+  ), []);
+});

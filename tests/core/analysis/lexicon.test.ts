@@ -23,6 +23,13 @@ const SAME_KEY: Array<[string, string, boolean]> = [
   ['babies', 'infants', true],
   ['factory', 'plant', true],
   ['sickened', 'ill', true],
+  // Lives lost are deaths; a couple living or having lived apart is not.
+  ['lives', 'deaths', true],
+  ['living', 'killed', false],
+  ['lived', 'died', false],
+  ['suspension', 'ban', true],
+  ['couple', 'pair', true],
+  ['separately', 'apart', true],
 ];
 
 for (const [a, b, same] of SAME_KEY) {
