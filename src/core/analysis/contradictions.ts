@@ -5,9 +5,9 @@ import type { Weights } from './features.ts';
 import { ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
-import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, type Deadline, type Quantity } from './quantities.ts';
+import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { holderOf, isAggregate, isIncrement, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
+import { holderOf, isAggregate, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -120,9 +120,24 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const context = c.sentenceMatch.shared.filter((f) => !f.startsWith('Q:'));
   const similar = c.sentenceMatch.score >= 0.18 && context.length >= 2;
   const sameAgent = context.some((f) => f.startsWith('E:'));
+  // A figure one side gives as the one it replaces ("up from the 14 reported") is the other
+  // side's figure: not an agreement, and when the other side gives it, proof of one measure.
+  const previous = new Set([...sa.quantities.filter((q) => isPreviousValue(sa, q)), ...sb.quantities.filter((q) => isPreviousValue(sb, q))]);
+  // The figure that replaces the earlier one: the nearest other figure of its unit.
+  const replacing = (old: Quantity, s: Sentence): Quantity | undefined => {
+    let best: Quantity | undefined;
+    for (const q of s.quantities) {
+      if (previous.has(q) || q.unit !== old.unit) continue;
+      if (!best || Math.abs(q.start - old.start) < Math.abs(best.start - old.start)) best = q;
+    }
+    return best;
+  };
+  // True when `s` says `q` replaces a figure equal to `earlier`, the other side's.
+  const revises = (q: Quantity, s: Sentence, earlier: Quantity): boolean =>
+    s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && !valuesDiffer(o, earlier) && replacing(o, s) === q);
   // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
   const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && rareMeasure(qa.counted[0], ctx.weights);
-  if (!similar && !sameAgent && !sa.quantities.some((qa) => sb.quantities.some((qb) => ofRareMeasure(qa, qb)))) return [];
+  if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => ofRareMeasure(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
     // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
@@ -149,15 +164,17 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const clash = (x: Quantity, y: Quantity): boolean =>
     quantitiesConflict(x, y) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
   // If either side also gives a value the other agrees with, the passages agree on the figure.
-  const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => sameMeasure(q, o) && !clash(q, o));
+  const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => !previous.has(o) && sameMeasure(q, o) && !clash(q, o));
   for (const qa of sa.quantities) {
-    if (agrees(qa, sb.quantities)) continue;
+    if (previous.has(qa) || agrees(qa, sb.quantities)) continue;
     for (const qb of sb.quantities) {
-      if (agrees(qb, sa.quantities)) continue;
+      if (previous.has(qb) || agrees(qb, sa.quantities)) continue;
       // An age is a person's: alike sentences about two people ("said 15-year-old X" / "the
       // 27-year-old will be free") give two ages, so both must name the same one.
       const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || ofRareMeasure(qa, qb);
-      if (clash(qa, qb) && !apart(qa, qb) && context && framed(qa, qb)) {
+      // A figure the other side says it replaces is of the same measure, whatever the words.
+      const revisedFrom = revises(qb, sb, qa) || revises(qa, sa, qb);
+      if (revisedFrom ? valuesDiffer(qa, qb) : clash(qa, qb) && !apart(qa, qb) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;

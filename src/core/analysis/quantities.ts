@@ -340,7 +340,11 @@ export function rareMeasure(counted: string, w: { df(feature: string): number })
 
 /** True when two quantities of the same measure cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
-  if (!sameMeasure(a, b)) return false;
+  return sameMeasure(a, b) && valuesDiffer(a, b);
+}
+
+/** True when two figures' values cannot be one value, whatever they measure. */
+export function valuesDiffer(a: Quantity, b: Quantity): boolean {
   // Rounding: 1,000 vs "about 1,000" do not differ, and whole figures get 2% slack ("$66
   // billion" rounds $65.9 billion); but figures written to a decimal are as precise as they say,
   // so 51.8% vs 51.1% and 6.1 vs 6.0 differ.

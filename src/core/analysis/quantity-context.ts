@@ -201,6 +201,26 @@ export function isRevision(s: Sentence, span: Range): boolean {
 }
 
 /**
+ * A figure a sentence gives as the one it replaces: "has risen to 47, up from the 31 reported",
+ * "revised the number to 196, from 184", "rose from 11 to 23". It is the earlier report's
+ * figure, so agreeing with it is not agreeing with the sentence, and meeting it in the earlier
+ * report shows the two speak of the same measure.
+ */
+export function isPreviousValue(s: Sentence, span: Range): boolean {
+  const t = s.tokens;
+  const i = t.findIndex((x) => x.start >= span.start);
+  if (i < 1) return false;
+  const from = t[i - 1].lower === 'the' ? i - 2 : i - 1;
+  if (t[from]?.lower !== 'from') return false;
+  // "up from", "down from"; "to 196, from 184"; "from 11 to 23".
+  if (/^(?:up|down)$/.test(t[from - 1]?.lower ?? '')) return true;
+  if (t[from - 1]?.isNumber && s.text.slice(t[from - 1].end - s.range.start, t[from].start - s.range.start).includes(',')) return true;
+  let last = i;
+  while (last + 1 < t.length && t[last + 1].end <= span.end) last++;
+  return t[last + 1]?.lower === 'to' && t[last + 2]?.isNumber === true;
+}
+
+/**
  * Whose figure it is, when a name of a person or organisation holds it: the name just before it
  * ("Brandt had 51.8%", "Kovalenko 48.9%", "the Nordal Fund, which owns 12%") or after "for"
  * ("48.2% for Andrei Kovalenko"). Undefined when no name is that close, or when a reporting

@@ -433,3 +433,21 @@ test('quantity: a time cue beside the figure settles its scope ("on Tuesday alon
     `${SHARED_CONTEXT} Rain in the Tellan valley totalled about 150 millimetres over the past week, the Orvesk weather office said.`,
   ), []);
 });
+
+test('quantity: a later report that names the figure it replaces ("up from the 9 reported") updates the earlier one', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The water tore through the lower town on Friday night, forcing 300 residents from their homes and destroying 9 houses, officials said.`,
+    `${SHARED_CONTEXT} Damage assessment teams have now confirmed that 26 homes were lost, up from the 9 reported in the first hours.`,
+    ['2024-03-01', '2024-03-05'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'quantity: "9 houses" vs "26 homes"');
+  const restated = await conflicts(
+    `${SHARED_CONTEXT} Orvesk officials said 140 households were without power.`,
+    `${SHARED_CONTEXT} Orvesk officials revised the number of households without power to 162, from 140, after a second count.`,
+    ['2024-03-01', '2024-03-05'],
+  );
+  assert.equal(restated.length, 1, 'the restated 140 is not an agreement: ' + JSON.stringify(restated));
+  assert.equal(restated[0].explanation, 'quantity: "140 households" vs "162"');
+});
