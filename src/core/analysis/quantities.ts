@@ -68,17 +68,27 @@ function numberValue(t: Token): number | null {
     const v = Number(t.text.replace(/,/g, ''));
     return Number.isFinite(v) ? v : null;
   }
-  const w = t.lower;
-  if (Object.hasOwn(NUMBER_WORDS, w) && w !== 'a' && w !== 'an') return NUMBER_WORDS[w];
+  return wordNumber(t.lower);
+}
+
+/** A number written in words: "six", "thirty-six" (tens and units joined by a hyphen). */
+function wordNumber(w: string): number | null {
+  if (w === 'a' || w === 'an') return null;
+  if (Object.hasOwn(NUMBER_WORDS, w)) return NUMBER_WORDS[w];
+  const m = /^([a-z]+ty)-([a-z]+)$/.exec(w);
+  if (m && Object.hasOwn(NUMBER_WORDS, m[1]) && Object.hasOwn(NUMBER_WORDS, m[2]) && NUMBER_WORDS[m[2]] < 10 && NUMBER_WORDS[m[2]] >= 1) {
+    return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  }
   return null;
 }
 
-/** Parses the head of a hyphenated compound like "three-year" or "40-minute". */
+/** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
 function compoundNumber(t: Token): { value: number; unit: string } | null {
-  const m = /^([a-z]+|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
+  const m = /^([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
   if (!m) return null;
-  const v = /^\d/.test(m[1]) ? Number(m[1]) : Object.hasOwn(NUMBER_WORDS, m[1]) ? NUMBER_WORDS[m[1]] : undefined;
-  if (v === undefined || m[1] === 'a' || m[1] === 'an') return null;
+  const v = /^\d/.test(m[1]) ? Number(m[1]) : wordNumber(m[1]);
+  // "twenty-first" is a place in an order, not twenty of something.
+  if (v === null || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(m[2])) return null;
   return { value: v, unit: m[2] };
 }
 

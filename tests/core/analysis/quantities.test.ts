@@ -17,6 +17,8 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['it cost $65.9 billion in aid', 65.9e9, 65.9e9, 'money:$'],
     ['roughly 20% of the land', 17, 23, 'percent'],
     ['within 24 hours', 86400, 86400, 'duration'],
+    ['Thirty-six people were injured', 36, 36, 'count'],
+    ['a twenty-one-day strike', 21 * 86400, 21 * 86400, 'duration'],
   ];
   for (const [text, min, max, unit] of cases) {
     const [first] = q(text);
@@ -25,6 +27,10 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     assert.ok(Math.abs(first.min - min) < 1e-6 * Math.max(1, min), `${text}: min ${first.min}`);
     assert.ok(max === Infinity ? first.max === Infinity : Math.abs(first.max - max) < 1e-6 * Math.max(1, max), `${text}: max ${first.max}`);
   }
+});
+
+test('an ordinal in words ("the twenty-first century") is not a count', () => {
+  assert.deepEqual(q('the twenty-first century'), []);
 });
 
 test('years, dates and names with numbers are not quantities', () => {
