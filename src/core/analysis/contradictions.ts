@@ -9,6 +9,7 @@ import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMea
 import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
+import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
 /**
@@ -601,6 +602,13 @@ export function findSlotConflicts(storyDocs: number[], ctx: ConflictContext): Sl
         out.push({ a: p, b: q, conflict });
       }
     }
+  }
+  // Dates moved ("postponed the vote to 4 November") against the schedule other reports gave.
+  for (const r of findReschedules(ctx.docs, storyDocs)) {
+    const key = r.a.doc < r.b.doc ? `${r.a.doc}:${r.a.sentence}|${r.b.doc}:${r.b.sentence}` : `${r.b.doc}:${r.b.sentence}|${r.a.doc}:${r.a.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ a: { doc: r.a.doc, sentence: r.a.sentence }, b: { doc: r.b.doc, sentence: r.b.sentence }, conflict: { detail: r.detail, a: r.a.range, b: r.b.range, strength: 0.7 } });
   }
   for (const e of [...byEvent.keys()].sort()) {
     const list = byEvent.get(e)!;

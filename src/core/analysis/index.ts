@@ -79,7 +79,9 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
     for (const c of corroborated(unmatched, found, weights)) found.push({ kind: 'shared', c, conflict: null });
     // Conflicts that share few words (one event at two places, a withheld vs an affirmed claim),
     // found through their own indexes.
-    const seen = new Set(candidates.map((c) => `${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`));
+    // Pairs already in conflict keep their finding; a pair taken for a shared fact or left
+    // unmatched can still disagree on what the word index did not weigh.
+    const seen = new Set(found.filter((f) => f.conflict).map(({ c }) => `${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`));
     for (const sc of findSlotConflicts(g.docs, ctx)) {
       const [x, y] = sc.a.doc < sc.b.doc ? [sc.a, sc.b] : [sc.b, sc.a];
       if (seen.has(`${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`)) continue;
@@ -148,7 +150,7 @@ function conflictKind(docs: Doc[], c: Candidate, conflict: Conflict): LinkKind {
   if (conflict.answeredBy && (conflict.answeredBy === 'a') === (later === c.a)) return 'update';
   const s = docs[later.doc].sentences[later.sentence];
   const cue = s.tokens.some((t) => REVISION_CUES.has(t.lower));
-  if (cue || conflict.detail.type === 'quantity' || conflict.detail.type === 'place') return 'update';
+  if (cue || conflict.detail.type === 'quantity' || conflict.detail.type === 'place' || conflict.detail.type === 'date') return 'update';
   return 'contradiction';
 }
 

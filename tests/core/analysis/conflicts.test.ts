@@ -451,3 +451,27 @@ test('quantity: a later report that names the figure it replaces ("up from the 9
   assert.equal(restated.length, 1, 'the restated 140 is not an agreement: ' + JSON.stringify(restated));
   assert.equal(restated[0].explanation, 'quantity: "140 households" vs "162"');
 });
+
+test('date: a later report that moves the date of what another scheduled ("postponed the vote to 4 November") is an update', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The council vote on the Orvesk flood levy is set for a special meeting on 14 October.`,
+    `${SHARED_CONTEXT} The Orvesk council has postponed the levy vote on the flood defences to 4 November from 14 October, after objections from farmers.`,
+    ['2024-10-01', '2024-10-08'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'date: "on 14 October" vs "to 4 November"');
+});
+
+test('date: a moved date does not clash with other dates of the story', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The Orvesk council told farmers on Thursday that the levy will not cover their losses.`,
+    `${SHARED_CONTEXT} The Orvesk council has postponed the levy vote on the flood defences to 4 November.`,
+    ['2024-10-01', '2024-10-08'],
+  ), [], 'what moved is the vote, not the levy');
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Forty Orvesk ferry crossings were cancelled on Monday.`,
+    `${SHARED_CONTEXT} The operator delayed the Orvesk ferry crossings until Tuesday.`,
+    ['2024-10-01', '2024-10-02'],
+  ), [], 'a day\u2019s cancellations were never a schedule');
+});

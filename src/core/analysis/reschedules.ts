@@ -1,0 +1,131 @@
+import { explanation } from './explain.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import type { Doc, Sentence } from './model.ts';
+import { perSentence } from './memo.ts';
+import type { Range } from './sentences.ts';
+
+/**
+ * Rescheduled events: "has postponed the shareholder vote to 4 November", "extended its walkout
+ * until Friday", "pushed back its ransom deadline to Tuesday". A report that gives the same thing
+ * (a word of it, in a clause that schedules something) another date told the earlier schedule,
+ * so the two disagree on when; a date can only move once it was set, so it reads as an update.
+ * Dates are compared as written (a weekday, a day of a month, a month): "Friday" and "4 August"
+ * are different dates, which a schedule change makes likely and the shared thing makes one event.
+ */
+export interface Reschedule {
+  a: { doc: number; sentence: number; range: Range };
+  b: { doc: number; sentence: number; range: Range };
+  detail: ReturnType<typeof explanation>;
+}
+
+/** Verbs that move a date; "pushed back", "moved" only with "to"/"until" and a date after them. */
+const MOVES = /^(?:postpon|delay|defer|extend|reschedul|push|mov)/;
+/** Words that make a clause set a date rather than report a day's events. */
+const SCHEDULING = new Set(['due', 'set', 'scheduled', 'expected', 'planned', 'will', 'until', 'till', 'deadline', 'must', 'shall']);
+/** Words between a verb and its new date that say nothing of what moved. */
+const NOT_THE_THING = new Set(['back', 'forward', 'again', 'further', 'now']);
+
+interface Dated {
+  /** Token where the date expression starts (its preposition) and ends. */
+  from: number;
+  to: number;
+  key: string;
+}
+
+/** A date after token `i` (a preposition): "Friday", "midnight on Friday", "4 November", "November 4", "October". */
+function dateAfter(s: Sentence, i: number): Dated | null {
+  const t = s.tokens;
+  let k = i + 1;
+  while (t[k] && /^(?:the|midnight|noon|on|next|this)$/.test(t[k].lower)) k++;
+  const w = t[k]?.lower ?? '';
+  if (WEEKDAYS.has(w)) return { from: i, to: k, key: w };
+  if (t[k]?.isNumber && MONTHS.has(t[k + 1]?.lower ?? '')) return { from: i, to: k + 1, key: `${Number(t[k].text)} ${t[k + 1].lower}` };
+  if (MONTHS.has(w) && w !== 'may') {
+    return t[k + 1]?.isNumber && Number(t[k + 1].text) <= 31 ? { from: i, to: k + 1, key: `${Number(t[k + 1].text)} ${w}` } : { from: i, to: k, key: w };
+  }
+  return null;
+}
+
+function clauseOf(s: Sentence, i: number): Range {
+  const at = s.tokens[i].start;
+  return s.clauses.find((c) => at >= c.start && at < c.end) ?? s.range;
+}
+
+/** Content words (no names, numbers or stopwords) of tokens from..to-1. */
+function thingWords(s: Sentence, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k];
+    if (!t.stop && !t.isNumber && !t.cap && !s.entityAt.has(k) && !NOT_THE_THING.has(t.lower)) out.add(t.norm);
+  }
+  return out;
+}
+
+/** A sentence's date moves: what moved (its words) and the new date. */
+const movesOf = perSentence((s: Sentence): Array<{ verb: number; thing: Set<string>; date: Dated }> => {
+  const out: Array<{ verb: number; thing: Set<string>; date: Dated }> = [];
+  const t = s.tokens;
+  for (let v = 0; v < t.length; v++) {
+    if (!MOVES.test(t[v].lower)) continue;
+    const clause = clauseOf(s, v);
+    for (let p = v + 1; p < t.length && p <= v + 10 && t[p].end <= clause.end; p++) {
+      if (!/^(?:to|until|till)$/.test(t[p].lower)) continue;
+      const date = dateAfter(s, p);
+      if (!date) continue;
+      // What moved: the head of the phrase right after the verb, its last word before a
+      // preposition ("vote" of "the shareholder vote on its takeover by X to 4 November"):
+      // the words before it only say which one.
+      let end = v + 1;
+      while (end < p && !/^(?:on|of|by|for|in|at|over|from|with)$/.test(t[end].lower)) end++;
+      const words = [...thingWords(s, v + 1, end)];
+      if (words.length) out.push({ verb: v, thing: new Set(words.slice(-1)), date });
+      break;
+    }
+  }
+  return out;
+});
+
+/** A sentence's scheduled dates: every date in a clause with a scheduling word, with the clause's words. */
+const datesOf = perSentence((s: Sentence): Array<{ date: Dated; words: Set<string>; clause: Range }> => {
+  const out: Array<{ date: Dated; words: Set<string>; clause: Range }> = [];
+  const t = s.tokens;
+  for (let p = 0; p < t.length; p++) {
+    if (!/^(?:on|for|until|till|by|to)$/.test(t[p].lower)) continue;
+    const date = dateAfter(s, p);
+    if (!date) continue;
+    const clause = clauseOf(s, p);
+    const inClause: number[] = [];
+    for (let k = 0; k < t.length; k++) if (t[k].start >= clause.start && t[k].end <= clause.end) inClause.push(k);
+    if (!inClause.some((k) => SCHEDULING.has(t[k].lower))) continue;
+    out.push({ date, words: thingWords(s, inClause[0], inClause[inClause.length - 1] + 1), clause });
+  }
+  return out;
+});
+
+/** Date moves in one story against other reports' schedules for the same thing. */
+export function findReschedules(docs: Doc[], storyDocs: number[]): Reschedule[] {
+  const out: Reschedule[] = [];
+  for (const d of storyDocs) {
+    for (const s of docs[d].sentences) {
+      for (const move of movesOf(s)) {
+        for (const e of storyDocs) {
+          if (e === d) continue;
+          for (const o of docs[e].sentences) {
+            // A report of the same move is no earlier schedule.
+            if (movesOf(o).some((m) => m.date.key === move.date.key)) continue;
+            const earlier = datesOf(o).find((x) => x.date.key !== move.date.key && [...move.thing].some((w) => x.words.has(w)));
+            if (!earlier) continue;
+            const [ta, tb] = [docs[e].article.text, docs[d].article.text];
+            out.push({
+              a: { doc: e, sentence: o.index, range: earlier.clause },
+              b: { doc: d, sentence: s.index, range: clauseOf(s, move.verb) },
+              detail: explanation('date', ta.slice(o.tokens[earlier.date.from].start, o.tokens[earlier.date.to].end), tb.slice(s.tokens[move.date.from].start, s.tokens[move.date.to].end)),
+            });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
