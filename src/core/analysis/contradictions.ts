@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { holderOf, isAggregate, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, timeScope } from './quantity-context.ts';
+import { holderOf, isAggregate, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -85,9 +85,7 @@ function withinRange(q: { start: number; end: number }, r: Range): boolean {
 function quantityFrame(s: Sentence, q: Quantity): Set<string> {
   const clause = clauseContaining(s, q);
   const out = new Set<string>();
-  const first = s.tokens.findIndex((t) => t.start >= q.start);
-  let last = first;
-  while (last + 1 < s.tokens.length && s.tokens[last + 1].end <= q.end) last++;
+  const { first, last } = spanTokens(s, q);
   for (let i = Math.max(0, first - 8); i <= Math.min(s.tokens.length - 1, last + 8); i++) {
     const t = s.tokens[i];
     if ((i >= first && i <= last) || t.start < clause.start || t.end > clause.end) continue;

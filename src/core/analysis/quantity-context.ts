@@ -4,6 +4,18 @@ import type { Sentence } from './model.ts';
 import type { Range } from './sentences.ts';
 
 /**
+ * The tokens a figure (or any span) covers: the first at or after its start and the last that
+ * ends within it. `first` is -1 when no token starts there.
+ */
+export function spanTokens(s: Sentence, span: Range): { first: number; last: number } {
+  const t = s.tokens;
+  const first = t.findIndex((x) => x.start >= span.start);
+  let last = first;
+  while (first >= 0 && last + 1 < t.length && t[last + 1].end <= span.end) last++;
+  return { first, last };
+}
+
+/**
  * The stretch of time a figure covers, when the sentence says: one day ("on Monday alone", "on
  * the first day", "today") or a whole period ("in total", "over the five days", "a five-day
  * strike"). A strike's first day and its whole week are different measures: "212 flights on
@@ -67,9 +79,7 @@ export function timeScope(s: Sentence, span: Range, clause: Range): TimeScope {
   const inClause = (c: Cue): boolean => s.tokens[c.token].start >= clause.start && s.tokens[c.token].end <= clause.end;
   // A cue right beside the figure is its own ("since the weekend, with about 80 millimetres
   // falling on Monday alone"), whatever else the clause says.
-  const first = s.tokens.findIndex((t) => t.start >= span.start);
-  let last = first;
-  while (last + 1 < s.tokens.length && s.tokens[last + 1].end <= span.end) last++;
+  const { first, last } = spanTokens(s, span);
   const beside = settle(cues.filter((c) => inClause(c) && c.token >= first - CUE_REACH && c.token <= last + CUE_REACH));
   if (beside) return beside;
   const own = settle(cues.filter(inClause));
@@ -175,10 +185,8 @@ const REMAINDER = /^(?:remain(?:s|ed|ing)?|still)$/;
 /** True when a remainder word stands within three words of the figure at `span`, in its clause. */
 export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
   const t = s.tokens;
-  const first = t.findIndex((x) => x.start >= span.start);
+  const { first, last } = spanTokens(s, span);
   if (first < 0) return false;
-  let last = first;
-  while (last + 1 < t.length && t[last + 1].end <= span.end) last++;
   for (let k = Math.max(0, first - 3); k <= Math.min(t.length - 1, last + 3); k++) {
     if (k >= first && k <= last) continue;
     if (REMAINDER.test(t[k].lower) && t[k].start >= clause.start && t[k].end <= clause.end) return true;
@@ -208,15 +216,13 @@ export function isRevision(s: Sentence, span: Range): boolean {
  */
 export function isPreviousValue(s: Sentence, span: Range): boolean {
   const t = s.tokens;
-  const i = t.findIndex((x) => x.start >= span.start);
+  const { first: i, last } = spanTokens(s, span);
   if (i < 1) return false;
   const from = t[i - 1].lower === 'the' ? i - 2 : i - 1;
   if (t[from]?.lower !== 'from') return false;
   // "up from", "down from"; "to 196, from 184"; "from 11 to 23".
   if (/^(?:up|down)$/.test(t[from - 1]?.lower ?? '')) return true;
   if (t[from - 1]?.isNumber && s.text.slice(t[from - 1].end - s.range.start, t[from].start - s.range.start).includes(',')) return true;
-  let last = i;
-  while (last + 1 < t.length && t[last + 1].end <= span.end) last++;
   return t[last + 1]?.lower === 'to' && t[last + 2]?.isNumber === true;
 }
 
@@ -228,7 +234,7 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
  */
 export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) => boolean): string | undefined {
   const toks = s.tokens;
-  const first = toks.findIndex((t) => t.start >= span.start);
+  const { first, last } = spanTokens(s, span);
   if (first < 0) return undefined;
   for (let j = first - 1; j >= Math.max(0, first - HOLDER_REACH); j--) {
     const t = toks[j];
@@ -236,8 +242,6 @@ export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) 
     const e = s.entityAt.get(j);
     if (e !== undefined) return isHolder(e) ? e : undefined;
   }
-  let last = first;
-  while (last + 1 < toks.length && toks[last + 1].end <= span.end) last++;
   if (toks[last + 1]?.lower === 'for') {
     const e = s.entityAt.get(last + 2);
     if (e !== undefined && isHolder(e)) return e;
