@@ -174,8 +174,11 @@ interface Vocabulary {
   capitalisedMidSentence: Set<string>;
   /** Capitalised words that stand alone as a name somewhere (between non-capitalised words). */
   standalone: Set<string>;
-  /** Every capitalised word, to recognise demonyms ("Norwegian" next to "Norway"). */
-  capitalised: Set<string>;
+  /**
+   * Every capitalised word, filed by its first four letters, to recognise demonyms ("Norwegian"
+   * next to "Norway"): a demonym's stem has at least four, so each lookup reads one small list.
+   */
+  capitalised: Map<string, Set<string>>;
   /** Titles the library puts in quotation marks ("meet the press"), to know them unquoted too. */
   titles: Set<string>;
   /** The first word of each title: most names start no title, and need no lookup. */
@@ -184,14 +187,15 @@ interface Vocabulary {
 }
 
 function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Set(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
       s.tokens.forEach((t, i) => {
         if (t.isNumber) return;
         if (t.cap) {
-          v.capitalised.add(t.lower);
+          const prefix = t.lower.slice(0, 4);
+          (v.capitalised.get(prefix) ?? v.capitalised.set(prefix, new Set()).get(prefix)!).add(t.lower);
           const title = quotedTitleEnd(s, i);
           if (title > i) {
             v.titles.add(titleKey(s.tokens, i, title));
@@ -536,7 +540,7 @@ function isDemonymOfKnownPlace(lower: string, vocab: Vocabulary): boolean {
       if (!lower.endsWith(suf)) continue;
       const stem = lower.slice(0, -suf.length);
       if (stem.length < 4) continue;
-      for (const w of vocab.capitalised) {
+      for (const w of vocab.capitalised.get(stem.slice(0, 4)) ?? []) {
         if (w !== lower && w.startsWith(stem) && w.length - stem.length <= 2 && !isDemonymShaped(w)) {
           hit = true;
           break;
