@@ -299,6 +299,11 @@ interface Provider {
   topic: number;
   /** For the one who leads or runs something ("led by X"), that verb's key: only the same verb compares. */
   role?: string;
+  /**
+   * What is led, for a role: the content words on the verb's object side ("the rescue" in "The
+   * rescue was led by X", "the investigation" in "X is leading the investigation").
+   */
+  led?: Set<string>;
 }
 
 /** Verbs whose agent is the one in charge: "led since February by X", "chaired by Y". */
@@ -307,8 +312,8 @@ const IN_CHARGE = new Set(['led', 'chaired', 'headed', 'run', 'brokered', 'media
 const IN_CHARGE_ACTIVE = /^(?:lead(?:s|ing)|head(?:s|ing)|chair(?:s|ing)|run(?:s|ning)|direct(?:s|ing)|manag(?:es|ing)|overs(?:ees|eeing)|supervis(?:es|ing)|command(?:s|ing)|coach(?:es|ing))$/;
 /** "leads with 48%", "leading by three points", "heads into the final": ahead in a count, or going somewhere. */
 const LEAD_IN_COUNT = new Set(['with', 'by', 'in', 'into', 'to', 'for', 'towards', 'toward', 'home', 'back', 'off', 'out']);
-/** Words between an agent and its active verb: "X, who is now heading". */
-const AGENT_GAP = new Set(['who', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'been', 'now', 'currently', 'still', 'also', 'will', 'would']);
+/** Words between an agent and its active verb: "X, who is now heading", "X, which is leading". */
+const AGENT_GAP = new Set(['who', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'been', 'now', 'currently', 'still', 'also', 'will', 'would']);
 /** Being in charge is one role however it is worded (leading, heading, chairing, running). */
 const CHARGE = /^(?:le[ad]|head|chair|run|direct|manag|overs|supervis|command)/;
 
@@ -361,18 +366,51 @@ function findProviders(s: Sentence): Provider[] {
         if (t2 > k + 1 && s.entityAt.has(t2)) agent = t2;
       }
       if (agent >= 0) {
-        out.push(providerAt(s, agent, i, roleOf(t.lower)));
+        out.push({ ...providerAt(s, agent, i, roleOf(t.lower)), led: ledWords(s, i, -1) });
         continue;
       }
-    } else if (IN_CHARGE_ACTIVE.test(t.lower) && i > 0 && !LEAD_IN_COUNT.has(toks[i + 1]?.lower ?? '')) {
-      let k = i - 1;
-      while (k > 0 && k >= i - 5 && AGENT_GAP.has(toks[k].lower)) k--;
-      if (s.entityAt.has(k) && !toks[k].possessive) {
-        out.push(providerAt(s, k, i, roleOf(t.lower)));
+      // No "by": the past tense in the active voice, after its agent ("Dunn, who led the rescue").
+      if (toks[by]?.lower !== 'by' && t.lower !== 'run') agent = activeAgent(s, i);
+      if (agent >= 0) {
+        out.push({ ...providerAt(s, agent, i, roleOf(t.lower)), led: ledWords(s, i, 1) });
+        continue;
+      }
+    } else if (IN_CHARGE_ACTIVE.test(t.lower)) {
+      const k = activeAgent(s, i);
+      if (k >= 0) {
+        out.push({ ...providerAt(s, k, i, roleOf(t.lower)), led: ledWords(s, i, 1) });
         continue;
       }
     }
     if (e >= 0) out.push(providerAt(s, e, i));
+  }
+  return out;
+}
+
+/**
+ * The name an in-charge verb at `verb` follows as its agent ("X leads the inquiry", "X, which is
+ * leading the investigation", "X, who led the rescue"), or -1. Not "leads with 48%" or "led to
+ * clashes": ahead in a count, or a cause.
+ */
+function activeAgent(s: Sentence, verb: number): number {
+  const toks = s.tokens;
+  if (verb === 0 || LEAD_IN_COUNT.has(toks[verb + 1]?.lower ?? '')) return -1;
+  let k = verb - 1;
+  while (k > 0 && k >= verb - 5 && AGENT_GAP.has(toks[k].lower)) k--;
+  return s.entityAt.has(k) && !toks[k].possessive ? k : -1;
+}
+
+/**
+ * The content words within four tokens of an in-charge verb on its object's side (`step` -1:
+ * before a passive verb, 1: after an active one), up to a clause mark or a name.
+ */
+function ledWords(s: Sentence, verb: number, step: 1 | -1): Set<string> {
+  const toks = s.tokens;
+  const out = new Set<string>();
+  for (let k = verb + step; k >= 0 && k < toks.length && Math.abs(k - verb) <= 4; k += step) {
+    const gap = step > 0 ? s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start) : s.text.slice(toks[k].end - s.range.start, toks[k + 1].start - s.range.start);
+    if (/[,;:()]/.test(gap) || s.entityAt.has(k)) break;
+    if (!toks[k].stop && !toks[k].isNumber) out.add(toks[k].norm);
   }
   return out;
 }
@@ -395,8 +433,12 @@ function providerConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Conflic
   const pa = providers(sa);
   const pb = providers(sb);
   if (pa.length === 0 || pb.length === 0) return null;
-  // Who leads something compares only with who leads it, not with who gives something.
+  // Who leads something compares only with who leads it, not with who gives something, and
+  // only when it is the same thing: the rescue's leader is not the investigation's.
   if (pa[0].role !== pb[0].role) return null;
+  const la = pa[0].led;
+  const lb = pb[0].led;
+  if (la && lb && la.size > 0 && lb.size > 0 && ![...la].some((w) => lb.has(w))) return null;
   // Compare like with like: countries/organisations with each other, people with people.
   const group = (id: string): string => (ctx.entityKind(id) === 'person' ? 'person' : 'body');
   if (group(pa[0].entity) !== group(pb[0].entity)) return null;

@@ -261,6 +261,27 @@ test('who: the active voice ("X, who is heading the probe") against the passive 
   ), []);
 });
 
+test('who: "X, who led the rescue" and "Y, which is leading the investigation" name who is in charge', async () => {
+  const rescue = await conflicts(
+    `${SHARED_CONTEXT} The rescue was led by fire commander Marta Ilves, who said crews worked through the night.`,
+    `${SHARED_CONTEXT} Police Superintendent Gregor Dunn, who led the rescue operation, described the scene as chaotic.`,
+  );
+  assert.equal(rescue.length, 1, JSON.stringify(rescue));
+  assert.equal(rescue[0].detail?.type, 'who');
+  assert.match(rescue[0].explanation, /Marta Ilves" vs "Gregor Dunn, who led"$/);
+  const inquiry = await conflicts(
+    `${SHARED_CONTEXT} The Flood Incident Unit, which is leading the investigation, sent three inspectors to Orvesk.`,
+    `${SHARED_CONTEXT} The investigation is being led by the Tellan River Authority, a spokesman said.`,
+  );
+  assert.equal(inquiry.length, 1, JSON.stringify(inquiry));
+  assert.equal(inquiry[0].detail?.type, 'who');
+  // Who led the rescue and who leads the investigation are two roles, not two answers to one.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The rescue was led by fire commander Marta Ilves, who said crews worked through the night.`,
+    `${SHARED_CONTEXT} The Flood Incident Unit, whose chief inspector Helena Marr is leading the investigation, said it was too early to comment.`,
+  ), []);
+});
+
 test('place: the same facility in one town and on the outskirts of another', async () => {
   const links = await conflicts(
     `${STRIKE_CONTEXT} The data was taken from servers at the airline's main data centre in Dunmere, north of Selmar.`,
