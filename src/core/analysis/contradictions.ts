@@ -7,7 +7,7 @@ import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { holderOf, isAggregate, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -99,19 +99,6 @@ function quantityFrame(s: Sentence, q: Quantity): Set<string> {
   return out;
 }
 
-/** Up to four content words after a figure, in its clause: what it says of what it counts. */
-function predicateWords(s: Sentence, q: Quantity): Set<string> {
-  const clause = clauseContaining(s, q);
-  const out = new Set<string>();
-  for (let i = 0; i < s.tokens.length && out.size < 4; i++) {
-    const t = s.tokens[i];
-    if (t.start < q.end || t.end > clause.end) continue;
-    // Names are where or who, not what happened.
-    if (!t.stop && !t.isNumber && !t.cap && !s.entityAt.has(i)) out.add(t.norm);
-  }
-  return out;
-}
-
 function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict[] {
   // Besides the numbers themselves, the passages must share context (what happened, to whom):
   // much of the sentence, or a name in both and a word about the figure itself
@@ -136,14 +123,17 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
     s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && !valuesDiffer(o, earlier) && replacing(o, s) === q);
   // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
   const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && rareMeasure(qa.counted[0], ctx.weights);
-  if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => ofRareMeasure(qa, qb)))) return [];
+  // Or they count people to whom the same thing happened: a story's casualty figures.
+  const casualties = (qa: Quantity, qb: Quantity): boolean => sameCasualtyMeasure(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
+  if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => ofRareMeasure(qa, qb) || casualties(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
     // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
     // unless one side says too little to tell.
+    if (!samePeople(sa, qa, sb, qb)) return false;
     if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
-      const pa = predicateWords(sa, qa);
-      const pb = predicateWords(sb, qb);
+      const pa = predicateWords(sa, qa, clauseContaining(sa, qa));
+      const pb = predicateWords(sb, qb, clauseContaining(sb, qb));
       if (pa.size >= 2 && pb.size >= 2 && ![...pa].some((w) => pb.has(w))) return false;
     }
     if (similar) return true;
@@ -170,7 +160,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
       if (previous.has(qb) || agrees(qb, sa.quantities)) continue;
       // An age is a person's: alike sentences about two people ("said 15-year-old X" / "the
       // 27-year-old will be free") give two ages, so both must name the same one.
-      const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || ofRareMeasure(qa, qb);
+      const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || ofRareMeasure(qa, qb) || casualties(qa, qb);
       // A figure the other side says it replaces is of the same measure, whatever the words.
       const revisedFrom = revises(qb, sb, qa) || revises(qa, sa, qb);
       if (revisedFrom ? valuesDiffer(qa, qb) : clash(qa, qb) && !apart(qa, qb) && context && framed(qa, qb)) {

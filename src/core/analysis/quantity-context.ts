@@ -1,7 +1,9 @@
-import { REPORTING, WEEKDAYS } from './lexicon.ts';
+import { PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
+import { PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
+import { stemmer } from 'stemmer';
 
 /**
  * The tokens a figure (or any span) covers: the first at or after its start and the last that
@@ -273,3 +275,58 @@ export function isAggregate(s: Sentence, clause: Range): boolean {
   }
   return false;
 }
+
+/** Up to four content words after a figure, in its clause: what it says of what it counts. */
+export function predicateWords(s: Sentence, q: Quantity, clause: Range): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.tokens.length && out.size < 4; i++) {
+    const t = s.tokens[i];
+    if (t.start < q.end || t.end > clause.end) continue;
+    // Names are where or who, not what happened.
+    if (!t.stop && !t.isNumber && !t.cap && !s.entityAt.has(i)) out.add(t.norm);
+  }
+  return out;
+}
+
+/** Nouns for people in general: they go with any more specific noun for people. */
+const ANYONE = new Set(['person', 'individu']);
+
+/**
+ * Two counts of people to whom the same thing happened ("41 passengers injured" / "Thirty-six
+ * people were injured", "23 people were taken to hospital" / "31 people were treated in
+ * hospital"): a story's casualty figures, one measure though the sentences share little else.
+ * The same outcome is a word of what the figure's clause says of them in common, other than a
+ * reporting verb. (That they are the same people, every pair of counts is asked: samePeople.)
+ */
+export function sameCasualtyMeasure(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
+  if (qa.unit !== 'count' || qb.unit !== 'count' || qa.counted[0] !== PEOPLE || qb.counted[0] !== PEOPLE) return false;
+  const pb = predicateWords(sb, qb, cb);
+  for (const w of predicateWords(sa, qa, ca)) if (pb.has(w) && !REPORTING.has(w)) return true;
+  return false;
+}
+
+/**
+ * Two counts of people may count the same people: "people" goes with any noun for people, two
+ * specific nouns must agree ("12 firefighters" and "36 residents" are two groups). True for
+ * anything that is not a count of people.
+ */
+export function samePeople(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  if (qa.counted[0] !== PEOPLE || qb.counted[0] !== PEOPLE) return true;
+  const na = personNoun(sa, qa);
+  const nb = personNoun(sb, qb);
+  return na === nb || ANYONE.has(na) || ANYONE.has(nb);
+}
+
+/**
+ * The noun a count of people ends with, singular ("passenger" in "41 passengers"), or "person"
+ * when it has none: its comparison key ("babies" and "infants" share one), except where that key
+ * is people's own, under which the lexicon files residents and passengers alike.
+ */
+function personNoun(s: Sentence, q: Quantity): string {
+  const { last } = spanTokens(s, q);
+  const t = s.tokens[last];
+  if (!t || !PERSON_NOUNS.has(t.lower)) return 'person';
+  // Synonyms keep their shared key ("babies" / "infants"); words filed under people do not.
+  return t.norm !== PEOPLE ? t.norm : IRREGULAR_PLURALS[t.lower] ?? stemmer(t.lower);
+}
+const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child' };

@@ -194,6 +194,47 @@ test('quantity: people who fell ill and people admitted to hospital are two coun
   ), []);
 });
 
+test('quantity: counts of people to whom the same thing happened compare without a shared name', async () => {
+  // The sentences share little but the outcome: neither alike enough nor naming the same one.
+  const sameDay = await conflicts(
+    `${SHARED_CONTEXT} The two councils responsible for the embankment blamed each other on Saturday for the flood near Orvesk that left 41 residents injured and cut power to the old town.`,
+    `${SHARED_CONTEXT} Thirty-six people were injured, the regional health board said in a statement issued late on Saturday evening after a meeting with hospital managers.`,
+    ['2024-10-09', '2024-10-09'],
+  );
+  assert.equal(sameDay.length, 1, JSON.stringify(sameDay));
+  assert.equal(sameDay[0].kind, 'contradiction');
+  assert.equal(sameDay[0].explanation, 'quantity: "41 residents" vs "Thirty-six people"');
+  const later = await conflicts(
+    `${SHARED_CONTEXT} Eleven children have been sickened by contaminated water from the town's wells, officials said.`,
+    `${SHARED_CONTEXT} The health board said on Tuesday that 23 children have fallen ill since the flood.`,
+    ['2024-03-04', '2024-03-06'],
+  );
+  assert.equal(later.length, 1, JSON.stringify(later));
+  assert.equal(later[0].kind, 'update');
+  // Something else that happened to them is another count.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The two councils responsible for the embankment blamed each other on Saturday for the flood near Orvesk that left 41 residents injured and cut power to the old town.`,
+    `${SHARED_CONTEXT} Thirty-six people were evacuated, the regional health board said in a statement issued late on Saturday evening after a meeting with hospital managers.`,
+  ), []);
+});
+
+test('quantity: counts of two different groups of people are two counts ("12 firefighters" / "36 residents")', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The flood near Orvesk left 12 firefighters injured, emergency services said.`,
+    `${SHARED_CONTEXT} The flood near Orvesk left 36 residents injured, emergency services said.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The two councils responsible for the embankment blamed each other on Saturday for the flood near Orvesk that left 12 firefighters injured and cut power to the old town.`,
+    `${SHARED_CONTEXT} Thirty-six residents were injured, the regional health board said in a statement issued late on Saturday evening after a meeting with hospital managers.`,
+  ), []);
+  // Synonyms are one group ("babies" / "infants").
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The flood near Orvesk left 12 babies injured, emergency services said.`,
+    `${SHARED_CONTEXT} The flood near Orvesk left 16 infants injured, emergency services said.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+});
+
 test('negation: what one deserves is not what is done ("does not reflect" / "deserve a proposal that reflects")', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} "The offer does not reflect the true value of Tavira Air," the pension fund said.`,
