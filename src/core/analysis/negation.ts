@@ -34,7 +34,7 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     // The verb it governs: the first content word within three tokens, past auxiliaries only
     // ("not in the national interest" governs no verb).
     const from = refusal ? i + 2 : noIntent ? i + 3 : i + 1;
-    const last = noIntent ? from + 2 : i + 3;
+    let last = noIntent ? from + 2 : i + 3;
     for (let j = from; j <= Math.min(toks.length - 1, last); j++) {
       const t = toks[j];
       if (s.entityAt.has(j) || t.isNumber) break;
@@ -42,7 +42,12 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
         out.push({ neg: i, verb: j });
         break;
       }
-      if (!AUXILIARIES.has(t.lower)) break;
+      // "was not among the injured": membership of those the word names, negated.
+      if (t.lower === 'among' && j === i + 1) {
+        last = j + 2;
+        continue;
+      }
+      if (!AUXILIARIES.has(t.lower) && !(toks[j - 1]?.lower === 'among' && /^(?:the|those)$/.test(t.lower))) break;
     }
   }
   return out;

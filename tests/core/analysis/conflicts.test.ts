@@ -26,6 +26,16 @@ test('negation: an affirmed and a negated version of one claim', async () => {
   assert.equal(links[0].kind, 'contradiction', 'undated articles never yield updates');
 });
 
+test('negation: "was not among the injured" denies what "who was among those injured" affirms', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The ferry's captain was not among the injured and helped guide passengers to the shore, witnesses said.`,
+    `${SHARED_CONTEXT} The ferry's captain, who was among those injured, was taken to hospital in Orvesk with the passengers.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+  assert.match(links[0].explanation, /^negation: "not among the injured" vs "injured"$/);
+});
+
 test('stance: opposite verbs on the same matter', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The Orvesk council approved the new flood barrier plan for the embankment.`,
