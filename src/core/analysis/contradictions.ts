@@ -460,6 +460,8 @@ interface Located {
   end: number;
   /** People and organisations named next to the event word (who meets, who is tried). */
   participants: Set<string>;
+  /** A building or site named with its place ("the Arnholt factory"): which one, however common the word. */
+  site?: boolean;
 }
 
 /** Prepositions that put an event at a place ("in X", "at X", "flew to X to ..."). */
@@ -518,7 +520,46 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
       out.push({ event: t.norm, at: j, place: placeId, start: from, end: to, participants });
     }
   }
+  // A place named before a building or site puts it there: "the Arnholt factory", "Halvorsen's
+  // Stenvik plant" (the factory at Arnholt, the plant at Stenvik). Only sites: "Ukrainian
+  // officials" or "the Kessock derailment" say whose or which, not where a thing stands.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const placeId = s.entityAt.get(i);
+    if (!placeId || s.entityAt.get(i - 1) === placeId || kindOf(placeId) !== 'place') continue;
+    let k = i;
+    while (s.entityAt.get(k + 1) === placeId) k++;
+    const t = toks[k + 1];
+    if (!t || toks[k].possessive || !SITES.has(t.norm) || !adjacentTokens(s, toks[k], t)) continue;
+    out.push({ event: t.norm, at: k + 1, place: placeId, start: toks[i].start, end: t.end, participants: new Set(), site: true });
+  }
   return out;
+}
+
+/** Buildings and sites, which stand in one place (comparison keys: "plant" is "factory"'s). */
+const SITES = new Set(['factory', 'mill', 'mine', 'warehouse', 'depot', 'refinery', 'smelter', 'site', 'office', 'headquarters', 'branch', 'store', 'shop', 'hospital', 'clinic', 'school', 'prison', 'court', 'station', 'airport', 'port', 'base', 'camp', 'stadium', 'hall', 'hotel', 'terminal', 'yard', 'shipyard', 'dairy', 'bakery', 'brewery'].map(normalizeWord));
+
+/** The clauses around two located events share a word besides the event's own. */
+function sameHappening(sa: Sentence, x: Located, sb: Sentence, y: Located): boolean {
+  const fb = clauseFeatures(sb, clauseContaining(sb, y));
+  const own = wordFeature(x.event);
+  for (const f of clauseFeatures(sa, clauseContaining(sa, x))) if (f !== own && f.startsWith('W:') && fb.has(f)) return true;
+  return false;
+}
+
+/** The clauses put one kind of thing (a plant, a meeting) at two different places. */
+function twoSites(sa: Sentence, ra: Range, sb: Sentence, rb: Range, ctx: ConflictContext): boolean {
+  const lb = locatedEvents(sb, ctx.entityKind).filter((y) => withinRange(y, rb));
+  return locatedEvents(sa, ctx.entityKind).some((x) => withinRange(x, ra) && lb.some((y) => y.event === x.event && y.place !== x.place));
+}
+
+/** The clause around a span says "not", "never", "no". */
+function negatedClause(s: Sentence, span: Range): boolean {
+  return tokensIn(s, clauseContaining(s, span)).some((t) => t.negator);
+}
+
+/** Only a space between two tokens: "Arnholt factory", not "Arnholt, factory". */
+function adjacentTokens(s: Sentence, a: Token, b: Token): boolean {
+  return /^ ?$/.test(s.text.slice(a.end - s.range.start, b.start - s.range.start));
 }
 
 /**
@@ -540,10 +581,15 @@ function slotPlaceConflict(da: number, sa: Sentence, db: number, sb: Sentence, c
       if (x.event !== y.event || x.place === y.place) continue;
       if (inA.has(y.place) || inB.has(x.place)) continue;
       if (negatedAt(sa, x.at) || negatedAt(sb, y.at)) continue;
+      // "will close the Stenvik plant" / "the factory in Lindmark will not close": two sites, two fates.
+      if ((x.site || y.site) && (negatedClause(sa, x) || negatedClause(sb, y))) continue;
+      // And the same thing happens at both ("will close the Stenvik plant" / "the Arnholt factory
+      // will be shut"), not one plant's closure against another's workforce.
+      if ((x.site || y.site) && !sameHappening(sa, x, sb, y)) continue;
       let same = false;
       if (x.participants.size > 0 && y.participants.size > 0) {
         same = [...x.participants].some((e) => y.participants.has(e));
-      } else if (ctx.weights.relative(wordFeature(x.event)) >= 0.5) {
+      } else if (x.site || y.site || ctx.weights.relative(wordFeature(x.event)) >= 0.5) {
         const ignore = new Set([wordFeature(x.event), entityFeature(x.place), entityFeature(y.place)]);
         const fa = featuresOf(sa);
         const fb = featuresOf(sb);
@@ -788,6 +834,8 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
       const fo = clauseFeatures(so, ro);
       const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
       if (others.length < 1) continue;
+      // "will close the Stenvik plant" / "the factory in Lindmark will not close": two sites.
+      if (twoSites(sn, rn, so, ro, ctx)) continue;
       const negText = tn.slice(neg.start, gov.end);
       return {
         detail: negIsA ? explanation('negation', negText, aff.text) : explanation('negation', aff.text, negText),

@@ -131,6 +131,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['concert', 'gig'],
   ['cancel', 'scrap', 'axe'],
   ['ban', '=suspension', '=suspensions'],
+  ['close', '=shut', '=shuts', '=shutting'],
   ['couple', 'pair'],
   ['apart', '=separately'],
   ['postpone', 'delay', 'defer'],

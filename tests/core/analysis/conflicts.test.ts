@@ -333,6 +333,27 @@ test('who: "X, who led the rescue" and "Y, which is leading the investigation" n
   ), []);
 });
 
+test('place: a site named with its place ("the Arnholt factory") against another site the same thing happens to', async () => {
+  const PLANTS = 'Marrow Pumps makes its pumps in Stenvik, in Arnholt and in Lindmark. The takeover by Tessaro Group was agreed on Monday.';
+  const links = await conflicts(
+    `${PLANTS} The merged group will close the Stenvik plant, which employs about 380 people.`,
+    `${PLANTS} Hundreds of workers fear for their jobs after the Arnholt factory will be shut, the union said.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'place');
+  assert.match(links[0].explanation, /"Stenvik plant" vs "Arnholt factory"/);
+  // One site closes and another is spared: two sites, two fates.
+  assert.deepEqual(await conflicts(
+    `${PLANTS} The merged group will close the Stenvik plant, which employs about 380 people.`,
+    `${PLANTS} The factory in Lindmark will not close under the takeover, the company told staff.`,
+  ), []);
+  // One site's closure and another's workforce are two facts.
+  assert.deepEqual(await conflicts(
+    `${PLANTS} The merged group will close the Stenvik plant, which employs about 380 people.`,
+    `${PLANTS} Some 450 people work at the Lindmark plant on Harbour Road.`,
+  ), []);
+});
+
 test('place: the same facility in one town and on the outskirts of another', async () => {
   const links = await conflicts(
     `${STRIKE_CONTEXT} The data was taken from servers at the airline's main data centre in Dunmere, north of Selmar.`,
