@@ -3,7 +3,7 @@ import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
 import { ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
-import type { Doc, Sentence } from './model.ts';
+import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
@@ -555,11 +555,6 @@ function twoSites(sa: Sentence, ra: Range, sb: Sentence, rb: Range, ctx: Conflic
 /** The clause around a span says "not", "never", "no". */
 function negatedClause(s: Sentence, span: Range): boolean {
   return tokensIn(s, clauseContaining(s, span)).some((t) => t.negator);
-}
-
-/** Only a space between two tokens: "Arnholt factory", not "Arnholt, factory". */
-function adjacentTokens(s: Sentence, a: Token, b: Token): boolean {
-  return /^ ?$/.test(s.text.slice(a.end - s.range.start, b.start - s.range.start));
 }
 
 /**

@@ -3,7 +3,7 @@ import { stemmer } from 'stemmer';
 import { fnv1a } from './ids.ts';
 import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
 import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, PRESS_DESIGNATORS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
-import type { Doc, Sentence } from './model.ts';
+import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { fold, type Token } from './tokens.ts';
 
@@ -246,10 +246,7 @@ function isNameToken(t: Token): boolean {
 }
 
 /** Only a single space (or nothing) may separate the words of one name. */
-function adjacent(s: Sentence, a: Token, b: Token): boolean {
-  const gap = b.start - a.end;
-  return gap === 0 || (gap === 1 && s.text[a.end - s.range.start] === ' ');
-}
+const adjacent = adjacentTokens;
 
 function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
   const toks = s.tokens;

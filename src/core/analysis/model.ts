@@ -25,3 +25,9 @@ export interface Doc {
   article: Article;
   sentences: Sentence[];
 }
+
+/** Only a single space (or nothing) between two tokens of a sentence: "Arnholt factory", not "Arnholt, factory". */
+export function adjacentTokens(s: Sentence, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  return gap === 0 || (gap === 1 && s.text[a.end - s.range.start] === ' ');
+}

@@ -1,9 +1,9 @@
+import { stemmer } from 'stemmer';
 import { PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
 import { PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { stemmer } from 'stemmer';
 
 /**
  * The tokens a figure (or any span) covers: the first at or after its start and the last that
@@ -288,9 +288,6 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range): Set<str
   return out;
 }
 
-/** Nouns for people in general: they go with any more specific noun for people. */
-const ANYONE = new Set(['person', 'individu']);
-
 /**
  * Two counts of people to whom the same thing happened ("41 passengers injured" / "Thirty-six
  * people were injured", "23 people were taken to hospital" / "31 people were treated in
@@ -314,7 +311,7 @@ export function samePeople(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantit
   if (qa.counted[0] !== PEOPLE || qb.counted[0] !== PEOPLE) return true;
   const na = personNoun(sa, qa);
   const nb = personNoun(sb, qb);
-  return na === nb || ANYONE.has(na) || ANYONE.has(nb);
+  return na === nb || na === ANYONE || nb === ANYONE;
 }
 
 /**
@@ -325,8 +322,11 @@ export function samePeople(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantit
 function personNoun(s: Sentence, q: Quantity): string {
   const { last } = spanTokens(s, q);
   const t = s.tokens[last];
-  if (!t || !PERSON_NOUNS.has(t.lower)) return 'person';
+  if (!t || !PERSON_NOUNS.has(t.lower)) return ANYONE;
   // Synonyms keep their shared key ("babies" / "infants"); words filed under people do not.
   return t.norm !== PEOPLE ? t.norm : IRREGULAR_PLURALS[t.lower] ?? stemmer(t.lower);
 }
+
+/** "People", or a count with no noun for people: goes with any more specific noun. */
+const ANYONE = 'person';
 const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child' };
