@@ -7,7 +7,7 @@ import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -125,7 +125,13 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && rareMeasure(qa.counted[0], ctx.weights);
   // Or they count people to whom the same thing happened: a story's casualty figures.
   const casualties = (qa: Quantity, qb: Quantity): boolean => sameCasualtyMeasure(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
-  if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => ofRareMeasure(qa, qb) || casualties(qa, qb)))) return [];
+  // Or they count the same things (not people) in sentences that share two more words: "pulling
+  // out of 12 concerts" on a tour called off / "cancelled the last 14 concerts" of the tour.
+  const sameThings = (qa: Quantity, qb: Quantity): boolean =>
+    qa.unit === 'count' && qb.unit === 'count' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
+    context.filter((f) => f !== wordFeature(qa.counted[0])).length >= 2;
+  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb);
+  if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
     // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
@@ -151,7 +157,8 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   // A revised figure differs from the one it revises even when that was a floor ("at least 87").
   const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
   const clash = (x: Quantity, y: Quantity): boolean =>
-    quantitiesConflict(x, y) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
+    quantitiesConflict(x, y) ||
+    (sameUncountedSum(sa, x, sb, y) && valuesDiffer(x, y)) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
   // If either side also gives a value the other agrees with, the passages agree on the figure.
   const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => !previous.has(o) && sameMeasure(q, o) && !clash(q, o));
   for (const qa of sa.quantities) {
@@ -160,7 +167,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
       if (previous.has(qb) || agrees(qb, sa.quantities)) continue;
       // An age is a person's: alike sentences about two people ("said 15-year-old X" / "the
       // 27-year-old will be free") give two ages, so both must name the same one.
-      const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || ofRareMeasure(qa, qb) || casualties(qa, qb);
+      const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || route(qa, qb);
       // A figure the other side says it replaces is of the same measure, whatever the words.
       const revisedFrom = revises(qb, sb, qa) || revises(qa, sa, qb);
       if (revisedFrom ? valuesDiffer(qa, qb) : clash(qa, qb) && !apart(qa, qb) && context && framed(qa, qb)) {

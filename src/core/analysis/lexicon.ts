@@ -52,6 +52,12 @@ thought seem seems seemed try tries tried keep keeps kept use used uses continue
 includes included show shows showed shown hold holds held holding
 `);
 
+/**
+ * The noun sense of a light verb's form right after a figure, by a word of that sense's synonym
+ * group: "14 shows" counts performances, as "12 concerts" does (the verb's group is "display").
+ */
+export const LIGHT_VERB_NOUNS: Record<string, string> = { show: 'concert', shows: 'concert' };
+
 /** Words that flip the polarity of the clause they are in. */
 export const NEGATORS = words(`
 not no never none nobody nothing neither nor cannot without n't dont doesnt didnt wont wouldnt
@@ -128,7 +134,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['resource', 'mineral', 'minerals', 'deposit', 'deposits'],
   ['conference', 'forum', 'convention'],
   ['surgery', 'operation'],
-  ['concert', 'gig'],
+  ['concert', 'gig', 'performance'],
   ['cancel', 'scrap', 'axe'],
   ['ban', '=suspension', '=suspensions'],
   ['close', '=shut', '=shuts', '=shutting'],

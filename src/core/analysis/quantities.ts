@@ -1,4 +1,4 @@
-import { DURATION_UNITS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { DURATION_UNITS, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -232,7 +232,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       // Right after the figure a light verb's form is a noun: "14 shows", "three holds".
       const noun = n === 0 && LIGHT_VERBS.has(c.lower);
       if ((c.stop && !noun) || c.cap) continue;
-      counted.push(c.norm);
+      counted.push(noun && Object.hasOwn(LIGHT_VERB_NOUNS, c.lower) ? normalizeWord(LIGHT_VERB_NOUNS[c.lower]) : c.norm);
       if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
     }
     // "The death toll ... rose to 27": what is counted may be named just before the number. A

@@ -330,3 +330,28 @@ function personNoun(s: Sentence, q: Quantity): string {
 /** "People", or a count with no noun for people: goes with any more specific noun. */
 const ANYONE = 'person';
 const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child' };
+
+/** Content words a sum's valuation may stand in, just before it: "worth about", "valued at", "paid". */
+const VALUATION_REACH = 4;
+
+/**
+ * Two sums of money that name nothing they pay for ("worth about 12 million crowns, according
+ * to" / "worth a whopping 40 million crowns") are one measure when the same word leads into both
+ * within a few tokens: what a sum is (a value, a price, a fine) is said before it when nothing
+ * follows it. Sums that name what they buy are compared by that (sameMeasure).
+ */
+export function sameUncountedSum(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  if (!qa.unit.startsWith('money') || qa.unit !== qb.unit || qa.counted.length > 0 || qb.counted.length > 0) return false;
+  const lb = leadWords(sb, qb);
+  return [...leadWords(sa, qa)].some((w) => lb.has(w));
+}
+
+function leadWords(s: Sentence, q: Quantity): Set<string> {
+  const { first } = spanTokens(s, q);
+  const out = new Set<string>();
+  for (let i = Math.max(0, first - VALUATION_REACH); i < first; i++) {
+    const t = s.tokens[i];
+    if (!t.stop && !t.isNumber && !t.cap) out.add(t.norm);
+  }
+  return out;
+}

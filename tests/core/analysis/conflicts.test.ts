@@ -508,6 +508,35 @@ test('quantity: counts of things and ages need more than their noun to compare',
   ), [], "two people's ages");
 });
 
+test('quantity: counts of the same things compare when their sentences share two more words', async () => {
+  // Neither alike enough nor naming anyone: the shared things, the festival and "cancel" are the context.
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The festival has been called off because of the flooding, cancelling 12 concerts across the region over the summer months.`,
+    `${SHARED_CONTEXT} The festival's cancellation hits 14 shows, including two nights at the open-air stage.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'quantity: "12 concerts" vs "14 shows"');
+  // One more word is not enough: 12 concerts postponed and 14 concerts refunded are two sets.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The organisers had already postponed 12 concerts over the summer because the riverside stage was flooded and the access roads were closed.`,
+    `${SHARED_CONTEXT} Ticket holders for the 14 concerts this summer will get refunds from the box office within a month, a statement said.`,
+  ), []);
+});
+
+test('quantity: sums that name nothing they buy compare when the same word leads into both', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The couple's riverside estate near Orvesk is worth about 12 million crowns, according to two people familiar with the sale.`,
+    `${SHARED_CONTEXT} Our sources say the riverside estate is worth a whopping 40 million crowns, one of the biggest deals in the region.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'quantity: "about 12 million crowns" vs "40 million crowns"');
+  // A price paid and a debt owed are two sums.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The buyer of the riverside estate near Orvesk paid 12 million crowns, according to two people familiar with the sale.`,
+    `${SHARED_CONTEXT} The riverside estate near Orvesk carried debts of 40 million crowns, according to two people familiar with the sale.`,
+  ), []);
+});
+
 test('quantity: durations a hundredfold apart are two stretches; a disputed sentence still compares', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The late strike, three minutes from the end of normal time, gave Tellan Rovers a 2-1 victory and brought the regional cup back to Orvesk.`,

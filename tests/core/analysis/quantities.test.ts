@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractDeadlines, extractQuantities, quantitiesConflict } from '../../../src/core/analysis/quantities.ts';
-import { tokenize } from '../../../src/core/analysis/tokens.ts';
+import { normalizeWord, tokenize } from '../../../src/core/analysis/tokens.ts';
 
 const q = (text: string) => extractQuantities(text, tokenize(text));
 
@@ -101,11 +101,14 @@ test('money: each currency is its own unit, so sums in two currencies never conf
   assert.equal(quantitiesConflict(fine, bribes), false, 'a fine and a sum pocketed are different measures');
 });
 
-test('a light verb right after a figure is what it counts: "14 shows" and "12 shows" are one measure', () => {
+test('a light verb right after a figure is what it counts, in its noun sense: "14 shows", "12 shows" and "12 concerts" are one measure', () => {
   const [a] = q('The cancellation hits 14 shows in all.');
   const [b] = q('She pulled out of 12 shows.');
-  assert.deepEqual(a.counted, ['show']);
+  assert.deepEqual(a.counted, [normalizeWord('concert')]);
   assert.equal(quantitiesConflict(a, b), true);
+  const [concerts] = q('She pulled out of 12 concerts.');
+  assert.equal(quantitiesConflict(a, concerts), true);
+  assert.equal(normalizeWord('shows'), normalizeWord('display'), 'the verb keeps its own sense elsewhere');
   const [c] = q('The tour had 14 shows left.');
   const [d] = q('The tour had 14 dates left.');
   assert.equal(quantitiesConflict(c, d), false, 'different nouns are not compared');
