@@ -311,6 +311,17 @@ const IN_CHARGE_ACTIVE = /^(?:lead(?:s|ing)|head(?:s|ing)|chair(?:s|ing)|run(?:s
 const LEAD_IN_COUNT = new Set(['with', 'by', 'in', 'into', 'to', 'for', 'towards', 'toward', 'home', 'back', 'off', 'out']);
 /** Words between an agent and its active verb: "X, who is now heading", "X, which is leading". */
 const AGENT_GAP = new Set(['who', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'been', 'now', 'currently', 'still', 'also', 'will', 'would']);
+/**
+ * Verbs whose agent is the one who set something going, one party however many took part after:
+ * "The test was ordered by X" / "requested by Y", "the case was filed by X" / "lodged by Y".
+ * Each maps to its role; near-synonyms share one.
+ */
+const ORIGINATED: Record<string, string> = {
+  ordered: 'request', requested: 'request',
+  filed: 'file', lodged: 'file',
+  initiated: 'begin', launched: 'begin',
+};
+
 /** Being in charge is one role however it is worded (leading, heading, chairing, running). */
 const CHARGE = /^(?:le[ad]|head|chair|run|direct|manag|overs|supervis|command)/;
 
@@ -349,6 +360,15 @@ function findProviders(s: Sentence): Provider[] {
       e = entityNear(i + 2, i + 4, 1);
     } else if (t.lower === 'backed' && toks[i + 1]?.lower === 'by') {
       e = entityNear(i + 2, i + 5, 1);
+    } else if (Object.hasOwn(ORIGINATED, t.lower) && i > 0) {
+      // The passive only ("was ordered by X"), where what was set going stands before the verb
+      // ("The test was"): in the active voice its object may be anyone ("ordered residents to leave").
+      const by = toks[i + 1]?.lower === 'by' ? i + 1 : -1;
+      const agent = by > 0 && /^(?:was|were|been|is|are|be)$/.test(toks[i - 1].lower) ? entityNear(by + 1, by + 4, 1) : -1;
+      if (agent >= 0) {
+        out.push({ ...providerAt(s, agent, i, ORIGINATED[t.lower]), led: ledWords(s, i - 1, -1) });
+        continue;
+      }
     } else if (IN_CHARGE.has(t.lower)) {
       // "led since it began last month by Labour Minister X": the agent within a few words.
       let by = i + 1;

@@ -333,6 +333,33 @@ test('who: "X, who led the rescue" and "Y, which is leading the investigation" n
   ), []);
 });
 
+test('who: who set the same thing going ("was ordered by X" / "was requested by Y", "filed" / "lodged", "launched" / "initiated")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The water test was ordered by the Tellan River Authority as part of a routine programme, the authority said.`,
+    `${SHARED_CONTEXT} The water test was requested by the Orvesk Health Board, as part of its flood response programme, and carried out by a private laboratory.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'who');
+  assert.equal(links[0].explanation, 'who: "ordered by the Tellan River Authority" vs "requested by the Orvesk Health Board"');
+  const complaint = await conflicts(
+    `${SHARED_CONTEXT} The formal complaint was filed by the Kelmar Residents Association on Monday, citing the embankment works.`,
+    `${SHARED_CONTEXT} The formal complaint was lodged by the Brisvale Anglers Club, which blames the embankment works.`,
+  );
+  assert.equal(complaint.length, 1, JSON.stringify(complaint));
+  assert.equal(complaint[0].detail?.type, 'who');
+  const appeal = await conflicts(
+    `${SHARED_CONTEXT} The fundraising appeal was launched by the Kelmar Rotary Club last weekend for the flooded homes.`,
+    `${SHARED_CONTEXT} The fundraising appeal was initiated by the Brisvale Chamber of Commerce, whose members lost shops to the flood.`,
+  );
+  assert.equal(appeal.length, 1, JSON.stringify(appeal));
+  assert.equal(appeal[0].detail?.type, 'who');
+  // Two things set going by two parties: a test and an inquiry.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The water test was ordered by the Tellan River Authority as part of a routine programme, the authority said.`,
+    `${SHARED_CONTEXT} An inquiry was ordered by the Orvesk Health Board as part of its flood response programme.`,
+  ), []);
+});
+
 test('place: a site named with its place ("the Arnholt factory") against another site the same thing happens to', async () => {
   const PLANTS = 'Marrow Pumps makes its pumps in Stenvik, in Arnholt and in Lindmark. The takeover by Tessaro Group was agreed on Monday.';
   const links = await conflicts(
