@@ -858,6 +858,8 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
       if (others.length < 1) continue;
       // "will close the Stenvik plant" / "the factory in Lindmark will not close": two sites.
       if (twoSites(sn, rn, so, ro, ctx)) continue;
+      // "X has not spoken publicly" / "he had spoken to X": X acts on one side, is acted on on the other.
+      if (swappedRoles(sn, i, g, so, oi)) continue;
       const negText = tn.slice(neg.start, gov.end);
       return {
         detail: negIsA ? explanation('negation', negText, aff.text) : explanation('negation', aff.text, negText),
@@ -868,6 +870,35 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
     }
   }
   return null;
+}
+
+/** Words between a verb and the name it acts on: "spoken to X", "met with the X". */
+const OBJECT_GAP = new Set(['to', 'with', 'the', 'a', 'an', 'about', 'for']);
+
+/** The name right before a verb, past auxiliaries, negators and relative words ("X has not", "X, who was"). */
+function subjectBefore(s: Sentence, from: number): string | undefined {
+  let k = from - 1;
+  while (k >= 0 && k >= from - 5 && !s.entityAt.has(k) && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
+  return k >= 0 ? s.entityAt.get(k) : undefined;
+}
+
+/** The name a verb acts on, right after it past a preposition, an article or a title ("spoken to Mayor X"). */
+function objectAfter(s: Sentence, verb: number): string | undefined {
+  let k = verb + 1;
+  while (k < s.tokens.length && k <= verb + 4 && !s.entityAt.has(k) && (OBJECT_GAP.has(s.tokens[k].lower) || TITLES.has(s.tokens[k].lower))) k++;
+  return s.entityAt.get(k);
+}
+
+/**
+ * True when one name is the subject of the verb on one side and what it acts on on the other:
+ * "X has not spoken publicly" does not deny "he had spoken to X".
+ */
+function swappedRoles(sn: Sentence, neg: number, verbN: number, so: Sentence, verbO: number): boolean {
+  const subjectN = subjectBefore(sn, neg);
+  const subjectO = subjectBefore(so, verbO);
+  const objectN = objectAfter(sn, verbN);
+  const objectO = objectAfter(so, verbO);
+  return (subjectN !== undefined && subjectN === objectO && subjectO !== subjectN) || (subjectO !== undefined && subjectO === objectN && subjectN !== subjectO);
 }
 
 /** "denied that", "declined to say whether", "would not confirm if": the speaker withholds a claim. */

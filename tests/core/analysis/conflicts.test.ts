@@ -36,6 +36,19 @@ test('negation: "was not among the injured" denies what "who was among those inj
   assert.match(links[0].explanation, /^negation: "not among the injured" vs "injured"$/);
 });
 
+test('negation: a name that acts on one side and is acted on on the other is not one claim denied', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Coach Anna Morel said she had spoken to Mayor Ilse Brandvik several times since the flood.`,
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik has not spoken publicly since the flood.`,
+  ), []);
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik said on Sunday she had spoken publicly about the flood defences.`,
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik has not spoken publicly about the flood defences.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+});
+
 test('stance: opposite verbs on the same matter', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The Orvesk council approved the new flood barrier plan for the embankment.`,
