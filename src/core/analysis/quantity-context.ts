@@ -117,13 +117,13 @@ export function isProposed(s: Sentence, span: Range, clause: Range): boolean {
 
 /**
  * Words that make a figure an addition to an earlier one: "fell a further 3.8%", "another 500
- * troops", "an additional 200 jobs", "1,000 extra police", "500 more". An increment and the
- * figure it adds to are different measures, not a revision.
+ * troops", "an additional 200 jobs", "1,000 extra police", "500 more", "19 new cases". An
+ * increment and the figure it adds to are different measures, not a revision.
  */
 const INCREMENT_BEFORE = new Set(['further', 'another', 'additional', 'extra']);
-const INCREMENT_AFTER = new Set(['more', 'extra', 'additional']);
+const INCREMENT_AFTER = new Set(['more', 'extra', 'additional', 'new']);
 
-/** True when the figure at `span` is an increment: a cue word just before it, or "more" just after its number. */
+/** True when the figure at `span` is an increment: a cue word just before it, or "more" or "new" just after its number. */
 export function isIncrement(s: Sentence, span: Range): boolean {
   const t = s.tokens;
   const i = t.findIndex((x) => x.start >= span.start);

@@ -167,6 +167,14 @@ test('quantity: a further fall is an addition to the first, not a revision of it
   assert.equal(links.length, 1, 'two figures for the same fall do conflict');
 });
 
+test('quantity: "19 new cases" adds to a count, it does not revise it', async () => {
+  const total = `${SHARED_CONTEXT} The regional health authority had counted 87 cases of food poisoning by Sunday evening.`;
+  assert.deepEqual(await conflicts(total, `${SHARED_CONTEXT} The regional health authority said 19 new cases of food poisoning were reported by Sunday evening.`, ['2024-07-01', '2024-07-02']), []);
+  const links = await conflicts(total, `${SHARED_CONTEXT} The regional health authority said 19 cases of food poisoning were reported by Sunday evening.`, ['2024-07-01', '2024-07-02']);
+  assert.equal(links.length, 1, 'without "new" the two counts are one measure revised');
+  assert.equal(links[0].kind, 'update');
+});
+
 test('quantity: a rise and a fall are two movements, and what remains of a figure is not the figure', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} Shares in Tavira Air rose 3% to 41.20 crowns in Selmar trading on Thursday.`,
