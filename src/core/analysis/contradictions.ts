@@ -392,6 +392,13 @@ function findProviders(s: Sentence): Provider[] {
         out.push({ ...providerAt(s, agent, i, roleOf(t.lower)), led: ledWords(s, i, 1) });
         continue;
       }
+    } else if (t.lower === 'charge' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'of') {
+      // "X is in charge of the operation": the role of leading it, its agent before "in".
+      const k = activeAgent(s, i - 1);
+      if (k >= 0) {
+        out.push({ ...providerAt(s, k, i, 'charge'), led: ledWords(s, i + 1, 1) });
+        continue;
+      }
     } else if (IN_CHARGE_ACTIVE.test(t.lower)) {
       const k = activeAgent(s, i);
       if (k >= 0) {

@@ -354,6 +354,20 @@ test('who: "X, who led the rescue" and "Y, which is leading the investigation" n
   ), []);
 });
 
+test('who: "X is in charge of the operation" names who leads it', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Deputy Commissioner Lena Marsh is in charge of the rescue operation, a spokeswoman said.`,
+    `${SHARED_CONTEXT} Police Commissioner Tomas Reinholt, who is commanding the operation, said crews would work through the night.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'who: "Lena Marsh is in charge" vs "Tomas Reinholt, who is commanding"');
+  // In charge of something else: another role.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Deputy Commissioner Lena Marsh is in charge of the victim support centre, which opened as the operation began.`,
+    `${SHARED_CONTEXT} Police Commissioner Tomas Reinholt, who is commanding the operation, said crews would work through the night.`,
+  ), []);
+});
+
 test('who: who set the same thing going ("was ordered by X" / "was requested by Y", "filed" / "lodged", "launched" / "initiated")', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The water test was ordered by the Tellan River Authority as part of a routine programme, the authority said.`,
