@@ -4,6 +4,7 @@ import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
 import { PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * The tokens a figure (or any span) covers: the first at or after its start and the last that
@@ -212,7 +213,7 @@ export function isRevision(s: Sentence, span: Range): boolean {
 
 /**
  * A figure a sentence gives as the one it replaces: "has risen to 47, up from the 31 reported",
- * "revised the number to 196, from 184", "rose from 11 to 23". It is the earlier report's
+ * "revised the number to 196, from 184", "rose from 11 to 23", "an initial offer of 38". It is the earlier report's
  * figure, so agreeing with it is not agreeing with the sentence, and meeting it in the earlier
  * report shows the two speak of the same measure.
  */
@@ -220,12 +221,23 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   const t = s.tokens;
   const { first: i, last } = spanTokens(s, span);
   if (i < 1) return false;
+  if (namedAsEarlier(t, i)) return true;
   const from = t[i - 1].lower === 'the' ? i - 2 : i - 1;
   if (t[from]?.lower !== 'from') return false;
   // "up from", "down from"; "to 196, from 184"; "from 11 to 23".
   if (/^(?:up|down)$/.test(t[from - 1]?.lower ?? '')) return true;
   if (t[from - 1]?.isNumber && s.text.slice(t[from - 1].end - s.range.start, t[from].start - s.range.start).includes(',')) return true;
   return t[last + 1]?.lower === 'to' && t[last + 2]?.isNumber === true;
+}
+
+/** Words that mark a figure as the one before: "an initial approach of 38", "its original estimate of 40". */
+const EARLIER = /^(?:initial|original|earlier|previous|first)$/;
+
+/** "an initial approach of 38 crowns", "the first lowball offer of 38": the earlier figure, named as such. */
+function namedAsEarlier(t: Token[], i: number): boolean {
+  if (t[i - 1]?.lower !== 'of') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (EARLIER.test(t[k].lower)) return true;
+  return false;
 }
 
 /**

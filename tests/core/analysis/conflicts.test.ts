@@ -167,6 +167,17 @@ test('quantity: a further fall is an addition to the first, not a revision of it
   assert.equal(links.length, 1, 'two figures for the same fall do conflict');
 });
 
+test('quantity: a later report that names the earlier figure as such ("an initial approach of 38") updates it', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The Kelmar Rotary Club offered 38 crowns a share in cash for the Orvesk ferry company.`,
+    `${SHARED_CONTEXT} The Orvesk ferry company agreed to the takeover after the Kelmar Rotary Club raised its offer to 42.50 crowns a share, days after the board turned down an initial approach of 38 crowns per share.`,
+    ['2024-05-01', '2024-05-04'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'quantity: "38 crowns" vs "42.50 crowns"');
+});
+
 test('quantity: "19 new cases" adds to a count, it does not revise it', async () => {
   const total = `${SHARED_CONTEXT} The regional health authority had counted 87 cases of food poisoning by Sunday evening.`;
   assert.deepEqual(await conflicts(total, `${SHARED_CONTEXT} The regional health authority said 19 new cases of food poisoning were reported by Sunday evening.`, ['2024-07-01', '2024-07-02']), []);
