@@ -789,7 +789,12 @@ function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictC
       const rb = clauseAt(sb, u);
       const ta = tokensIn(sa, ra);
       const tb = tokensIn(sb, rb);
-      if (ta.some((v) => v.negator || HEDGES.has(v.lower)) || tb.some((v) => v.negator || HEDGES.has(v.lower))) continue;
+      // A negator after the verb governs another one ("X, who was convicted alongside Y, did
+      // not appeal"): only one before it in its clause, or a refusal ("declined to concede"),
+      // denies it.
+      const doubted = (s: Sentence, clause: Token[], k: number): boolean =>
+        clause.some((v) => (v.negator && v.start < s.tokens[k].start) || HEDGES.has(v.lower)) || (k >= 2 && s.tokens[k - 1].lower === 'to' && REFUSAL.test(s.tokens[k - 2].lower));
+      if (doubted(sa, ta, ia) || doubted(sb, tb, ib)) continue;
       const subjA = subjectOf(sa, ia, ctx.entityKind);
       const subjB = subjectOf(sb, ib, ctx.entityKind);
       let same: boolean;

@@ -59,6 +59,20 @@ test('stance: opposite verbs on the same matter', async () => {
   assert.deepEqual(links[0].detail, { type: 'stance', a: 'approved', b: 'rejected' });
 });
 
+test('stance: a negator after the verb belongs to another verb ("X, who was convicted, did not appeal")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Harald Penn, a property developer, was acquitted of all charges over the embankment contract.`,
+    `${SHARED_CONTEXT} Developer Harald Penn, who was convicted alongside two council officials, did not appeal his four-year term.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'stance: "acquitted" vs "convicted"');
+  // A negator before the verb still denies it: "was not convicted" agrees with "acquitted".
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Harald Penn, a property developer, was acquitted of all charges over the embankment contract.`,
+    `${SHARED_CONTEXT} Developer Harald Penn was not convicted over the embankment contract, the court ruled.`,
+  ), []);
+});
+
 test('quantity: different figures for the same measure, typed with both values', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The flood in Orvesk killed 14 people, the regional fire service said.`,
