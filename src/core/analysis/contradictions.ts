@@ -130,7 +130,10 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const sameThings = (qa: Quantity, qb: Quantity): boolean =>
     qa.unit === 'count' && qb.unit === 'count' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
     context.filter((f) => f !== wordFeature(qa.counted[0])).length >= 2;
-  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb);
+  // Or they are magnitudes of the same kind of event: a story's one quake ("5.8-magnitude
+  // earthquake" / "the magnitude 6.1 quake"), not its aftershock.
+  const sameMagnitude = (qa: Quantity, qb: Quantity): boolean => qa.unit === 'magnitude' && qb.unit === 'magnitude' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0];
+  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"

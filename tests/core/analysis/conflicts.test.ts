@@ -624,6 +624,14 @@ test('quantity: sums that name nothing they buy compare when the same word leads
   ), []);
 });
 
+test('quantity: two magnitudes of the same kind of event compare; an aftershock is another event', async () => {
+  const quake = `${SHARED_CONTEXT} A 5.8-magnitude earthquake hit the hill town of Kelmar on Sunday, killing nine people, local authorities said.`;
+  const links = await conflicts(quake, `${SHARED_CONTEXT} The magnitude 6.1 quake also destroyed a primary school in the town, where classes had ended an hour before it struck.`);
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'quantity');
+  assert.deepEqual(await conflicts(quake, `${SHARED_CONTEXT} A magnitude 4.2 aftershock destroyed a primary school in the town, where classes had ended an hour before it struck.`), []);
+});
+
 test('quantity: durations a hundredfold apart are two stretches; a disputed sentence still compares', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The late strike, three minutes from the end of normal time, gave Tellan Rovers a 2-1 victory and brought the regional cup back to Orvesk.`,
