@@ -68,13 +68,15 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
   const ta = ctx.docs[c.a.doc].article.text;
   const tb = ctx.docs[c.b.doc].article.text;
   const quantities = quantityConflicts(c, sa, sb, ctx);
-  if (quantities.length) return quantities;
   const other =
     deadlineConflict(c, sa, sb, ta, tb) ??
     providerConflict(c, sa, sb, ctx) ??
     slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     polarityConflict(c, sa, sb, ta, tb, ctx);
-  return other ? [other] : [];
+  // Two sentences may disagree twice, on a figure and on a place ("signed a five-year contract
+  // ... after passing a medical in London" / "flew to Milan to undergo a medical before agreeing
+  // a four-year contract"): each is its own finding, with its own explanation.
+  return other ? [...quantities, other] : quantities;
 }
 
 function withinRange(q: { start: number; end: number }, r: Range): boolean {

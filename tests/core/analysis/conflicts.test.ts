@@ -624,6 +624,15 @@ test('quantity: sums that name nothing they buy compare when the same word leads
   ), []);
 });
 
+test('two sentences that disagree on a figure and on a place give both findings', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Defender Ivo Marchetti flew to Brisvale on Monday to undergo a medical before agreeing a four-year contract with Kelmar Rovers.`,
+    `${SHARED_CONTEXT} Defender Ivo Marchetti signed a five-year contract with Kelmar Rovers, running until June 2029, after passing a medical in Orvesk.`,
+    ['2024-07-02', '2024-07-05'],
+  );
+  assert.deepEqual(links.map((l) => l.detail?.type).sort(), ['place', 'quantity'], JSON.stringify(links));
+});
+
 test('quantity: two magnitudes of the same kind of event compare; an aftershock is another event', async () => {
   const quake = `${SHARED_CONTEXT} A 5.8-magnitude earthquake hit the hill town of Kelmar on Sunday, killing nine people, local authorities said.`;
   const links = await conflicts(quake, `${SHARED_CONTEXT} The magnitude 6.1 quake also destroyed a primary school in the town, where classes had ended an hour before it struck.`);
