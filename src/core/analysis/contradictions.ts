@@ -312,6 +312,8 @@ interface Provider {
 const IN_CHARGE = new Set(['led', 'chaired', 'headed', 'run', 'brokered', 'mediated', 'hosted', 'organised', 'organized', 'directed', 'coached', 'managed', 'overseen', 'supervised', 'commanded']);
 /** The same in the active voice, after its agent: "X, who is heading the probe", "X leads the inquiry". */
 const IN_CHARGE_ACTIVE = /^(?:lead(?:s|ing)|head(?:s|ing)|chair(?:s|ing)|run(?:s|ning)|direct(?:s|ing)|manag(?:es|ing)|overs(?:ees|eeing)|supervis(?:es|ing)|command(?:s|ing)|coach(?:es|ing))$/;
+/** The bare form, in charge only after "will" or "would" ("will run the combined company"): alone it is often a noun ("the lead"). */
+const IN_CHARGE_BARE = /^(?:lead|head|chair|run|direct|manage|oversee|supervise|command|coach)$/;
 /** "leads with 48%", "leading by three points", "heads into the final": ahead in a count, or going somewhere. */
 const LEAD_IN_COUNT = new Set(['with', 'by', 'in', 'into', 'to', 'for', 'towards', 'toward', 'home', 'back', 'off', 'out']);
 /** Words between an agent and its active verb: "X, who is now heading", "X, which is leading". */
@@ -392,7 +394,9 @@ function findProviders(s: Sentence): Provider[] {
         continue;
       }
       // No "by": the past tense in the active voice, after its agent ("Dunn, who led the rescue").
-      if (toks[by]?.lower !== 'by' && t.lower !== 'run') agent = activeAgent(s, i);
+      // ("run" is past only as a participle: "X will run the company" is the future.)
+      const future = /^(?:will|would|shall)$/.test(toks[i - 1]?.lower ?? '');
+      if (toks[by]?.lower !== 'by' && (t.lower !== 'run' || future)) agent = activeAgent(s, i);
       if (agent >= 0) {
         out.push({ ...providerAt(s, agent, i, roleOf(t.lower)), led: ledWords(s, i, 1) });
         continue;
@@ -404,7 +408,7 @@ function findProviders(s: Sentence): Provider[] {
         out.push({ ...providerAt(s, k, i, 'charge'), led: ledWords(s, i + 1, 1) });
         continue;
       }
-    } else if (IN_CHARGE_ACTIVE.test(t.lower)) {
+    } else if (IN_CHARGE_ACTIVE.test(t.lower) || (IN_CHARGE_BARE.test(t.lower) && /^(?:will|would|shall)$/.test(toks[i - 1]?.lower ?? ''))) {
       const k = activeAgent(s, i);
       if (k >= 0) {
         out.push({ ...providerAt(s, k, i, roleOf(t.lower)), led: ledWords(s, i, 1) });
@@ -425,8 +429,26 @@ function activeAgent(s: Sentence, verb: number): number {
   const toks = s.tokens;
   if (verb === 0 || LEAD_IN_COUNT.has(toks[verb + 1]?.lower ?? '')) return -1;
   let k = verb - 1;
-  while (k > 0 && k >= verb - 5 && AGENT_GAP.has(toks[k].lower)) k--;
+  let relative = false;
+  while (k > 0 && k >= verb - 5 && AGENT_GAP.has(toks[k].lower)) relative ||= RELATIVE.has(toks[k--].lower);
+  // "X, Tessaro's chief executive, will run" / "X, who grew up in Y, will lead": an appositive
+  // closed by a comma right before the verb stands between it and its agent, named before the
+  // appositive's opening comma. (After "who" or "which" the name before is the agent itself.)
+  if (!relative && k + 1 < verb && commaBetween(s, k, k + 1)) {
+    for (let j = k - 1; j >= 0 && j >= k - APPOSITIVE_REACH; j--) {
+      if (commaBetween(s, j, j + 1)) return s.entityAt.has(j) && !toks[j].possessive ? j : -1;
+    }
+    return -1;
+  }
   return s.entityAt.has(k) && !toks[k].possessive ? k : -1;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Tokens an appositive between a name and its verb may run to. */
+const APPOSITIVE_REACH = 10;
+
+function commaBetween(s: Sentence, i: number, j: number): boolean {
+  return s.text.slice(s.tokens[i].end - s.range.start, s.tokens[j].start - s.range.start).includes(',');
 }
 
 /**
@@ -474,10 +496,10 @@ function providerConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Conflic
   const ea = new Set(pa.map((p) => p.entity));
   const eb = new Set(pb.map((p) => p.entity));
   if ([...ea].some((e) => eb.has(e))) return null;
-  // When each side also names the other's provider, they likely list the same parties: no conflict.
-  const inA = new Set(sa.entityAt.values());
-  const inB = new Set(sb.entityAt.values());
-  if ([...eb].some((e) => inA.has(e)) && [...ea].some((e) => inB.has(e))) return null;
+  // When each side names the other's provider beside its own ("led by X and Y"), they list the
+  // same parties: no conflict. Named elsewhere in the sentence ("X will run the company, while
+  // Y will step down"), the other is given another part.
+  if (listedBeside(sa, pa[0], eb) && listedBeside(sb, pb[0], ea)) return null;
   const ta = ctx.docs[c.a.doc].article.text;
   const tb = ctx.docs[c.b.doc].article.text;
   const x = pa[0];
@@ -488,6 +510,20 @@ function providerConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Conflic
     b: clauseContaining(sb, y),
     strength: 0.6,
   };
+}
+
+/** Tokens between a provider and another name listed with it ("X and Y", "X, with Y's help"). */
+const LISTED_REACH = 4;
+
+/** True when one of `others` is named within a few tokens of the provider's own name. */
+function listedBeside(s: Sentence, p: Provider, others: Set<string>): boolean {
+  const own: number[] = [];
+  const theirs: number[] = [];
+  s.entityAt.forEach((e, i) => {
+    if (e === p.entity) own.push(i);
+    else if (others.has(e)) theirs.push(i);
+  });
+  return theirs.some((i) => own.some((j) => Math.abs(i - j) <= LISTED_REACH));
 }
 
 interface Located {

@@ -379,6 +379,20 @@ test('who: "X, who led the rescue" and "Y, which is leading the investigation" n
   ), []);
 });
 
+test('who: "X, the rival\'s chief, will run the company" / "Y, who grew up here, will lead the group"', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Chief executive Peter Morvan said the deal made sense. Peter Morvan, the rival's chief executive, will run the combined company, while Karin Edholm will step down once the deal closes.`,
+    `${SHARED_CONTEXT} Chief executive Karin Edholm, who grew up in Orvesk, will lead the combined group, with the rival's boss Peter Morvan becoming chairman.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, `who: "Peter Morvan, the rival's chief executive, will run" vs "Karin Edholm, who grew up in Orvesk, will lead"`);
+  // Two names listed side by side are the same parties, not two answers.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Chief executive Peter Morvan said the deal made sense. Peter Morvan, with Karin Edholm, will run the combined company.`,
+    `${SHARED_CONTEXT} Chief executive Karin Edholm, with Peter Morvan, will lead the combined group.`,
+  ), []);
+});
+
 test('who: "X is in charge of the operation" names who leads it', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} Deputy Commissioner Lena Marsh is in charge of the rescue operation, a spokeswoman said.`,
