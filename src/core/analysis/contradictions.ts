@@ -162,8 +162,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   // A revised figure differs from the one it revises even when that was a floor ("at least 87").
   const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
   const clash = (x: Quantity, y: Quantity): boolean =>
-    quantitiesConflict(x, y) ||
-    (sameUncountedSum(sa, x, sb, y) && valuesDiffer(x, y)) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
+    quantitiesConflict(x, y) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
   // If either side also gives a value the other agrees with, the passages agree on the figure.
   const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => !previous.has(o) && sameMeasure(q, o) && !clash(q, o));
   for (const qa of sa.quantities) {
@@ -175,7 +174,9 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
       const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || route(qa, qb);
       // A figure the other side says it replaces is of the same measure, whatever the words.
       const revisedFrom = revises(qb, sb, qa) || revises(qa, sa, qb);
-      if (revisedFrom ? valuesDiffer(qa, qb) : clash(qa, qb) && !apart(qa, qb) && context && framed(qa, qb)) {
+      // Sums that name nothing they buy are one measure by the word that leads into both.
+      const differ = clash(qa, qb) || (sameUncountedSum(sa, qa, sb, qb) && valuesDiffer(qa, qb));
+      if (revisedFrom ? valuesDiffer(qa, qb) : differ && !apart(qa, qb) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;
@@ -314,6 +315,7 @@ const IN_CHARGE = new Set(['led', 'chaired', 'headed', 'run', 'brokered', 'media
 const IN_CHARGE_ACTIVE = /^(?:lead(?:s|ing)|head(?:s|ing)|chair(?:s|ing)|run(?:s|ning)|direct(?:s|ing)|manag(?:es|ing)|overs(?:ees|eeing)|supervis(?:es|ing)|command(?:s|ing)|coach(?:es|ing))$/;
 /** The bare form, in charge only after "will" or "would" ("will run the combined company"): alone it is often a noun ("the lead"). */
 const IN_CHARGE_BARE = /^(?:lead|head|chair|run|direct|manage|oversee|supervise|command|coach)$/;
+const FUTURE = /^(?:will|would|shall)$/;
 /** "leads with 48%", "leading by three points", "heads into the final": ahead in a count, or going somewhere. */
 const LEAD_IN_COUNT = new Set(['with', 'by', 'in', 'into', 'to', 'for', 'towards', 'toward', 'home', 'back', 'off', 'out']);
 /** Words between an agent and its active verb: "X, who is now heading", "X, which is leading". */
@@ -395,7 +397,7 @@ function findProviders(s: Sentence): Provider[] {
       }
       // No "by": the past tense in the active voice, after its agent ("Dunn, who led the rescue").
       // ("run" is past only as a participle: "X will run the company" is the future.)
-      const future = /^(?:will|would|shall)$/.test(toks[i - 1]?.lower ?? '');
+      const future = FUTURE.test(toks[i - 1]?.lower ?? '');
       if (toks[by]?.lower !== 'by' && (t.lower !== 'run' || future)) agent = activeAgent(s, i);
       if (agent >= 0) {
         out.push({ ...providerAt(s, agent, i, roleOf(t.lower)), led: ledWords(s, i, 1) });
@@ -408,7 +410,7 @@ function findProviders(s: Sentence): Provider[] {
         out.push({ ...providerAt(s, k, i, 'charge'), led: ledWords(s, i + 1, 1) });
         continue;
       }
-    } else if (IN_CHARGE_ACTIVE.test(t.lower) || (IN_CHARGE_BARE.test(t.lower) && /^(?:will|would|shall)$/.test(toks[i - 1]?.lower ?? ''))) {
+    } else if (IN_CHARGE_ACTIVE.test(t.lower) || (IN_CHARGE_BARE.test(t.lower) && FUTURE.test(toks[i - 1]?.lower ?? ''))) {
       const k = activeAgent(s, i);
       if (k >= 0) {
         out.push({ ...providerAt(s, k, i, roleOf(t.lower)), led: ledWords(s, i, 1) });

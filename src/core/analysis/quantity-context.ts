@@ -213,9 +213,9 @@ export function isRevision(s: Sentence, span: Range): boolean {
 
 /**
  * A figure a sentence gives as the one it replaces: "has risen to 47, up from the 31 reported",
- * "revised the number to 196, from 184", "rose from 11 to 23", "an initial offer of 38". It is the earlier report's
- * figure, so agreeing with it is not agreeing with the sentence, and meeting it in the earlier
- * report shows the two speak of the same measure.
+ * "revised the number to 196, from 184", "rose from 11 to 23", "an initial offer of 38". It is
+ * the earlier report's figure, so agreeing with it is not agreeing with the sentence, and meeting
+ * it in the earlier report shows the two speak of the same measure.
  */
 export function isPreviousValue(s: Sentence, span: Range): boolean {
   const t = s.tokens;
