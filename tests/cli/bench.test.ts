@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { ROOT } from '../../src/cli/build.ts';
+import { loadShippedAnalyzer } from '../../src/cli/bench/analysis.ts';
 import { generatedName, MAX_COPIES, properNouns, scaledCorpus } from '../../src/cli/bench/corpus.ts';
 import { median, p95, quantile, ratio, summarize } from '../../src/cli/bench/stats.ts';
 import { loadLibraryFolder } from '../../src/cli/library-files.ts';
+import { analyzeLibrary } from '../../src/core/analysis/index.ts';
 import type { Article } from '../../src/core/types.ts';
 
 describe('bench statistics', () => {
@@ -110,5 +112,16 @@ describe('bench corpora', () => {
         if (source.published) assert.equal(Number(a.published!.slice(0, 4)), Number(source.published.slice(0, 4)) + k);
       }
     }
+  });
+});
+
+describe('bench engine', () => {
+  it('times the engine the app ships: its bundle gives the same analysis as the source', async () => {
+    const library = (await loadLibraryFolder(join(ROOT, 'articles'))).articles;
+    const shipped = await loadShippedAnalyzer();
+    assert.notEqual(shipped, analyzeLibrary);
+    const [fromBundle, fromSource] = [await shipped(library), await analyzeLibrary(library)];
+    assert.ok(fromSource.links.length > 0);
+    assert.deepEqual(fromBundle, fromSource);
   });
 });

@@ -192,6 +192,7 @@ export function toTable(run: RunInfo, m: Measured): string {
     `Machine: ${run.machine}`,
     `Each timing: ${run.plan.runs} runs after ${run.plan.warmup} warm-up (tokenise, Markdown and the 1x and 4x analyses: more, see JSON); medians; spread is min–max.`,
     `Ratios are median / baseline median, both measured in the same run, alternating where they can.`,
+    ...(m.analysis.ok ? [`Analysis timed: ${m.analysis.value.code}; corpora: ${m.analysis.value.corpus}.`] : []),
     '',
     table(rows),
     '',
