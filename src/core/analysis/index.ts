@@ -10,7 +10,7 @@ import type { Doc } from './model.ts';
 import { prepareDoc } from './prepare.ts';
 import { Scheduler, type AbortSignalLike } from './schedule.ts';
 import type { Range } from './sentences.ts';
-import { clusterFacts, hasOwnEvidence, isCorroboratedFact, isSharedFact } from './shared-facts.ts';
+import { clusterFacts, hasOwnEvidence, isCorroboratedFact, sharedFactPair } from './shared-facts.ts';
 import { daysApart, groupStories } from './stories.ts';
 
 export interface AnalyzeOptions {
@@ -72,7 +72,8 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
       const conflicts = findConflicts(c, ctx);
       for (const conflict of conflicts) found.push({ kind: conflictKind(docs, c, conflict), c, conflict });
       if (conflicts.length) continue;
-      else if (isSharedFact(c, weights)) found.push({ kind: 'shared', c, conflict: null });
+      const shared = sharedFactPair(c, units, weights);
+      if (shared) found.push({ kind: 'shared', c: shared, conflict: null });
       else unmatched.push(c);
       if (i % 16 === 15) await sched.maybeYield();
     }

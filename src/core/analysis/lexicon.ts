@@ -242,10 +242,13 @@ export const PLACE_PREPS = words(`in at from to across near into throughout insi
 /** "on the outskirts of X", "in the centre of X": a part of a place, named after "the ... of". */
 export const PLACE_PARTS = words(`outskirts suburbs fringes edge centre center heart middle north south east west`);
 
-/** Words abbreviated with a period that do not end a sentence. */
+/**
+ * Words abbreviated with a period that do not end a sentence. "a.m." and "p.m." are not here:
+ * a time often ends a sentence, and sentences.ts treats them as dotted acronyms.
+ */
 export const ABBREVIATIONS = words(`
 mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc corp ltd co vs etc no nos fig
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun a.m p.m e.g i.e approx
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun e.g i.e approx
 mt ft ave blvd dept est univ rev hon gen maj pres
 `);
 

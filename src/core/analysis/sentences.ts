@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, STOPWORDS } from './lexicon.ts';
+import { ABBREVIATIONS, NUMBER_WORDS, STOPWORDS } from './lexicon.ts';
 
 /** A half-open range [start, end) of an article's reading text. */
 export interface Range {
@@ -65,10 +65,12 @@ function endsSentenceAfterPeriod(text: string, lineStart: number, dot: number, n
   // A single capital letter is an initial ("J. Smith", "Nancy A. Smith").
   if (/^\p{Lu}$/u.test(word)) return false;
   if (ABBREVIATIONS.has(lower)) return false;
-  // Dotted acronyms ("U.S.", "U.N."): a sentence ends only if a typical sentence opener follows.
+  // Dotted acronyms ("U.S.", "U.N.", "a.m."): a sentence ends only if a typical sentence opener
+  // follows: a function word, or a number spelled out ("shortly after 8:15 a.m. Three of its
+  // six carriages ..."), which no name begins with.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const nextWord = /^[\p{L}']+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
-    return STOPWORDS.has(nextWord);
+    return STOPWORDS.has(nextWord) || Object.hasOwn(NUMBER_WORDS, nextWord);
   }
   return true;
 }

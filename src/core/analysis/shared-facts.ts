@@ -1,7 +1,8 @@
 import type { Fact, Link } from '../types.ts';
 import type { Candidate } from './candidates.ts';
-import type { Weights } from './features.ts';
+import { compareUnits, type Unit, type Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
+import { AGE } from './quantities.ts';
 import { shareQuote } from './quotes.ts';
 
 /**
@@ -21,6 +22,8 @@ export const SHARED_MIN_MASS = 1.5;
 /** A short passage wholly inside a longer one: most of its weight shared, and enough of it. */
 export const CONTAINED_MIN = 0.5;
 export const CONTAINED_MIN_MASS = 1.9;
+/** The least shared weight of a passage pair other than the candidate's own (sharedFactPair). */
+const OTHER_PAIR_MIN_MASS = CONTAINED_MIN_MASS;
 
 /**
  * Two long sentences reporting the same thing in their own words share a lot of rare weight but
@@ -44,6 +47,51 @@ export function isSharedFact(c: Candidate, w: Weights): boolean {
   return sharesFact(c, w, SHARED_MIN_MASS);
 }
 
+/**
+ * The candidate, or failing it another pair of its sentences' passages (whole sentence or
+ * clause), that reports one fact. A candidate's passages are the pair with the best Dice score,
+ * and Dice punishes a short clause for what the other, longer passage says besides: "Three
+ * carriages derailed" lies wholly inside "The 07:40 derailed on a curve near X ... Three of its
+ * six carriages left the rails", yet the sentence pair scores low on Dice and the short clause
+ * against the long one scores lower still. Returns the best pair that is a shared fact, or null.
+ * Such a pair is picked among many (every passage of one sentence against every passage of the
+ * other), so it needs the shared weight of a contained passage (OTHER_PAIR_MIN_MASS): with the
+ * candidate's own minimum, two clauses sharing one rare word and a name ("the line ... will not
+ * reopen" / "the authority, which maintains the line, rejected that account") passed.
+ */
+export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights): Candidate | null {
+  if (isSharedFact(c, w)) return c;
+  let best: Candidate | null = null;
+  for (const a of units[c.a.doc][c.a.sentence]) {
+    for (const b of units[c.b.doc][c.b.sentence]) {
+      if (a === c.a && b === c.b) continue;
+      if (!mayShareFact(a, b, w, OTHER_PAIR_MIN_MASS)) continue;
+      const pair: Candidate = { a, b, match: compareUnits(a, b, w), sentenceMatch: c.sentenceMatch };
+      if (sharesFact(pair, w, OTHER_PAIR_MIN_MASS) && (!best || pair.match.score > best.match.score)) best = pair;
+    }
+  }
+  return best;
+}
+
+/** The thresholds of sharesFact on shared weight alone, without listing what is shared. */
+function mayShareFact(a: Unit, b: Unit, w: Weights, minMass: number): boolean {
+  let sharedMass = 0;
+  const x = a.ids;
+  const y = b.ids;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      sharedMass += w.weightOfNumber(x[i]);
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  const mass = sharedMass / w.rareUnit;
+  const score = a.mass + b.mass > 0 ? (2 * sharedMass) / (a.mass + b.mass) : 0;
+  const containment = Math.min(a.mass, b.mass) > 0 ? sharedMass / Math.min(a.mass, b.mass) : 0;
+  return (score >= SHARED_MIN_SCORE && mass >= minMass) || (containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS) || (score >= SUBSTANTIAL_MIN_SCORE && mass >= SUBSTANTIAL_MIN_MASS);
+}
+
 /** isSharedFact for a pair whose passages are both shared facts with one passage of a third article. */
 export function isCorroboratedFact(c: Candidate, w: Weights): boolean {
   return sharesFact(c, w, CORROBORATED_MIN_MASS);
@@ -62,12 +110,18 @@ function sharesFact(c: Candidate, w: Weights, minMass: number): boolean {
 }
 
 /**
+ * An age ("the 27-year-old") says who, like a name: every report of a story gives its subject's
+ * age, so sharing it is no more a fact than sharing the name. Its quantity feature ends so.
+ */
+const AGE_KEY = ':' + AGE;
+
+/**
  * Names alone do not make a fact: at least two shared content words or quantities, one of
  * them rare-ish. One word will do when two rare names are shared too ("X met Y"): who did
  * something with whom is then most of the fact.
  */
 function carriesFact(shared: readonly string[], w: Weights): boolean {
-  const words = shared.filter((f) => !f.startsWith('E:'));
+  const words = shared.filter((f) => !f.startsWith('E:') && !f.endsWith(AGE_KEY));
   const rareNames = shared.filter((f) => f.startsWith('E:') && w.relative(f) >= RARE).length;
   if (words.length === 1 && rareNames >= 2) return true;
   if (words.length < 2) return false;

@@ -12,6 +12,8 @@ test('sentences: abbreviations, initials and dotted acronyms do not end a senten
     ['The U.S. Treasury said so. Prices rose.', ['The U.S. Treasury said so.', 'Prices rose.']],
     ['Aid arrived from the U.S. The next day it ran out.', ['Aid arrived from the U.S.', 'The next day it ran out.']],
     ['It cost 3.5 million. Jan. 20 was the date.', ['It cost 3.5 million.', 'Jan. 20 was the date.']],
+    ['It derailed shortly after 8:15 a.m. Three of its six carriages left the track.', ['It derailed shortly after 8:15 a.m.', 'Three of its six carriages left the track.']],
+    ['The train left at 7 a.m. Tuesday with 80 people aboard.', ['The train left at 7 a.m. Tuesday with 80 people aboard.']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(split(text), expected, text);
 });

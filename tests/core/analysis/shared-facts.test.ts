@@ -53,6 +53,18 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: true,
   },
   {
+    name: 'a short clause wholly inside a long sentence, though the sentences score low on Dice',
+    a: 'The night ferry from Orvesk to the island of Kelby ran aground on a sandbank near the old lighthouse in heavy fog shortly after midnight on Sunday with two hundred passengers and a crew of eighteen aboard and three of its nine lifeboats lowered into the icy water.',
+    b: 'Three lifeboats were lowered, and the captain radioed the coastguard through the fog to ask for tugs and a helicopter.',
+    shared: true,
+  },
+  {
+    name: 'an age says who, like a name: the same age and one word are not a fact',
+    a: 'The 31-year-old docker was injured at the northern gates on Friday.',
+    b: 'Police said the 31-year-old docker had been arrested in March.',
+    shared: false,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
