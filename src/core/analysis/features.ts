@@ -259,9 +259,8 @@ export interface Match {
   sharedMass: number;
 }
 
-/** The weighted Dice score of compareUnits alone, without listing what is shared (no allocation). */
-export function diceScore(a: Unit, b: Unit, w: Weights): number {
-  if (a.mass + b.mass <= 0) return 0;
+/** The weight two units share, without listing what (no allocation): a merge of their ids. */
+export function sharedMassOf(a: Unit, b: Unit, w: Weights): number {
   const x = a.ids;
   const y = b.ids;
   let sharedMass = 0;
@@ -273,7 +272,13 @@ export function diceScore(a: Unit, b: Unit, w: Weights): number {
     } else if (x[i] < y[j]) i++;
     else j++;
   }
-  return (2 * sharedMass) / (a.mass + b.mass);
+  return sharedMass;
+}
+
+/** The weighted Dice score of compareUnits alone, without listing what is shared (no allocation). */
+export function diceScore(a: Unit, b: Unit, w: Weights): number {
+  if (a.mass + b.mass <= 0) return 0;
+  return (2 * sharedMassOf(a, b, w)) / (a.mass + b.mass);
 }
 
 /** Weighted Dice overlap of two units. */

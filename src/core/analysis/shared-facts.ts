@@ -1,6 +1,6 @@
 import type { Fact, Link } from '../types.ts';
 import type { Candidate } from './candidates.ts';
-import { compareUnits, type Unit, type Weights } from './features.ts';
+import { compareUnits, sharedMassOf, type Unit, type Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
 import { AGE } from './quantities.ts';
 import { shareQuote } from './quotes.ts';
@@ -75,17 +75,7 @@ export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights): Can
 
 /** The thresholds of sharesFact on shared weight alone, without listing what is shared. */
 function mayShareFact(a: Unit, b: Unit, w: Weights, minMass: number): boolean {
-  let sharedMass = 0;
-  const x = a.ids;
-  const y = b.ids;
-  for (let i = 0, j = 0; i < x.length && j < y.length;) {
-    if (x[i] === y[j]) {
-      sharedMass += w.weightOfNumber(x[i]);
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
-  }
+  const sharedMass = sharedMassOf(a, b, w);
   const mass = sharedMass / w.rareUnit;
   const score = a.mass + b.mass > 0 ? (2 * sharedMass) / (a.mass + b.mass) : 0;
   const containment = Math.min(a.mass, b.mass) > 0 ? sharedMass / Math.min(a.mass, b.mass) : 0;
