@@ -12,6 +12,7 @@ import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { ArticleMeta } from '../core/import/types.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { renameInlineHandlers } from './inline-handlers.ts';
 
 /** Never kept from a saved page: active content, embedded documents, forms, media (no request may leave). */
 const FORBID_TAGS = ['script', 'noscript', 'style', 'link', 'base', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
@@ -31,7 +32,7 @@ export type Extracted = { ok: true; markdown: string; meta: Partial<ArticleMeta>
 export function extractHtmlArticle(html: string): Extracted {
   // `<base>` would be reported by the CSP (base-uri) as the inert document is parsed, though
   // it could do nothing there; renamed, it is just an unknown element that pass 1 removes.
-  html = html.replace(/<(\/?)base(?=[\s/>])/gi, '<$1x-base');
+  html = renameInlineHandlers(html.replace(/<(\/?)base(?=[\s/>])/gi, '<$1x-base'));
   // Pass 1: the whole page, inert and defanged; meta tags and the canonical link are kept to be read.
   // DOMPurify drops `property` (Open Graph's attribute) whatever the config: keep it on <meta>, for this call only.
   const keepMetaAttributes = (node: Element, data: { attrName: string; forceKeepAttr?: boolean }) => {

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { renameInlineHandlers } from './inline-handlers.ts';
 
 /** The one configured Marked instance (never the global one, which other code could reconfigure). */
 const marked = new Marked({ gfm: true, breaks: false, async: false });
@@ -33,7 +34,7 @@ function installHooks(): void {
 /** Markdown to a sanitised fragment, ready to insert: no HTML string ever reaches innerHTML. */
 export function renderMarkdown(markdown: string): DocumentFragment {
   installHooks();
-  const html = marked.parse(markdown) as string;
+  const html = renameInlineHandlers(marked.parse(markdown) as string);
   return DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS,
