@@ -17,6 +17,20 @@ import { loadLibraryFolder, type FileProblem } from './library-files.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
+/** How the analysis worker is bundled; the bench builds the engine the same way, to time what ships. */
+export function shippedBundle(minify: boolean) {
+  return {
+    bundle: true,
+    target: 'es2022',
+    minify,
+    sourcemap: false,
+    write: false,
+    legalComments: 'none',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+    logLevel: 'silent',
+  } as const;
+}
+
 export interface BuildOptions {
   articlesDir?: string;
   outDir?: string;
@@ -71,18 +85,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<BuildResult>
     await emit(libraryHref, indexBody);
 
     const bundle = async (entry: string, name: string, format: 'esm' | 'iife') => {
-      const result = await esbuild({
-        entryPoints: [join(ROOT, entry)],
-        bundle: true,
-        format,
-        target: 'es2022',
-        minify,
-        sourcemap: false,
-        write: false,
-        legalComments: 'none',
-        tsconfig: join(ROOT, 'tsconfig.json'),
-        logLevel: 'silent',
-      });
+      const result = await esbuild({ ...shippedBundle(minify), entryPoints: [join(ROOT, entry)], format });
       const code = result.outputFiles[0].contents;
       const file = `${name}.${hash(code)}.js`;
       await emit(file, code);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { analyzeLibrary as AnalyzeLibrary } from '../../core/analysis/index.ts';
 import type { Article } from '../../core/types.ts';
-import { ROOT } from '../build.ts';
+import { ROOT, shippedBundle } from '../build.ts';
 import { CORPUS_METHOD, scaledCorpus } from './corpus.ts';
 import { type RunPlan, type Summary, ratio, summarize, timeRuns } from './stats.ts';
 
@@ -56,17 +56,7 @@ export const SHIPPED_CODE = 'the engine bundled by esbuild as the worker bundle 
  * never does: timing that would measure the development loader, not the engine.
  */
 export async function loadShippedAnalyzer(): Promise<typeof AnalyzeLibrary> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'src/core/analysis/index.ts')],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    legalComments: 'none',
-    tsconfig: join(ROOT, 'tsconfig.json'),
-    logLevel: 'silent',
-  });
+  const result = await build({ ...shippedBundle(true), entryPoints: [join(ROOT, 'src/core/analysis/index.ts')], format: 'esm' });
   const dir = await mkdtemp(join(tmpdir(), 'crosslight-bench-engine-'));
   try {
     const file = join(dir, 'analysis.mjs');

@@ -76,10 +76,17 @@ export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights): Can
 /** The thresholds of sharesFact on shared weight alone, without listing what is shared. */
 function mayShareFact(a: Unit, b: Unit, w: Weights, minMass: number): boolean {
   const sharedMass = sharedMassOf(a, b, w);
-  const mass = sharedMass / w.rareUnit;
   const score = a.mass + b.mass > 0 ? (2 * sharedMass) / (a.mass + b.mass) : 0;
   const containment = Math.min(a.mass, b.mass) > 0 ? sharedMass / Math.min(a.mass, b.mass) : 0;
-  return (score >= SHARED_MIN_SCORE && mass >= minMass) || (containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS) || (score >= SUBSTANTIAL_MIN_SCORE && mass >= SUBSTANTIAL_MIN_MASS);
+  return overlapsEnough(score, containment, sharedMass / w.rareUnit, minMass);
+}
+
+/** Similar, or one passage contained in the other, or long passages sharing much: with enough shared weight (`mass`, in once-seen words). */
+function overlapsEnough(score: number, containment: number, mass: number, minMass: number): boolean {
+  const similar = score >= SHARED_MIN_SCORE && mass >= minMass;
+  const contained = containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS;
+  const substantial = score >= SUBSTANTIAL_MIN_SCORE && mass >= SUBSTANTIAL_MIN_MASS;
+  return similar || contained || substantial;
 }
 
 /** isSharedFact for a pair whose passages are both shared facts with one passage of a third article. */
@@ -91,12 +98,7 @@ function sharesFact(c: Candidate, w: Weights, minMass: number): boolean {
   // The same quotation, word for word: outlets quoting one speaker.
   if (shareQuote(c.a.quotes, c.b.quotes)) return true;
   const m = c.match;
-  const mass = m.sharedMass / w.rareUnit;
-  const similar = m.score >= SHARED_MIN_SCORE && mass >= minMass;
-  const contained = m.containment >= CONTAINED_MIN && mass >= CONTAINED_MIN_MASS;
-  const substantial = m.score >= SUBSTANTIAL_MIN_SCORE && mass >= SUBSTANTIAL_MIN_MASS;
-  if (!similar && !contained && !substantial) return false;
-  return carriesFact(m.shared, w);
+  return overlapsEnough(m.score, m.containment, m.sharedMass / w.rareUnit, minMass) && carriesFact(m.shared, w);
 }
 
 /**
