@@ -126,6 +126,10 @@ function bestUnitPair(as: Unit[], bs: Unit[], w: Weights): Candidate {
   for (const a of as) {
     for (const b of bs) {
       if (a === as[0] && b === bs[0]) continue;
+      // Dice can be no higher than when the lighter passage is wholly shared: skip the merge
+      // when even that could not win (most clause pairs of long sentences).
+      const lighter = Math.min(a.mass, b.mass);
+      if ((2 * lighter) / (a.mass + b.mass) <= bestScore + 0.02) continue;
       const score = diceScore(a, b, w);
       if (score > bestScore + 0.02) {
         bestA = a;

@@ -102,6 +102,8 @@ function quantityFrame(s: Sentence, q: Quantity): Set<string> {
 }
 
 function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict[] {
+  // Most pairs have no figure on one side: nothing below could find a pair to compare.
+  if (sa.quantities.length === 0 || sb.quantities.length === 0) return [];
   // Besides the numbers themselves, the passages must share context (what happened, to whom):
   // much of the sentence, or a name in both and a word about the figure itself
   // ("sentenced to eight years in prison" / "jailed for six years").
@@ -480,12 +482,13 @@ function providerAt(s: Sentence, e: number, verb: number, role?: string): Provid
 }
 
 function providerConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict | null {
-  // The passages must share the thing provided: at least one rare content word.
-  const topical = c.sentenceMatch.shared.filter((f) => f.startsWith('W:') && ctx.weights.relative(f) >= 0.42);
-  if (topical.length < 1 || c.sentenceMatch.score < 0.08) return null;
+  // Few sentences name a provider (cached per sentence): ask that first.
   const pa = providers(sa);
+  if (pa.length === 0) return null;
   const pb = providers(sb);
-  if (pa.length === 0 || pb.length === 0) return null;
+  if (pb.length === 0) return null;
+  // The passages must share the thing provided: at least one rare content word.
+  if (c.sentenceMatch.score < 0.08 || !c.sentenceMatch.shared.some((f) => f.startsWith('W:') && ctx.weights.relative(f) >= 0.42)) return null;
   // Who leads something compares only with who leads it, not with who gives something, and
   // only when it is the same thing: the rescue's leader is not the investigation's.
   if (pa[0].role !== pb[0].role) return null;

@@ -75,6 +75,8 @@ export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights): Can
 
 /** The thresholds of sharesFact on shared weight alone, without listing what is shared. */
 function mayShareFact(a: Unit, b: Unit, w: Weights, minMass: number): boolean {
+  // No pair shares more than its lighter passage weighs: skip the merge when that is too little.
+  if (Math.min(a.mass, b.mass) / w.rareUnit < Math.min(minMass, CONTAINED_MIN_MASS, SUBSTANTIAL_MIN_MASS)) return false;
   const sharedMass = sharedMassOf(a, b, w);
   const score = a.mass + b.mass > 0 ? (2 * sharedMass) / (a.mass + b.mass) : 0;
   const containment = Math.min(a.mass, b.mass) > 0 ? sharedMass / Math.min(a.mass, b.mass) : 0;
