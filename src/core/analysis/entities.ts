@@ -1,7 +1,7 @@
 import type { Entity, EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { fnv1a } from './ids.ts';
-import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
+import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex, type SpellingIndexOptions } from './fuzzy.ts';
 import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, PRESS_DESIGNATORS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
@@ -756,8 +756,8 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
     return k !== 'organisation' && k !== 'place';
   };
   const order = new Map(live.map((g, i) => [g, i]));
-  const compareIndexed = (items: Group[], word: (g: Group) => string, same: (a: Group, b: Group) => boolean): void => {
-    const index = new SpellingIndex<Group>();
+  const compareIndexed = (items: Group[], word: (g: Group) => string, same: (a: Group, b: Group) => boolean, options: SpellingIndexOptions = {}): void => {
+    const index = new SpellingIndex<Group>(options);
     for (const g of items) index.add(word(g), g);
     for (const a of items) {
       for (const b of index.candidates(word(a))) if (order.get(b)! > order.get(a)! && same(a, b)) union(a.id, b.id);
@@ -765,7 +765,8 @@ function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b:
   };
   const surname = (g: Group): string => g.parts[g.parts.length - 1];
   const persons = live.filter((g) => g.parts.length > 1 && g.parts.length <= 3 && isPersonish(g));
-  compareIndexed(persons, surname, (a, b) => samePersonName(a.parts, b.parts));
+  // A one-letter slip in a surname also makes the same person (samePersonName).
+  compareIndexed(persons, surname, (a, b) => samePersonName(a.parts, b.parts), { slips: true });
   compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
   // Other names of several words (organisations, places, long names) against every name of
   // several words with the same first and last initials (a spelling match keeps both): few in

@@ -213,46 +213,116 @@ export const spellingSkeleton = perWord((word: string): string => {
 const LONG_NAME = 11;
 
 /**
- * Finds the names that may be spelled alike (sameNameSpelling, or one plain edit apart)
- * without comparing every name with every other: each name is filed under its first letter
- * plus its skeleton and every form of the skeleton with one or two letters dropped (a
- * symmetric-deletion index), so names whose skeletons are at most two edits apart, which is all
- * that one full edit can do, share a key. Long names, whose limit allows two full edits, are
- * also filed together by first letter (see LONG_NAME). Cost grows with the number of names
- * times the square of their length, not with the number of pairs.
+ * From 9 letters the limit allows a full edit (0.12 a letter); below it, two spellings of one
+ * name differ only in cheap edits and share their skeleton exactly. A partner of a 9-letter name
+ * is at least 6 letters long (length differences cost 0.3 a letter).
+ */
+const FULL_EDIT_NAME = 9;
+const FULL_EDIT_PARTNER = 6;
+
+export interface SpellingIndexOptions {
+  /** Also propose one-letter slips (oneEditApart, same first letter), which change even short names' skeletons. */
+  slips?: boolean;
+}
+
+/**
+ * Finds the names that may be spelled alike (sameNameSpelling; with `slips`, also one plain edit
+ * apart) without comparing every name with every other.
+ * - Every name is filed under its first letter and its skeleton: all that two spellings of a
+ *   name shorter than FULL_EDIT_NAME may differ in leaves the skeleton as it is.
+ * - A name that may be in a pair with a full edit is also filed under every form of its
+ *   skeleton with one or two letters dropped (a symmetric-deletion index: one full edit changes a
+ *   skeleton by at most two), in one of two sets, long names' and their shorter partners'. A
+ *   name looks up only the sets a partner of it can be in, so two short names are never
+ *   proposed for sharing a letter or two: in a large library most names are short, and their
+ *   two-letters-dropped forms (one letter, or none) would pair each with every other name of
+ *   its initial.
+ * - Long names, whose limit allows two full edits, are also filed together by first letter
+ *   (see LONG_NAME).
+ * - With `slips`, every name is filed under itself with each one letter dropped.
+ * "x" is written "ks" in many transliterations (sameNameSpelling compares so): a name with an
+ * x is filed as written and with the x spelled "ks".
+ * Cost grows with the number of names times the square of their length, not with the number
+ * of pairs.
  */
 export class SpellingIndex<T> {
   private readonly keys = new Map<string, T[]>();
+  private readonly slips: boolean;
+
+  constructor(options: SpellingIndexOptions = {}) {
+    this.slips = options.slips ?? false;
+  }
 
   add(word: string, item: T): void {
-    for (const k of keysOf(word)) {
-      let list = this.keys.get(k);
-      if (!list) this.keys.set(k, (list = []));
-      list.push(item);
-    }
+    const { filed, slips } = keysOf(word);
+    for (const k of filed) this.file(k, item);
+    if (this.slips) for (const k of slips) this.file(k, item);
   }
 
-  /** Items filed under a key the word shares: a superset of its possible spelling matches. */
+  /** Items filed under a key the word looks up: a superset of its possible spelling matches. */
   candidates(word: string): Set<T> {
     const out = new Set<T>();
-    for (const k of keysOf(word)) for (const item of this.keys.get(k) ?? []) out.add(item);
+    const { lookedUp, slips } = keysOf(word);
+    for (const k of lookedUp) for (const item of this.keys.get(k) ?? []) out.add(item);
+    if (this.slips) for (const k of slips) for (const item of this.keys.get(k) ?? []) out.add(item);
     return out;
   }
+
+  private file(key: string, item: T): void {
+    let list = this.keys.get(key);
+    if (!list) this.keys.set(key, (list = []));
+    list.push(item);
+  }
+}
+
+interface NameKeys {
+  /** Keys a name is filed under. */
+  filed: string[];
+  /** Keys it looks its partners up under. */
+  lookedUp: string[];
+  /** Its one-letter-slip keys. */
+  slips: string[];
 }
 
 /** Keys by word: the same names are filed again in every article and every analysis. */
 const keysOf = perWord(computeKeys);
 
-function computeKeys(word: string): Set<string> {
-  const head = word[0] ?? '';
-  const sk = spellingSkeleton(word);
+function computeKeys(word: string): NameKeys {
+  const filed = new Set<string>();
+  const lookedUp = new Set<string>();
+  const spellings = word.includes('x') ? [word, word.replace(/x/g, 'ks')] : [word];
+  for (const w of spellings) {
+    const head = w[0] ?? '';
+    const sk = spellingSkeleton(w);
+    filed.add(`${head}=${sk}`);
+    lookedUp.add(`${head}=${sk}`);
+    if (w.length >= FULL_EDIT_PARTNER) {
+      const dropped = skeletonForms(sk);
+      // Long names' forms, looked up by every name that may partner one; partners' forms, looked up by long names.
+      const own = w.length >= FULL_EDIT_NAME ? 'L' : 'P';
+      for (const f of dropped) {
+        filed.add(`${head}${own}${f}`);
+        lookedUp.add(`${head}L${f}`);
+        if (w.length >= FULL_EDIT_NAME) lookedUp.add(`${head}P${f}`);
+      }
+    }
+    if (w.length >= LONG_NAME) {
+      filed.add(`${head}#long`);
+      lookedUp.add(`${head}#long`);
+    }
+  }
+  const slips = new Set([`${word[0] ?? ''}~${word}`]);
+  for (let i = 0; i < word.length; i++) slips.add(`${word[0] ?? ''}~${word.slice(0, i)}${word.slice(i + 1)}`);
+  return { filed: [...filed], lookedUp: [...lookedUp], slips: [...slips] };
+}
+
+/** The skeleton, and every form of it with one or two letters dropped. */
+function skeletonForms(sk: string): Set<string> {
   const forms = new Set([sk]);
   for (let i = 0; i < sk.length; i++) {
     const one = sk.slice(0, i) + sk.slice(i + 1);
     forms.add(one);
     for (let j = i; j < one.length; j++) forms.add(one.slice(0, j) + one.slice(j + 1));
   }
-  const keys = new Set([...forms].map((f) => `${head}|${f}`));
-  if (word.length >= LONG_NAME) keys.add(`${head}#long`);
-  return keys;
+  return forms;
 }
