@@ -103,7 +103,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['give', 'provide', 'offer', 'supply', 'grant', 'deliver', 'contribute'],
   ['send', 'deploy', 'dispatch', 'deployment', 'station', 'stationing'],
   ['begin', 'start', '=initiate', '=initiated', '=initiates', 'launch', 'commence', 'open'],
-  ['increase', 'raise', 'boost', 'rise', 'grow', 'expand', 'climb', 'surge'],
+  ['increase', 'raise', 'boost', 'rise', 'grow', 'expand', 'climb', 'surge', 'hike'],
   ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
   ['quick', 'quickly', 'fast', 'rapid', 'rapidly', 'swift', 'swiftly', 'soon', 'immediate', 'immediately'],
   ['big', 'large', 'huge', 'major', 'massive', 'vast'],
@@ -153,6 +153,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ['detect', 'spot', 'discover', 'uncover', 'notice'],
   ['announce', 'reveal', 'disclose', 'unveil'],
   ['employee', 'staff', 'worker', 'workforce'],
+  ['demand', 'seek', 'want'],
+  ['pay', 'wage', 'wages', 'salary', 'salaries'],
 ];
 
 /**

@@ -61,6 +61,12 @@ function thingWords(s: Sentence, from: number, to: number): Set<string> {
   return out;
 }
 
+/** "until" and "till" say the same of a date. */
+function prepositionOf(s: Sentence, d: Dated): string {
+  const w = s.tokens[d.from].lower;
+  return w === 'till' ? 'until' : w;
+}
+
 /** A sentence's date moves: what moved (its words) and the new date. */
 const movesOf = perSentence((s: Sentence): Array<{ verb: number; thing: Set<string>; date: Dated }> => {
   const out: Array<{ verb: number; thing: Set<string>; date: Dated }> = [];
@@ -113,8 +119,11 @@ export function findReschedules(docs: Doc[], storyDocs: number[]): Reschedule[] 
           for (const o of docs[e].sentences) {
             // A report of the same move is no earlier schedule.
             if (movesOf(o).some((m) => m.date.key === move.date.key)) continue;
-            const earlier = datesOf(o).find((x) => x.date.key !== move.date.key && [...move.thing].some((w) => x.words.has(w)));
-            if (!earlier) continue;
+            const schedules = datesOf(o).filter((x) => x.date.key !== move.date.key && [...move.thing].some((w) => x.words.has(w)));
+            if (schedules.length === 0) continue;
+            // "close on Sunday ... shut for seven days, until 21 July" / "extended the closure until
+            // 4 August": the date the move replaces is the one given as the move gives its own.
+            const earlier = schedules.find((x) => prepositionOf(o, x.date) === prepositionOf(s, move.date)) ?? schedules[0];
             const [ta, tb] = [docs[e].article.text, docs[d].article.text];
             out.push({
               a: { doc: e, sentence: o.index, range: earlier.clause },

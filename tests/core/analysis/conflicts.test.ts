@@ -715,3 +715,15 @@ test('date: a moved date does not clash with other dates of the story', async ()
     ['2024-10-01', '2024-10-02'],
   ), [], 'a day\u2019s cancellations were never a schedule');
 });
+
+test('date: an extended closure replaces the date given as it gives its own ("until 21 July" / "until 4 August")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The closure of the Orvesk bakery will start on Sunday and must last until 21 July.`,
+    `${SHARED_CONTEXT} The council has extended the closure of the Orvesk bakery until 4 August.`,
+    ['2024-07-15', '2024-07-19'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'date: "until 21 July" vs "until 4 August"');
+});
+

@@ -30,6 +30,14 @@ const SAME_KEY: Array<[string, string, boolean]> = [
   ['suspension', 'ban', true],
   ['couple', 'pair', true],
   ['separately', 'apart', true],
+  // Labour disputes: what a union asks for and what it asks ("seeking a 9% increase" /
+  // "demanding a 9% pay rise" / "wants a 9% pay hike", "wages raised" / "pay rise").
+  ['seeking', 'demanding', true],
+  ['wants', 'demands', true],
+  ['wages', 'pay', true],
+  ['salaries', 'wage', true],
+  ['hike', 'rise', true],
+  ['demand', 'pay', false],
 ];
 
 for (const [a, b, same] of SAME_KEY) {
