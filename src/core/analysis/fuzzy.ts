@@ -213,12 +213,16 @@ export const spellingSkeleton = perWord((word: string): string => {
 const LONG_NAME = 11;
 
 /**
- * From 9 letters the limit allows a full edit (0.12 a letter); below it, two spellings of one
- * name differ only in cheap edits and share their skeleton exactly. A partner of a 9-letter name
- * is at least 6 letters long (length differences cost 0.3 a letter).
+ * The shortest name whose spelling limit allows a full edit (9 letters); below it, two spellings
+ * of one name differ only in cheap edits and share their skeleton exactly.
  */
-const FULL_EDIT_NAME = 9;
-const FULL_EDIT_PARTNER = 6;
+const FULL_EDIT_NAME = (() => {
+  let n = 1;
+  while (spellingLimit(n) < 1) n++;
+  return n;
+})();
+/** The shortest partner such a name can have (6 letters): every letter added or dropped costs at least 0.3. */
+const FULL_EDIT_PARTNER = Math.ceil(FULL_EDIT_NAME - spellingLimit(FULL_EDIT_NAME) / 0.3);
 
 export interface SpellingIndexOptions {
   /** Also propose one-letter slips (oneEditApart, same first letter), which change even short names' skeletons. */
