@@ -8,6 +8,7 @@ import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { assertsVerb, patientKeys } from './arguments.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -893,6 +894,16 @@ function demandedAt(s: Sentence, verb: number): boolean {
  * affirms ("would appeal"), outside any hedge, and the sentences share something besides that
  * verb (a name, a role, a rare word), so two different people's decisions do not clash.
  */
+/** How close (Dice) two passages must be for one to negate what the other affirms. */
+const NEGATION_MATCH = 0.2;
+
+function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: number): boolean {
+  const pn = patientKeys(sn, verbN);
+  if (pn.size === 0) return false;
+  for (const k of patientKeys(so, verbO)) if (pn.has(k)) return true;
+  return false;
+}
+
 function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
   for (const [sn, so, tn, , negIsA] of sides) {
@@ -904,16 +915,21 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
       if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;
       // The same verb affirmed on the other side: outside a negated or hedged clause, and not
       // after a refusal ("declined to concede" is no affirmation of "concede").
-      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)) && !demandedAt(so, k));
+      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)) && !demandedAt(so, k) && assertsVerb(so, k));
       if (oi < 0) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);
       if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower))) continue;
-      // The clauses must share something besides the verb: a person or body, or a word rare in the story.
-      const fn = clauseFeatures(sn, rn);
-      const fo = clauseFeatures(so, ro);
-      const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
-      if (others.length < 1) continue;
+      // The verb must act on the same thing on both sides ("the tour has not been cancelled" /
+      // "axed her tour"), or the clauses share something besides the verb: a person or body,
+      // or a word rare in the story; then the sentences must be close enough as a whole.
+      if (!sameThingActedOn(sn, g, so, oi)) {
+        if (c.sentenceMatch.score < NEGATION_MATCH) continue;
+        const fn = clauseFeatures(sn, rn);
+        const fo = clauseFeatures(so, ro);
+        const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
+        if (others.length < 1) continue;
+      }
       // "will close the Stenvik plant" / "the factory in Lindmark will not close": two sites.
       if (twoSites(sn, rn, so, ro, ctx)) continue;
       // "X has not spoken publicly" / "he had spoken to X": X acts on one side, is acted on on the other.
@@ -1043,5 +1059,5 @@ function withheldConflict(sa: Sentence, sb: Sentence, ta: string, tb: string, ct
  * concern different matters, so each check asks for evidence that both sides speak of one thing.
  */
 function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
-  return stanceConflict(c, sa, sb, ctx) ?? withheldConflict(sa, sb, ta, tb, ctx) ?? (c.sentenceMatch.score >= 0.2 ? predicateNegation(c, sa, sb, ta, tb, ctx) : null);
+  return stanceConflict(c, sa, sb, ctx) ?? withheldConflict(sa, sb, ta, tb, ctx) ?? (Math.max(c.match.score, c.sentenceMatch.score) >= NEGATION_MATCH ? predicateNegation(c, sa, sb, ta, tb, ctx) : null);
 }

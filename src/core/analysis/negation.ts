@@ -18,6 +18,8 @@ export const REFUSAL = /^(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fail(?:s|
 export const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/;
 /** Auxiliaries and adverbs that may stand between a negator and its verb ("not yet been", "never even"). */
 const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'yet', 'ever', 'even', 'also', 'just', 'to', 'so', 'further']);
+/** Modals that, before "not/never have", regret what happened instead of denying it. */
+const REGRET = new Set(['should', 'ought', 'shouldn']);
 /** Negators that govern a noun, not a verb ("no deal", "without delay"). */
 const NOMINAL_NEGATORS = new Set(['no', 'without', 'nor', 'neither']);
 
@@ -31,6 +33,8 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     // "no intention of paying", "no plans to resign".
     const noIntent = neg.lower === 'no' && /^(?:intention|plans?)$/.test(toks[i + 1]?.lower ?? '') && /^(?:of|to)$/.test(toks[i + 2]?.lower ?? '');
     if (!refusal && !noIntent && (!neg.negator || NOMINAL_NEGATORS.has(neg.lower))) continue;
+    // "should never have left", "ought not to have sailed": a regret that it happened.
+    if (REGRET.has(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.lower === 'have' || (toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'have'))) continue;
     // The verb it governs: the first content word within three tokens, past auxiliaries only
     // ("not in the national interest" governs no verb).
     const from = refusal ? i + 2 : noIntent ? i + 3 : i + 1;

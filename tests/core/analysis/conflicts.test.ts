@@ -727,3 +727,43 @@ test('date: an extended closure replaces the date given as it gives its own ("un
   assert.equal(links[0].explanation, 'date: "until 21 July" vs "until 4 August"');
 });
 
+
+/** A story whose reports speak of the ferry's crew and its tour: "crew" and "tour" are common words here. */
+const CREW_AND_TOUR = [
+  'The crew of the Tellan ferry spent the night in Orvesk after the storm.',
+  'The tour of the northern islands would go ahead later in the week.',
+  'Passengers praised the tour operator for its refunds.',
+  'The company said the crew had done everything right.',
+].join(' ');
+
+test('negation: the same thing acted on counts however common it is in the story ("the crew had been warned" / "the crew of the ferry were not warned")', async () => {
+  const links = await conflicts(
+    `${CREW_AND_TOUR} The crew had been warned about the gale, Ilse Brandvik said.`,
+    `${CREW_AND_TOUR} The crew of the Tellan were not warned about the weather, Tomas Reinholt said.`,
+  );
+  const negation = links.filter((l) => l.detail?.type === 'negation');
+  assert.equal(negation.length, 1, JSON.stringify(links));
+  assert.match(negation[0].explanation, /^negation: "warned" vs "not warned"$/);
+});
+
+test('negation: "has axed her world tour" is denied by "the tour has not been cancelled"', async () => {
+  const links = await conflicts(
+    `${CREW_AND_TOUR} Heartbroken Mara Quillen has axed her entire world tour, a source told the newspaper.`,
+    `${CREW_AND_TOUR} The tour has not been cancelled, promoter Northlight said.`,
+  );
+  const negation = links.filter((l) => l.detail?.type === 'negation');
+  assert.equal(negation.length, 1, JSON.stringify(links));
+  assert.match(negation[0].explanation, /^negation: "axed" vs "not been cancelled"$/);
+});
+
+test('negation: a regret ("should never have left"), an aim ("threatening to publish") and a noun ("the cause") deny nothing', async () => {
+  const cases: Array<[string, string]> = [
+    ['Councillor Ilse Brandvik said the ferry should never have left Orvesk that evening.', 'The ferry had left Orvesk at 6.30 p.m. on its regular crossing.'],
+    ['The group calling itself Grey Lantern is threatening to publish the stolen data online.', 'Grey Lantern has not published any of the stolen data so far.'],
+    ['"Our equipment did not cause this fire," said company spokeswoman Dana Pritchard.', 'Officials say the cause of the fire is still under investigation.'],
+  ];
+  for (const [a, b] of cases) {
+    const links = await conflicts(`${SHARED_CONTEXT} ${a}`, `${SHARED_CONTEXT} ${b}`);
+    assert.deepEqual(links.map((l) => l.explanation), [], `${a} / ${b}`);
+  }
+});

@@ -1,0 +1,89 @@
+import type { Sentence } from './model.ts';
+
+/**
+ * What a verb acts on, as comparison keys: the subject of a passive ("the crew were not
+ * warned" -> crew) or the words of an active verb's object ("has axed her entire world tour" ->
+ * entire, world, tour). Two passages that negate and affirm one verb about the same thing ("the
+ * tour has not been cancelled" / "has axed her tour") disagree however common that thing is in
+ * the story, which a shared rare word cannot tell.
+ */
+export function patientKeys(s: Sentence, verb: number): Set<string> {
+  return subjectOfPassive(s, verb) ?? objectKeys(s, verb);
+}
+
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Between a passive verb and its subject: auxiliaries, negators, adverbs of time. */
+const PASSIVE_GAP = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'never', 'yet', 'ever', 'even', 'also', 'just', 'already', 'still', 'now']);
+/** Words that end an object: prepositions, conjunctions, relative words. */
+const OBJECT_END = new Set(['about', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'before', 'after', 'over', 'into', 'during', 'since', 'until', 'and', 'or', 'but', 'because', 'as', 'that', 'which', 'who', 'while', 'when', 'if', 'than']);
+/** Tokens an object may span. */
+const OBJECT_REACH = 6;
+
+/** The key of a token: its entity, else its comparison key; '' for a word with no content. */
+function keyAt(s: Sentence, i: number): string {
+  const e = s.entityAt.get(i);
+  if (e !== undefined) return 'E:' + e;
+  const t = s.tokens[i];
+  return t.stop || t.isNumber ? '' : t.norm;
+}
+
+/** undefined when the verb is not passive, else the keys of its subject (none for "it was not"). */
+function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
+  const toks = s.tokens;
+  let k = verb - 1;
+  let passive = false;
+  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || toks[k].negator); k--) {
+    if (BE.has(toks[k].lower)) passive = true;
+  }
+  if (!passive) return undefined;
+  if (k < 0 || gapBefore(s, k + 1)) return new Set();
+  // "the crew of the ferry were not warned": the crew, not the ferry, were not warned.
+  const keys = new Set([keyAt(s, k)]);
+  for (let j = k - 1; j >= 1 && j >= k - OF_REACH; j--) {
+    if (s.tokens[j].lower === 'of') {
+      keys.add(keyAt(s, j - 1));
+      break;
+    }
+  }
+  keys.delete('');
+  return keys;
+}
+
+/** Tokens back from a passive verb's subject to the "of" of "the crew of the St Ernan". */
+const OF_REACH = 4;
+
+function objectKeys(s: Sentence, verb: number): Set<string> {
+  const toks = s.tokens;
+  const out = new Set<string>();
+  for (let k = verb + 1; k < toks.length && k <= verb + OBJECT_REACH; k++) {
+    if (gapBefore(s, k) || OBJECT_END.has(toks[k].lower)) break;
+    const key = keyAt(s, k);
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+/** A clause mark between token k - 1 and token k. */
+function gapBefore(s: Sentence, k: number): boolean {
+  const toks = s.tokens;
+  return /[,;:()"“”—–]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start));
+}
+
+/** Words that make the next word a noun: "the cause of the fire", "an appeal", "its talks". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * Verbs whose infinitive states an aim, not an act: "threatening to publish the data" affirms no
+ * publication, as "agreed to pay" affirms a commitment.
+ */
+const AIMS = /^(?:threat|plan|intend|hop(?:e|es|ed|ing)$|aim|seek|sought|tr(?:y|ie)|attempt|expect)/;
+
+/**
+ * True when the token at `i` asserts its verb happened or holds: not a noun after a determiner
+ * ("the cause"), nor an aim's infinitive ("threatening to publish").
+ */
+export function assertsVerb(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  if (i > 0 && DETERMINERS.has(toks[i - 1].lower)) return false;
+  return !(i > 1 && toks[i - 1].lower === 'to' && AIMS.test(toks[i - 2].lower));
+}
