@@ -1,6 +1,6 @@
 import type { Fact, Link } from '../types.ts';
 import type { Candidate } from './candidates.ts';
-import { compareUnits, sharedMassOf, type Unit, type Weights } from './features.ts';
+import { compareUnits, sharedMassOf, type KindOf, type Unit, type Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
 import { AGE } from './quantities.ts';
 import { shareQuote } from './quotes.ts';
@@ -59,8 +59,8 @@ export function isSharedFact(c: Candidate, w: Weights): boolean {
  * candidate's own minimum, two clauses sharing one rare word and a name ("the line ... will not
  * reopen" / "the authority, which maintains the line, rejected that account") passed.
  */
-export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights): Candidate | null {
-  if (isSharedFact(c, w)) return c;
+export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights, kindOf: KindOf): Candidate | null {
+  if (isSharedFact(c, w) || sharesCast(c, w, kindOf)) return c;
   let best: Candidate | null = null;
   for (const a of units[c.a.doc][c.a.sentence]) {
     for (const b of units[c.b.doc][c.b.sentence]) {
@@ -101,6 +101,21 @@ function sharesFact(c: Candidate, w: Weights, minMass: number): boolean {
   if (shareQuote(c.a.quotes, c.b.quotes)) return true;
   const m = c.match;
   return overlapsEnough(m.score, m.containment, m.sharedMass / w.rareUnit, minMass) && carriesFact(m.shared, w);
+}
+
+/**
+ * Three rare names in both passages ("X converted a penalty after Y brought down Z" / "Y
+ * clipped Z ... X rolled in a spot-kick"): who did what to whom is the fact, however each
+ * outlet words the deed, and a story's passages seldom bring the same three together twice.
+ */
+const CAST_MIN_PEOPLE = 3;
+const CAST_MIN_SCORE = 0.15;
+
+function sharesCast(c: Candidate, w: Weights, kindOf: KindOf): boolean {
+  if (c.match.score < CAST_MIN_SCORE) return false;
+  let people = 0;
+  for (const f of c.match.shared) if (f.startsWith('E:') && w.relative(f) >= RARE && kindOf(f.slice(2)) === 'person') people++;
+  return people >= CAST_MIN_PEOPLE;
 }
 
 /**

@@ -29,6 +29,18 @@ const links = (ls: Link[], needleA: string, needleB: string): Link[] =>
 
 const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
   {
+    name: 'who did what to whom: three rare people in both passages are one fact, however the deed is worded',
+    a: 'The visitors went ahead when captain Luca Brennagh converted a penalty after goalkeeper Stefan Orlik brought down winger Jonas Threlkeld.',
+    b: 'They were behind at half-time after Luca Brennagh rolled in a spot-kick, awarded when Stefan Orlik clipped Jonas Threlkeld inside the area.',
+    shared: true,
+  },
+  {
+    name: 'two of the same people in different deeds are not one fact',
+    a: 'The visitors went ahead when captain Luca Brennagh converted a penalty after goalkeeper Stefan Orlik brought down a winger.',
+    b: 'Stefan Orlik later saved a header from Luca Brennagh in the second half.',
+    shared: false,
+  },
+  {
     name: 'who met whom: two rare names and one shared word are one fact',
     a: 'Union leader Mirela Oskarsdottir met the mediator Tomas Vandergriff late on Sunday.',
     b: 'Vandergriff and Oskarsdottir met behind closed doors at a hotel near the station.',
