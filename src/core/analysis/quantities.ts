@@ -57,10 +57,16 @@ function approximation(range: [number, number], t: Token): [number, number] {
   const digits = t.text.replace(/,/g, '');
   const value = Number(digits);
   if (!(value > 0)) return range;
-  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
-  const rounding = decimals > 0 ? 10 ** -decimals : 10 ** (/0*$/.exec(digits)![0].length);
+  const rounding = roundingOf(digits);
   const scale = Math.min(1, Math.max(0.02, (5 * rounding) / value) / 0.15);
   return [1 - (1 - range[0]) * scale, 1 + (range[1] - 1) * scale];
+}
+
+/** The place value of a figure's last written digit: 1 for "61", 0.1 for "6.1", 1,000 for "60,000". */
+function roundingOf(figure: string): number {
+  const digits = figure.replace(/,/g, '');
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  return decimals > 0 ? 10 ** -decimals : 10 ** (/0*$/.exec(digits)![0].length);
 }
 
 function numberValue(t: Token): number | null {
@@ -171,6 +177,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const p2 = tokens[i - 2]?.lower;
     let minOnly = false;
     let maxOnly = false;
+    let approximate = false;
     if ((p2 === 'at' && p1 === 'least') || p1 === 'over' || (p2 === 'more' && p1 === 'than') || p1 === 'exceeding') {
       minOnly = true;
       first = p1 === 'over' || p1 === 'exceeding' ? i - 1 : i - 2;
@@ -179,6 +186,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       first = i - 2;
     } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
       [lo, hi] = approximation(APPROX_BEFORE[p1], t);
+      approximate = true;
       first = i - 1;
     }
     let money = false;
@@ -270,6 +278,13 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (unit === 'count' && tokens[first - 1]?.lower === 'of' && POPULATED.has(tokens[first - 2]?.lower ?? '')) counted.splice(0, counted.length, POPULATION);
     let min = v * lo;
     let max = v * hi;
+    // A share is on a scale of a hundred: "roughly 61 percent" rounds to the point, 60 to 62,
+    // not to a fraction of itself (56 to 66), which would let it agree with 58.9%.
+    if (approximate && unit === 'percent' && t.isNumber) {
+      const rounding = roundingOf(t.text);
+      min = Math.max(min, v - rounding);
+      max = Math.min(max, v + rounding);
+    }
     if (vague) {
       [min, max] = vague;
       last = i;
@@ -364,6 +379,13 @@ export function valuesDiffer(a: Quantity, b: Quantity): boolean {
 
 /** How far, relative to its value, an exact figure may be from what it rounds: half its last decimal. */
 function roundingSlack(q: Quantity): number {
+  // A share is rounded to its last digit, on a scale of a hundred: "61%" is 60.5 to 61.5, and
+  // "roughly 61 percent" already spans its rounding.
+  if (q.unit === 'percent') {
+    const figure = /\d[\d,]*(?:\.\d+)?/.exec(q.surface);
+    if (q.min !== q.max || !figure || !(q.min > 0)) return 0;
+    return (0.5 * roundingOf(figure[0])) / q.min;
+  }
   const written = /(\d[\d,]*)\.(\d+)/.exec(q.surface);
   if (!written || q.min !== q.max) return 0.02;
   const figure = Number(`${written[1].replaceAll(',', '')}.${written[2]}`);

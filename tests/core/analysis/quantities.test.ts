@@ -175,3 +175,14 @@ test('"about" is as loose as the figure is round: "about 60,000" spans thousands
   assert.equal(quantitiesConflict(close, q('61,412 fans')[0]), true);
   assert.equal(quantitiesConflict(round, q('61,412 fans')[0]), false);
 });
+
+test('an approximate share rounds to its last digit on the scale of a hundred: "roughly 61 percent" is not 58.9%', () => {
+  const table: Array<[string, string, boolean]> = [
+    ['Turnout was roughly 61 percent', 'Turnout was 58.9%', true],
+    ['Turnout was roughly 61 percent', 'Turnout was 61.4%', false],
+    ['He took about 48 percent', 'He took 48.9%', false],
+    ['about 50 percent of the vote', '44% of the vote', false],
+    ['about 50 percent of the vote', '41% of the vote', true],
+  ];
+  for (const [a, b, conflict] of table) assert.equal(quantitiesConflict(q(a)[0], q(b)[0]), conflict, `${a} / ${b}`);
+});
