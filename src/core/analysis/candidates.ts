@@ -1,6 +1,6 @@
 import type { Doc } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
-import { rareMeasure } from './quantities.ts';
+import { LARGE_COUNT, rareMeasure } from './quantities.ts';
 
 /**
  * Candidate sentence pairs through an inverted index: each sentence looks up the sentences of
@@ -74,7 +74,10 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
   // without a name: "3.8 nanograms of the steroid per millilitre" / "2.6 nanograms per millilitre".
   for (const [measure, list] of measurePostings(docs, sentenceUnits)) {
     if (list.length > MAX_MEASURE_POSTING) continue;
-    const rare = rareMeasure(measure.slice(measure.indexOf('|') + 1), w);
+    // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
+    // one measure within a quarter of each other are most likely one figure twice reported;
+    // such closeness by chance is rare, and the conflict checks still ask for like with like.
+    const rare = measure.includes(NEAR) || rareMeasure(measure.slice(measure.indexOf('|') + 1), w);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
@@ -90,6 +93,10 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
   return out;
 }
 
+/** Large counts (LARGE_COUNT) within this ratio of each other are paired as likely one figure. */
+const NEAR_RATIO = 1.25;
+const NEAR = '|~';
+
 /** A measure shared by more sentences than this is the story's running count, compared enough above. */
 const MAX_MEASURE_POSTING = 40;
 
@@ -101,6 +108,11 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
     for (const q of docs[u.doc].sentences[u.sentence].quantities) {
       // Only figures that say what they measure: a bare "24 hours" or "3%" could be of anything.
       for (const c of q.counted) keys.add(`${q.unit}|${c}`);
+      if (q.unit !== 'count' || q.part || q.per || q.nominal < LARGE_COUNT || q.counted.length === 0) continue;
+      // Two figures within NEAR_RATIO of each other share at least one of these keys.
+      const bucket = Math.floor(Math.log(q.nominal) / Math.log(NEAR_RATIO));
+      keys.add(`${q.unit}|${q.counted[0]}${NEAR}${bucket}`);
+      keys.add(`${q.unit}|${q.counted[0]}${NEAR}${bucket + 1}`);
     }
     for (const k of keys) (postings.get(k) ?? postings.set(k, []).get(k)!).push(at);
   });

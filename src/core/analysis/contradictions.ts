@@ -7,7 +7,7 @@ import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { assertsVerb, patientKeys } from './arguments.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
@@ -138,13 +138,16 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   // Or they are magnitudes of the same kind of event: a story's one quake ("5.8-magnitude
   // earthquake" / "the magnitude 6.1 quake"), not its aftershock.
   const sameMagnitude = (qa: Quantity, qb: Quantity): boolean => qa.unit === 'magnitude' && qb.unit === 'magnitude' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0];
-  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb);
+  // Or they say how many came to one event, each in its own words.
+  const turnout = (qa: Quantity, qb: Quantity): boolean => sameTurnout(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
+  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
     // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
     // unless one side says too little to tell.
     if (!samePeople(sa, qa, sb, qb)) return false;
+    if (turnout(qa, qb)) return true;
     if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
       const pa = predicateWords(sa, qa, clauseContaining(sa, qa));
       const pb = predicateWords(sb, qb, clauseContaining(sb, qb));

@@ -124,6 +124,9 @@ const MOVED_UP = /^(?:revised|revise|revises|gone|went|goes|go|moved|pushed|ratc
 const TALLIES = new Set(['number', 'count', 'total', 'tally']);
 const POPULATED = new Set(['town', 'city', 'village', 'hamlet', 'country', 'nation', 'island', 'community', 'suburb', 'district', 'municipality', 'population']);
 const POPULATION = normalizeWord('population');
+/** Counts from this size on: a crowd, not a handful; two such figures close in value by chance are rare. */
+export const LARGE_COUNT = 1000;
+
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */

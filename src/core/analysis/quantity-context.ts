@@ -2,9 +2,9 @@ import { stemmer } from 'stemmer';
 import { PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
-import { PEOPLE, type Quantity } from './quantities.ts';
+import { LARGE_COUNT, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { normalizeWord, type Token } from './tokens.ts';
 
 /**
  * The tokens a figure (or any span) covers: the first at or after its start and the last that
@@ -298,6 +298,24 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range): Set<str
     if (!t.stop && !t.isNumber && !t.cap && !s.entityAt.has(i)) out.add(t.norm);
   }
   return out;
+}
+
+/** Words that make a count of people a turnout: how many came to watch, attend, march, fill a ground. */
+const ATTENDING = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering', 'spectator', 'fan', 'supporter', 'attend', 'watch', 'pack', 'gather', 'march', 'rally'].map(normalizeWord));
+
+/**
+ * Two turnouts of one event: "A crowd of 61,412 watched" / "Around 58,900 fans were inside
+ * the ground" / "More than 60,000 people packed into the stadium". Each outlet words how many
+ * came its own way, so the casualty rule (the same thing happened to both) cannot see they are
+ * one measure. Thousands only: "two fans were arrested" / "five fans were hurt" are two groups.
+ */
+export function sameTurnout(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
+  return isTurnout(sa, qa, ca) && isTurnout(sb, qb, cb);
+}
+
+function isTurnout(s: Sentence, q: Quantity, clause: Range): boolean {
+  if (q.unit !== 'count' || q.counted[0] !== PEOPLE || q.nominal < LARGE_COUNT || q.part || q.per) return false;
+  return s.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && ATTENDING.has(t.norm));
 }
 
 /**

@@ -767,3 +767,21 @@ test('negation: a regret ("should never have left"), an aim ("threatening to pub
     assert.deepEqual(links.map((l) => l.explanation), [], `${a} / ${b}`);
   }
 });
+
+test('quantity: two turnouts of one event in different words ("a crowd of 61,412 watched" / "around 58,900 fans were inside") disagree', async () => {
+  const links = await conflicts(`${SHARED_CONTEXT} A crowd of 61,412 watched the match.`, `${SHARED_CONTEXT} Around 58,900 fans were inside the ground.`);
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'quantity');
+  assert.match(links[0].explanation, /61,412.* vs "Around 58,900 fans"$/);
+});
+
+test('quantity: close large counts of different happenings, or small groups of fans, are not one turnout', async () => {
+  const cases: Array<[string, string]> = [
+    ['About 60,000 people were evacuated from the valley.', 'Some 55,000 people lost power overnight.'],
+    ['Two fans were arrested outside the ground.', 'Five fans were treated for minor injuries.'],
+  ];
+  for (const [a, b] of cases) {
+    const links = await conflicts(`${SHARED_CONTEXT} ${a}`, `${SHARED_CONTEXT} ${b}`);
+    assert.deepEqual(links.map((l) => l.explanation), [], `${a} / ${b}`);
+  }
+});
