@@ -9,6 +9,7 @@ import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMea
 import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { assertsVerb, patientKeys } from './arguments.ts';
+import { findings } from './inquiry-findings.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -1062,5 +1063,43 @@ function withheldConflict(sa: Sentence, sb: Sentence, ta: string, tb: string, ct
  * concern different matters, so each check asks for evidence that both sides speak of one thing.
  */
 function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
-  return stanceConflict(c, sa, sb, ctx) ?? withheldConflict(sa, sb, ta, tb, ctx) ?? (Math.max(c.match.score, c.sentenceMatch.score) >= NEGATION_MATCH ? predicateNegation(c, sa, sb, ta, tb, ctx) : null);
+  return (
+    stanceConflict(c, sa, sb, ctx) ??
+    withheldConflict(sa, sb, ta, tb, ctx) ??
+    (Math.max(c.match.score, c.sentenceMatch.score) >= NEGATION_MATCH ? predicateNegation(c, sa, sb, ta, tb, ctx) : null) ??
+    findingDenied(sa, sb, ta, tb)
+  );
+}
+
+const inquiryFindings = perSentence(findings);
+
+/**
+ * One side found none of what the other found: "have found no link" / "has confirmed a link".
+ * The noun is what both inquiries looked for, so sharing it (on a candidate pair) is enough.
+ */
+function findingDenied(sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
+  const fa = inquiryFindings(sa);
+  if (fa.length === 0) return null;
+  const fb = inquiryFindings(sb);
+  if (fb.length === 0) return null;
+  for (const x of fa) {
+    for (const y of fb) {
+      if (x.none === y.none || sa.tokens[x.noun].norm !== sb.tokens[y.noun].norm) continue;
+      const [sn, n, so, o, tn, to] = x.none ? [sa, x, sb, y, ta, tb] : [sb, y, sa, x, tb, ta];
+      // What was found must be found outright: not "may have found", not "did not confirm".
+      const ro = clauseAt(so, so.tokens[o.verb]);
+      if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower)) || demandedAt(so, o.verb)) continue;
+      const rn = clauseAt(sn, sn.tokens[n.verb]);
+      if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower))) continue;
+      const noneText = tn.slice(sn.tokens[n.verb].start, sn.tokens[n.noun].end);
+      const foundText = to.slice(so.tokens[o.verb].start, so.tokens[o.noun].end);
+      return {
+        detail: x.none ? explanation('negation', noneText, foundText) : explanation('negation', foundText, noneText),
+        a: x.none ? rn : ro,
+        b: x.none ? ro : rn,
+        strength: 0.55,
+      };
+    }
+  }
+  return null;
 }

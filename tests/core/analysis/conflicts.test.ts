@@ -785,3 +785,25 @@ test('quantity: close large counts of different happenings, or small groups of f
     assert.deepEqual(links.map((l) => l.explanation), [], `${a} / ${b}`);
   }
 });
+
+test('negation: an inquiry that found none of what another found ("found no link" / "has confirmed a link")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Whole-genome sequencing has confirmed a link to the Orvesk plant, the agency said.`,
+    `${SHARED_CONTEXT} Our own tests have so far found no link to the Orvesk plant, the company said.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+  assert.match(links[0].explanation, /^negation: "confirmed a link" vs "found no link"$/);
+});
+
+test('negation: a finding hedged, itself denied or agreed on is no denial of it', async () => {
+  const cases: Array<[string, string]> = [
+    ['Sequencing may have found a link to the Orvesk plant, the agency said.', 'Our tests found no link to the Orvesk plant, the company said.'],
+    ['Sequencing did not confirm a link to the Orvesk plant, the agency said.', 'Our tests found no link to the Orvesk plant, the company said.'],
+    ['Sequencing found no link to the Orvesk plant, the agency said.', 'Our tests found no link to the Orvesk plant, the company said.'],
+  ];
+  for (const [a, b] of cases) {
+    const links = await conflicts(`${SHARED_CONTEXT} ${a}`, `${SHARED_CONTEXT} ${b}`);
+    assert.deepEqual(links.map((l) => l.explanation), [], `${a} / ${b}`);
+  }
+});
