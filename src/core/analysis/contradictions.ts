@@ -893,14 +893,10 @@ function demandedAt(s: Sentence, verb: number): boolean {
   return false;
 }
 
-/**
- * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other
- * affirms ("would appeal"), outside any hedge, and the sentences share something besides that
- * verb (a name, a role, a rare word), so two different people's decisions do not clash.
- */
 /** How close (Dice) two passages must be for one to negate what the other affirms. */
 const NEGATION_MATCH = 0.2;
 
+/** The verb acts on the same thing on both sides: a passive's subject, an active's object. */
 function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: number): boolean {
   const pn = patientKeys(sn, verbN);
   if (pn.size === 0) return false;
@@ -908,6 +904,12 @@ function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: numb
   return false;
 }
 
+/**
+ * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other
+ * affirms ("would appeal"), outside any hedge, about the same thing (what the verb acts on) or
+ * in sentences that share something besides that verb (a name, a role, a rare word), so two
+ * different people's decisions do not clash.
+ */
 function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
   for (const [sn, so, tn, , negIsA] of sides) {
@@ -1066,7 +1068,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
   return (
     stanceConflict(c, sa, sb, ctx) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??
-    (Math.max(c.match.score, c.sentenceMatch.score) >= NEGATION_MATCH ? predicateNegation(c, sa, sb, ta, tb, ctx) : null) ??
+    (c.match.score >= NEGATION_MATCH ? predicateNegation(c, sa, sb, ta, tb, ctx) : null) ??
     findingDenied(sa, sb, ta, tb)
   );
 }
