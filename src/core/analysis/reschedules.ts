@@ -67,9 +67,18 @@ function prepositionOf(s: Sentence, d: Dated): string {
   return w === 'till' ? 'until' : w;
 }
 
+interface Move {
+  /** Token of the moving verb (or of "rather" / "instead"). */
+  verb: number;
+  thing: Set<string>;
+  date: Dated;
+  /** The date it replaces, when the sentence names it ("in February rather than November"). */
+  replaces?: string;
+}
+
 /** A sentence's date moves: what moved (its words) and the new date. */
-const movesOf = perSentence((s: Sentence): Array<{ verb: number; thing: Set<string>; date: Dated }> => {
-  const out: Array<{ verb: number; thing: Set<string>; date: Dated }> = [];
+const movesOf = perSentence((s: Sentence): Move[] => {
+  const out: Move[] = [...replacedDates(s)];
   const t = s.tokens;
   for (let v = 0; v < t.length; v++) {
     if (!MOVES.test(t[v].lower)) continue;
@@ -90,6 +99,38 @@ const movesOf = perSentence((s: Sentence): Array<{ verb: number; thing: Set<stri
   }
   return out;
 });
+
+/** Prepositions that give a date a thing is set for. */
+const DATE_PREPOSITIONS = /^(?:on|for|until|till|by|to|in)$/;
+
+/**
+ * "would now take place in February rather than November", "will be held on Friday instead of
+ * Monday": the sentence names both the new date and the one it replaces; what moved is what its
+ * clause speaks of before the new date.
+ */
+function replacedDates(s: Sentence): Move[] {
+  const t = s.tokens;
+  const out: Move[] = [];
+  for (let r = 1; r < t.length; r++) {
+    const than = t[r].lower === 'rather' && t[r + 1]?.lower === 'than' ? r + 1 : t[r].lower === 'instead' && t[r + 1]?.lower === 'of' ? r + 1 : -1;
+    if (than < 0) continue;
+    const old = dateAfter(s, than);
+    if (!old) continue;
+    const clause = clauseOf(s, r);
+    // The new date: the last one given in the clause before "rather".
+    for (let p = r - 1; p >= 0 && t[p].start >= clause.start; p--) {
+      if (!DATE_PREPOSITIONS.test(t[p].lower)) continue;
+      const date = dateAfter(s, p);
+      if (!date || date.to !== r - 1 || date.key === old.key) continue;
+      let first = p;
+      while (first > 0 && t[first - 1].start >= clause.start) first--;
+      const thing = thingWords(s, first, p);
+      if (thing.size) out.push({ verb: r, thing, date, replaces: old.key });
+      break;
+    }
+  }
+  return out;
+}
 
 /** A sentence's scheduled dates: every date in a clause with a scheduling word, with the clause's words. */
 const datesOf = perSentence((s: Sentence): Array<{ date: Dated; words: Set<string>; clause: Range }> => {
@@ -119,7 +160,7 @@ export function findReschedules(docs: Doc[], storyDocs: number[]): Reschedule[] 
           for (const o of docs[e].sentences) {
             // A report of the same move is no earlier schedule.
             if (movesOf(o).some((m) => m.date.key === move.date.key)) continue;
-            const schedules = datesOf(o).filter((x) => x.date.key !== move.date.key && [...move.thing].some((w) => x.words.has(w)));
+            const schedules = datesOf(o).filter((x) => x.date.key !== move.date.key && (!move.replaces || x.date.key === move.replaces) && [...move.thing].some((w) => x.words.has(w)));
             if (schedules.length === 0) continue;
             // "close on Sunday ... shut for seven days, until 21 July" / "extended the closure until
             // 4 August": the date the move replaces is the one given as the move gives its own.

@@ -807,3 +807,24 @@ test('negation: a finding hedged, itself denied or agreed on is no denial of it'
     assert.deepEqual(links.map((l) => l.explanation), [], `${a} / ${b}`);
   }
 });
+
+test('date: a report naming the date it replaces ("in February rather than November") updates the report that gave it', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Six concerts in Orvesk have been postponed and will be rescheduled for November.`,
+    `${SHARED_CONTEXT} The six postponed concerts will now take place in February rather than November, the promoter said.`,
+    ['2024-07-15', '2024-07-19'],
+  );
+  const dates = links.filter((l) => l.detail?.type === 'date');
+  assert.equal(dates.length, 1, JSON.stringify(links));
+  assert.equal(dates[0].kind, 'update');
+  assert.equal(dates[0].explanation, 'date: "for November" vs "in February"');
+});
+
+test('date: "rather than" another date the first report never gave moves nothing it said', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Six concerts in Orvesk have been postponed and will be rescheduled for November.`,
+    `${SHARED_CONTEXT} The promoter chose to announce the new concert dates on Friday rather than Monday.`,
+    ['2024-07-15', '2024-07-19'],
+  );
+  assert.deepEqual(links.filter((l) => l.detail?.type === 'date').map((l) => l.explanation), []);
+});
