@@ -12,7 +12,7 @@ import { assertsVerb, patientKeys } from './arguments.ts';
 import { findings } from './inquiry-findings.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
-import { normalizeWord, type Token } from './tokens.ts';
+import { normalizeWord, type Token, wordStem } from './tokens.ts';
 
 /**
  * Checks a candidate pair (two passages on the same matter) for claims that cannot both hold.
@@ -41,14 +41,32 @@ export interface ConflictContext {
   entityKind: (id: string) => string | undefined;
 }
 
+/**
+ * Opposites, by key: a pair word opposes its whole synonym class ("accept" / "reject" covers
+ * "agreed" / "refused"), or with "=" itself alone, by stem: "=open" / "close" says nothing of
+ * "began" against "closed", though "open" belongs to "begin"'s class.
+ */
 const ANTONYM = new Map<string, Set<string>>();
+const antonymKey = (w: string): string => (w.startsWith('=') ? 'S:' + wordStem(w.slice(1)) : normalizeWord(w));
 for (const [x, y] of ANTONYM_PAIRS) {
-  const a = normalizeWord(x);
-  const b = normalizeWord(y);
+  const a = antonymKey(x);
+  const b = antonymKey(y);
   if (!ANTONYM.has(a)) ANTONYM.set(a, new Set());
   if (!ANTONYM.has(b)) ANTONYM.set(b, new Set());
   ANTONYM.get(a)!.add(b);
   ANTONYM.get(b)!.add(a);
+}
+
+/** The keys a token's opposites are listed under: its class, and its own stem. */
+function antonymKeysOf(t: Token): string[] {
+  return [t.norm, 'S:' + wordStem(t.lower)];
+}
+
+/** The token's opposites. */
+function oppositesOf(t: Token): Set<string> {
+  const out = new Set<string>();
+  for (const k of antonymKeysOf(t)) for (const o of ANTONYM.get(k) ?? []) out.add(o);
+  return out;
 }
 
 /** Verbs of giving and phrases of responsibility: the entity next to them is the provider. */
@@ -821,7 +839,7 @@ function clauseAt(s: Sentence, t: Token): Range {
 const antonymTokens = perSentence((s: Sentence): number[] => {
   const out: number[] = [];
   s.tokens.forEach((t, i) => {
-    if (ANTONYM.has(t.norm) && !s.entityAt.has(i)) out.push(i);
+    if (antonymKeysOf(t).some((k) => ANTONYM.has(k)) && !s.entityAt.has(i)) out.push(i);
   });
   return out;
 });
@@ -831,11 +849,11 @@ function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictC
   if (inB.length === 0) return null;
   for (const ia of antonymTokens(sa)) {
     const t = sa.tokens[ia];
-    const opp = ANTONYM.get(t.norm)!;
+    const opp = oppositesOf(t);
     // The antonym relation is symmetric, so a partner in b has an entry of its own.
     for (const ib of inB) {
       const u = sb.tokens[ib];
-      if (!opp.has(u.norm)) continue;
+      if (!antonymKeysOf(u).some((k) => opp.has(k))) continue;
       const ra = clauseAt(sa, t);
       const rb = clauseAt(sb, u);
       const ta = tokensIn(sa, ra);

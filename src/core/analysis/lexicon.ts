@@ -137,7 +137,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['concert', 'gig', 'performance'],
   ['cancel', 'scrap', 'axe'],
   ['ban', '=suspension', '=suspensions'],
-  ['close', '=shut', '=shuts', '=shutting'],
+  ['close', 'closure', '=shut', '=shuts', '=shutting'],
   ['couple', 'pair'],
   ['apart', '=separately'],
   ['postpone', 'delay', 'defer'],
@@ -159,14 +159,15 @@ export const SYNONYM_GROUPS: string[][] = [
 
 /**
  * Opposite pairs of common words. Two passages on the same matter that use the opposite
- * members take opposite positions ("accepted" / "rejected"). Keys are synonym-group heads.
+ * members take opposite positions ("accepted" / "rejected"). A word stands for its synonym
+ * group; with "=", for itself alone ("open" is also "begin", whose opposite is not "close").
  */
 export const ANTONYM_PAIRS: [string, string][] = [
   ['accept', 'reject'],
   ['increase', 'decrease'],
   ['win', 'lose'],
   ['confirm', 'deny'],
-  ['support', 'oppose'],
+  ['=support', 'oppose'],
   ['allow', 'ban'],
   ['allow', 'forbid'],
   ['allow', 'prohibit'],
@@ -176,7 +177,7 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ['alive', 'dead'],
   ['succeed', 'fail'],
   ['admit', 'deny'],
-  ['open', 'close'],
+  ['=open', 'close'],
   ['realistic', 'unrealistic'],
   ['possible', 'impossible'],
   ['willing', 'unwilling'],

@@ -395,6 +395,22 @@ function roundingSlack(q: Quantity): number {
   return figure > 0 ? (0.5 * 10 ** -written[2].length) / figure : 0.02;
 }
 
+/**
+ * "until the fair ended on Sunday", "before the polls closed": a noun and a verb in the past
+ * tell when something stopped, which limits nothing still to come.
+ */
+function tellsWhatHappened(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const prev = tokens[k - 1];
+    // "the fair ended", not "the newly elected parliament".
+    if (/[a-z]{3}ed$/.test(tokens[k].lower) && !prev.stop && !prev.isNumber && !prev.cap && !prev.lower.endsWith('ly')) return true;
+  }
+  return false;
+}
+
+/** Keys of words that make a "before", "until" or "by" phrase a time limit. */
+const TIME_LIMIT = /^(inaugur|elect|end|day|week|month|year|summer|winter|spring|autumn|fall|christma|deadlin|midnight|noon)/;
+
 /** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */
 export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
   const out: Deadline[] = [];
@@ -434,7 +450,8 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
         j++;
       }
       if (words.length === 0) continue;
-      const timeish = words.some((x) => /^(inaugur|elect|end|day|week|month|year|summer|winter|spring|autumn|fall|christma|deadlin|midnight|noon)/.test(x) || MONTHS.has(x)) || tokens.slice(i + 1, j).some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
+      if (tellsWhatHappened(tokens, i + 1, j)) continue;
+      const timeish = words.some((x) => TIME_LIMIT.test(x) || MONTHS.has(x)) || tokens.slice(i + 1, j).some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
       if (w === 'by' && !timeish) continue;
       if (w !== 'by' && !timeish) continue;
       push(j - 1, null, `${w}:${words.filter((x) => x.length > 2).join(' ')}`);

@@ -143,7 +143,9 @@ const datesOf = perSentence((s: Sentence): Array<{ date: Dated; words: Set<strin
     const clause = clauseOf(s, p);
     const inClause: number[] = [];
     for (let k = 0; k < t.length; k++) if (t[k].start >= clause.start && t[k].end <= clause.end) inClause.push(k);
-    if (!inClause.some((k) => SCHEDULING.has(t[k].lower))) continue;
+    // "until" sets an end only with its own date ("shut until 21 July"); "continued until the
+    // festival ended on Sunday" tells what happened that day.
+    if (!inClause.some((k) => SCHEDULING.has(t[k].lower) && (!/^(?:until|till)$/.test(t[k].lower) || k === p))) continue;
     out.push({ date, words: thingWords(s, inClause[0], inClause[inClause.length - 1] + 1), clause });
   }
   return out;

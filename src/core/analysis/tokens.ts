@@ -43,6 +43,12 @@ for (const group of SYNONYM_GROUPS) {
   }
 }
 
+/** The stem of one lower-cased word, irregular forms folded to their base, no synonym class. */
+export function wordStem(lower: string): string {
+  const raw = lower.replace(/['’]/g, '').replace(/-/g, '');
+  return stem(IRREGULAR_FORMS.get(raw) ?? raw);
+}
+
 /** The comparison key of one lower-cased word. */
 export function normalizeWord(lower: string): string {
   const raw = lower.replace(/['’]/g, '').replace(/-/g, '');

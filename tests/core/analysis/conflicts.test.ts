@@ -59,6 +59,18 @@ test('stance: opposite verbs on the same matter', async () => {
   assert.deepEqual(links[0].detail, { type: 'stance', a: 'approved', b: 'rejected' });
 });
 
+test('stance: a word opposes its synonym class, or with "=" only itself ("opened" / "closed", not "began" / "closed")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The Orvesk ferry terminal opened on Saturday morning despite the flood.`,
+    `${SHARED_CONTEXT} The Orvesk ferry terminal closed on Saturday morning because of the flood.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['stance: "opened" vs "closed"']);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The blockade of the Orvesk grain terminal began on Saturday morning and forced its closure.`,
+    `${SHARED_CONTEXT} The Orvesk grain terminal closed on Saturday morning as the blockade began.`,
+  ), [], '"began" belongs to the class of "open", but is no opposite of "closed"');
+});
+
 test('stance: a negator after the verb belongs to another verb ("X, who was convicted, did not appeal")', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} Harald Penn, a property developer, was acquitted of all charges over the embankment contract.`,
@@ -725,6 +737,20 @@ test('date: an extended closure replaces the date given as it gives its own ("un
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.equal(links[0].kind, 'update');
   assert.equal(links[0].explanation, 'date: "until 21 July" vs "until 4 August"');
+  const shut = await conflicts(
+    `${SHARED_CONTEXT} Inspectors ordered the Orvesk bakery to close on Sunday, and it must stay shut for seven days, until 21 July.`,
+    `${SHARED_CONTEXT} The council has extended the closure of the Orvesk bakery until 4 August.`,
+    ['2024-07-15', '2024-07-19'],
+  );
+  assert.deepEqual(shut.map((l) => [l.kind, l.explanation]), [['update', 'date: "until 21 July" vs "until 4 August"']], 'a closure is what was shut');
+});
+
+test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
+    `${SHARED_CONTEXT} The council has extended the closure of the Orvesk bakery until 4 August.`,
+    ['2024-07-15', '2024-07-19'],
+  ), []);
 });
 
 

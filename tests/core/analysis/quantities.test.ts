@@ -80,6 +80,12 @@ test('deadlines: durations and "before"/"by" limits', () => {
   assert.deepEqual(d('the union extended its walkout until Friday'), [['until Friday', null]]);
   assert.deepEqual(d('the deal must be signed by Friday'), [['by Friday', null]]);
   assert.deepEqual(d('he walked by the river'), []);
+  // When something stopped is no limit on what is still to come.
+  assert.deepEqual(d('trading continued until the fair ended on Sunday'), []);
+  assert.deepEqual(d('the count went on until the polls closed at midnight'), []);
+  assert.deepEqual(d('talks will continue until the end of the week'), [['until the end of the week', null]]);
+  assert.deepEqual(d('the closure will last until the season ends'), [['until the season ends', null]]);
+  assert.deepEqual(d('reforms are due before the newly elected parliament'), [['before the newly elected parliament', null]]);
 });
 
 test('money: each currency is its own unit, so sums in two currencies never conflict', () => {
