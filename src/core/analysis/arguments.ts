@@ -39,15 +39,46 @@ function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
   if (k < 0 || gapBefore(s, k + 1)) return new Set();
   // "the crew of the ferry were not warned": the crew, not the ferry, were not warned.
   const keys = new Set([keyAt(s, k)]);
-  for (let j = k - 1; j >= 1 && j >= k - OF_REACH; j--) {
-    if (s.tokens[j].lower === 'of') {
-      keys.add(keyAt(s, j - 1));
-      break;
-    }
-  }
+  const of = headBefore(s, k);
+  if (of >= 0) keys.add(keyAt(s, of));
   keys.delete('');
   return keys;
 }
+
+/** Prepositions that join a subject's head to the phrase it is of: "the crew of/on the ferry". */
+const OF = new Set(['of', 'on', 'aboard', 'at', 'from']);
+
+/** The token before "of" in "the crew of the ferry" when token k ends that phrase, else -1. */
+function headBefore(s: Sentence, k: number): number {
+  for (let j = k - 1; j >= 1 && j >= k - OF_REACH; j--) if (OF.has(s.tokens[j].lower)) return j - 1;
+  return -1;
+}
+
+/**
+ * The words that narrow a passive's subject to some of its kind: "long-haul" of "Long-haul
+ * flights were not cancelled". A denial about some flights says nothing of flights in general.
+ */
+export function patientModifiers(s: Sentence, verb: number): string[] {
+  const toks = s.tokens;
+  let k = verb - 1;
+  let passive = false;
+  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || toks[k].negator); k--) {
+    if (BE.has(toks[k].lower)) passive = true;
+  }
+  // "Crew on the doomed ferry were never warned": "doomed" narrows the ferry, not the crew.
+  if (!passive || k < 0 || gapBefore(s, k + 1) || headBefore(s, k) >= 0) return [];
+  const out: string[] = [];
+  for (let j = k - 1; j >= 0 && j >= k - MODIFIER_REACH && !gapBefore(s, j + 1); j--) {
+    const key = keyAt(s, j);
+    const name = s.entityAt.get(k);
+    // The subject's own name ("the Sable River") is no narrowing of it.
+    if (!key || (name !== undefined && s.entityAt.get(j) === name)) break;
+    out.push(key);
+  }
+  return out;
+}
+
+const MODIFIER_REACH = 2;
 
 /** Tokens back from a passive verb's subject to the "of" of "the crew of the St Ernan". */
 const OF_REACH = 4;
@@ -59,8 +90,25 @@ function objectKeys(s: Sentence, verb: number): Set<string> {
     if (gapBefore(s, k) || OBJECT_END.has(toks[k].lower)) break;
     const key = keyAt(s, k);
     if (key) out.add(key);
+    // "the Sable River" is what "the river" refers back to: the name's last word, as a head.
+    const e = s.entityAt.get(k);
+    if (e !== undefined && s.entityAt.get(k + 1) !== e) out.add(HEAD + toks[k].norm);
   }
   return out;
+}
+
+/** Marks the last word of a name among a patient's keys. */
+const HEAD = 'H:';
+
+/**
+ * Two patients are one thing: a key in common, or a plain noun on one side that is the last
+ * word of a name on the other ("the river" / "the Sable River").
+ */
+export function samePatient(x: Set<string>, y: Set<string>): boolean {
+  for (const k of y) {
+    if (k.startsWith(HEAD) ? x.has(k.slice(HEAD.length)) : x.has(k) || x.has(HEAD + k)) return true;
+  }
+  return false;
 }
 
 /** A clause mark between token k - 1 and token k. */

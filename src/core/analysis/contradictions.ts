@@ -2,13 +2,13 @@ import type { Explanation } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
-import { ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
+import { ACT_CLASSES, ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
 import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
-import { assertsVerb, patientKeys } from './arguments.ts';
+import { assertsVerb, patientKeys, patientModifiers, samePatient } from './arguments.ts';
 import { findings } from './inquiry-findings.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
@@ -777,6 +777,7 @@ export function findSlotConflicts(storyDocs: number[], ctx: ConflictContext): Sl
       }
     }
   }
+  deniedActs(storyDocs, ctx, seen, out);
   // Dates moved ("postponed the vote to 4 November") against the schedule other reports gave.
   for (const r of findReschedules(ctx.docs, storyDocs)) {
     const key = r.a.doc < r.b.doc ? `${r.a.doc}:${r.a.sentence}|${r.b.doc}:${r.b.sentence}` : `${r.b.doc}:${r.b.sentence}|${r.a.doc}:${r.a.sentence}`;
@@ -911,15 +912,86 @@ function demandedAt(s: Sentence, verb: number): boolean {
   return false;
 }
 
+/** Verbs that do one thing to what they act on, by stem: "start" or "spark" a fire is "cause" it. */
+const SAME_ACT = new Map<string, number>();
+ACT_CLASSES.forEach((group, n) => {
+  for (const w of group) SAME_ACT.set(wordStem(w), n);
+});
+
+function sameAct(x: Token, y: Token): boolean {
+  const n = SAME_ACT.get(wordStem(x.lower));
+  return n !== undefined && n === SAME_ACT.get(wordStem(y.lower));
+}
+
+/** The keys under which a verb meets its own kind: its comparison key, and its act class. */
+function actKeys(t: Token): string[] {
+  const n = SAME_ACT.get(wordStem(t.lower));
+  return n === undefined ? [t.norm] : [t.norm, `A:${n}`];
+}
+
+/**
+ * Denied acts ("Our equipment did not cause this fire") against the same act on the same thing
+ * in another report ("Northline started this fire"), however little else the two sentences
+ * share: the two sides of a dispute rarely word it alike. Denials with something acted on are
+ * few, so the story's sentences are scanned once for their verbs.
+ */
+function deniedActs(storyDocs: number[], ctx: ConflictContext, seen: Set<string>, out: SlotCandidate[]): void {
+  const denied: Array<{ doc: number; sentence: number; keys: string[] }> = [];
+  for (const d of storyDocs) {
+    for (const s of ctx.docs[d].sentences) {
+      const keys = negatedVerbs(s).filter((v) => patientKeys(s, v.verb).size > 0).flatMap((v) => actKeys(s.tokens[v.verb]));
+      if (keys.length) denied.push({ doc: d, sentence: s.index, keys });
+    }
+  }
+  if (denied.length === 0) return;
+  const wanted = new Set(denied.flatMap((x) => x.keys));
+  const having = new Map<string, Array<{ doc: number; sentence: number }>>();
+  for (const d of storyDocs) {
+    for (const s of ctx.docs[d].sentences) {
+      const keys = new Set<string>();
+      for (const t of s.tokens) {
+        if (t.stop) continue;
+        if (wanted.has(t.norm)) keys.add(t.norm);
+        const n = SAME_ACT.get(wordStem(t.lower));
+        if (n !== undefined && wanted.has(`A:${n}`)) keys.add(`A:${n}`);
+      }
+      for (const k of keys) {
+        let list = having.get(k);
+        if (!list) having.set(k, (list = []));
+        list.push({ doc: d, sentence: s.index });
+      }
+    }
+  }
+  for (const x of denied) {
+    for (const y of new Set(x.keys.flatMap((k) => having.get(k) ?? []))) {
+      if (y.doc === x.doc) continue;
+      const [p, q] = x.doc < y.doc ? [x, y] : [y, x];
+      const key = `${p.doc}:${p.sentence}|${q.doc}:${q.sentence}`;
+      if (seen.has(key)) continue;
+      const conflict = predicateNegation(0, ctx.docs[p.doc].sentences[p.sentence], ctx.docs[q.doc].sentences[q.sentence], ctx.docs[p.doc].article.text, ctx.docs[q.doc].article.text, ctx);
+      if (!conflict) continue;
+      seen.add(key);
+      out.push({ a: { doc: p.doc, sentence: p.sentence }, b: { doc: q.doc, sentence: q.sentence }, conflict });
+    }
+  }
+}
+
 /** How close (Dice) two passages must be for one to negate what the other affirms. */
 const NEGATION_MATCH = 0.2;
 
 /** The verb acts on the same thing on both sides: a passive's subject, an active's object. */
 function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: number): boolean {
   const pn = patientKeys(sn, verbN);
-  if (pn.size === 0) return false;
-  for (const k of patientKeys(so, verbO)) if (pn.has(k)) return true;
-  return false;
+  return pn.size > 0 && samePatient(pn, patientKeys(so, verbO));
+}
+
+/**
+ * The denial narrows what it is about by a word the other side lacks: "Long-haul flights were
+ * not cancelled" denies nothing of "1,046 flights were cancelled".
+ */
+function deniedOfSomeOnly(sn: Sentence, verbN: number, so: Sentence): boolean {
+  const other = featuresOf(so);
+  return patientModifiers(sn, verbN).some((k) => !other.has(k.startsWith('E:') ? k : wordFeature(k)));
 }
 
 /**
@@ -928,7 +1000,7 @@ function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: numb
  * in sentences that share something besides that verb (a name, a role, a rare word), so two
  * different people's decisions do not clash.
  */
-function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
+function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
   for (const [sn, so, tn, , negIsA] of sides) {
     for (const { neg: i, verb: g } of negatedVerbs(sn)) {
@@ -939,8 +1011,10 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
       if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;
       // The same verb affirmed on the other side: outside a negated or hedged clause, and not
       // after a refusal ("declined to concede" is no affirmation of "concede").
-      const oi = so.tokens.findIndex((t, k) => t.norm === gov.norm && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)) && !demandedAt(so, k) && assertsVerb(so, k));
-      if (oi < 0) continue;
+      // The same verb, or one that does the same to what it acts on ("did not cause this fire" /
+      // "started this fire"), when it acts on the same thing.
+      const oi = so.tokens.findIndex((t, k) => (t.norm === gov.norm || (sameAct(t, gov) && sameThingActedOn(sn, g, so, k))) && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)) && !demandedAt(so, k) && assertsVerb(so, k));
+      if (oi < 0 || deniedOfSomeOnly(sn, g, so)) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);
       if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower))) continue;
@@ -948,7 +1022,7 @@ function predicateNegation(c: Candidate, sa: Sentence, sb: Sentence, ta: string,
       // "axed her tour"), or the clauses share something besides the verb: a person or body,
       // or a word rare in the story; then the sentences must be close enough as a whole.
       if (!sameThingActedOn(sn, g, so, oi)) {
-        if (c.sentenceMatch.score < NEGATION_MATCH) continue;
+        if (sentenceScore < NEGATION_MATCH) continue;
         const fn = clauseFeatures(sn, rn);
         const fo = clauseFeatures(so, ro);
         const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
@@ -1086,7 +1160,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
   return (
     stanceConflict(c, sa, sb, ctx) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??
-    (c.match.score >= NEGATION_MATCH ? predicateNegation(c, sa, sb, ta, tb, ctx) : null) ??
+    (c.match.score >= NEGATION_MATCH ? predicateNegation(c.sentenceMatch.score, sa, sb, ta, tb, ctx) : null) ??
     findingDenied(sa, sb, ta, tb)
   );
 }

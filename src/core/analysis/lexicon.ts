@@ -183,6 +183,16 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ['willing', 'unwilling'],
 ];
 
+/**
+ * Verbs that do one thing to what they act on, though they mean different things elsewhere: "start"
+ * or "spark" a fire is "cause" it, to "jump" a river is to "cross" it. Only a negation that acts on
+ * the same thing reads them as one verb ("did not cause this fire" / "started this fire").
+ */
+export const ACT_CLASSES: string[][] = [
+  ['cause', 'start', 'spark', 'trigger', 'ignite'],
+  ['cross', 'jump', 'breach'],
+];
+
 /** Personal titles and offices before a name: they tell us the name is a person's. */
 export const TITLES = words(`
 president president-elect vice prime minister secretary general gov governor sen senator rep representative

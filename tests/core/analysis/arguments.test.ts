@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertsVerb, patientKeys } from '../../../src/core/analysis/arguments.ts';
+import { assertsVerb, patientKeys, patientModifiers, samePatient } from '../../../src/core/analysis/arguments.ts';
+import { resolveEntities } from '../../../src/core/analysis/entities.ts';
 import { prepareDoc } from '../../../src/core/analysis/prepare.ts';
 import { article } from './helpers.ts';
 
@@ -21,6 +22,7 @@ test('patientKeys: the subject of a passive, the words of an active object', () 
     ['Officials warned the crew about the gale.', 'warned', ['crew']],
     ['It was not cancelled.', 'cancelled', []],
     ['The match was postponed, officials said.', 'postponed', ['match']],
+    ['Crew on the doomed ferry were never warned.', 'warned', ['crew', 'ferri']],
   ];
   for (const [text, verb, keys] of table) {
     const { s, i } = at(text, verb);
@@ -41,4 +43,39 @@ test('assertsVerb: not a noun after a determiner, not an aim\'s infinitive', () 
     const { s, i } = at(text, word);
     assert.equal(assertsVerb(s, i), expected, text);
   }
+});
+
+test('patientModifiers: the words that narrow a passive\'s subject to some of its kind', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['Long-haul flights were not cancelled, it said.', 'cancelled', ['longhaul']],
+    ['Flights were not cancelled, it said.', 'cancelled', []],
+    ['The flights were not cancelled.', 'cancelled', []],
+    ['Officials said that all flights were cancelled.', 'cancelled', []],
+    ['Officials cancelled the flights.', 'cancelled', []],
+    ['Crew on the doomed ferry were never warned.', 'warned', []],
+  ];
+  for (const [text, verb, keys] of table) {
+    const { s, i } = at(text, verb);
+    assert.deepEqual(patientModifiers(s, i), keys, text);
+  }
+});
+
+test('samePatient: a key in common, or a plain noun that is the last word of a name on the other side', () => {
+  const table: Array<[string[], string[], boolean]> = [
+    [['river'], ['E:sable-river', 'H:river'], true],
+    [['E:sable-river', 'H:river'], ['river'], true],
+    [['E:sable-river', 'H:river'], ['E:sable-river', 'H:river'], true],
+    [['E:sable-river', 'H:river'], ['E:dunn-river', 'H:river'], false],
+    [['fire'], ['river'], false],
+  ];
+  for (const [x, y, same] of table) assert.equal(samePatient(new Set(x), new Set(y)), same, `${x} / ${y}`);
+});
+
+test('patientKeys: a name in the object also gives its last word as a head', () => {
+  const docs = [prepareDoc(article('a.md', 'The fire jumped the Sable River late on Sunday. The Sable River runs east of the town.'))];
+  const { byId } = resolveEntities(docs);
+  const s = docs[0].sentences[0];
+  const keys = [...patientKeys(s, s.tokens.findIndex((t) => t.lower === 'jumped'))];
+  assert.ok(byId.size > 0 && keys.some((k) => k.startsWith('E:')), JSON.stringify(keys));
+  assert.ok(keys.includes('H:river'), JSON.stringify(keys));
 });

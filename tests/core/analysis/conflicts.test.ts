@@ -782,6 +782,38 @@ test('negation: "has axed her world tour" is denied by "the tour has not been ca
   assert.match(negation[0].explanation, /^negation: "axed" vs "not been cancelled"$/);
 });
 
+/** A wildfire story in which "fire" and "river" are in every report. */
+const WILDFIRE = [
+  'The Brenna fire has burned 4,000 acres near the town of Orvesk since Saturday.',
+  'Crews fought the fire through the night along the Tellan River.',
+  'The river runs along the eastern edge of the town.',
+].join(' ');
+
+test('negation: a denied act against the same act, another verb, on the same thing ("did not cause this fire" / "started this fire")', async () => {
+  const links = await conflicts(
+    `${WILDFIRE} "Our equipment did not cause this fire, and we are cooperating with investigators," said spokeswoman Dana Pellow.`,
+    `${WILDFIRE} “Kestrel Power started this fire, everyone here knows it,” said Ruth Okafor, a residents' leader.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['negation: "not cause" vs "started"']);
+  const crossed = await conflicts(
+    `${WILDFIRE} The fire jumped the Tellan River late on Sunday, officials said.`,
+    `${WILDFIRE} The fire has not crossed the river, a fire service spokesman said.`,
+  );
+  assert.deepEqual(crossed.map((l) => l.explanation), ['negation: "jumped" vs "not crossed"'], 'the river is the Tellan River');
+  assert.deepEqual(await conflicts(
+    `${WILDFIRE} "Our equipment did not cause this fire," said spokeswoman Dana Pellow.`,
+    `${WILDFIRE} Kestrel Power started an investigation into the outage, a residents' leader said.`,
+  ), [], 'another thing acted on');
+});
+
+test('negation: a denial about some of a kind is no denial about others ("Long-haul flights were not cancelled" / "1,046 flights were cancelled")', async () => {
+  const context = 'Cabin crew at Orvesk Air began a five-day strike on Monday. The union wants a pay rise of 9%.';
+  const some = `${context} Long-haul flights were not cancelled, the airline said.`;
+  assert.deepEqual(await conflicts(`${context} In total, 1,046 flights were cancelled over the five days.`, some), []);
+  const all = await conflicts(`${context} In total, 1,046 long-haul flights were cancelled over the five days.`, some);
+  assert.deepEqual(all.map((l) => l.explanation), ['negation: "cancelled" vs "not cancelled"'], 'the same kind, denied and affirmed');
+});
+
 test('negation: a regret ("should never have left"), an aim ("threatening to publish") and a noun ("the cause") deny nothing', async () => {
   const cases: Array<[string, string]> = [
     ['Councillor Ilse Brandvik said the ferry should never have left Orvesk that evening.', 'The ferry had left Orvesk at 6.30 p.m. on its regular crossing.'],
