@@ -10,6 +10,7 @@ import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { assertsVerb, patientKeys, patientModifiers, samePatient } from './arguments.ts';
 import { findings } from './inquiry-findings.ts';
+import { negativeForms, predicateAdjectives } from './predicate-adjectives.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token, wordStem } from './tokens.ts';
@@ -1159,10 +1160,36 @@ function withheldConflict(sa: Sentence, sb: Sentence, ta: string, tb: string, ct
 function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   return (
     stanceConflict(c, sa, sb, ctx) ??
+    adjectiveStance(sa, sb) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??
     (c.match.score >= NEGATION_MATCH ? predicateNegation(c.sentenceMatch.score, sa, sb, ta, tb, ctx) : null) ??
     findingDenied(sa, sb, ta, tb)
   );
+}
+
+const adjectivesOf = perSentence(predicateAdjectives);
+
+/**
+ * One thing called by a word and by its negative form: "security at the building was adequate" /
+ * "security at Tollgate House was completely inadequate". Neither side denies or hedges it, and
+ * what it is said of shares a word or a name.
+ */
+function adjectiveStance(sa: Sentence, sb: Sentence): Conflict | null {
+  const inB = adjectivesOf(sb);
+  if (inB.length === 0) return null;
+  for (const x of adjectivesOf(sa)) {
+    if (x.negated) continue;
+    const wa = sa.tokens[x.adjective];
+    for (const y of inB) {
+      const wb = sb.tokens[y.adjective];
+      if (y.negated || !negativeForms(wa.lower, wb.lower) || ![...x.subject].some((k) => y.subject.has(k))) continue;
+      const ra = clauseAt(sa, wa);
+      const rb = clauseAt(sb, wb);
+      if (tokensIn(sa, ra).some((t) => HEDGES.has(t.lower)) || tokensIn(sb, rb).some((t) => HEDGES.has(t.lower))) continue;
+      return { detail: explanation('stance', wa.text, wb.text), a: ra, b: rb, strength: 0.6 };
+    }
+  }
+  return null;
 }
 
 const inquiryFindings = perSentence(findings);

@@ -71,6 +71,22 @@ test('stance: a word opposes its synonym class, or with "=" only itself ("opened
   ), [], '"began" belongs to the class of "open", but is no opposite of "closed"');
 });
 
+test('stance: one thing called by a word and by its negative form ("adequate" / "completely inadequate")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} A council spokesman defended the flood plan, saying security at the Orvesk depot was adequate.`,
+    `${SHARED_CONTEXT} The mayor told local radio that security at the depot was “completely inadequate” and demanded answers.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['stance: "adequate" vs "inadequate"']);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} A council spokesman said the sandbag supply at the Orvesk depot was adequate.`,
+    `${SHARED_CONTEXT} The mayor said the warning system was “completely inadequate” and demanded answers.`,
+  ), [], 'two different things');
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} A council spokesman said security at the Orvesk depot was adequate.`,
+    `${SHARED_CONTEXT} The mayor said security at the depot was possibly inadequate and demanded answers.`,
+  ), [], 'a hedge');
+});
+
 test('stance: a negator after the verb belongs to another verb ("X, who was convicted, did not appeal")', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} Harald Penn, a property developer, was acquitted of all charges over the embankment contract.`,
