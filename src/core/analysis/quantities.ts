@@ -58,7 +58,7 @@ function approximation(range: [number, number], t: Token): [number, number] {
   const value = Number(digits);
   if (!(value > 0)) return range;
   const rounding = roundingOf(digits);
-  const scale = Math.min(1, Math.max(0.02, (5 * rounding) / value) / 0.15);
+  const scale = Math.min(1, Math.max(0.01, (5 * rounding) / value) / 0.15);
   return [1 - (1 - range[0]) * scale, 1 + (range[1] - 1) * scale];
 }
 
@@ -389,8 +389,11 @@ function roundingSlack(q: Quantity): number {
     if (q.min !== q.max || !figure || !(q.min > 0)) return 0;
     return (0.5 * roundingOf(figure[0])) / q.min;
   }
+  // A range ("about 58,900", "more than 60,000", "between 40 and 50") states its own bounds,
+  // rounding included.
+  if (q.min !== q.max) return 0;
   const written = /(\d[\d,]*)\.(\d+)/.exec(q.surface);
-  if (!written || q.min !== q.max) return 0.02;
+  if (!written) return 0.02;
   const figure = Number(`${written[1].replaceAll(',', '')}.${written[2]}`);
   return figure > 0 ? (0.5 * 10 ** -written[2].length) / figure : 0.02;
 }

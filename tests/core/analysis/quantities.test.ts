@@ -180,6 +180,15 @@ test('"about" is as loose as the figure is round: "about 60,000" spans thousands
   assert.ok(close.min >= 57000 && close.max <= 61000, JSON.stringify(close));
   assert.equal(quantitiesConflict(close, q('61,412 fans')[0]), true);
   assert.equal(quantitiesConflict(round, q('61,412 fans')[0]), false);
+  // A figure to the hundred, "about" it, is within a percent of it; a range adds no rounding.
+  const table: Array<[string, string, boolean]> = [
+    ['around 58,900 fans', 'more than 60,000 people', true],
+    ['around 58,900 fans', '59,400 people', false],
+    ['about 60,000 fans', 'more than 60,000 people', false],
+    ['around 58,900 fans', '60,000 people', false],
+    ['more than 60,000 people', '59,500 people', false],
+  ];
+  for (const [a, b, conflict] of table) assert.equal(quantitiesConflict(q(a)[0], q(b)[0]), conflict, `${a} / ${b}`);
 });
 
 test('an approximate share rounds to its last digit on the scale of a hundred: "roughly 61 percent" is not 58.9%', () => {
