@@ -77,7 +77,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
-    const rare = measure.includes(NEAR) || rareMeasure(measure.slice(measure.indexOf('|') + 1), w);
+    const rare = measure.includes(NEAR) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];

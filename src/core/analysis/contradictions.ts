@@ -147,7 +147,7 @@ function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: Confli
   const revises = (q: Quantity, s: Sentence, earlier: Quantity): boolean =>
     s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && !valuesDiffer(o, earlier) && replacing(o, s) === q);
   // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
-  const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && rareMeasure(qa.counted[0], ctx.weights);
+  const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.unit === qb.unit && rareMeasure(qa.unit, qa.counted[0], ctx.weights);
   // Or they count people to whom the same thing happened: a story's casualty figures.
   const casualties = (qa: Quantity, qb: Quantity): boolean => sameCasualtyMeasure(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
   // Or they count the same things (not people) in sentences that share two more words: "pulling

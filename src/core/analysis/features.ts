@@ -1,16 +1,8 @@
 import type { Doc, Sentence } from './model.ts';
-import { PHRASAL_VERBS, TITLES } from './lexicon.ts';
+import { TITLES } from './lexicon.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { quotesWithin } from './quotes.ts';
-import { normalizeWord } from './tokens.ts';
-
-/** "call off" -> the key of "cancel", looked up by the verb's comparison key and the particle. */
-const PHRASAL = new Map([...PHRASAL_VERBS].map(([pair, plain]) => {
-  const [verb, particle] = pair.split(' ');
-  return [`${normalizeWord(verb)} ${particle}`, normalizeWord(plain)];
-}));
-/** The particles of PHRASAL: most words are not one, so no key is built for them. */
-const PARTICLES = new Set([...PHRASAL_VERBS.keys()].map((pair) => pair.split(' ')[1]));
+import { normalizeWord, phrasalVerb } from './tokens.ts';
 
 /** Words that may stand between a title and its holder: "envoy for A and B, X". */
 const REMIT = new Set(['for', 'on', 'to', 'and']);
@@ -60,7 +52,7 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i) && !told.has(i)) {
       const next = s.tokens[i + 1];
       // "called off" is "cancelled": the pair counts as the plain verb, not as "call".
-      const phrasal = next && i + 1 < to && PARTICLES.has(next.lower) ? PHRASAL.get(`${t.norm} ${next.lower}`) : undefined;
+      const phrasal = next && i + 1 < to ? phrasalVerb(t, next) : undefined;
       out.add(wordFeature(phrasal ?? t.norm));
       // "front line" where another report writes "frontline": the pair also counts as the one word.
       if (next && i + 1 < to && !next.stop && !next.isNumber && !s.entityAt.has(i + 1) && next.start === t.end + 1 && plainWords.has(t.lower + next.lower)) {

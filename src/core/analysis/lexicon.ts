@@ -147,6 +147,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['factory', 'plant', 'facility'],
   ['company', 'firm'],
   ['ill', 'sick', 'sicken', 'illness', 'sickness'],
+  ['turnout', 'participation', 'participate'],
   ['shop', 'store', 'retailer'],
   ['investigation', 'investigate', 'probe', 'inquiry', 'enquiry'],
   ['apologise', 'apologize', 'apology', 'apologies', 'sorry'],
@@ -274,11 +275,12 @@ export const PHRASAL_VERBS = new Map<string, string>(Object.entries({
   'put off': 'postpone', 'hand over': 'give', 'give up': 'abandon', 'set up': 'establish', 'carry out': 'conduct',
   'break out': 'begin', 'take over': 'seize', 'wipe out': 'destroy', 'shut down': 'close', 'back down': 'retreat',
   'pull back': 'withdraw', 'fend off': 'repel', 'look into': 'investigate', 'find out': 'discover', 'set off': 'trigger',
+  'take part': 'participate',
 }));
 
 /** Irregular verb forms the stemmer leaves apart from their base ("held" / "hold"). */
 export const IRREGULAR_FORMS = new Map<string, string>(Object.entries({
-  held: 'hold', holds: 'hold', holding: 'hold', gave: 'give', given: 'give', sent: 'send', won: 'win', lost: 'lose',
+  held: 'hold', holds: 'hold', holding: 'hold', took: 'take', taken: 'take', gave: 'give', given: 'give', sent: 'send', won: 'win', lost: 'lose',
   fought: 'fight', struck: 'strike', began: 'begin', begun: 'begin', brought: 'bring', sought: 'seek', led: 'lead',
   fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', chose: 'choose', chosen: 'choose', flew: 'fly', flown: 'fly',
   broke: 'break', broken: 'break', paid: 'pay', sold: 'sell', bought: 'buy', sat: 'sit', stood: 'stand', drew: 'draw',

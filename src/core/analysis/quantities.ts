@@ -1,6 +1,6 @@
 import { DURATION_UNITS, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
-import { normalizeWord, type Token } from './tokens.ts';
+import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 
 /**
  * Quantities with their meaning: a range of values, a unit and what is counted. "at least three"
@@ -110,6 +110,21 @@ function ordinalRank(tokens: Token[], i: number): Quantity | null {
   const v = Number(tokens[i].text.replace(/,/g, ''));
   const surface = `${tokens[i].text}${suffix.text} ${noun.text}`;
   return { start: tokens[i].start, end: noun.end, surface, display: surface, min: v, max: v, unit: 'rank', counted: [noun.norm], nominal: v, part: false, per: null, difference: false };
+}
+
+/** Words between a share and what it is of, named before it: "Turnout stood at", "was roughly". */
+const SHARE_LINKS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands', 'reached', 'hit', 'rose', 'fell', 'climbed', 'dropped', 'at', 'to', 'around', 'about', 'roughly', 'approximately', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'below', 'above']);
+/** Tokens back from a share to what it is of. */
+const SHARE_REACH = 4;
+
+/** What a share is of, named right before its figure and linking verb ("Turnout stood at 61.4%"). */
+function shareSubject(text: string, tokens: Token[], first: number): string | undefined {
+  let b = first - 1;
+  while (b >= 0 && b >= first - SHARE_REACH && SHARE_LINKS.has(tokens[b].lower)) b--;
+  if (b < 0 || b === first - 1 || !SHARE_LINKS.has(tokens[b + 1].lower)) return undefined;
+  const t = tokens[b];
+  if (t.stop || t.isNumber || /[,;:.!?]/.test(text.slice(t.end, tokens[b + 1].start))) return undefined;
+  return t.norm;
 }
 
 /** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured"). */
@@ -234,7 +249,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const counted: string[] = unit === 'count' && compound ? [normalizeWord(compound.unit)] : [];
     const part = unit === 'count' && tokens[j]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lower ?? '');
     let k = j;
-    while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower)) k++;
+    // Not past a clause mark: "Turnout stood at 61.4%, the commission said" counts no commission.
+    while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower) && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
     for (let n = 0; tokens[k] && n < 3 && counted.length < 2; k++, n++) {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
@@ -245,6 +261,15 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if ((c.stop && !noun) || c.cap) continue;
       counted.push(noun && Object.hasOwn(LIGHT_VERB_NOUNS, c.lower) ? normalizeWord(LIGHT_VERB_NOUNS[c.lower]) : c.norm);
       if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
+    }
+    if (unit === 'percent') {
+      // "Turnout stood at 61.4%": a share may be named before it; "58.9% of registered voters
+      // took part": what the share of them did is what it measures.
+      const subject = shareSubject(text, tokens, first);
+      if (subject && counted.length === 0) counted.push(subject);
+      const deed = tokens[k] && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) ? (tokens[k + 1] && phrasalVerb(tokens[k], tokens[k + 1])) ?? (tokens[k].stop || tokens[k].cap ? undefined : tokens[k].norm) : undefined;
+      // The deed comes first: it is the measure, the people are whom it is a share of.
+      if (deed && tokens[j]?.lower === 'of' && !counted.includes(deed)) counted.unshift(deed);
     }
     // "The death toll ... rose to 27": what is counted may be named just before the number. A
     // possessive is not ("seized people's businesses ... one guard"): it names an owner.
@@ -358,12 +383,14 @@ const MEASURE_UNIT_KEYS = new Set([...MEASURE_UNITS].map(normalizeWord));
 
 /**
  * True when a figure's unit of measure (what it counts, first) is a physical unit the library
- * rarely uses ("nanograms", "millimetres"): two figures in it are about the same measurement
+ * rarely uses ("nanograms", "millimetres"), or a share of something it rarely speaks of
+ * ("turnout"): two figures in it are about the same measurement
  * even when nothing else in their sentences meets. Counts of things are not ("two shows" /
  * "four shows" may be two sets of shows, "a 46-year-old" and "a 61-year-old" two people).
  */
-export function rareMeasure(counted: string, w: { df(feature: string): number }): boolean {
-  return MEASURE_UNIT_KEYS.has(counted) && w.df(wordFeature(counted)) <= RARE_MEASURE_SENTENCES;
+export function rareMeasure(unit: string, counted: string, w: { df(feature: string): number }): boolean {
+  // A share names its measure in a word ("turnout", "unemployment"), which is as telling.
+  return (MEASURE_UNIT_KEYS.has(counted) || unit === 'percent') && w.df(wordFeature(counted)) <= RARE_MEASURE_SENTENCES;
 }
 
 /** True when two quantities of the same measure cannot both be right. */

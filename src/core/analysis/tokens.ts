@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { perWord } from './memo.ts';
-import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
+import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, PHRASAL_VERBS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
 
 export interface Token {
   /** Offsets in the article's reading text; a possessive "’s" is excluded from the range. */
@@ -57,6 +57,19 @@ export function normalizeWord(lower: string): string {
   if (direct) return direct;
   const s = stem(w);
   return SYNONYM_OF.get(s) ?? s;
+}
+
+/** "call off" -> the key of "cancel", looked up by the verb's comparison key and the particle. */
+const PHRASAL = new Map([...PHRASAL_VERBS].map(([pair, plain]) => {
+  const [verb, particle] = pair.split(' ');
+  return [`${normalizeWord(verb)} ${particle}`, normalizeWord(plain)];
+}));
+/** The particles of PHRASAL: most words are not one, so no key is built for them. */
+const PARTICLES = new Set([...PHRASAL_VERBS.keys()].map((pair) => pair.split(' ')[1]));
+
+/** The comparison key of a two-word verb ("called off" -> cancel's), or undefined. */
+export function phrasalVerb(verb: Token, particle: Token): string | undefined {
+  return PARTICLES.has(particle.lower) ? PHRASAL.get(`${verb.norm} ${particle.lower}`) : undefined;
 }
 
 export function isNegatorWord(lower: string): boolean {

@@ -731,6 +731,19 @@ test('date: a later report that moves the date of what another scheduled ("postp
   assert.equal(links[0].explanation, 'date: "on 14 October" vs "to 4 November"');
 });
 
+test('quantity: two shares of one rarely named measure, worded apart ("Turnout stood at 61.4%" / "58.9% of registered voters took part")', async () => {
+  const context = 'Voters in Orvesk chose a new mayor in a runoff on Sunday. Ilse Brandvik beat Tomas Reinholt.';
+  const links = await conflicts(
+    `${context} Turnout stood at 61.4%, the election commission said.`,
+    `${context} Only 58.9% of registered voters took part, the commission's chair told reporters.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "61.4%" vs "58.9%"']);
+  assert.deepEqual(await conflicts(
+    `${context} Turnout stood at 61.4%, the election commission said.`,
+    `${context} Only 58.9% of registered voters own a car, the commission's chair told reporters.`,
+  ), [], 'a share of voters who did something else');
+});
+
 test('date: a moved date does not clash with other dates of the story', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk council told farmers on Thursday that the levy will not cover their losses.`,

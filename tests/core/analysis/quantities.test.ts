@@ -191,6 +191,17 @@ test('"about" is as loose as the figure is round: "about 60,000" spans thousands
   for (const [a, b, conflict] of table) assert.equal(quantitiesConflict(q(a)[0], q(b)[0]), conflict, `${a} / ${b}`);
 });
 
+test('what a share measures: named before it ("Turnout stood at 61.4%"), or what the share of people did ("58.9% of voters took part")', () => {
+  const table: Array<[string, string[]]> = [
+    ['Turnout stood at 61.4%, the commission said.', [normalizeWord('turnout')]],
+    ['Turnout was roughly 61 percent, according to the commission.', [normalizeWord('turnout')]],
+    ['Only 58.9% of registered voters took part, the chair said.', [normalizeWord('turnout'), normalizeWord('registered'), normalizeWord('voters')]],
+    ['Brandt received 51.1% of valid votes and Kovalenko 48.9%.', [normalizeWord('valid'), normalizeWord('votes')]],
+    ['It rose 3%, the commission said.', []],
+  ];
+  for (const [text, counted] of table) assert.deepEqual(q(text)[0].counted, counted, text);
+});
+
 test('an approximate share rounds to its last digit on the scale of a hundred: "roughly 61 percent" is not 58.9%', () => {
   const table: Array<[string, string, boolean]> = [
     ['Turnout was roughly 61 percent', 'Turnout was 58.9%', true],
