@@ -87,7 +87,7 @@ function objectKeys(s: Sentence, verb: number): Set<string> {
   const toks = s.tokens;
   const out = new Set<string>();
   for (let k = verb + 1; k < toks.length && k <= verb + OBJECT_REACH; k++) {
-    if (gapBefore(s, k) || OBJECT_END.has(toks[k].lower)) break;
+    if (gapBefore(s, k) || OBJECT_END.has(toks[k].lower) || adverbAt(s, k)) break;
     const key = keyAt(s, k);
     if (key) out.add(key);
     // "the Sable River" is what "the river" refers back to: the name's last word, as a head.
@@ -109,6 +109,15 @@ export function samePatient(x: Set<string>, y: Set<string>): boolean {
     if (k.startsWith(HEAD) ? x.has(k.slice(HEAD.length)) : x.has(k) || x.has(HEAD + k)) return true;
   }
   return false;
+}
+
+/** Adverbs of time and manner that end an object or stand where none is: "conceded late on Sunday". */
+const ADVERBS = new Set(['late', 'early', 'again', 'soon', 'later', 'earlier', 'away', 'back', 'home', 'overnight', 'instead', 'publicly', 'privately', 'alone', 'abroad']);
+
+/** An adverb at token k: a listed one, or a word in -ly not after a determiner ("the family" is a noun). */
+function adverbAt(s: Sentence, k: number): boolean {
+  const w = s.tokens[k].lower;
+  return ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !DETERMINERS.has(s.tokens[k - 1]?.lower ?? ''));
 }
 
 /** A clause mark between token k - 1 and token k. */

@@ -940,7 +940,7 @@ function deniedActs(storyDocs: number[], ctx: ConflictContext, seen: Set<string>
   const denied: Array<{ doc: number; sentence: number; keys: string[] }> = [];
   for (const d of storyDocs) {
     for (const s of ctx.docs[d].sentences) {
-      const keys = negatedVerbs(s).filter((v) => patientKeys(s, v.verb).size > 0).flatMap((v) => actKeys(s.tokens[v.verb]));
+      const keys = negatedVerbs(s).filter((v) => patientKeys(s, v.verb).size > 0 || agentOf(s, v.neg, ctx.entityKind) !== undefined).flatMap((v) => actKeys(s.tokens[v.verb]));
       if (keys.length) denied.push({ doc: d, sentence: s.index, keys });
     }
   }
@@ -987,6 +987,34 @@ function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: numb
 }
 
 /**
+ * A verb that acts on nothing named, done and not done by one person or body: "he would not
+ * concede until every ballot had been counted" / "Kowalenko conceded late on Sunday".
+ */
+function sameDoerOfIntransitive(sn: Sentence, neg: number, verbN: number, so: Sentence, verbO: number, kindOf: (id: string) => string | undefined): boolean {
+  if (patientKeys(sn, verbN).size > 0 || patientKeys(so, verbO).size > 0) return false;
+  const doer = agentOf(sn, neg, kindOf);
+  return doer !== undefined && doer === agentOf(so, verbO, kindOf);
+}
+
+/** He or she: the one person the sentence names before it ("Kovalenko told reporters that he ..."). */
+const PERSONAL = new Set(['he', 'she']);
+
+/** Who does the verb at `from` (or its negator): the name right before it, or "he"/"she" for the one person named earlier. */
+function agentOf(s: Sentence, from: number, kindOf: (id: string) => string | undefined): string | undefined {
+  const named = subjectBefore(s, from);
+  if (named !== undefined) return named;
+  let k = from - 1;
+  while (k >= 0 && k >= from - 5 && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
+  if (k < 0 || !PERSONAL.has(s.tokens[k].lower)) return undefined;
+  const people = new Set<string>();
+  for (let j = 0; j < k; j++) {
+    const e = s.entityAt.get(j);
+    if (e !== undefined && kindOf(e) === 'person') people.add(e);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+/**
  * The denial narrows what it is about by a word the other side lacks: "Long-haul flights were
  * not cancelled" denies nothing of "1,046 flights were cancelled".
  */
@@ -1022,7 +1050,7 @@ function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sentence, ta
       // The verb must act on the same thing on both sides ("the tour has not been cancelled" /
       // "axed her tour"), or the clauses share something besides the verb: a person or body,
       // or a word rare in the story; then the sentences must be close enough as a whole.
-      if (!sameThingActedOn(sn, g, so, oi)) {
+      if (!sameThingActedOn(sn, g, so, oi) && !sameDoerOfIntransitive(sn, i, g, so, oi, ctx.entityKind)) {
         if (sentenceScore < NEGATION_MATCH) continue;
         const fn = clauseFeatures(sn, rn);
         const fo = clauseFeatures(so, ro);

@@ -23,6 +23,9 @@ test('patientKeys: the subject of a passive, the words of an active object', () 
     ['It was not cancelled.', 'cancelled', []],
     ['The match was postponed, officials said.', 'postponed', ['match']],
     ['Crew on the doomed ferry were never warned.', 'warned', ['crew', 'ferri']],
+    ['Reinholt conceded late on Sunday.', 'conceded', []],
+    ['The fire crossed the river early on Sunday.', 'crossed', ['river']],
+    ['Gunmen killed the family in their home.', 'killed', ['famili']],
   ];
   for (const [text, verb, keys] of table) {
     const { s, i } = at(text, verb);

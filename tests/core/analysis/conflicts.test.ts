@@ -835,6 +835,23 @@ test('negation: a denied act against the same act, another verb, on the same thi
   ), [], 'another thing acted on');
 });
 
+test('negation: a verb that acts on nothing, done and not done by one person ("he would not concede" / "Reinholt conceded late on Sunday")', async () => {
+  const context = 'Voters in Orvesk chose a new mayor in a runoff on Sunday. Ilse Brandvik beat Tomas Reinholt.';
+  const links = await conflicts(
+    `${context} Reinholt, a businessman who ran on a pledge to cut taxes, told reporters that he would not concede until every ballot had been counted.`,
+    `${context} Reinholt conceded late on Sunday, telephoning the winner to congratulate her.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['negation: "not concede" vs "conceded"']);
+  assert.deepEqual(await conflicts(
+    `${context} Reinholt, a businessman who ran on a pledge to cut taxes, told reporters that he would not concede until every ballot had been counted.`,
+    `${context} Councillor Maren Holt conceded late on Sunday in the district race, telephoning the winner.`,
+  ), [], 'another person conceded');
+  assert.deepEqual(await conflicts(
+    `${context} Reinholt told reporters that Brandvik's aide Piet Lund had said he would not concede until every ballot had been counted.`,
+    `${context} Reinholt conceded late on Sunday, telephoning the winner to congratulate her.`,
+  ), [], '"he" after two people named is not known');
+});
+
 test('negation: a denial about some of a kind is no denial about others ("Long-haul flights were not cancelled" / "1,046 flights were cancelled")', async () => {
   const context = 'Cabin crew at Orvesk Air began a five-day strike on Monday. The union wants a pay rise of 9%.';
   const some = `${context} Long-haul flights were not cancelled, the airline said.`;
