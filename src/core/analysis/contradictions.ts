@@ -4,7 +4,7 @@ import { explanation } from './explain.ts';
 import type { Weights } from './features.ts';
 import { ACT_CLASSES, ANTONYM_PAIRS, HEDGES, PLACE_PARTS, REPORTING, TITLES } from './lexicon.ts';
 import { adjacentTokens, type Doc, type Sentence } from './model.ts';
-import { entityFeature, perSentence, wordFeature } from './memo.ts';
+import { entityFeature, perSentence, perWord, wordFeature } from './memo.ts';
 import { AGE, extractDeadlines, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Deadline, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
@@ -58,9 +58,12 @@ for (const [x, y] of ANTONYM_PAIRS) {
   ANTONYM.get(b)!.add(a);
 }
 
+/** A word's own-stem antonym key ("S:open"), built once per distinct word. */
+const stemKey = perWord((lower: string): string => 'S:' + wordStem(lower), 50000);
+
 /** The keys a token's opposites are listed under: its class, and its own stem. */
 function antonymKeysOf(t: Token): string[] {
-  return [t.norm, 'S:' + wordStem(t.lower)];
+  return [t.norm, stemKey(t.lower)];
 }
 
 /** The token's opposites. */
@@ -841,7 +844,7 @@ function clauseAt(s: Sentence, t: Token): Range {
 const antonymTokens = perSentence((s: Sentence): number[] => {
   const out: number[] = [];
   s.tokens.forEach((t, i) => {
-    if (antonymKeysOf(t).some((k) => ANTONYM.has(k)) && !s.entityAt.has(i)) out.push(i);
+    if ((ANTONYM.has(t.norm) || ANTONYM.has(stemKey(t.lower))) && !s.entityAt.has(i)) out.push(i);
   });
   return out;
 });
@@ -919,15 +922,21 @@ ACT_CLASSES.forEach((group, n) => {
   for (const w of group) SAME_ACT.set(wordStem(w), n);
 });
 
+/** A word's act class key ("A:0"), '' for none; looked up once per distinct word. */
+const actClass = perWord((lower: string): string => {
+  const n = SAME_ACT.get(wordStem(lower));
+  return n === undefined ? '' : `A:${n}`;
+}, 50000);
+
 function sameAct(x: Token, y: Token): boolean {
-  const n = SAME_ACT.get(wordStem(x.lower));
-  return n !== undefined && n === SAME_ACT.get(wordStem(y.lower));
+  const n = actClass(x.lower);
+  return n !== '' && n === actClass(y.lower);
 }
 
 /** The keys under which a verb meets its own kind: its comparison key, and its act class. */
 function actKeys(t: Token): string[] {
-  const n = SAME_ACT.get(wordStem(t.lower));
-  return n === undefined ? [t.norm] : [t.norm, `A:${n}`];
+  const n = actClass(t.lower);
+  return n === '' ? [t.norm] : [t.norm, n];
 }
 
 /**
@@ -953,8 +962,8 @@ function deniedActs(storyDocs: number[], ctx: ConflictContext, seen: Set<string>
       for (const t of s.tokens) {
         if (t.stop) continue;
         if (wanted.has(t.norm)) keys.add(t.norm);
-        const n = SAME_ACT.get(wordStem(t.lower));
-        if (n !== undefined && wanted.has(`A:${n}`)) keys.add(`A:${n}`);
+        const n = actClass(t.lower);
+        if (n !== '' && wanted.has(n)) keys.add(n);
       }
       for (const k of keys) {
         let list = having.get(k);
