@@ -10,7 +10,7 @@ import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { assertsVerb, patientKeys, patientModifiers, samePatient } from './arguments.ts';
 import { findings } from './inquiry-findings.ts';
-import { negativeForms, predicateAdjectives } from './predicate-adjectives.ts';
+import { predicateAdjectives } from './predicate-adjectives.ts';
 import { negatedVerbs, REFUSAL, WITHHELD_VERB } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import { normalizeWord, type Token, wordStem } from './tokens.ts';
@@ -1219,7 +1219,7 @@ function adjectiveStance(sa: Sentence, sb: Sentence): Conflict | null {
     const wa = sa.tokens[x.adjective];
     for (const y of inB) {
       const wb = sb.tokens[y.adjective];
-      if (y.negated || !negativeForms(wa.lower, wb.lower) || ![...x.subject].some((k) => y.subject.has(k))) continue;
+      if (y.negated || x.base !== y.base || x.negative === y.negative || ![...x.subject].some((k) => y.subject.has(k))) continue;
       const ra = clauseAt(sa, wa);
       const rb = clauseAt(sb, wb);
       if (tokensIn(sa, ra).some((t) => HEDGES.has(t.lower)) || tokensIn(sb, rb).some((t) => HEDGES.has(t.lower))) continue;

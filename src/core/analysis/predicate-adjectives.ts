@@ -1,3 +1,4 @@
+import { perWord } from './memo.ts';
 import type { Sentence } from './model.ts';
 
 /**
@@ -13,6 +14,9 @@ export interface PredicateAdjective {
   subject: Set<string>;
   /** "was not adequate". */
   negated: boolean;
+  /** The adjective without a negative prefix ("adequate" of "inadequate"), and whether it had one. */
+  base: string;
+  negative: boolean;
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'seemed', 'seems', 'appeared', 'proved', 'looked']);
@@ -44,7 +48,7 @@ export function predicateAdjectives(s: Sentence): PredicateAdjective[] {
       if (e !== undefined) subject.add('E:' + e);
       else if (!t.stop && !t.isNumber) subject.add(t.norm);
     }
-    if (subject.size) out.push({ adjective: k, subject, negated });
+    if (subject.size) out.push({ adjective: k, subject, negated, ...negativeBase(adj.lower) });
   }
   return out;
 }
@@ -57,14 +61,29 @@ function clauseMarkAfter(s: Sentence, j: number): boolean {
 
 /** Prefixes that make an adjective its negative ("inadequate", "unsafe", "illegal", "dishonest"). */
 const NEGATIVE_PREFIXES = ['in', 'im', 'il', 'ir', 'un', 'dis', 'non'];
+const PARTICIPLE_PREFIXES = ['un', 'non'];
 /** Words that look like a negative form but are not: "invaluable" is very valuable. */
 const FALSE_NEGATIVES = new Set(['invaluable', 'infamous', 'inflammable', 'impassive', 'unravelled', 'disgruntled']);
 /** Shortest base word a prefix is read off ("in" + "to" is no negative). */
 const MIN_BASE = 4;
 
+/** A word without its negative prefix, if it has one: "inadequate" -> adequate, negative. */
+export const negativeBase = perWord((lower: string): { base: string; negative: boolean } => {
+  if (!FALSE_NEGATIVES.has(lower)) {
+    // A participle is negated by "un" alone ("unarmed", "unconfirmed"): "discharged" is no
+    // negative of "charged", nor "informed" of "formed".
+    for (const p of lower.endsWith('ed') ? PARTICIPLE_PREFIXES : NEGATIVE_PREFIXES) {
+      if (!lower.startsWith(p)) continue;
+      const rest = lower.slice(lower[p.length] === '-' ? p.length + 1 : p.length);
+      if (rest.length >= MIN_BASE) return { base: rest, negative: true };
+    }
+  }
+  return { base: lower, negative: false };
+}, 20000);
+
 /** True when one word is the other with a negative prefix ("adequate" / "inadequate"). */
 export function negativeForms(x: string, y: string): boolean {
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  if (short.length < MIN_BASE || FALSE_NEGATIVES.has(long)) return false;
-  return NEGATIVE_PREFIXES.some((p) => long === p + short || long === `${p}-${short}`);
+  const a = negativeBase(x);
+  const b = negativeBase(y);
+  return a.negative !== b.negative && (a.base === b.base || (a.negative ? a.base === y : b.base === x));
 }

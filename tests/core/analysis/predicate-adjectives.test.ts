@@ -18,6 +18,9 @@ test('negativeForms: a word and the same word with a negative prefix', () => {
     ['to', 'into', false],
     ['adequate', 'adequate', false],
     ['safe', 'unsure', false],
+    ['armed', 'unarmed', true],
+    ['charged', 'discharged', false],
+    ['formed', 'informed', false],
   ];
   for (const [x, y, expected] of table) assert.equal(negativeForms(x, y), expected, `${x} / ${y}`);
 });
