@@ -84,21 +84,56 @@ const movesOf = perSentence((s: Sentence): Move[] => {
     if (!MOVES.test(t[v].lower)) continue;
     const clause = clauseOf(s, v);
     for (let p = v + 1; p < t.length && p <= v + 10 && t[p].end <= clause.end; p++) {
+      const shift = t[p].lower === 'by' ? shiftedDate(s, v, p) : null;
+      if (shift) {
+        out.push(shift);
+        break;
+      }
       if (!/^(?:to|until|till)$/.test(t[p].lower)) continue;
       const date = dateAfter(s, p);
       if (!date) continue;
-      // What moved: the head of the phrase right after the verb, its last word before a
-      // preposition ("vote" of "the shareholder vote on its takeover by X to 4 November"):
-      // the words before it only say which one.
-      let end = v + 1;
-      while (end < p && !/^(?:on|of|by|for|in|at|over|from|with)$/.test(t[end].lower)) end++;
-      const words = [...thingWords(s, v + 1, end)];
-      if (words.length) out.push({ verb: v, thing: new Set(words.slice(-1)), date });
+      const words = movedThing(s, v, p);
+      if (words.length) out.push({ verb: v, thing: new Set(words), date });
       break;
     }
   }
   return out;
 });
+
+/**
+ * What moved: the head of the phrase right after the verb, its last word before a preposition
+ * ("vote" of "the shareholder vote on its takeover by X to 4 November"): the words before it
+ * only say which one.
+ */
+function movedThing(s: Sentence, verb: number, stop: number): string[] {
+  let end = verb + 1;
+  while (end < stop && !/^(?:on|of|by|for|in|at|over|from|with)$/.test(s.tokens[end].lower)) end++;
+  return [...thingWords(s, verb + 1, end)].slice(-1);
+}
+
+/** Units a date can be moved by ("delayed by a day", "pushed back by two weeks"). */
+const SHIFT_UNITS = /^(?:hour|day|week|month|year)s?$/;
+/** How many of them: a number, or a word for one. */
+const SHIFT_COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)$/;
+
+/**
+ * "which had been due to rule on Monday, delayed its decision by a day": a move by a span of
+ * time gives no new date, but the date it leaves is the one the sentence schedules. Only a
+ * sentence with one scheduled date says which; the new date is that one, moved by the span.
+ */
+function shiftedDate(s: Sentence, verb: number, by: number): Move | null {
+  const t = s.tokens;
+  let k = by + 1;
+  while (t[k] && SHIFT_COUNTS.test(t[k].lower)) k++;
+  if (k === by + 1 || !SHIFT_UNITS.test(t[k]?.lower ?? '')) return null;
+  const scheduled = new Set(datesOf(s).map((d) => d.date.key));
+  if (scheduled.size !== 1) return null;
+  const words = movedThing(s, verb, by);
+  if (words.length === 0) return null;
+  const [replaces] = scheduled;
+  const span = t.slice(by + 1, k + 1).map((x) => x.lower).join(' ');
+  return { verb, thing: new Set(words), date: { from: verb, to: k, key: `${replaces} + ${span}` }, replaces };
+}
 
 /** Prepositions that give a date a thing is set for. */
 const DATE_PREPOSITIONS = /^(?:on|for|until|till|by|to|in)$/;

@@ -774,6 +774,25 @@ test('date: an extended closure replaces the date given as it gives its own ("un
   assert.deepEqual(shut.map((l) => [l.kind, l.explanation]), [['update', 'date: "until 21 July" vs "until 4 August"']], 'a closure is what was shut');
 });
 
+test('date: a move by a span ("had been due to rule on Monday, delayed its decision by a day") updates the date it leaves', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The Orvesk council heard the levy appeal on Friday. It will announce its decision on Monday.`,
+    `${SHARED_CONTEXT} The Orvesk council, which had been due to rule on Monday, delayed its decision by a day to read late submissions.`,
+    ['2024-10-01', '2024-10-08'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'date: "on Monday" vs "delayed its decision by a day"']]);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The Orvesk council heard the levy appeal on Friday. It will announce its decision on Monday.`,
+    `${SHARED_CONTEXT} The Orvesk council delayed its decision by a day to read late submissions.`,
+    ['2024-10-01', '2024-10-08'],
+  ), [], 'without the date it leaves, the span says nothing of Monday');
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The Orvesk council heard the levy appeal on Friday. It will announce its decision on Monday.`,
+    `${SHARED_CONTEXT} The Orvesk council, which had been due to meet on Monday, delayed its inspection of the dykes by a day.`,
+    ['2024-10-01', '2024-10-08'],
+  ), [], 'what moved is the inspection, not the decision');
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
