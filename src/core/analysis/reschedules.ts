@@ -3,6 +3,7 @@ import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import type { Range } from './sentences.ts';
+import { normalizeWord } from './tokens.ts';
 
 /**
  * Rescheduled events: "has postponed the shareholder vote to 4 November", "extended its walkout
@@ -181,10 +182,24 @@ const datesOf = perSentence((s: Sentence): Array<{ date: Dated; words: Set<strin
     // "until" sets an end only with its own date ("shut until 21 July"); "continued until the
     // festival ended on Sunday" tells what happened that day.
     if (!inClause.some((k) => SCHEDULING.has(t[k].lower) && (!/^(?:until|till)$/.test(t[k].lower) || k === p))) continue;
-    out.push({ date, words: thingWords(s, inClause[0], inClause[inClause.length - 1] + 1), clause });
+    const words = thingWords(s, inClause[0], inClause[inClause.length - 1] + 1);
+    if (isTimeLimit(s, p, date)) words.add(DEADLINE);
+    out.push({ date, words, clause });
   }
   return out;
 });
+
+const DEADLINE = normalizeWord('deadline');
+
+/**
+ * "gave the company until midnight on Friday to pay", "has until Tuesday to respond": a date
+ * something must be done by is a deadline, the word another report uses for it ("pushed back
+ * its ransom deadline to Tuesday").
+ */
+function isTimeLimit(s: Sentence, p: number, date: Dated): boolean {
+  const t = s.tokens;
+  return /^(?:until|till)$/.test(t[p].lower) && t[date.to + 1]?.lower === 'to' && t[date.to + 2] !== undefined && !t[date.to + 2].stop && !t[date.to + 2].cap;
+}
 
 /** Date moves in one story against other reports' schedules for the same thing. */
 export function findReschedules(docs: Doc[], storyDocs: number[]): Reschedule[] {

@@ -793,6 +793,20 @@ test('date: a move by a span ("had been due to rule on Monday, delayed its decis
   ), [], 'what moved is the inspection, not the decision');
 });
 
+test('date: "gave them until Friday to pay" is a deadline, which another report moves ("pushed back its deadline to Tuesday")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The Orvesk council gave the ferry company until midnight on Friday to pay the harbour fees.`,
+    `${SHARED_CONTEXT} The Orvesk council has pushed back its deadline to Tuesday.`,
+    ['2024-10-01', '2024-10-08'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'date: "until midnight on Friday" vs "to Tuesday"']]);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The Orvesk ferry company kept paying the harbour fees until Friday.`,
+    `${SHARED_CONTEXT} The Orvesk council has pushed back its deadline to Tuesday.`,
+    ['2024-10-01', '2024-10-08'],
+  ), [], 'a date things went on until is no time limit');
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
