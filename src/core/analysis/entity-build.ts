@@ -1,0 +1,96 @@
+/**
+ * Making entities of the merged groups: a name, a kind and a stable id for each, and the tagging
+ * of demonyms ("Kenyans") with the place they come from. The last stage of entities.ts, once the
+ * groups are final.
+ */
+
+import type { Entity } from '../types.ts';
+import { fnv1a } from './ids.ts';
+import type { Doc } from './model.ts';
+import { fold } from './tokens.ts';
+import { addVotes, dominantKind, emptyVotes, type Group } from './entity-types.ts';
+import { DEMONYM_SUFFIXES } from './entity-vocabulary.ts';
+
+export function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>): Entity {
+  const votes = emptyVotes();
+  const surfaces = new Map<string, number>();
+  const articles = new Set<string>();
+  for (const g of members) {
+    addVotes(votes, g.votes);
+    for (const m of g.mentions) {
+      surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+      articles.add(docs[m.doc].article.id);
+    }
+  }
+  // Name: the most frequent multi-word surface, else the most frequent surface.
+  const ranked = [...surfaces.entries()].sort((a, b) => {
+    const multiA = a[0].includes(' ') ? 1 : 0;
+    const multiB = b[0].includes(' ') ? 1 : 0;
+    return multiB - multiA || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  });
+  const name = ranked[0]?.[0] ?? '';
+  const kind = dominantKind(votes);
+  let id = 'e-' + fnv1a(fold(name));
+  while (usedIds.has(id)) id = 'e-' + fnv1a(id + '#');
+  usedIds.add(id);
+  return {
+    id,
+    name,
+    kind,
+    aliases: [...surfaces.keys()].sort(),
+    articles: [...articles].sort(),
+  };
+}
+
+/**
+ * "Norwegian", "Kenyans", "Europeans" refer to a place the library names ("Norway", "Kenya",
+ * "Europe"): tag them with that place's entity so "led by the Kenyans" matches "Kenya".
+ */
+export function tagDemonyms(docs: Doc[], entities: Entity[]): void {
+  // Folded single-word alias -> entity id, filed by its first four letters (a demonym's stem
+  // has at least four), so each word looks at a handful of aliases, not all of them.
+  const singles = new Map<string, Map<string, string>>();
+  for (const e of entities) {
+    if (e.kind === 'person') continue;
+    for (const a of e.aliases) {
+      if (a.includes(' ')) continue;
+      const alias = fold(a);
+      const prefix = alias.slice(0, 4);
+      if (!singles.has(prefix)) singles.set(prefix, new Map());
+      singles.get(prefix)!.set(alias, e.id);
+    }
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const cache = new Map<string, string | null>();
+  const lookup = (lower: string): string | null => {
+    if (cache.has(lower)) return cache.get(lower)!;
+    let hit: string | null = null;
+    for (const suf of DEMONYM_SUFFIXES) {
+      if (!lower.endsWith(suf)) continue;
+      const stem = lower.slice(0, -suf.length);
+      if (stem.length < 4) continue;
+      for (const [alias, id] of singles.get(stem.slice(0, 4)) ?? []) {
+        if (alias !== lower && alias.startsWith(stem) && alias.length - stem.length <= 2) {
+          hit = id;
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    cache.set(lower, hit);
+    return hit;
+  };
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      s.tokens.forEach((t, i) => {
+        if (!t.cap || s.entityAt.has(i) || t.lower.length < 5) return;
+        const id = lookup(t.lower);
+        if (id) {
+          s.entityAt.set(i, id);
+          const e = byId.get(id);
+          if (e && e.kind === 'other') e.kind = 'place'; // a name with a demonym ("Norwegian") is a place
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Grouping the mentions of one article: the same name, then a surname alone or a first name
+ * alone to the one full name of the article it belongs to, and a one-letter slip to the
+ * article's frequent spelling. An article introduces its people, so these rules are safe here
+ * that would be too loose across the library (entity-merge.ts).
+ */
+
+import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
+import { addVotes, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
+
+export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = keyOf(m.parts);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { id: groups.length, mentions: [], parts: m.parts, votes: emptyVotes(), docs: new Set([m.doc]) };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+    addVotes(g.votes, m.votes);
+  }
+  const local = [...byKey.values()];
+  const multi = local.filter((g) => g.parts.length > 1);
+  const absorbed = new Set<Group>();
+  const bySurname = new SpellingIndex<Group>();
+  for (const f of multi) bySurname.add(f.parts[f.parts.length - 1], f);
+  // A surname alone resolves to the one full name in this article that ends with it.
+  for (const g of local) {
+    if (g.parts.length !== 1) continue;
+    const word = g.parts[0];
+    const alike = bySurname.candidates(word);
+    const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
+    let distinct = dedupeByLastName(hits);
+    // "Rail chief Voronin" is not the "Greta Voronin, 52" of the same article who holds no
+    // office: a titled surname goes to a titled full name, here or (failing that) in the library.
+    if (isTitled(g) && !distinct.some(isTitled)) distinct = [];
+    // Two people of one surname ("Oleksandr Brenko" and, later, "his brother Mykola Brenko"):
+    // a surname alone means the one introduced before it was first used alone, as a reader takes it.
+    if (distinct.length > 1) distinct = distinct.filter((f) => before(f.mentions[0], g.mentions[0]));
+    if (distinct.length === 1 && word.length >= 3) {
+      absorb(distinct[0], g, absorbed);
+      // A surname used alone is how news refers to people (not to "the United States of America").
+      if (distinct[0].votes.place + distinct[0].votes.organisation === 0) distinct[0].votes.person += 1;
+    }
+  }
+  // A first name alone ("Corinne said", "It was Tomas who ended it") is the one person of the
+  // article with that first name: features and celebrity news call people so. Two people who
+  // share it ("Vladimir Putin", "Vladimir Zelensky") leave it alone.
+  for (const g of local) {
+    if (g.parts.length !== 1 || absorbed.has(g) || g.parts[0].length < 3) continue;
+    if (g.votes.place + g.votes.organisation > g.votes.person) continue;
+    const word = g.parts[0];
+    const persons = dedupeByLastName(multi.filter((f) => !absorbed.has(f) && f.parts.length <= 3 && f.parts[0] === word && f.votes.person > f.votes.place + f.votes.organisation));
+    if (persons.length === 1) absorb(persons[0], g, absorbed);
+  }
+  // Full names that are spellings of each other within one article ("Aleksei Grigoryev" / "Grigorev").
+  // A one-letter slip ("Linwod" once, "Linwood" often) merges with the frequent name of the same article.
+  const remaining = local.filter((g) => !absorbed.has(g) && g.parts.length === 1);
+  for (const g of remaining) {
+    if (g.mentions.length > 2 || g.parts[0].length < 4) continue;
+    const w = g.parts[0];
+    const candidates = local.filter((o) => o !== g && !absorbed.has(o) && o.mentions.length >= g.mentions.length + 1)
+      .filter((o) => oneEditApart(o.parts[o.parts.length - 1], w) && o.parts[o.parts.length - 1][0] === w[0]);
+    if (dedupeByLastName(candidates).length === 1) absorb(candidates[0], g, absorbed);
+  }
+  // Absorbed groups keep their object (ids are positional) but become empty.
+  for (const g of absorbed) g.mentions = [];
+}
+
+/** True when mention x comes before mention y in their article. */
+function before(x: Mention, y: Mention): boolean {
+  return x.sentence < y.sentence || (x.sentence === y.sentence && x.first < y.first);
+}
+
+function absorb(into: Group, g: Group, absorbed: Set<Group>): void {
+  into.mentions.push(...g.mentions);
+  addVotes(into.votes, g.votes);
+  absorbed.add(g);
+}
+
+function dedupeByLastName(groups: Group[]): Group[] {
+  const seen = new Map<string, Group>();
+  for (const g of groups) {
+    const key = keyOf(g.parts);
+    if (!seen.has(key)) seen.set(key, g);
+  }
+  // Full names that are the same person (first names compatible, same surname) count once.
+  const out: Group[] = [];
+  for (const g of seen.values()) {
+    if (!out.some((o) => samePersonName(o.parts, g.parts))) out.push(g);
+  }
+  return out;
+}
+
+export function samePersonName(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const sa = a[a.length - 1];
+  const sb = b[b.length - 1];
+  if (sameNameSpelling(sa, sb) && compatibleFirstNames(a[0], b[0])) return true;
+  // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same.
+  return a[0] === b[0] && a[0].length > 1 && Math.min(sa.length, sb.length) >= 5 && sa[0] === sb[0] && oneEditApart(sa, sb);
+}

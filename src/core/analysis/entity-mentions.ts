@@ -1,0 +1,266 @@
+/**
+ * Finding name mentions in one sentence: runs of capitalised words, cut and trimmed to names
+ * (titles, openers, modifiers and weekdays stripped; quoted titles and "X and Y Service" kept
+ * whole), each with votes for its kind from its own words and its context ("said X", "X, 46,",
+ * "X said it would", "X, a mountain town"). Grouping the mentions into names is left to
+ * entity-groups.ts and entity-merge.ts.
+ */
+
+import type { EntityKind } from '../types.ts';
+import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import type { Sentence } from './model.ts';
+import type { Token } from './tokens.ts';
+import { emptyVotes, type Mention } from './entity-types.ts';
+import { ACRONYM, adjacent, inHeadlineCase, isAfterOpener, isDemonymOfKnownPlace, isDemonymShaped, isNameToken, knownTitleEnd, ordinaryOpener, quotedTitleEnd, type Vocabulary } from './entity-vocabulary.ts';
+
+/** Offices that come right before a name ("Prime Minister X"). Modifiers alone do not count. */
+const CORE_TITLES = new Set([...TITLES].filter((t) => !MODIFIER(t)));
+function MODIFIER(t: string): boolean {
+  return ['vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'treasury', 'national', 'security', 'state', 'senior', 'former', 'special', 'deputy', 'executive', 'chief', 'head'].includes(t);
+}
+
+export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
+  const toks = s.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameToken(toks[i])) {
+      i++;
+      continue;
+    }
+    const title = Math.max(quotedTitleEnd(s, i), knownTitleEnd(s, i, vocab));
+    if (title > i) {
+      pushMention(d, s, i, title, emptyVotes(), out);
+      i = title + 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && !toks[j].possessive) {
+      const next = toks[j + 1];
+      // A capitalised function word inside a run is headline case ("Talks With Lopez Over ..."): break there.
+      if (isNameToken(next) && adjacent(s, toks[j], next) && !STOPWORDS.has(next.lower) && !STOPWORDS.has(toks[j].lower)) {
+        j++;
+        continue;
+      }
+      // "Secretary of State", "Bay of Bengal": a connector between two capitalised words.
+      const after = toks[j + 2];
+      if (
+        after && NAME_CONNECTORS.has(next.lower) && !['and', 'the', 'for'].includes(next.lower) &&
+        (next.lower !== 'of' || joinsWithOf(toks[j].lower)) &&
+        isNameToken(after) && adjacent(s, toks[j], next) && adjacent(s, next, after)
+      ) {
+        j += 2;
+        continue;
+      }
+      // "Westmark Forestry and Fire Service", "Food and Drug Administration": an "and" inside one
+      // body's name, which the words after it close with an organisation's head.
+      const closed = next.lower === 'and' && !ORG_SUFFIXES.has(toks[j].lower) && adjacent(s, toks[j], next) ? orgNameAfterAnd(s, j + 2) : -1;
+      if (closed > 0) {
+        j = closed;
+        continue;
+      }
+      break;
+    }
+    // Two names side by side ("offer Norway UN membership"): split when each stands alone
+    // elsewhere, unless the last names a club or company ("Rovenna Athletic", called "Athletic"
+    // and "Rovenna" for short, is still one name).
+    const all = toks.slice(i, j + 1);
+    const designated = ORG_DESIGNATORS.has(toks[j].lower) || ORG_SUFFIXES.has(toks[j].lower);
+    // Not after a title or occupation ("actor Tomas Quillen"): a tabloid calls him "Tomas" and
+    // "Quillen" apart, yet those two words are one man's name.
+    const introduced = i > 0 && !toks[i - 1].cap && TITLES.has(toks[i - 1].lower);
+    const acronymInside = all.some((t) => ACRONYM.test(t.text));
+    if (all.length > 1 && !designated && !introduced && acronymInside && all.every((t) => vocab.standalone.has(t.lower) && !TITLES.has(t.lower))) {
+      for (let k = i; k <= j; k++) addRun(d, s, k, k, vocab, out);
+    } else {
+      addRun(d, s, i, j, vocab, out);
+    }
+    i = j + 1;
+  }
+}
+
+/**
+ * The last index of a run of up to three adjacent capitalised words from `from` that ends in an
+ * organisation's head ("Fire Service"), or -1.
+ */
+function orgNameAfterAnd(s: Sentence, from: number): number {
+  const toks = s.tokens;
+  for (let k = from; k < from + 3 && k < toks.length && isNameToken(toks[k]) && !STOPWORDS.has(toks[k].lower); k++) {
+    if (k > from && !adjacent(s, toks[k - 1], toks[k])) break;
+    if (ORG_SUFFIXES.has(toks[k].lower) && k > from) return k;
+    if (toks[k].possessive) break;
+  }
+  return -1;
+}
+
+/** "Secretary of State", "Bay of Bengal", "United States of America" join; "X Y of Z" (a person of a place) does not. */
+function joinsWithOf(left: string): boolean {
+  return TITLES.has(left) || ORG_SUFFIXES.has(left) || PLACE_WORDS.has(left);
+}
+
+function addRun(d: number, s: Sentence, first: number, last: number, vocab: Vocabulary, out: Mention[]): void {
+  const toks = s.tokens;
+  let a = first;
+  // "Earlier Wednesday": a weekday closing a run is a time, not part of a name (months are not
+  // stripped: "Theresa May", "Harriet June").
+  while (last > first && WEEKDAYS.has(toks[last].lower)) last--;
+  // A capitalised common word opening a sentence (or following a quote) is not a name.
+  const headline = inHeadlineCase(s);
+  while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last)))) a++;
+  if (a > last) return;
+  const votes = emptyVotes();
+  // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").
+  let lastTitle = -1;
+  for (let k = a; k < last; k++) if (CORE_TITLES.has(toks[k].lower.replace(/\.$/, '')) || remitChief(toks, a, k)) lastTitle = k;
+  if (lastTitle >= 0) {
+    // Prefix words that are neither titles nor modifiers are a name of their own ("UN" in "UN Secretary General").
+    const prefix: number[] = [];
+    for (let k = a; k < lastTitle; k++) if (!TITLES.has(toks[k].lower) && !isDemonymShaped(toks[k].lower) && !NAME_CONNECTORS.has(toks[k].lower)) prefix.push(k);
+    if (prefix.length > 0 && prefix.every((k, n) => n === 0 || k === prefix[n - 1] + 1)) {
+      pushMention(d, s, prefix[0], prefix[prefix.length - 1], emptyVotes(), out);
+    }
+    a = lastTitle + 1;
+    if (a <= last && toks[a].lower === 'of' && a + 1 < last) a += 2; // "Secretary of State Marco Rubio"
+    votes.person += 3;
+  } else {
+    // Strip leading modifiers/demonyms ("Kenyan", "Former"). A word shaped like a demonym is one
+    // only if the library writes its place or uses it alone ("Norwegian officials"): "Morgan",
+    // "Brennan" and "Corran" open names.
+    const modifier = (w: string): boolean => TITLES.has(w) || (isDemonymShaped(w) && (vocab.standalone.has(w) || isDemonymOfKnownPlace(w, vocab)));
+    while (a < last && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
+  }
+  if (a > last) return;
+  // An all-title run ("President") or a lone demonym is not a name.
+  if (a === last && (TITLES.has(toks[a].lower) || MONTHS.has(toks[a].lower) || WEEKDAYS.has(toks[a].lower))) return;
+  if (a === last && isDemonymOfKnownPlace(toks[a].lower, vocab) && lastTitle < 0) {
+    const next = toks[a + 1];
+    if (!next || !next.cap) return; // "Kenyan officials", "the Norwegians": adjectives and peoples
+  }
+  // Context votes for the kind.
+  const prev = toks[a - 1] ?? (lastTitle >= 0 ? undefined : toks[first - 1]);
+  if (prev && !prev.cap && CORE_TITLES.has(prev.lower)) votes.person += 2;
+  // "at" also comes before employers and venues ("works at X", "a strike at X"): half a vote.
+  if (prev && PLACE_PREPS.has(prev.lower)) votes.place += prev.lower === 'at' ? 0.5 : 1;
+  // "on the outskirts of X", "in the centre of X".
+  if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
+  const next = toks[last + 1];
+  if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
+  // "said Lorraine Beck", "pharmacist Owen Tranter", "Ines Halloran, who ...": a full name
+  // after a reporting verb or a lower-case agent noun, or before "who", is a person's.
+  if (last > a && prev && !prev.cap && (REPORTING.has(prev.lower) || (AGENT_NOUN.test(prev.lower) && !STOPWORDS.has(prev.lower) && !PLACE_PREPS.has(prev.lower)))) votes.person += 1;
+  // ("Residents of X who fled": there "who" is the residents'.)
+  if (next && (next.lower === 'who' || next.lower === 'whose') && prev?.lower !== 'of') votes.person += 1;
+  // "Brenko, 46, walked out": an age in apposition is a person's.
+  if (next?.isNumber && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)) && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110) {
+    const after = toks[last + 2];
+    if (!after || /^\s*,/.test(s.text.slice(next.end - s.range.start, after.start - s.range.start))) votes.person += 1.5;
+  }
+  // "X, whose lines cross the area, said it would pay": a speaker that calls itself "it". (Not
+  // he/she: "Reuters reported that he ..." is as often about someone else.)
+  if (speaksOfItselfAsIt(s, last)) votes.organisation += 1.5;
+  const apposed = appositiveHead(s, last);
+  if (apposed && ORG_SUFFIXES.has(apposed)) votes.organisation += 1.5;
+  else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
+  if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
+  pushMention(d, s, a, last, votes, out);
+  if (lastTitle >= 0 || (prev && TITLES.has(prev.lower.replace(/\.$/, '')))) out[out.length - 1].titled = true;
+}
+
+/**
+ * The name ending at `last` reports what "it" will do: "X said on Friday it would ...", past an
+ * apposition between commas; the reporting verb right after the name, "it" within five words.
+ */
+function speaksOfItselfAsIt(s: Sentence, last: number): boolean {
+  const toks = s.tokens;
+  let k = last + 1;
+  if (toks[k] && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, toks[k].start - s.range.start))) {
+    // "Yelena Kostova, who heads the agency, said it ...": a person (not "whose", which bodies
+    // have too), and the "it" her agency.
+    if (toks[k].lower === 'who') return false;
+    // Skip the apposition to its closing comma.
+    while (k < toks.length && k <= last + 12 && !/,\s*$/.test(s.text.slice(toks[k].end - s.range.start, (toks[k + 1]?.start ?? s.range.end) - s.range.start))) k++;
+    k++;
+  }
+  if (!toks[k] || !REPORTING.has(toks[k].lower)) return false;
+  for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
+    const w = toks[m].lower;
+    if (w === 'it') return actsAfter(toks, m + 1);
+    if (toks[m].cap && !WEEKDAYS.has(w)) return false; // another name: the pronoun may be its
+  }
+  return false;
+}
+
+/**
+ * "it would give", "it will not comment", "it had no plans": an agent's intent. Not "it would
+ * be difficult", "it was fine", "it has been a long day": there "it" is nobody.
+ */
+function actsAfter(toks: Token[], m: number): boolean {
+  if (!AGENT_MODALS.has(toks[m]?.lower ?? '')) return false;
+  let v = m + 1;
+  if (toks[v]?.lower === 'not') v++;
+  const w = toks[v]?.lower;
+  return w !== undefined && !COPULAS.has(w) && !toks[v].isNumber;
+}
+const AGENT_MODALS = new Set(['would', 'will', 'could', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'wanted', 'wants', 'expected', 'expects']);
+const COPULAS = new Set(['be', 'been', 'being', 'become', 'seem', 'seemed', 'take', 'taken', 'happen', 'happened', 'mean', 'make']);
+
+/** What a place is called in apposition: "Pelmora, a mountain town". */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county']);
+
+/**
+ * The head noun of an apposition right after a name, in singular form: "Skyrail, Kestria's
+ * national airline," -> "airline"; "Brightfield, one of the country's largest dairy groups" ->
+ * "group". The last lower-case word before the next punctuation, within eight words.
+ */
+function appositiveHead(s: Sentence, last: number): string | undefined {
+  const toks = s.tokens;
+  const after = toks[last + 1];
+  if (!after) return undefined;
+  const gap = s.text.slice(toks[last].end - s.range.start, after.start - s.range.start);
+  if (!/^,\s*$/.test(gap)) return undefined;
+  let head: Token | undefined;
+  for (let k = last + 1; k < toks.length && k <= last + 8; k++) {
+    if (k > last + 1 && /[,;:.!?()]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) break;
+    if (toks[k].lower === 'who' || toks[k].lower === 'which' || toks[k].lower === 'that') break;
+    if (!toks[k].cap && !toks[k].isNumber) head = toks[k];
+  }
+  if (!head || STOPWORDS.has(head.lower) || REPORTING.has(head.lower)) return undefined;
+  return head.lower.endsWith('ies') ? head.lower.slice(0, -3) + 'y' : head.lower.replace(/s$/, '');
+}
+
+/** Lower-case nouns for someone who does something: "pharmacist", "mediator", "passenger", "chairwoman". */
+const AGENT_NOUN = /(?:ist|er|or|ian|man|woman|person)$/;
+
+function pushMention(d: number, s: Sentence, first: number, last: number, votes: Record<EntityKind, number>, out: Mention[]): void {
+  const toks = s.tokens.slice(first, last + 1);
+  const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => t.lower.replace(/\.$/, '')); // lower is the folded text
+  spellOutAbbreviations(parts);
+  const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
+  const lastLower = toks[toks.length - 1].lower;
+  if (ORG_SUFFIXES.has(lastLower)) votes.organisation += 2;
+  if (toks.length > 1 && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;
+  if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
+  else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms
+  out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes });
+}
+
+/**
+ * "St Ernan" is "Saint Ernan" and "Main St" is "Main Street"; "Mt" is "Mount" and "Ft" "Fort":
+ * one key for both spellings.
+ */
+function spellOutAbbreviations(parts: string[]): void {
+  if (parts.length < 2) return;
+  const last = parts.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (parts[i] === 'st') parts[i] = i === last ? 'street' : 'saint';
+    else if (parts[i] === 'mt') parts[i] = 'mount';
+    else if (parts[i] === 'ft' && i < last) parts[i] = 'fort';
+  }
+}
+
+/**
+ * "Fire Chief", "Police Chief": after a remit (a word that is no title) and before a name, "chief"
+ * is the office itself, not the modifier it is in "Chief Executive" or "Chief Inspector".
+ */
+function remitChief(toks: Token[], a: number, k: number): boolean {
+  return toks[k].lower === 'chief' && k > a && !TITLES.has(toks[k - 1].lower) && !TITLES.has(toks[k + 1]?.lower ?? '');
+}

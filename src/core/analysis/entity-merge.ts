@@ -1,0 +1,260 @@
+/**
+ * Merging the article-level groups across the library, by a union-find the caller owns: the same
+ * name, transliterated spellings, "X" and "X of Y", a lone surname or first name to the one full
+ * name elsewhere, acronyms, and short forms of clubs and companies. Then a name of no known kind
+ * takes the kind of the names it is listed with (voteByCoordination), which needs the merged sets.
+ */
+
+import type { EntityKind } from '../types.ts';
+import { stemmer } from 'stemmer';
+import { sameNameSpelling, SpellingIndex, type SpellingIndexOptions } from './fuzzy.ts';
+import { NAME_CONNECTORS, ORG_DESIGNATORS, PRESS_DESIGNATORS } from './lexicon.ts';
+import type { Doc, Sentence } from './model.ts';
+import { fold } from './tokens.ts';
+import { addVotes, dominantKind, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
+import { samePersonName } from './entity-groups.ts';
+
+export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
+  const live = groups.filter((g) => g.mentions.length > 0);
+  // Exact same name in two articles.
+  const byKey = new Map<string, Group>();
+  for (const g of live) {
+    const k = keyOf(g.parts);
+    const seen = byKey.get(k);
+    if (seen) union(seen.id, g.id);
+    else byKey.set(k, g);
+  }
+  // Persons' names (up to three words) by surname, and one-word names, through a spelling index:
+  // only names that may be spelled alike are compared, so this grows with the number of names.
+  const isPersonish = (g: Group): boolean => {
+    const k = dominantKind(g.votes);
+    return k !== 'organisation' && k !== 'place';
+  };
+  const order = new Map(live.map((g, i) => [g, i]));
+  const compareIndexed = (items: Group[], word: (g: Group) => string, same: (a: Group, b: Group) => boolean, options: SpellingIndexOptions = {}): void => {
+    const index = new SpellingIndex<Group>(options);
+    for (const g of items) index.add(word(g), g);
+    for (const a of items) {
+      for (const b of index.candidates(word(a))) if (order.get(b)! > order.get(a)! && same(a, b)) union(a.id, b.id);
+    }
+  };
+  const surname = (g: Group): string => g.parts[g.parts.length - 1];
+  const persons = live.filter((g) => g.parts.length > 1 && g.parts.length <= 3 && isPersonish(g));
+  // A one-letter slip in a surname also makes the same person (samePersonName).
+  compareIndexed(persons, surname, (a, b) => samePersonName(a.parts, b.parts), { slips: true });
+  compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
+  // Other names of several words (organisations, places, long names) against every name of
+  // several words with the same first and last initials (a spelling match keeps both): few in
+  // any library.
+  const personSet = new Set(persons);
+  const blocks = new Map<string, Group[]>();
+  for (const g of live) {
+    if (g.parts.length < 2) continue;
+    const b = `${g.parts[0][0] ?? ''}${surname(g)[0] ?? ''}`;
+    if (!blocks.has(b)) blocks.set(b, []);
+    blocks.get(b)!.push(g);
+  }
+  for (const block of blocks.values()) {
+    const others = block.filter((g) => !personSet.has(g));
+    for (const a of others) {
+      for (const b of block) {
+        if (b === a || (!personSet.has(b) && order.get(b)! < order.get(a)!)) continue;
+        if (sameNameSpelling(keyOf(a.parts), keyOf(b.parts))) union(a.id, b.id);
+      }
+    }
+  }
+  // "United States" / "United States of America": the words before "of" name the same thing.
+  // Looked up exactly, as the last initials differ.
+  const multiWord = new Map<string, Group[]>();
+  for (const g of live) if (g.parts.length >= 2) {
+    const k = keyOf(g.parts);
+    if (!multiWord.has(k)) multiWord.set(k, []);
+    multiWord.get(k)!.push(g);
+  }
+  for (const long of live) {
+    const prefix = ofPrefix(long);
+    if (!prefix) continue;
+    for (const short of multiWord.get(prefix) ?? []) if (!(isPersonish(short) && isPersonish(long))) union(short.id, long.id);
+  }
+  // A lone surname in an article without the full name: the one full name elsewhere that ends with it.
+  const fullByRoot = (): Map<number, Group[]> => {
+    const m = new Map<number, Group[]>();
+    for (const g of live) if (g.parts.length > 1) {
+      const r = find(g.id);
+      if (!m.has(r)) m.set(r, []);
+      m.get(r)!.push(g);
+    }
+    return m;
+  };
+  const full = fullByRoot();
+  const bySurname = new SpellingIndex<Group>();
+  const rootOf = new Map<Group, number>(); // roots as they were before lone names join them
+  for (const [r, fs] of full) for (const f of fs) {
+    bySurname.add(surname(f), f);
+    rootOf.set(f, r);
+  }
+  // One-word names that anywhere read as a place or a body ("in Harlund"): not a first name.
+  const placeOrBody = new Set(live.filter((g) => g.parts.length === 1 && g.votes.place + g.votes.organisation > 0).map((g) => g.parts[0]));
+  // Persons' full names by first name, for a first name used alone in another article.
+  const firstNamed = new Map<string, Group[]>();
+  for (const fs of full.values()) for (const f of fs) {
+    if (f.parts.length > 3 || !isPersonish(f)) continue;
+    (firstNamed.get(f.parts[0]) ?? firstNamed.set(f.parts[0], []).get(f.parts[0])!).push(f);
+  }
+  // Roots by the initials of their full names, for acronyms (one lookup instead of a scan per acronym).
+  const rootsByInitials = new Map<string, Set<number>>();
+  for (const [r, fs] of full) for (const f of fs) {
+    const key = initials(f.parts);
+    if (!rootsByInitials.has(key)) rootsByInitials.set(key, new Set());
+    rootsByInitials.get(key)!.add(r);
+  }
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    const word = g.parts[0];
+    const roots = new Set<number>();
+    for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
+    if (roots.size > 1 && isTitled(g)) {
+      // Several people of that surname: a titled surname is the one who holds an office.
+      const titled = new Set([...roots].filter((r) => (full.get(r) ?? []).some(isTitled)));
+      if (titled.size === 1) union([...titled][0], g.id);
+    } else if (roots.size === 1) union([...roots][0], g.id);
+    // No one's surname: a first name alone ("her sister Corinne") is the one person of the
+    // library with that first name, if there is only one.
+    if (roots.size === 0 && !placeOrBody.has(word)) {
+      const named = new Set<number>();
+      for (const f of firstNamed.get(word) ?? []) named.add(rootOf.get(f)!);
+      if (named.size === 1) union([...named][0], g.id);
+    }
+    // Acronyms: "WHO" / "World Health Organization", "U.S." / "United States".
+    const acr = acronymOf(g);
+    if (acr) {
+      const hits = rootsByInitials.get(acr);
+      if (hits?.size === 1) union([...hits][0], g.id);
+    }
+  }
+  // A short form of a club or company: "Northam" for "Northam United", "Bexley" for "Bexley FC",
+  // "Marrowby" for "Marrowby Dairies", when exactly one such name in the library reduces to the
+  // word and the word is not a place; and sports writing's other short form, the designator
+  // itself: "United" for "Northam United" when no other name in the library ends in "United".
+  const core = new Map<string, Set<number>>();
+  const pressNamed = new Set<string>();
+  const add = (word: string, g: Group): void => {
+    if (!core.has(word)) core.set(word, new Set());
+    core.get(word)!.add(find(g.id));
+  };
+  // Word forms of one name: "Social Democrats" / "Social Democratic Party" (their words'
+  // stems, without the designator, are the same).
+  const byStems = new Map<string, Set<number>>();
+  for (const g of live) {
+    if (g.parts.length < 2) continue;
+    const rest = g.parts.filter((p) => !ORG_DESIGNATORS.has(p));
+    if (rest.length >= 2 && dominantKind(g.votes) !== 'person') {
+      const key = rest.map((p) => stemmer(p)).join(' ');
+      if (!byStems.has(key)) byStems.set(key, new Set());
+      byStems.get(key)!.add(find(g.id));
+    }
+    if (rest.length !== 1 || rest.length === g.parts.length) continue;
+    add(rest[0], g);
+    if (PRESS_DESIGNATORS.has(g.parts[g.parts.length - 1])) pressNamed.add(rest[0]);
+    const designator = g.parts[g.parts.length - 1];
+    if (ORG_DESIGNATORS.has(designator)) add(designator, g);
+  }
+  const placeWords = new Set<string>();
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    if (g.votes.place > 0 || placedByPreposition(g, docs)) placeWords.add(g.parts[0]);
+  }
+  for (const roots of byStems.values()) {
+    const [head, ...others] = [...roots];
+    for (const r of others) union(head, r);
+  }
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    if (placedByPreposition(g, docs)) continue;
+    // Papers are named after their towns: "Saltmere" is the town anywhere the library places it.
+    if (pressNamed.has(g.parts[0]) && placeWords.has(g.parts[0])) continue;
+    const roots = core.get(g.parts[0]);
+    if (roots && roots.size === 1) union([...roots][0], g.id);
+  }
+}
+
+/** "in Northam", "near Northam": the word names a place of its own ("at" also comes before employers: "works at X"). */
+function placedByPreposition(g: Group, docs: Doc[]): boolean {
+  return g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''));
+}
+
+/**
+ * The name before a lower-case "of" in a name of several words ("united states" in "United
+ * States of America"), keyed as parts are; null without one, or with a one-word head ("Bank of
+ * X" is not "Bank").
+ */
+function ofPrefix(g: Group): string | null {
+  for (const m of g.mentions) {
+    const words = m.surface.split(/\s+/);
+    const of = words.indexOf('of');
+    if (of >= 2) return keyOf(words.slice(0, of).map((w) => fold(w).replace(/\.$/, '')));
+  }
+  return null;
+}
+
+function initials(parts: string[]): string {
+  // "Anti-Doping" gives two letters: MADA is the "Marvenian Anti-Doping Agency".
+  return parts.filter((p) => !NAME_CONNECTORS.has(p)).flatMap((p) => p.split('-')).map((p) => p[0] ?? '').join('');
+}
+
+function acronymOf(g: Group): string | null {
+  const surface = g.mentions[0]?.surface ?? '';
+  if (g.parts.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(surface)) return surface.replace(/\./g, '').toLowerCase();
+  return null;
+}
+
+/**
+ * Names listed together are of one kind ("Russia, China, the United States and France"): a name
+ * with no evidence of its own kind takes the kind of the others in its list, when at least two
+ * of them agree and none disagrees. The vote goes to one group of the name's merged set.
+ */
+export function voteByCoordination(docs: Doc[], groups: Group[], find: (i: number) => number): void {
+  const totals = new Map<number, Record<EntityKind, number>>();
+  const mentionsBySentence = new Map<Sentence, Array<{ m: Mention; root: number }>>();
+  groups.forEach((g, i) => {
+    if (g.mentions.length === 0) return;
+    const r = find(i);
+    if (!totals.has(r)) totals.set(r, emptyVotes());
+    addVotes(totals.get(r)!, g.votes);
+    for (const m of g.mentions) {
+      const s = docs[m.doc].sentences[m.sentence];
+      if (!mentionsBySentence.has(s)) mentionsBySentence.set(s, []);
+      mentionsBySentence.get(s)!.push({ m, root: r });
+    }
+  });
+  const own = (r: number): EntityKind => dominantKind(totals.get(r)!);
+  const extra = new Map<number, Record<EntityKind, number>>();
+  for (const [s, list] of mentionsBySentence) {
+    if (list.length < 3) continue;
+    list.sort((x, y) => x.m.first - y.m.first);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && coordinated(s, list[i - 1].m, list[i].m)) continue;
+      const members = list.slice(start, i);
+      start = i;
+      if (members.length < 3) continue;
+      for (const { root } of members) {
+        if (own(root) !== 'other') continue;
+        const known = members.filter((x) => x.root !== root).map((x) => own(x.root)).filter((k) => k !== 'other');
+        const kind = known[0];
+        if (known.length < 2 || known.some((k) => k !== kind)) continue;
+        if (!extra.has(root)) extra.set(root, emptyVotes());
+        extra.get(root)![kind] += 0.5;
+      }
+    }
+  }
+  for (const [root, votes] of extra) addVotes(groups[root].votes, votes);
+}
+
+/** Two names joined only by a comma or "and"/"or" (and maybe "the"): items of one list. */
+function coordinated(s: Sentence, x: Mention, y: Mention): boolean {
+  const text = s.text;
+  const gap = text.slice(s.tokens[x.last].end - s.range.start, s.tokens[y.first].start - s.range.start);
+  return LIST_GAP.test(gap);
+}
+const LIST_GAP = /^(?:['’]s)?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)(?:the\s+)?$/i;

@@ -1,0 +1,61 @@
+/**
+ * What entity resolution shares between its stages: a name's mention in a sentence, a group of
+ * mentions taken for one name, and the votes for its kind. Mentions are found in
+ * entity-mentions.ts, grouped within an article in entity-groups.ts, merged across articles in
+ * entity-merge.ts and made entities in entity-build.ts; each reads these types, so they stand
+ * apart from all of them.
+ */
+
+import type { EntityKind } from '../types.ts';
+
+export interface Mention {
+  doc: number;
+  sentence: number;
+  /** Token indexes of the name within the sentence. */
+  first: number;
+  last: number;
+  /** Folded name tokens, e.g. ['maria', 'lopez']. */
+  parts: string[];
+  surface: string;
+  votes: Record<EntityKind, number>;
+  /** Introduced with an office or occupation ("Rail chief Voronin", "said Governor Linwood"). */
+  titled?: boolean;
+}
+
+export interface Group {
+  id: number;
+  mentions: Mention[];
+  /** Longest parts seen (the full name). */
+  parts: string[];
+  votes: Record<EntityKind, number>;
+  docs: Set<number>;
+}
+
+export function emptyVotes(): Record<EntityKind, number> {
+  return { person: 0, place: 0, organisation: 0, other: 0 };
+}
+
+export function addVotes(into: Record<EntityKind, number>, from: Record<EntityKind, number>): void {
+  for (const k of Object.keys(from) as EntityKind[]) into[k] += from[k];
+}
+
+export function keyOf(parts: string[]): string {
+  return parts.join(' ');
+}
+
+/** Named with an office or occupation at least once. */
+export function isTitled(g: Group): boolean {
+  return g.mentions.some((m) => m.titled);
+}
+
+export function dominantKind(v: Record<EntityKind, number>): EntityKind {
+  let best: EntityKind = 'other';
+  let score = 0;
+  for (const k of ['person', 'organisation', 'place'] as EntityKind[]) {
+    if (v[k] > score) {
+      best = k;
+      score = v[k];
+    }
+  }
+  return best;
+}
