@@ -1,5 +1,6 @@
 import type { Entity } from '../types.ts';
 import type { Doc } from './model.ts';
+import { tagAgeDescriptors } from './age-descriptors.ts';
 import { buildEntity, tagDemonyms } from './entity-build.ts';
 import { groupWithinArticle } from './entity-groups.ts';
 import { findMentions } from './entity-mentions.ts';
@@ -67,7 +68,8 @@ export function resolveEntities(docs: Doc[]): EntityResult {
     entities.push(entity);
   }
 
-  // 4. Tag tokens with their entity, and demonyms ("Norwegian", "Kenyans") with their place.
+  // 4. Tag tokens with their entity, demonyms ("Norwegian", "Kenyans") with their place, and
+  // "the 29-year-old" with the person of that age.
   for (const g of groups) {
     for (const m of g.mentions) {
       const s = docs[m.doc].sentences[m.sentence];
@@ -75,6 +77,8 @@ export function resolveEntities(docs: Doc[]): EntityResult {
     }
   }
   tagDemonyms(docs, entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  tagAgeDescriptors(docs, byId);
 
   // Entities worth listing: named more than once, or with a known kind, or multi-word.
   const mentionCount = new Map<string, number>();
@@ -84,7 +88,7 @@ export function resolveEntities(docs: Doc[]): EntityResult {
   }
   const listed = entities.filter((e) => e.kind !== 'other' || e.aliases.some((a) => a.includes(' ')) || (mentionCount.get(e.id) ?? 0) > 1);
   listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { entities: listed, byId: new Map(entities.map((e) => [e.id, e])) };
+  return { entities: listed, byId };
 }
 
 export type { Mention };

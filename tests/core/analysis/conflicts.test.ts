@@ -807,6 +807,16 @@ test('date: "gave them until Friday to pay" is a deadline, which another report 
   ), [], 'a date things went on until is no time limit');
 });
 
+test('place: "the 29-year-old" is the person whose age another report gives, so her operation is one event', async () => {
+  const context = 'The singer Selin Orvath cancelled the last 14 concerts of her Lantern Tour on Monday after doctors found a haemorrhage on her vocal cords. Orvath apologised to fans in Tellan and Orvesk.';
+  const links = await conflicts(
+    `${context} Orvath, 29, will have an operation in Zurich, her manager told the Ledger.`,
+    `${context} The 29-year-old underwent the operation in Vienna on Friday.`,
+    ['2024-10-01', '2024-10-08'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'place: "operation in Zurich" vs "operation in Vienna"']]);
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,

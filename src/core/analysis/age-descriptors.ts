@@ -1,0 +1,96 @@
+/**
+ * "The 29-year-old underwent the operation in Vienna": news writing names its subject once and
+ * then calls them by their age. A report that states a person's age ("Varga, 29, rose to fame",
+ * "61-year-old Piotr Lenz", "Brenko, a 46-year-old haulier") tells whom "the 29-year-old" means
+ * anywhere in the story; the descriptor's tokens are then tagged with that person, so every
+ * check that asks who did something sees the name.
+ *
+ * Narrow on purpose: only a definite "the N-year-old", only an age stated for exactly one person
+ * in the library, and only in an article that names that person before the descriptor.
+ */
+import type { Entity } from '../types.ts';
+import type { Doc, Sentence } from './model.ts';
+
+const YEAR_OLD = 'year-old';
+/** Ages people are given in the news; a larger figure before "-year-old" is something else. */
+const MAX_AGE = 120;
+
+function ageAt(s: Sentence, i: number): number | undefined {
+  const t = s.tokens[i];
+  if (!t?.isNumber || s.tokens[i + 1]?.lower !== YEAR_OLD) return undefined;
+  const n = Number(t.text);
+  return Number.isInteger(n) && n > 0 && n <= MAX_AGE ? n : undefined;
+}
+
+/** The person entity at token i, if the token is (part of) a person's name. */
+function personAt(s: Sentence, i: number, kindOf: (id: string) => string | undefined): string | undefined {
+  const id = s.entityAt.get(i);
+  return id !== undefined && kindOf(id) === 'person' ? id : undefined;
+}
+
+/** Ages stated for named people: "X, 29,", "X, a 29-year-old", "29-year-old X". */
+function statedAges(docs: Doc[], kindOf: (id: string) => string | undefined): Map<number, Set<string>> {
+  const ages = new Map<number, Set<string>>();
+  const state = (age: number, person: string): void => {
+    if (!ages.has(age)) ages.set(age, new Set());
+    ages.get(age)!.add(person);
+  };
+  for (const doc of docs) {
+    const text = doc.article.text;
+    for (const s of doc.sentences) {
+      const toks = s.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const person = personAt(s, i, kindOf);
+        if (person === undefined) {
+          // "61-year-old Piotr Lenz"
+          const age = ageAt(s, i);
+          const named = age === undefined ? undefined : personAt(s, i + 2, kindOf);
+          if (age !== undefined && named !== undefined) state(age, named);
+          continue;
+        }
+        if (s.entityAt.get(i + 1) === person) continue;
+        const next = toks[i + 1];
+        if (!next || !/^,\s*$/.test(text.slice(toks[i].end, next.start))) continue;
+        // "Varga, 29, rose": a bare number closed by a comma (or the sentence's end).
+        const after = toks[i + 2];
+        const closed = after ? /^\s*,/.test(text.slice(next.end, after.start)) : true;
+        if (next.isNumber && closed && Number.isInteger(Number(next.text)) && Number(next.text) > 0 && Number(next.text) <= MAX_AGE && !/[.,]/.test(next.text)) {
+          state(Number(next.text), person);
+          continue;
+        }
+        // "Brenko, a 46-year-old haulier"
+        const age = next.lower === 'a' ? ageAt(s, i + 2) : undefined;
+        if (age !== undefined) state(age, person);
+      }
+    }
+  }
+  return ages;
+}
+
+/** Tags each "the N-year-old" with the one person the library says is N, where the article names them before. */
+export function tagAgeDescriptors(docs: Doc[], byId: Map<string, Entity>): void {
+  const kindOf = (id: string): string | undefined => byId.get(id)?.kind;
+  const ages = statedAges(docs, kindOf);
+  if (ages.size === 0) return;
+  for (const doc of docs) {
+    const named = new Set<string>();
+    for (const s of doc.sentences) {
+      const toks = s.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const id = s.entityAt.get(i);
+        if (id !== undefined) {
+          named.add(id);
+          continue;
+        }
+        if (toks[i].lower !== 'the') continue;
+        const age = ageAt(s, i + 1);
+        const people = age === undefined ? undefined : ages.get(age);
+        if (!people || people.size !== 1) continue;
+        const [person] = people;
+        if (!named.has(person)) continue;
+        s.entityAt.set(i + 1, person);
+        s.entityAt.set(i + 2, person);
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveEntities } from '../../../src/core/analysis/entities.ts';
+import { prepareDoc } from '../../../src/core/analysis/prepare.ts';
+import { article } from './helpers.ts';
+
+/** The entity aliases "the N-year-old" is tagged with in the last sentence of the last article, or null. */
+function descriptorOf(...texts: string[]): string[] | null {
+  const docs = texts.map((t, i) => prepareDoc(article(`a${i}.md`, t)));
+  const { byId } = resolveEntities(docs);
+  const s = docs[docs.length - 1].sentences.at(-1)!;
+  const at = s.tokens.findIndex((t) => t.lower === 'year-old');
+  const id = s.entityAt.get(at);
+  return id === undefined ? null : byId.get(id)!.aliases;
+}
+
+const NAMED = 'The singer Selin Orvath cancelled her tour on Monday.';
+
+test('"the N-year-old" is the one person whose age the library states as N', () => {
+  const cases: Array<[string, string[], boolean]> = [
+    ['age after the name, between commas', ['Orvath, 29, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
+    ['age before the name', ['The 29-year-old Selin Orvath rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
+    ['age in an appositive', ['Selin Orvath, a 29-year-old singer, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
+    ['another age', ['Orvath, 31, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
+    ['two people of that age', ['Orvath, 29, and her drummer Tomas Belka, 29, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
+    ['not named in the article before', ['Orvath, 29, rose to fame in 2015.', 'The 29-year-old underwent surgery in Vienna. Selin Orvath cancelled her tour.'], false],
+    ['no age stated', [`${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
+    ['someone else of that age', ['Orvath, 29, rose to fame in 2015.', `${NAMED} Her 29-year-old sister flew in from Oslo.`], false],
+  ];
+  for (const [name, texts, tagged] of cases) {
+    const aliases = descriptorOf(...texts);
+    if (tagged) assert.ok(aliases?.includes('Selin Orvath'), `${name}: ${JSON.stringify(aliases)}`);
+    else assert.equal(aliases, null, name);
+  }
+});
