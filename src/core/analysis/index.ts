@@ -1,6 +1,6 @@
 import type { AnalysisResult, Article, Link, LinkKind, Span, Story } from '../types.ts';
 import { findCandidates, type Candidate } from './candidates.ts';
-import { findConflicts, findSlotConflicts, type Conflict } from './contradictions.ts';
+import { findConflicts, type Conflict } from './contradictions.ts';
 import { resolveEntities } from './entities.ts';
 import { formatExplanation } from './explain.ts';
 import { buildUnits, compareUnits, Weights } from './features.ts';
@@ -11,6 +11,7 @@ import { prepareDoc } from './prepare.ts';
 import { Scheduler, type AbortSignalLike } from './schedule.ts';
 import type { Range } from './sentences.ts';
 import { clusterFacts, hasOwnEvidence, isCorroboratedFact, sharedFactPair } from './shared-facts.ts';
+import { findSlotConflicts } from './slot-conflicts.ts';
 import { daysApart, groupStories } from './stories.ts';
 
 export interface AnalyzeOptions {

@@ -1,0 +1,211 @@
+/**
+ * Negation conflicts: one side negates what the other affirms ("would not appeal" / "would
+ * appeal", "did not cause this fire" / "started this fire"), or found none of what the other
+ * found ("found no link" / "confirmed a link"). Narrow because negations are common in news and
+ * usually concern different matters: the verb must act on the same thing or be done by the same
+ * doer (else the passages must be close and share a name or a rare word), and demands, hedges,
+ * refusals, partial denials and swapped roles are left out.
+ */
+import { explanation } from './explain.ts';
+import { ACT_CLASSES, HEDGES, TITLES } from './lexicon.ts';
+import type { Sentence } from './model.ts';
+import { perSentence, perWord, wordFeature } from './memo.ts';
+import { assertsVerb, patientKeys, patientModifiers, samePatient } from './arguments.ts';
+import { findings } from './inquiry-findings.ts';
+import { negatedVerbs, REFUSAL } from './negation.ts';
+import { type Token, wordStem } from './tokens.ts';
+import { AGENT_GAP, clauseAt, clauseFeatures, featuresOf, MODALS, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+import { twoSites } from './place-conflicts.ts';
+
+/**
+ * "demanding that Meridia pay", "urged the club to appeal", "called on him not to resign": what
+ * one party asks of another is neither side's act, so it neither affirms nor negates the verb.
+ * Nor does what one deserves or wants ("deserve a proposal that reflects its value").
+ */
+const DEMAND = /^(?:demand|urg|ask|call|press|petition|request|implor|beg(?:s|ged|ging)?$|deserv|want)/;
+
+function demandedAt(s: Sentence, verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) if (DEMAND.test(s.tokens[k].lower)) return true;
+  return false;
+}
+
+/** Verbs that do one thing to what they act on, by stem: "start" or "spark" a fire is "cause" it. */
+const SAME_ACT = new Map<string, number>();
+ACT_CLASSES.forEach((group, n) => {
+  for (const w of group) SAME_ACT.set(wordStem(w), n);
+});
+
+/** A word's act class key ("A:0"), '' for none; looked up once per distinct word. */
+export const actClass = perWord((lower: string): string => {
+  const n = SAME_ACT.get(wordStem(lower));
+  return n === undefined ? '' : `A:${n}`;
+}, 50000);
+
+function sameAct(x: Token, y: Token): boolean {
+  const n = actClass(x.lower);
+  return n !== '' && n === actClass(y.lower);
+}
+
+/** The keys under which a verb meets its own kind: its comparison key, and its act class. */
+export function actKeys(t: Token): string[] {
+  const n = actClass(t.lower);
+  return n === '' ? [t.norm] : [t.norm, n];
+}
+
+/** How close (Dice) two passages must be for one to negate what the other affirms. */
+export const NEGATION_MATCH = 0.2;
+
+/** The verb acts on the same thing on both sides: a passive's subject, an active's object. */
+function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: number): boolean {
+  const pn = patientKeys(sn, verbN);
+  return pn.size > 0 && samePatient(pn, patientKeys(so, verbO));
+}
+
+/**
+ * A verb that acts on nothing named, done and not done by one person or body: "he would not
+ * concede until every ballot had been counted" / "Kowalenko conceded late on Sunday".
+ */
+function sameDoerOfIntransitive(sn: Sentence, neg: number, verbN: number, so: Sentence, verbO: number, kindOf: (id: string) => string | undefined): boolean {
+  if (patientKeys(sn, verbN).size > 0 || patientKeys(so, verbO).size > 0) return false;
+  const doer = agentOf(sn, neg, kindOf);
+  return doer !== undefined && doer === agentOf(so, verbO, kindOf);
+}
+
+/** He or she: the one person the sentence names before it ("Kovalenko told reporters that he ..."). */
+const PERSONAL = new Set(['he', 'she']);
+
+/** Who does the verb at `from` (or its negator): the name right before it, or "he"/"she" for the one person named earlier. */
+export function agentOf(s: Sentence, from: number, kindOf: (id: string) => string | undefined): string | undefined {
+  const named = subjectBefore(s, from);
+  if (named !== undefined) return named;
+  let k = from - 1;
+  while (k >= 0 && k >= from - 5 && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
+  if (k < 0 || !PERSONAL.has(s.tokens[k].lower)) return undefined;
+  const people = new Set<string>();
+  for (let j = 0; j < k; j++) {
+    const e = s.entityAt.get(j);
+    if (e !== undefined && kindOf(e) === 'person') people.add(e);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+/**
+ * The denial narrows what it is about by a word the other side lacks: "Long-haul flights were
+ * not cancelled" denies nothing of "1,046 flights were cancelled".
+ */
+function deniedOfSomeOnly(sn: Sentence, verbN: number, so: Sentence): boolean {
+  const other = featuresOf(so);
+  return patientModifiers(sn, verbN).some((k) => !other.has(k.startsWith('E:') ? k : wordFeature(k)));
+}
+
+/**
+ * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other
+ * affirms ("would appeal"), outside any hedge, about the same thing (what the verb acts on) or
+ * in sentences that share something besides that verb (a name, a role, a rare word), so two
+ * different people's decisions do not clash.
+ */
+export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
+  const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
+  for (const [sn, so, tn, , negIsA] of sides) {
+    for (const { neg: i, verb: g } of negatedVerbs(sn)) {
+      const neg = sn.tokens[i];
+      if (demandedAt(sn, g)) continue;
+      const gov = sn.tokens[g];
+      const rn = clauseAt(sn, neg);
+      if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;
+      // The same verb affirmed on the other side: outside a negated or hedged clause, and not
+      // after a refusal ("declined to concede" is no affirmation of "concede").
+      // The same verb, or one that does the same to what it acts on ("did not cause this fire" /
+      // "started this fire"), when it acts on the same thing.
+      const oi = so.tokens.findIndex((t, k) => (t.norm === gov.norm || (sameAct(t, gov) && sameThingActedOn(sn, g, so, k))) && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)) && !demandedAt(so, k) && assertsVerb(so, k));
+      if (oi < 0 || deniedOfSomeOnly(sn, g, so)) continue;
+      const aff = so.tokens[oi];
+      const ro = clauseAt(so, aff);
+      if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower))) continue;
+      // The verb must act on the same thing on both sides ("the tour has not been cancelled" /
+      // "axed her tour"), or the clauses share something besides the verb: a person or body,
+      // or a word rare in the story; then the sentences must be close enough as a whole.
+      if (!sameThingActedOn(sn, g, so, oi) && !sameDoerOfIntransitive(sn, i, g, so, oi, ctx.entityKind)) {
+        if (sentenceScore < NEGATION_MATCH) continue;
+        const fn = clauseFeatures(sn, rn);
+        const fo = clauseFeatures(so, ro);
+        const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
+        if (others.length < 1) continue;
+      }
+      // "will close the Stenvik plant" / "the factory in Lindmark will not close": two sites.
+      if (twoSites(sn, rn, so, ro, ctx)) continue;
+      // "X has not spoken publicly" / "he had spoken to X": X acts on one side, is acted on on the other.
+      if (swappedRoles(sn, i, g, so, oi)) continue;
+      const negText = tn.slice(neg.start, gov.end);
+      return {
+        detail: negIsA ? explanation('negation', negText, aff.text) : explanation('negation', aff.text, negText),
+        a: negIsA ? rn : ro,
+        b: negIsA ? ro : rn,
+        strength: 0.55,
+      };
+    }
+  }
+  return null;
+}
+
+/** Words between a verb and the name it acts on: "spoken to X", "met with the X". */
+const OBJECT_GAP = new Set(['to', 'with', 'the', 'a', 'an', 'about', 'for']);
+
+/** The name right before a verb, past auxiliaries, negators and relative words ("X has not", "X, who was"). */
+function subjectBefore(s: Sentence, from: number): string | undefined {
+  let k = from - 1;
+  while (k >= 0 && k >= from - 5 && !s.entityAt.has(k) && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
+  return k >= 0 ? s.entityAt.get(k) : undefined;
+}
+
+/** The name a verb acts on, right after it past a preposition, an article or a title ("spoken to Mayor X"). */
+function objectAfter(s: Sentence, verb: number): string | undefined {
+  let k = verb + 1;
+  while (k < s.tokens.length && k <= verb + 4 && !s.entityAt.has(k) && (OBJECT_GAP.has(s.tokens[k].lower) || TITLES.has(s.tokens[k].lower))) k++;
+  return s.entityAt.get(k);
+}
+
+/**
+ * True when one name is the subject of the verb on one side and what it acts on on the other:
+ * "X has not spoken publicly" does not deny "he had spoken to X".
+ */
+function swappedRoles(sn: Sentence, neg: number, verbN: number, so: Sentence, verbO: number): boolean {
+  const subjectN = subjectBefore(sn, neg);
+  const subjectO = subjectBefore(so, verbO);
+  const objectN = objectAfter(sn, verbN);
+  const objectO = objectAfter(so, verbO);
+  return (subjectN !== undefined && subjectN === objectO && subjectO !== subjectN) || (subjectO !== undefined && subjectO === objectN && subjectN !== subjectO);
+}
+
+const inquiryFindings = perSentence(findings);
+
+/**
+ * One side found none of what the other found: "have found no link" / "has confirmed a link".
+ * The noun is what both inquiries looked for, so sharing it (on a candidate pair) is enough.
+ */
+export function findingDenied(sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
+  const fa = inquiryFindings(sa);
+  if (fa.length === 0) return null;
+  const fb = inquiryFindings(sb);
+  if (fb.length === 0) return null;
+  for (const x of fa) {
+    for (const y of fb) {
+      if (x.none === y.none || sa.tokens[x.noun].norm !== sb.tokens[y.noun].norm) continue;
+      const [sn, n, so, o, tn, to] = x.none ? [sa, x, sb, y, ta, tb] : [sb, y, sa, x, tb, ta];
+      // What was found must be found outright: not "may have found", not "did not confirm".
+      const ro = clauseAt(so, so.tokens[o.verb]);
+      if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower)) || demandedAt(so, o.verb)) continue;
+      const rn = clauseAt(sn, sn.tokens[n.verb]);
+      if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower))) continue;
+      const noneText = tn.slice(sn.tokens[n.verb].start, sn.tokens[n.noun].end);
+      const foundText = to.slice(so.tokens[o.verb].start, so.tokens[o.noun].end);
+      return {
+        detail: x.none ? explanation('negation', noneText, foundText) : explanation('negation', foundText, noneText),
+        a: x.none ? rn : ro,
+        b: x.none ? ro : rn,
+        strength: 0.55,
+      };
+    }
+  }
+  return null;
+}

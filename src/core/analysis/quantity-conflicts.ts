@@ -1,0 +1,192 @@
+/**
+ * Quantity conflicts: two figures of one measure that cannot both hold ("magnitude 6.1" /
+ * "5.8-magnitude", "killing 12" / "killing 9"). Narrow because news is full of figures: besides
+ * the numbers, the passages must share what the figure is about, and figures of different kinds
+ * (asked for and done, a rise and a level, a day's and a season's, an order of magnitude apart)
+ * are never compared.
+ */
+import type { Candidate } from './candidates.ts';
+import { explanation } from './explain.ts';
+import type { Sentence } from './model.ts';
+import { wordFeature } from './memo.ts';
+import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
+import type { Range } from './sentences.ts';
+import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { clauseContaining, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+
+/** Content words within eight tokens of a quantity, in its clause: what the figure is about. */
+function quantityFrame(s: Sentence, q: Quantity): Set<string> {
+  const clause = clauseContaining(s, q);
+  const out = new Set<string>();
+  const { first, last } = spanTokens(s, q);
+  for (let i = Math.max(0, first - 8); i <= Math.min(s.tokens.length - 1, last + 8); i++) {
+    const t = s.tokens[i];
+    if ((i >= first && i <= last) || t.start < clause.start || t.end > clause.end) continue;
+    if (!t.stop && !t.isNumber && !s.entityAt.has(i)) out.add(t.norm);
+  }
+  // What a count counts is the surest frame ("a three-match ban" / "miss five matches"),
+  // except people and ages, which every count of a story's victims and every person share.
+  // (A duration's words are what lasted, often just the story's subject: "three minutes from
+  // the end" / "five years".)
+  if (q.unit === 'count') for (const w of q.counted) if (w !== PEOPLE && w !== AGE) out.add(w);
+  return out;
+}
+
+export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict[] {
+  // Most pairs have no figure on one side: nothing below could find a pair to compare.
+  if (sa.quantities.length === 0 || sb.quantities.length === 0) return [];
+  // Besides the numbers themselves, the passages must share context (what happened, to whom):
+  // much of the sentence, or a name in both and a word about the figure itself
+  // ("sentenced to eight years in prison" / "jailed for six years").
+  const context = c.sentenceMatch.shared.filter((f) => !f.startsWith('Q:'));
+  const similar = c.sentenceMatch.score >= 0.18 && context.length >= 2;
+  const sameAgent = context.some((f) => f.startsWith('E:'));
+  // A figure one side gives as the one it replaces ("up from the 14 reported") is the other
+  // side's figure: not an agreement, and when the other side gives it, proof of one measure.
+  const previous = new Set([...sa.quantities.filter((q) => isPreviousValue(sa, q)), ...sb.quantities.filter((q) => isPreviousValue(sb, q))]);
+  // The figure that replaces the earlier one: the nearest other figure of its unit.
+  const replacing = (old: Quantity, s: Sentence): Quantity | undefined => {
+    let best: Quantity | undefined;
+    for (const q of s.quantities) {
+      if (previous.has(q) || q.unit !== old.unit) continue;
+      if (!best || Math.abs(q.start - old.start) < Math.abs(best.start - old.start)) best = q;
+    }
+    return best;
+  };
+  // True when `s` says `q` replaces a figure equal to `earlier`, the other side's.
+  const revises = (q: Quantity, s: Sentence, earlier: Quantity): boolean =>
+    s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && !valuesDiffer(o, earlier) && replacing(o, s) === q);
+  // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
+  const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.unit === qb.unit && rareMeasure(qa.unit, qa.counted[0], ctx.weights);
+  // Or they count people to whom the same thing happened: a story's casualty figures.
+  const casualties = (qa: Quantity, qb: Quantity): boolean => sameCasualtyMeasure(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
+  // Or they count the same things (not people) in sentences that share two more words: "pulling
+  // out of 12 concerts" on a tour called off / "cancelled the last 14 concerts" of the tour.
+  const sameThings = (qa: Quantity, qb: Quantity): boolean =>
+    qa.unit === 'count' && qb.unit === 'count' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
+    context.filter((f) => f !== wordFeature(qa.counted[0])).length >= 2;
+  // Or they are magnitudes of the same kind of event: a story's one quake ("5.8-magnitude
+  // earthquake" / "the magnitude 6.1 quake"), not its aftershock.
+  const sameMagnitude = (qa: Quantity, qb: Quantity): boolean => qa.unit === 'magnitude' && qb.unit === 'magnitude' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0];
+  // Or they say how many came to one event, each in its own words.
+  const turnout = (qa: Quantity, qb: Quantity): boolean => sameTurnout(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
+  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb);
+  if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
+  const framed = (qa: Quantity, qb: Quantity): boolean => {
+    // Counts of people say what happened to them right after the figure ("112 people fell ill"
+    // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
+    // unless one side says too little to tell.
+    if (!samePeople(sa, qa, sb, qb)) return false;
+    if (turnout(qa, qb)) return true;
+    if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
+      const pa = predicateWords(sa, qa, clauseContaining(sa, qa));
+      const pb = predicateWords(sb, qb, clauseContaining(sb, qb));
+      if (pa.size >= 2 && pb.size >= 2 && ![...pa].some((w) => pb.has(w))) return false;
+    }
+    if (similar) return true;
+    const fb = quantityFrame(sb, qb);
+    return [...quantityFrame(sa, qa)].some((w) => fb.has(w));
+  };
+  const isHolder = (id: string): boolean => {
+    const kind = ctx.entityKind(id);
+    return kind === 'person' || kind === 'organisation';
+  };
+  const out: Conflict[] = [];
+  const used = new Set<string>();
+  const [pa, pb] = [ctx.docs[c.a.doc].article.published, ctx.docs[c.b.doc].article.published];
+  const sameDate = !pa || !pb || pa === pb;
+  // A revised figure differs from the one it revises even when that was a floor ("at least 87").
+  const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
+  const clash = (x: Quantity, y: Quantity): boolean =>
+    quantitiesConflict(x, y) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
+  // If either side also gives a value the other agrees with, the passages agree on the figure.
+  const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => !previous.has(o) && sameMeasure(q, o) && !clash(q, o));
+  for (const qa of sa.quantities) {
+    if (previous.has(qa) || agrees(qa, sb.quantities)) continue;
+    for (const qb of sb.quantities) {
+      if (previous.has(qb) || agrees(qb, sa.quantities)) continue;
+      // An age is a person's: alike sentences about two people ("said 15-year-old X" / "the
+      // 27-year-old will be free") give two ages, so both must name the same one.
+      const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || route(qa, qb);
+      // A figure the other side says it replaces is of the same measure, whatever the words.
+      const revisedFrom = revises(qb, sb, qa) || revises(qa, sa, qb);
+      // Sums that name nothing they buy are one measure by the word that leads into both.
+      const differ = clash(qa, qb) || (sameUncountedSum(sa, qa, sb, qb) && valuesDiffer(qa, qb));
+      if (revisedFrom ? valuesDiffer(qa, qb) : differ && !apart(qa, qb) && context && framed(qa, qb)) {
+        const a = clauseContaining(sa, qa);
+        const b = clauseContaining(sb, qb);
+        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;
+        // One finding per figure on each side.
+        if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
+        used.add('a' + qa.start);
+        used.add('b' + qb.start);
+        out.push({ detail: explanation('quantity', qa.display, qb.display), a: phraseOf(sa, qa, a), b: phraseOf(sb, qb, b), strength: 0.8 });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Two counts an order of magnitude apart are two measures (the tickets for six shows and for a
+ * whole tour, a day's admissions and a season's cases): outlets that disagree on one figure
+ * disagree by a fraction of it, and a revision rarely multiplies it fivefold. Durations get
+ * more room (a sentence of six months or of three years is one disputed measure), but two
+ * stretches a hundredfold apart ("three minutes from the end", "a third cup in five years")
+ * are two things.
+ */
+function apart(x: Quantity, y: Quantity): boolean {
+  const limit = x.unit === 'count' ? 5 : x.unit === 'duration' ? 100 : Infinity;
+  const [lo, hi] = x.nominal < y.nominal ? [x.nominal, y.nominal] : [y.nominal, x.nominal];
+  return lo > 0 && hi / lo > limit;
+}
+
+/**
+ * A figure asked for and a figure done are different measures, and so are a figure and a
+ * further one added to it, a figure and what remains of it, a rise and a fall, a move's size
+ * and a level, two moves reported on different dates, a sum across several things and one
+ * thing's figure, two named holders' figures, and a day's figure and a whole period's
+ * (durations and magnitudes have no such scope).
+ */
+function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, isHolder: (id: string) => boolean): boolean {
+  if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
+  if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
+  if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
+  if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
+  if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
+  const [ma, mb] = [movementOf(sa, qa), movementOf(sb, qb)];
+  if (!sameMovement(ma, mb)) return false;
+  // A move is of its day: two moves reported on different dates are two moves, not a revision.
+  if (ma?.change && !sameDate) return false;
+  if (qa.unit === 'duration' || qa.unit === 'magnitude') return true;
+  return sameTimeScope(timeScope(sa, qa, ca), timeScope(sb, qb, cb));
+}
+
+/** Words a comma-bounded phrase needs to stand as a quote on its own. */
+const MIN_PHRASE_TOKENS = 4;
+
+/**
+ * The comma-bounded phrase of `clause` that holds the figure, when it says enough alone: the
+ * quote of a disputed figure should not also cover another figure beside it ("a concentration
+ * of 2.6 nanograms per millilitre, more than five times the reporting limit of 0.5 nanograms").
+ */
+function phraseOf(s: Sentence, q: Quantity, clause: Range): Range {
+  let start = clause.start;
+  let end = clause.end;
+  let tokens = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (t.start < clause.start || t.end > clause.end) continue;
+    const commaBefore = i > 0 && s.text.slice(s.tokens[i - 1].end - s.range.start, t.start - s.range.start).includes(',');
+    if (commaBefore && t.start > clause.start) {
+      if (t.start > q.start) {
+        end = s.tokens[i - 1].end;
+        break;
+      }
+      start = t.start;
+      tokens = 0;
+    }
+    tokens++;
+  }
+  return tokens >= MIN_PHRASE_TOKENS && start <= q.start && q.end <= end ? { start, end } : clause;
+}

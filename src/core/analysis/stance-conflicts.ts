@@ -1,0 +1,141 @@
+/**
+ * Stance conflicts: opposite words on one matter, neither denied nor hedged: opposite verbs
+ * ("convicted" / "acquitted", "approved" / "rejected"), or one thing called by a word and by its
+ * negative form ("adequate" / "inadequate"). Narrow: only opposites the lexicon lists count,
+ * and both sides must be about one thing: the same doer named before the verb (or, without one,
+ * clauses that say nearly the same), the same word or name the adjective is said of.
+ */
+import type { Candidate } from './candidates.ts';
+import { explanation } from './explain.ts';
+import { ANTONYM_PAIRS, HEDGES, REPORTING } from './lexicon.ts';
+import type { Sentence } from './model.ts';
+import { perSentence, perWord, wordFeature } from './memo.ts';
+import { REFUSAL } from './negation.ts';
+import { predicateAdjectives } from './predicate-adjectives.ts';
+import { normalizeWord, type Token, wordStem } from './tokens.ts';
+import { clauseAt, clauseFeatures, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+
+/**
+ * Opposites, by key: a pair word opposes its whole synonym class ("accept" / "reject" covers
+ * "agreed" / "refused"), or with "=" itself alone, by stem: "=open" / "close" says nothing of
+ * "began" against "closed", though "open" belongs to "begin"'s class.
+ */
+const ANTONYM = new Map<string, Set<string>>();
+const antonymKey = (w: string): string => (w.startsWith('=') ? 'S:' + wordStem(w.slice(1)) : normalizeWord(w));
+for (const [x, y] of ANTONYM_PAIRS) {
+  const a = antonymKey(x);
+  const b = antonymKey(y);
+  if (!ANTONYM.has(a)) ANTONYM.set(a, new Set());
+  if (!ANTONYM.has(b)) ANTONYM.set(b, new Set());
+  ANTONYM.get(a)!.add(b);
+  ANTONYM.get(b)!.add(a);
+}
+
+/** A word's own-stem antonym key ("S:open"), built once per distinct word. */
+const stemKey = perWord((lower: string): string => 'S:' + wordStem(lower), 50000);
+
+/** The keys a token's opposites are listed under: its class, and its own stem. */
+function antonymKeysOf(t: Token): string[] {
+  return [t.norm, stemKey(t.lower)];
+}
+
+/** The token's opposites. */
+function oppositesOf(t: Token): Set<string> {
+  const out = new Set<string>();
+  for (const k of antonymKeysOf(t)) for (const o of ANTONYM.get(k) ?? []) out.add(o);
+  return out;
+}
+
+/** Tokens with an antonym in the lexicon, outside names: the only ones a stance clash can start from. */
+const antonymTokens = perSentence((s: Sentence): number[] => {
+  const out: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if ((ANTONYM.has(t.norm) || ANTONYM.has(stemKey(t.lower))) && !s.entityAt.has(i)) out.push(i);
+  });
+  return out;
+});
+
+/**
+ * Opposite verbs on one matter ("convicted" / "acquitted", "approved" / "rejected"): neither
+ * negated, about the same doer when both name one, and the sentences share a name or most of
+ * the passage.
+ */
+export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict | null {
+  const inB = antonymTokens(sb);
+  if (inB.length === 0) return null;
+  for (const ia of antonymTokens(sa)) {
+    const t = sa.tokens[ia];
+    const opp = oppositesOf(t);
+    // The antonym relation is symmetric, so a partner in b has an entry of its own.
+    for (const ib of inB) {
+      const u = sb.tokens[ib];
+      if (!antonymKeysOf(u).some((k) => opp.has(k))) continue;
+      const ra = clauseAt(sa, t);
+      const rb = clauseAt(sb, u);
+      const ta = tokensIn(sa, ra);
+      const tb = tokensIn(sb, rb);
+      // A negator after the verb governs another one ("X, who was convicted alongside Y, did
+      // not appeal"): only one before it in its clause, or a refusal ("declined to concede"),
+      // denies it.
+      const doubted = (s: Sentence, clause: Token[], k: number): boolean =>
+        clause.some((v) => (v.negator && v.start < s.tokens[k].start) || HEDGES.has(v.lower)) || (k >= 2 && s.tokens[k - 1].lower === 'to' && REFUSAL.test(s.tokens[k - 2].lower));
+      if (doubted(sa, ta, ia) || doubted(sb, tb, ib)) continue;
+      const subjA = subjectOf(sa, ia, ctx.entityKind);
+      const subjB = subjectOf(sb, ib, ctx.entityKind);
+      let same: boolean;
+      if (subjA && subjB) same = subjA === subjB;
+      else {
+        // Without a named doer on both sides, the clauses must say nearly the same thing.
+        const fa = clauseFeatures(sa, ra);
+        const fb = clauseFeatures(sb, rb);
+        const shared = [...fa].filter((f) => fb.has(f) && f !== wordFeature(t.norm));
+        same = shared.length >= 2 && c.match.score >= 0.3;
+      }
+      if (!same) continue;
+      return { detail: explanation('stance', t.text, u.text), a: ra, b: rb, strength: 0.6 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The person or organisation a verb is about: the nearest one named before it in the sentence,
+ * unless a report or a quotation stands between them ("Yevchenko argues that staff have lost",
+ * "X called it “a result won by ...”"): then the name is the speaker's, and the doer unknown.
+ */
+function subjectOf(s: Sentence, i: number, kindOf: (id: string) => string | undefined): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    if (SPEECH_BOUNDARY.has(s.tokens[j].lower) || OPENING_QUOTE.test(s.text.slice(s.tokens[j].end - s.range.start, s.tokens[j + 1].start - s.range.start))) return undefined;
+    const e = s.entityAt.get(j);
+    if (e && kindOf(e) !== 'place' && !s.tokens[j].possessive) return e;
+  }
+  return undefined;
+}
+
+const SPEECH_BOUNDARY = new Set([...REPORTING, 'that', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'believe', 'believes', 'believed']);
+const OPENING_QUOTE = /[“"‘]/;
+
+const adjectivesOf = perSentence(predicateAdjectives);
+
+/**
+ * One thing called by a word and by its negative form: "security at the building was adequate" /
+ * "security at Tollgate House was completely inadequate". Neither side denies or hedges it, and
+ * what it is said of shares a word or a name.
+ */
+export function adjectiveStance(sa: Sentence, sb: Sentence): Conflict | null {
+  const inB = adjectivesOf(sb);
+  if (inB.length === 0) return null;
+  for (const x of adjectivesOf(sa)) {
+    if (x.negated) continue;
+    const wa = sa.tokens[x.adjective];
+    for (const y of inB) {
+      const wb = sb.tokens[y.adjective];
+      if (y.negated || x.base !== y.base || x.negative === y.negative || ![...x.subject].some((k) => y.subject.has(k))) continue;
+      const ra = clauseAt(sa, wa);
+      const rb = clauseAt(sb, wb);
+      if (tokensIn(sa, ra).some((t) => HEDGES.has(t.lower)) || tokensIn(sb, rb).some((t) => HEDGES.has(t.lower))) continue;
+      return { detail: explanation('stance', wa.text, wb.text), a: ra, b: rb, strength: 0.6 };
+    }
+  }
+  return null;
+}
