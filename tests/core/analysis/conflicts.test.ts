@@ -738,6 +738,11 @@ test('quantity: two shares of one rarely named measure, worded apart ("Turnout s
     `${context} Only 58.9% of registered voters took part, the commission's chair told reporters.`,
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "61.4%" vs "58.9%"']);
+  const unsaid = await conflicts(
+    `${context} Turnout was roughly 61 percent, according to the election commission.`,
+    `${context} Only 58.9% of registered voters took part, the chair told the Courier.`,
+  );
+  assert.deepEqual(unsaid.map((l) => l.explanation), ['quantity: "roughly 61 percent" vs "58.9%"'], 'the rare measure frames the figures, with no other word beside them');
   assert.deepEqual(await conflicts(
     `${context} Turnout stood at 61.4%, the election commission said.`,
     `${context} Only 58.9% of registered voters own a car, the commission's chair told reporters.`,
