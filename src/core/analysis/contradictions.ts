@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { Sentence } from './model.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
+import { directionConflict } from './direction-conflicts.ts';
 import { findingDenied, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
 import { slotPlaceConflict } from './place-conflicts.ts';
 import { providerConflict } from './provider-conflicts.ts';
@@ -36,6 +37,7 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
     deadlineConflict(c, sa, sb, ta, tb) ??
     providerConflict(c, sa, sb, ctx) ??
     slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
+    directionConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     polarityConflict(c, sa, sb, ta, tb, ctx);
   // Two sentences may disagree twice, on a figure and on a place ("signed a five-year contract
   // ... after passing a medical in London" / "flew to Milan to undergo a medical before agreeing

@@ -822,6 +822,22 @@ test('place: "the 29-year-old" is the person whose age another report gives, so 
   assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'place: "operation in Zurich" vs "operation in Vienna"']]);
 });
 
+test('place: one event on opposite sides of one town ("south of Orvesk" / "north of Orvesk")', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The Tellan ferry ran aground near the village of Aldby, about four kilometres south of Orvesk, shortly after 8 a.m.`,
+    `${SHARED_CONTEXT} The Tellan ferry ran aground just outside Hollin, north of Orvesk, on Friday morning.`,
+  );
+  assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['place: "south of Orvesk" vs "north of Orvesk"']);
+  assert.deepEqual((await conflicts(
+    `${SHARED_CONTEXT} The Tellan ferry ran aground near the village of Aldby, about four kilometres south of Orvesk, shortly after 8 a.m.`,
+    `${SHARED_CONTEXT} Volunteers set up a rest centre in a school north of Orvesk for the stranded passengers.`,
+  )).filter((l) => l.kind !== 'shared'), [], 'two things, one on each side of town');
+  assert.deepEqual((await conflicts(
+    `${SHARED_CONTEXT} The Tellan ferry ran aground near the village of Aldby, about four kilometres south of Orvesk, shortly after 8 a.m.`,
+    `${SHARED_CONTEXT} The Tellan ferry may have run aground north of Orvesk, a coastguard said.`,
+  )).filter((l) => l.kind !== 'shared'), [], 'a hedged place');
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,

@@ -1,0 +1,83 @@
+/**
+ * Direction conflicts: one event put on opposite sides of the same place ("about four kilometres
+ * south of Kessock" / "just outside Hollinford, north of Kessock"). Reports that name different
+ * villages may both be right; north and south of one town cannot both be. Narrow: the same place
+ * entity after "of" on both sides, opposite compass points, neither side hedged or negated, and
+ * the two clauses must share a name or a rare word besides the place (the same event).
+ */
+import { explanation } from './explain.ts';
+import { HEDGES } from './lexicon.ts';
+import { perSentence, entityFeature } from './memo.ts';
+import type { Sentence } from './model.ts';
+import type { Range } from './sentences.ts';
+import { clauseAt, clauseFeatures, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+
+interface Bearing {
+  /** Token of the compass word. */
+  at: number;
+  /** North-south and east-west signs: "south-west" is (-1, -1). */
+  ns: number;
+  ew: number;
+  place: string;
+  /** Offsets of "south of Kessock". */
+  start: number;
+  end: number;
+}
+
+const POINT = /^(north|south)?-?(east|west)?(?:ern)?$/;
+
+/** "south", "north-east", "southwest", "northern": the signs of a compass word, or null. */
+function compass(lower: string): { ns: number; ew: number } | null {
+  const m = POINT.exec(lower);
+  if (!m || (!m[1] && !m[2])) return null;
+  return { ns: m[1] === 'north' ? 1 : m[1] === 'south' ? -1 : 0, ew: m[2] === 'east' ? 1 : m[2] === 'west' ? -1 : 0 };
+}
+
+/** "<compass> of <place>", "the <compass> side of <place>". */
+const bearingsOf = perSentence((s: Sentence, kindOf: (id: string) => string | undefined): Bearing[] => {
+  const out: Bearing[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const c = compass(toks[i].lower);
+    if (!c) continue;
+    const of = toks[i + 1].lower === 'side' ? i + 2 : i + 1;
+    if (toks[of]?.lower !== 'of') continue;
+    // A compass point of a name says it is a place, whatever else the library took it for.
+    const place = s.entityAt.get(of + 1);
+    if (place === undefined || kindOf(place) === 'person' || kindOf(place) === 'organisation') continue;
+    let last = of + 1;
+    while (s.entityAt.get(last + 1) === place) last++;
+    out.push({ at: i, ...c, place, start: toks[i].start, end: toks[last].end });
+  }
+  return out;
+});
+
+const opposite = (x: Bearing, y: Bearing): boolean => x.ns * y.ns < 0 || x.ew * y.ew < 0;
+
+function doubtful(s: Sentence, r: Range): boolean {
+  return tokensIn(s, r).some((t) => t.negator || HEDGES.has(t.lower));
+}
+
+export function directionConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
+  const ba = bearingsOf(sa, ctx.entityKind);
+  if (ba.length === 0) return null;
+  const bb = bearingsOf(sb, ctx.entityKind);
+  if (bb.length === 0) return null;
+  for (const x of ba) {
+    for (const y of bb) {
+      if (x.place !== y.place || !opposite(x, y)) continue;
+      const ra = clauseAt(sa, sa.tokens[x.at]);
+      const rb = clauseAt(sb, sb.tokens[y.at]);
+      if (doubtful(sa, ra) || doubtful(sb, rb)) continue;
+      // The same event: its clauses share a name or a rare word besides the place.
+      const fb = clauseFeatures(sb, rb);
+      const own = entityFeature(x.place);
+      const same = [...clauseFeatures(sa, ra)].some((f) => f !== own && fb.has(f) && (f.startsWith('E:') || ctx.weights.relative(f) >= 0.5));
+      if (!same) continue;
+      const ta = ctx.docs[da].article.text;
+      const tb = ctx.docs[db].article.text;
+      return { detail: explanation('place', ta.slice(x.start, x.end), tb.slice(y.start, y.end)), a: ra, b: rb, strength: 0.6 };
+    }
+  }
+  return null;
+}
