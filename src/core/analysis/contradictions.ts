@@ -10,6 +10,7 @@ import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
 import { directionConflict } from './direction-conflicts.ts';
 import { findingDenied, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
+import { noneReported } from './none-reported.ts';
 import { slotPlaceConflict } from './place-conflicts.ts';
 import { providerConflict } from './provider-conflicts.ts';
 import { quantityConflicts } from './quantity-conflicts.ts';
@@ -56,6 +57,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
     adjectiveStance(sa, sb) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??
     (c.match.score >= NEGATION_MATCH ? predicateNegation(c.sentenceMatch.score, sa, sb, ta, tb, ctx) : null) ??
-    findingDenied(sa, sb, ta, tb)
+    findingDenied(sa, sb, ta, tb) ??
+    noneReported(sa, sb, ta, tb)
   );
 }

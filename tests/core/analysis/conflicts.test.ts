@@ -838,6 +838,16 @@ test('place: one event on opposite sides of one town ("south of Orvesk" / "north
   )).filter((l) => l.kind !== 'shared'), [], 'a hedged place');
 });
 
+test('negation: "No deaths have been reported" is answered by a later report of a death (an update); told the other way round, a contradiction', async () => {
+  const context = 'Dozens of guests fell ill with food poisoning after a wedding at the Orvesk Grand Hotel on Saturday, the Tellan health board said.';
+  const none = `${context} No deaths have been reported.`;
+  const died = `${context} The health board said on Tuesday that an elderly guest who was being treated in hospital has died.`;
+  assert.deepEqual((await conflicts(none, died, ['2024-10-01', '2024-10-03'])).filter((l) => l.kind !== 'shared').map((l) => [l.kind, l.explanation]), [['update', 'negation: "No deaths have been reported" vs "died"']]);
+  assert.deepEqual((await conflicts(none, died, ['2024-10-03', '2024-10-01'])).filter((l) => l.kind !== 'shared').map((l) => l.kind), ['contradiction']);
+  assert.deepEqual((await conflicts(none, `${context} Officials feared that an elderly guest might have died.`)).filter((l) => l.kind !== 'shared'), [], 'a hedged death');
+  assert.deepEqual((await conflicts(`${context} No deaths have been reported.`, `${context} No deaths were recorded at the hotel either.`)).filter((l) => l.kind !== 'shared'), [], 'both say none');
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,

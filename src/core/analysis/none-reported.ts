@@ -1,0 +1,84 @@
+/**
+ * "No deaths have been reported" / "a five-month-old baby ... has died": one report says none of
+ * a thing has happened so far, the other reports one. The negation sits on the noun ("no
+ * deaths"), where the verb check cannot see it. "So far" is the point: told later, the other
+ * report answers it (an update); told earlier, the two contradict. Narrow: only "no X (have
+ * been) reported / recorded / confirmed" ("there was no immediate comment" names no occurrence:
+ * its noun is an adjective), and the other side must state the same thing (word or synonym
+ * class) in a clause without negation or hedge.
+ */
+import { explanation } from './explain.ts';
+import { HEDGES } from './lexicon.ts';
+import { perSentence } from './memo.ts';
+import type { Sentence } from './model.ts';
+import { clauseAt, tokensIn, type Conflict } from './conflict-helpers.ts';
+
+interface NoneSoFar {
+  /** Token of "no", of the noun, and of the report verb. */
+  from: number;
+  noun: number;
+  to: number;
+}
+
+/** Words between "no" and its noun that keep the claim one of occurrence ("no further deaths"). */
+const NONE_GAP = new Set(['further', 'new', 'other', 'serious', 'major', 'confirmed']);
+const REPORTED = /^(?:report|record|confirm|register)ed$|^logged$/;
+/** Tokens a report verb may follow its noun by: "no deaths have been reported". */
+const REPORT_REACH = 4;
+
+const noneClaims = perSentence((s: Sentence): NoneSoFar[] => {
+  const toks = s.tokens;
+  const out: NoneSoFar[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].lower !== 'no') continue;
+    let k = i + 1;
+    while (k < toks.length && NONE_GAP.has(toks[k].lower)) k++;
+    const noun = toks[k];
+    if (!noun || noun.stop || noun.isNumber || noun.cap || s.entityAt.has(k)) continue;
+    let to = -1;
+    for (let j = k + 1; j < toks.length && j <= k + REPORT_REACH; j++) {
+      if (REPORTED.test(toks[j].lower)) {
+        to = j;
+        break;
+      }
+    }
+    if (to >= 0) out.push({ from: i, noun: k, to });
+  }
+  return out;
+});
+
+/** The first token of `norm` stated outright in `s`: its clause neither negated nor hedged. */
+function stated(s: Sentence, norm: string): number {
+  for (let j = 0; j < s.tokens.length; j++) {
+    const t = s.tokens[j];
+    if (t.stop || t.norm !== norm || s.entityAt.has(j)) continue;
+    if (tokensIn(s, clauseAt(s, t)).some((x) => x.negator || HEDGES.has(x.lower))) continue;
+    return j;
+  }
+  return -1;
+}
+
+export function noneReported(sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
+  for (const [sn, so, tn, to, noneSide] of [[sa, sb, ta, tb, 'a'], [sb, sa, tb, ta, 'b']] as const) {
+    for (const x of noneClaims(sn)) {
+      const norm = sn.tokens[x.noun].norm;
+      if (noneClaims(so).some((y) => so.tokens[y.noun].norm === norm)) continue;
+      const j = stated(so, norm);
+      if (j < 0) continue;
+      const rn = clauseAt(sn, sn.tokens[x.noun]);
+      if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower))) continue;
+      const ro = clauseAt(so, so.tokens[j]);
+      const noneText = tn.slice(sn.tokens[x.from].start, sn.tokens[x.to].end);
+      const foundText = to.slice(so.tokens[j].start, so.tokens[j].end);
+      const affirmed = noneSide === 'a' ? 'b' : 'a';
+      return {
+        detail: noneSide === 'a' ? explanation('negation', noneText, foundText) : explanation('negation', foundText, noneText),
+        a: noneSide === 'a' ? rn : ro,
+        b: noneSide === 'a' ? ro : rn,
+        strength: 0.55,
+        answeredBy: affirmed,
+      };
+    }
+  }
+  return null;
+}
