@@ -3,9 +3,9 @@
  * a thing has happened so far, the other reports one. The negation sits on the noun ("no
  * deaths"), where the verb check cannot see it. "So far" is the point: told later, the other
  * report answers it (an update); told earlier, the two contradict. Narrow: only "no X (have
- * been) reported / recorded / confirmed" ("there was no immediate comment" names no occurrence:
- * its noun is an adjective), and the other side must state the same thing (word or synonym
- * class) in a clause without negation or hedge.
+ * been) reported / recorded / confirmed / received" and "received no X" ("there was no
+ * immediate comment" names no occurrence: its noun is an adjective), and the other side must
+ * state the same thing (word or synonym class) in a clause without negation or hedge.
  */
 import { explanation } from './explain.ts';
 import { HEDGES } from './lexicon.ts';
@@ -14,7 +14,7 @@ import type { Sentence } from './model.ts';
 import { clauseAt, tokensIn, type Conflict } from './conflict-helpers.ts';
 
 interface NoneSoFar {
-  /** Token of "no", of the noun, and of the report verb. */
+  /** First token ("no", or the report verb before it), the noun, and the last token. */
   from: number;
   noun: number;
   to: number;
@@ -22,7 +22,7 @@ interface NoneSoFar {
 
 /** Words between "no" and its noun that keep the claim one of occurrence ("no further deaths"). */
 const NONE_GAP = new Set(['further', 'new', 'other', 'serious', 'major', 'confirmed']);
-const REPORTED = /^(?:report|record|confirm|register)ed$|^logged$/;
+const REPORTED = /^(?:report|record|confirm|register|receiv)ed$|^logged$/;
 /** Tokens a report verb may follow its noun by: "no deaths have been reported". */
 const REPORT_REACH = 4;
 
@@ -43,6 +43,8 @@ const noneClaims = perSentence((s: Sentence): NoneSoFar[] => {
       }
     }
     if (to >= 0) out.push({ from: i, noun: k, to });
+    // "had received no threats", "recorded no deaths"
+    else if (i > 0 && REPORTED.test(toks[i - 1].lower)) out.push({ from: i - 1, noun: k, to: k });
   }
   return out;
 });

@@ -846,6 +846,11 @@ test('negation: "No deaths have been reported" is answered by a later report of 
   assert.deepEqual((await conflicts(none, died, ['2024-10-03', '2024-10-01'])).filter((l) => l.kind !== 'shared').map((l) => l.kind), ['contradiction']);
   assert.deepEqual((await conflicts(none, `${context} Officials feared that an elderly guest might have died.`)).filter((l) => l.kind !== 'shared'), [], 'a hedged death');
   assert.deepEqual((await conflicts(`${context} No deaths have been reported.`, `${context} No deaths were recorded at the hotel either.`)).filter((l) => l.kind !== 'shared'), [], 'both say none');
+  const threats = await conflicts(
+    `${context} Two cooks told the Gazette that the manager had threatened staff in a letter last month.`,
+    `${context} The hotel said the kitchen had received no threats from the manager before Saturday.`,
+  );
+  assert.deepEqual(threats.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['negation: "threatened" vs "received no threats"']);
 });
 
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
