@@ -24,9 +24,11 @@ export interface Conflict {
   b: Range;
   strength: number;
   /**
-   * Set when one side withheld a claim ("declined to say whether ...") and the other states it:
-   * the side that states it. Reported later, that answers the question (an update), it does not
-   * contradict the earlier report.
+   * Set when one side withheld a claim ("declined to say whether ...") and the other states it,
+   * when one said none so far ("no deaths have been reported") and the other reports one, or
+   * when the affirming side tells the earlier denial too ("who had declined to concede, said he
+   * accepted"): the side that states it. Reported later, that answers the question (an update),
+   * it does not contradict the earlier report.
    */
   answeredBy?: 'a' | 'b';
 }

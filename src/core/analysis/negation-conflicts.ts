@@ -9,6 +9,7 @@
 import { explanation } from './explain.ts';
 import { ACT_CLASSES, HEDGES, TITLES } from './lexicon.ts';
 import type { Sentence } from './model.ts';
+import type { Range } from './sentences.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
 import { assertsVerb, patientKeys, patientModifiers, samePatient } from './arguments.ts';
 import { findings } from './inquiry-findings.ts';
@@ -62,11 +63,12 @@ function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: numb
 }
 
 /**
- * A verb that acts on nothing named, done and not done by one person or body: "he would not
- * concede until every ballot had been counted" / "Kowalenko conceded late on Sunday".
+ * A denied verb that acts on nothing named, done by the same person or body on the other side:
+ * "he would not concede until every ballot had been counted" / "Kowalenko conceded late on
+ * Sunday", "he accepted the outcome" (what the other side names it acts on, the denial left open).
  */
 function sameDoerOfIntransitive(sn: Sentence, neg: number, verbN: number, so: Sentence, verbO: number, kindOf: (id: string) => string | undefined): boolean {
-  if (patientKeys(sn, verbN).size > 0 || patientKeys(so, verbO).size > 0) return false;
+  if (patientKeys(sn, verbN).size > 0) return false;
   const doer = agentOf(sn, neg, kindOf);
   return doer !== undefined && doer === agentOf(so, verbO, kindOf);
 }
@@ -106,7 +108,7 @@ function deniedOfSomeOnly(sn: Sentence, verbN: number, so: Sentence): boolean {
  */
 export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
-  for (const [sn, so, tn, , negIsA] of sides) {
+  for (const [sn, so, tn, to, negIsA] of sides) {
     for (const { neg: i, verb: g } of negatedVerbs(sn)) {
       const neg = sn.tokens[i];
       if (demandedAt(sn, g)) continue;
@@ -121,7 +123,7 @@ export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sente
       if (oi < 0 || deniedOfSomeOnly(sn, g, so)) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);
-      if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower))) continue;
+      if (tokensIn(so, ro).some((t) => HEDGES.has(t.lower)) || negatedInClause(so, ro, aff, to)) continue;
       // The verb must act on the same thing on both sides ("the tour has not been cancelled" /
       // "axed her tour"), or the clauses share something besides the verb: a person or body,
       // or a word rare in the story; then the sentences must be close enough as a whole.
@@ -137,15 +139,32 @@ export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sente
       // "X has not spoken publicly" / "he had spoken to X": X acts on one side, is acted on on the other.
       if (swappedRoles(sn, i, g, so, oi)) continue;
       const negText = tn.slice(neg.start, gov.end);
+      // "Kovalenko, who had declined to concede on election night, said on Thursday he accepted
+      // the outcome": the affirming side tells the denial too, so it reports a change of mind.
+      const tellsChange = negatedVerbs(so).some((v) => so.tokens[v.verb].norm === gov.norm);
       return {
         detail: negIsA ? explanation('negation', negText, aff.text) : explanation('negation', aff.text, negText),
         a: negIsA ? rn : ro,
         b: negIsA ? ro : rn,
         strength: 0.55,
+        ...(tellsChange ? { answeredBy: negIsA ? ('b' as const) : ('a' as const) } : {}),
       };
     }
   }
   return null;
+}
+
+/**
+ * A negator in the clause that reaches the affirmed verb: after it, or before it with no comma
+ * between ("Kovalenko, who had declined to concede on election night, said on Thursday he
+ * accepted the outcome": the refusal is over by the comma, and the acceptance stands).
+ */
+function negatedInClause(s: Sentence, clause: Range, verb: Token, text: string): boolean {
+  for (const t of tokensIn(s, clause)) {
+    if (!t.negator) continue;
+    if (t.start > verb.start || !text.slice(t.end, verb.start).includes(',')) return true;
+  }
+  return false;
 }
 
 /** Words between a verb and the name it acts on: "spoken to X", "met with the X". */

@@ -853,6 +853,21 @@ test('negation: "No deaths have been reported" is answered by a later report of 
   assert.deepEqual(threats.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['negation: "threatened" vs "received no threats"']);
 });
 
+test('negation: "he would not concede" / "who had declined to concede, said on Thursday he accepted the outcome" is an update: the later report tells the change', async () => {
+  const context = 'Voters in Orvesk chose a new mayor in a runoff on Sunday. Ilse Brandvik beat Tomas Reinholt.';
+  const links = await conflicts(
+    `${context} Reinholt, a businessman, told reporters at his campaign office that he would not concede until every ballot had been counted.`,
+    `${context} Reinholt, who had declined to concede on election night, said on Thursday he accepted the outcome.`,
+    ['2024-10-14', '2024-10-17'],
+  );
+  assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => [l.kind, l.explanation]), [['update', 'negation: "not concede" vs "accepted"']]);
+  assert.deepEqual((await conflicts(
+    `${context} Reinholt, a businessman, told reporters at his campaign office that he would not concede until every ballot had been counted.`,
+    `${context} Reinholt did not say on Thursday that he accepted the outcome.`,
+    ['2024-10-14', '2024-10-17'],
+  )).filter((l) => l.kind !== 'shared'), [], 'an acceptance under the negation is none');
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
