@@ -31,7 +31,17 @@ export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: num
     return k !== 'organisation' && k !== 'place';
   };
   const order = new Map(live.map((g, i) => [g, i]));
-  const compareIndexed = (items: Group[], word: (g: Group) => string, same: (a: Group, b: Group) => boolean, options: SpellingIndexOptions = {}): void => {
+  const compareIndexed = (all: Group[], word: (g: Group) => string, same: (a: Group, b: Group) => boolean, options: SpellingIndexOptions = {}): void => {
+    // Groups of one name are already one set (byKey above), and `same` reads only the words:
+    // one group per distinct name stands for every article that uses it, so a name a large
+    // library repeats in fifty articles is compared once, not fifty times with each partner.
+    const distinct = new Set<string>();
+    const items = all.filter((g) => {
+      const k = keyOf(g.parts);
+      if (distinct.has(k)) return false;
+      distinct.add(k);
+      return true;
+    });
     const index = new SpellingIndex<Group>(options);
     for (const g of items) index.add(word(g), g);
     for (const a of items) {
