@@ -14,9 +14,6 @@ export interface PredicateAdjective {
   subject: Set<string>;
   /** "was not adequate". */
   negated: boolean;
-  /** The adjective without a negative prefix ("adequate" of "inadequate"), and whether it had one. */
-  base: string;
-  negative: boolean;
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'seemed', 'seems', 'appeared', 'proved', 'looked']);
@@ -48,7 +45,7 @@ export function predicateAdjectives(s: Sentence): PredicateAdjective[] {
       if (e !== undefined) subject.add('E:' + e);
       else if (!t.stop && !t.isNumber) subject.add(t.norm);
     }
-    if (subject.size) out.push({ adjective: k, subject, negated, ...negativeBase(adj.lower) });
+    if (subject.size) out.push({ adjective: k, subject, negated });
   }
   return out;
 }
@@ -68,7 +65,7 @@ const FALSE_NEGATIVES = new Set(['invaluable', 'infamous', 'inflammable', 'impas
 const MIN_BASE = 4;
 
 /** A word without its negative prefix, if it has one: "inadequate" -> adequate, negative. */
-export const negativeBase = perWord((lower: string): { base: string; negative: boolean } => {
+const negativeBase = perWord((lower: string): { base: string; negative: boolean } => {
   if (!FALSE_NEGATIVES.has(lower)) {
     // A participle is negated by "un" alone ("unarmed", "unconfirmed"): "discharged" is no
     // negative of "charged", nor "informed" of "formed".
@@ -81,9 +78,13 @@ export const negativeBase = perWord((lower: string): { base: string; negative: b
   return { base: lower, negative: false };
 }, 20000);
 
-/** True when one word is the other with a negative prefix ("adequate" / "inadequate"). */
+/**
+ * True when one word is the other with a negative prefix ("adequate" / "inadequate"). Asked of
+ * the whole other word, not of its own base: "important" looks prefixed too, yet "unimportant"
+ * is its negative.
+ */
 export function negativeForms(x: string, y: string): boolean {
   const a = negativeBase(x);
   const b = negativeBase(y);
-  return a.negative !== b.negative && (a.base === b.base || (a.negative ? a.base === y : b.base === x));
+  return (a.negative && a.base === y) || (b.negative && b.base === x);
 }

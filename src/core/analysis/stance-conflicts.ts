@@ -11,7 +11,7 @@ import { ANTONYM_PAIRS, HEDGES, REPORTING } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
 import { REFUSAL } from './negation.ts';
-import { predicateAdjectives } from './predicate-adjectives.ts';
+import { negativeForms, predicateAdjectives } from './predicate-adjectives.ts';
 import { normalizeWord, type Token, wordStem } from './tokens.ts';
 import { clauseAt, clauseFeatures, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
@@ -130,7 +130,7 @@ export function adjectiveStance(sa: Sentence, sb: Sentence): Conflict | null {
     const wa = sa.tokens[x.adjective];
     for (const y of inB) {
       const wb = sb.tokens[y.adjective];
-      if (y.negated || x.base !== y.base || x.negative === y.negative || ![...x.subject].some((k) => y.subject.has(k))) continue;
+      if (y.negated || !negativeForms(wa.lower, wb.lower) || ![...x.subject].some((k) => y.subject.has(k))) continue;
       const ra = clauseAt(sa, wa);
       const rb = clauseAt(sb, wb);
       if (tokensIn(sa, ra).some((t) => HEDGES.has(t.lower)) || tokensIn(sb, rb).some((t) => HEDGES.has(t.lower))) continue;

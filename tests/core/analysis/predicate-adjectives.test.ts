@@ -21,6 +21,8 @@ test('negativeForms: a word and the same word with a negative prefix', () => {
     ['armed', 'unarmed', true],
     ['charged', 'discharged', false],
     ['formed', 'informed', false],
+    ['important', 'unimportant', true],
+    ['unimportant', 'important', true],
   ];
   for (const [x, y, expected] of table) assert.equal(negativeForms(x, y), expected, `${x} / ${y}`);
 });
