@@ -27,7 +27,7 @@ const SCHEDULING = new Set(['due', 'set', 'scheduled', 'expected', 'planned', 'w
 const NOT_THE_THING = new Set(['back', 'forward', 'again', 'further', 'now']);
 
 interface Dated {
-  /** Token where the date expression starts (its preposition) and ends. */
+  /** Token where the date expression starts (its preposition; for a move by a span, the verb) and ends. */
   from: number;
   to: number;
   key: string;
