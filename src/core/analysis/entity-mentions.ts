@@ -110,7 +110,10 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   const votes = emptyVotes();
   // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").
   let lastTitle = -1;
-  for (let k = a; k < last; k++) if (CORE_TITLES.has(toks[k].lower.replace(/\.$/, '')) || remitChief(toks, a, k)) lastTitle = k;
+  // A run that ends in an institution's head ("Orlan General Hospital", "Marshal Court") names
+  // the institution: its title-shaped words are part of that name, not an office before a person.
+  const institution = ORG_SUFFIXES.has(toks[last].lower) && !toks[last].possessive;
+  if (!institution) for (let k = a; k < last; k++) if (CORE_TITLES.has(toks[k].lower.replace(/\.$/, '')) || remitChief(toks, a, k)) lastTitle = k;
   if (lastTitle >= 0) {
     // Prefix words that are neither titles nor modifiers are a name of their own ("UN" in "UN Secretary General").
     const prefix: number[] = [];

@@ -14,6 +14,9 @@ import type { Range } from './sentences.ts';
 import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
+const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => predicateWords(s, q, clauseContaining(s, q));
+const meet = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
+
 /** Content words within eight tokens of a quantity, in its clause: what the figure is about. */
 function quantityFrame(s: Sentence, q: Quantity): Set<string> {
   const clause = clauseContaining(s, q);
@@ -81,9 +84,18 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     // according to the commission" / "58.9% of registered voters took part".
     if (turnout(qa, qb) || ofRareMeasure(qa, qb)) return true;
     if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
-      const pa = predicateWords(sa, qa, clauseContaining(sa, qa));
-      const pb = predicateWords(sb, qb, clauseContaining(sb, qb));
-      if (pa.size >= 2 && pb.size >= 2 && ![...pa].some((w) => pb.has(w))) return false;
+      const pa = peoplePredicate(sa, qa);
+      const pb = peoplePredicate(sb, qb);
+      if (!meet(pa, pb)) {
+        if (pa.size >= 2 && pb.size >= 2) return false;
+        // Each figure is compared with its counterpart: when the other sentence has another
+        // count of people of which the same is said ("Six people remained in hospital" / "Four
+        // people are still unaccounted for, and 31 people were treated in hospital"), that one
+        // is the figure this one answers, not the first count of people it gives.
+        const counterpart = (s: Sentence, q: Quantity, own: Set<string>): boolean =>
+          s.quantities.some((o) => o !== q && o.counted.includes(PEOPLE) && meet(own, peoplePredicate(s, o)));
+        if (counterpart(sb, qb, pa) || counterpart(sa, qa, pb)) return false;
+      }
     }
     if (similar) return true;
     const fb = quantityFrame(sb, qb);

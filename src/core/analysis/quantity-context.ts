@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
+import { ORG_SUFFIXES, PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
 import { LARGE_COUNT, PEOPLE, type Quantity } from './quantities.ts';
@@ -288,14 +288,29 @@ export function isAggregate(s: Sentence, clause: Range): boolean {
   return false;
 }
 
+const INTO = new Set(['in', 'into', 'to', 'at', 'from']);
+
+/** The first token of the entity at token i (after "the"). */
+function entityStart(s: Sentence, i: number): number {
+  const e = s.entityAt.get(i);
+  let k = i;
+  while (k > 0 && s.entityAt.get(k - 1) === e) k--;
+  return s.tokens[k - 1]?.lower === 'the' ? k - 1 : k;
+}
+
 /** Up to four content words after a figure, in its clause: what it says of what it counts. */
 export function predicateWords(s: Sentence, q: Quantity, clause: Range): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < s.tokens.length && out.size < 4; i++) {
     const t = s.tokens[i];
     if (t.start < q.end || t.end > clause.end) continue;
-    // Names are where or who, not what happened.
-    if (!t.stop && !t.isNumber && !t.cap && !s.entityAt.has(i)) out.add(t.norm);
+    // Names are where or who, not what happened; but the kind of institution a name ends in,
+    // after "in", "to", "at", is what happened to them ("remained in Dunmore General Hospital"
+    // is a stay in hospital; "the Valley Health Board said" is only who said it).
+    const e = s.entityAt.get(i);
+    if (e !== undefined) {
+      if (s.entityAt.get(i + 1) !== e && ORG_SUFFIXES.has(t.lower) && INTO.has(s.tokens[entityStart(s, i) - 1]?.lower ?? '')) out.add(t.norm);
+    } else if (!t.stop && !t.isNumber && !t.cap && e === undefined) out.add(t.norm);
   }
   return out;
 }

@@ -302,6 +302,24 @@ test('quantity: counts of people to whom the same thing happened compare without
   ), []);
 });
 
+test('quantity: a count of people is compared with its counterpart, the other side\'s count of which the same is said', async () => {
+  // "Six remained in hospital" answers the 31 treated in hospital (a different measure again),
+  // not the four still missing, though both sentences count people and share "hospital".
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Six people remained in Orvesk General Hospital on Saturday night, one of them in a serious condition, the hospital said.`,
+    `${SHARED_CONTEXT} Four people are still unaccounted for, and 31 people were treated in hospital overnight, according to the regional health board.`,
+    ['2024-10-09', '2024-10-10'],
+  ), []);
+  // With no counterpart, the same pair of figures still compares when what is said of them meets.
+  const missing = await conflicts(
+    `${SHARED_CONTEXT} Six people are still unaccounted for, the regional health board said on Saturday.`,
+    `${SHARED_CONTEXT} Four people are still unaccounted for, and 31 people were treated in hospital overnight, according to the regional health board.`,
+    ['2024-10-09', '2024-10-09'],
+  );
+  assert.equal(missing.length, 1, JSON.stringify(missing));
+  assert.equal(missing[0].explanation, 'quantity: "Six people" vs "Four people"');
+});
+
 test('quantity: counts of two different groups of people are two counts ("12 firefighters" / "36 residents")', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The flood near Orvesk left 12 firefighters injured, emergency services said.`,

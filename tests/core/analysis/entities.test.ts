@@ -124,6 +124,18 @@ test('a quoted title is one name, also where it appears without quotes; a posses
   assert.equal(es.some((e) => e.aliases.includes('Vandermeer’s Day Ahead')), false, 'a possessive does not open or close a title');
 });
 
+test('a title-shaped word inside an institution’s name ("Tarvel General Hospital") is part of that name, not an office', () => {
+  const es = entitiesOf(
+    'All nine patients were taken to Tarvel General Hospital on Monday. General Anselm Rook toured the ward.',
+    'The patients are at Tarvel General Hospital, officials said.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind]));
+  assert.equal(find(es, 'Tarvel General Hospital')?.kind, 'organisation', kinds);
+  assert.equal(find(es, 'Hospital'), undefined, kinds);
+  // A title before a person's name is still one.
+  assert.equal(find(es, 'Anselm Rook')?.kind, 'person', kinds);
+});
+
 test('kinds from how a name is used: agent nouns, "said X", "X, who", business nouns, appositions, facilities', () => {
   const es = entitiesOf(
     '“We queued for hours,” said Lorna Pettifer, whose flight was cancelled. State mediator Osric Vane chaired the talks.',
