@@ -113,7 +113,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // A run that ends in an institution's head ("Orlan General Hospital", "Marshal Court") names
   // the institution: its title-shaped words are part of that name, not an office before a person.
   const institution = ORG_SUFFIXES.has(toks[last].lower) && !toks[last].possessive;
-  if (!institution) for (let k = a; k < last; k++) if (CORE_TITLES.has(toks[k].lower.replace(/\.$/, '')) || remitChief(toks, a, k)) lastTitle = k;
+  // Nor is a title-shaped word right before an institution's head ("Major League Baseball").
+  const office = (k: number): boolean => CORE_TITLES.has(toks[k].lower.replace(/\.$/, '')) && !ORG_SUFFIXES.has(toks[k + 1]?.lower ?? '');
+  if (!institution) for (let k = a; k < last; k++) if (office(k) || remitChief(toks, a, k)) lastTitle = k;
   if (lastTitle >= 0) {
     // Prefix words that are neither titles nor modifiers are a name of their own ("UN" in "UN Secretary General").
     const prefix: number[] = [];
@@ -129,7 +131,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     // only if the library writes its place or uses it alone ("Norwegian officials"): "Morgan",
     // "Brennan" and "Corran" open names.
     const modifier = (w: string): boolean => TITLES.has(w) || (isDemonymShaped(w) && (vocab.standalone.has(w) || isDemonymOfKnownPlace(w, vocab)));
-    while (a < last && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
+    while (a < last && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !ORG_SUFFIXES.has(toks[a + 1].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
   }
   if (a > last) return;
   // An all-title run ("President") or a lone demonym is not a name.

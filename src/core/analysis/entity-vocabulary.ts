@@ -6,7 +6,7 @@
  * read, and asked by entity-mentions.ts word by word.
  */
 
-import { STOPWORDS } from './lexicon.ts';
+import { NUMBER_WORDS, STOPWORDS } from './lexicon.ts';
 import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import type { Token } from './tokens.ts';
@@ -88,6 +88,8 @@ export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boo
 export function isNameToken(t: Token): boolean {
   if (!t.cap || t.isNumber) return false;
   if (t.text === 'I') return false;
+  // A number shouted in capitals ("the death toll hit FIVE") is a figure, not a name.
+  if (t.text.length > 2 && t.text === t.text.toUpperCase() && Object.hasOwn(NUMBER_WORDS, t.lower)) return false;
   return true;
 }
 

@@ -84,6 +84,18 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
+ * How transliterations may write the first sound of a name: "Zh" or "J" (Zharenko / Jarenko),
+ * "Ye", "Je" or "E" (Yershov / Ershov, Jelena / Elena), "Kh" or "H". Names whose first letters
+ * differ are compared in this folded form, and filed under it too (SpellingIndex).
+ */
+const INITIAL_FOLDS: Array<[RegExp, string]> = [[/^zh/, 'j'], [/^[yj]e/, 'e'], [/^kh/, 'h']];
+
+export function foldInitial(word: string): string {
+  for (const [from, to] of INITIAL_FOLDS) if (from.test(word)) return word.replace(from, to);
+  return word;
+}
+
+/**
  * Same name in another spelling? The first letter must agree (transliterations keep it), the
  * weighted distance must stay within ~12% of the length, and short names may differ only in
  * vowels.
@@ -94,6 +106,10 @@ export function sameNameSpelling(a: string, b: string): boolean {
   if (a.includes('x') !== b.includes('x')) {
     a = a.replace(/x/g, 'ks');
     b = b.replace(/x/g, 'ks');
+  }
+  if (a[0] !== b[0]) {
+    a = foldInitial(a);
+    b = foldInitial(b);
   }
   if (a.length < 3 || b.length < 3) return false;
   if (a[0] !== b[0]) return false;
@@ -295,6 +311,7 @@ function computeKeys(word: string): NameKeys {
   const filed = new Set<string>();
   const lookedUp = new Set<string>();
   const spellings = word.includes('x') ? [word, word.replace(/x/g, 'ks')] : [word];
+  for (const w of [...spellings]) if (foldInitial(w) !== w) spellings.push(foldInitial(w));
   for (const w of spellings) {
     const head = w[0] ?? '';
     const sk = spellingSkeleton(w);

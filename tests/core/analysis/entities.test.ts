@@ -136,6 +136,27 @@ test('a title-shaped word inside an institution’s name ("Tarvel General Hospit
   assert.equal(find(es, 'Anselm Rook')?.kind, 'person', kinds);
 });
 
+test('ranks are titles ("Major Lidia Orsk"); a title-shaped word before an institution’s head is not ("Major League Hurling")', () => {
+  const es = entitiesOf(
+    'The unit is headed by Major Lidia Orsk. Police Sergeant Tam Ruddle found the van. Major League Hurling said it would act.',
+    'Orsk said the painting was found. The tabloid said SEVEN paintings were taken.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind]));
+  assert.equal(find(es, 'Lidia Orsk')?.kind, 'person', kinds);
+  assert.ok(find(es, 'Lidia Orsk')?.aliases.includes('Orsk'), kinds);
+  assert.equal(find(es, 'Tam Ruddle')?.kind, 'person', kinds);
+  assert.ok(find(es, 'Major League Hurling'), kinds);
+  // A number shouted in capitals is a figure, not a name.
+  assert.equal(find(es, 'SEVEN'), undefined, kinds);
+});
+
+test('surnames transliterated with another first letter merge ("Zharenko" / "Jarenko", "Yershov" / "Ershov")', () => {
+  const es = entitiesOf('Anatol Zharenko said the gates stayed shut. Roman Yershov was arrested.', 'Anatol Jarenko defended the levee. Roman Ershov, 38, appeared in court.');
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.aliases]));
+  assert.ok(find(es, 'Anatol Zharenko')?.aliases.includes('Anatol Jarenko'), kinds);
+  assert.ok(find(es, 'Roman Yershov')?.aliases.includes('Roman Ershov'), kinds);
+});
+
 test('kinds from how a name is used: agent nouns, "said X", "X, who", business nouns, appositions, facilities', () => {
   const es = entitiesOf(
     '“We queued for hours,” said Lorna Pettifer, whose flight was cancelled. State mediator Osric Vane chaired the talks.',

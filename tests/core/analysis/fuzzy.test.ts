@@ -22,6 +22,9 @@ test('spelling variants of one name match; different names and lengths do not', 
   const cases: Array<[string, string, boolean]> = [
     ['zelensky', 'zelenskyy', true], ['kharkiv', 'kharkov', true], ['grigoryev', 'grigorev', true],
     ['mariupol', 'marseille', false], ['smith', 'smithsonian', false], ['kyiv', 'kiev', true],
+    // Transliterations of a first sound: "Zh" / "J", "Ye" / "Je" / "E", "Kh" / "H".
+    ['zharenko', 'jarenko', true], ['yershov', 'ershov', true], ['jelisejev', 'yeliseyev', true], ['khodorov', 'hodorov', true],
+    ['zharenko', 'jarvis', false], ['yershov', 'eriksen', false], ['jarenko', 'zarenko', false],
   ];
   for (const [a, b, same] of cases) assert.equal(sameNameSpelling(a, b), same, `${a}/${b}`);
 });
