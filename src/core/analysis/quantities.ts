@@ -185,7 +185,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       // After a name, a number is part of it ("Boeing 737", "Route 66"), unless it is a share:
       // "Brandt 51.1% and Kovalenko 48.9%".
       const share = tokens[i + 1]?.text === '%' || tokens[i + 1]?.lower === 'percent';
-      if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
+      // ("Nearly 200 millimetres fell": a modifier capitalised only for opening the sentence.)
+      const opener = i === 1 && Object.hasOwn(APPROX_BEFORE, prev?.lower ?? '');
+      if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && !opener && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
       // Clock times ("9:40 a.m.", "3 p.m.", "at 21:15") are times of day, not quantities.
       if (text[t.start - 1] === ':' || (text[t.end] === ':' && /\d/.test(text[t.end + 1] ?? '')) || /^\s*[ap]\.?m\b/i.test(text.slice(t.end, t.end + 5))) continue;

@@ -19,6 +19,9 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['within 24 hours', 86400, 86400, 'duration'],
     ['Thirty-six people were injured', 36, 36, 'count'],
     ['a twenty-one-day strike', 21 * 86400, 21 * 86400, 'duration'],
+    // A modifier opening the sentence is capitalised, not a name ("Route 66").
+    ['Nearly 200 millimetres of rain fell', 160, 200, 'count'],
+    ['Roughly 40 homes burned', 34, 46, 'count'],
   ];
   for (const [text, min, max, unit] of cases) {
     const [first] = q(text);
