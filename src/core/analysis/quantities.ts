@@ -204,6 +204,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to' && !MOVED_UP.test(tokens[i - 3]?.lower ?? '')) || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
       maxOnly = true;
       first = i - 2;
+    } else if (p1 === 'as' && tokens[i - 3]?.lower === 'as' && /^(?:much|many|high)$/.test(p2 ?? '')) {
+      // "could be worth as much as 9 million": a ceiling, like "up to".
+      maxOnly = true;
+      first = i - 3;
     } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
       [lo, hi] = approximation(APPROX_BEFORE[p1], t);
       approximate = true;

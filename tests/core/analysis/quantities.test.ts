@@ -22,6 +22,8 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     // A modifier opening the sentence is capitalised, not a name ("Route 66").
     ['Nearly 200 millimetres of rain fell', 160, 200, 'count'],
     ['Roughly 40 homes burned', 34, 46, 'count'],
+    ['could be worth as much as 9 million crowns', 0, 9e6, 'money:kr'],
+    ['as many as 300 people fled', 0, 300, 'count'],
   ];
   for (const [text, min, max, unit] of cases) {
     const [first] = q(text);
