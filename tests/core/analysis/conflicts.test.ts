@@ -871,6 +871,18 @@ test('negation: "No deaths have been reported" is answered by a later report of 
   assert.deepEqual(threats.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['negation: "threatened" vs "received no threats"']);
 });
 
+test('negation: "No arrests have been made" is answered by a later arrest; "no flood warning was issued" meets a warning issued; a thing named but not done answers nothing', async () => {
+  const context = 'Thieves stole four paintings from the Orvesk town museum overnight, the Tellan police said. The museum will stay closed.';
+  const arrests = await conflicts(`${context} No arrests have been made.`, `${context} Officers have detained a 41-year-old man in connection with the theft.`, ['2024-03-12', '2024-03-15']);
+  assert.deepEqual(arrests.map((l) => [l.kind, l.explanation]), [['update', 'negation: "No arrests have been made" vs "detained"']]);
+  const flood = 'The Tellan river burst its banks at Orvesk on Saturday, flooding the old town.';
+  const warning = await conflicts(`${flood} The weather office had issued its highest flood warning for the Tellan valley on Thursday.`, `${flood} Records show that no flood warning was issued for the lower Tellan before the bank gave way.`);
+  assert.deepEqual(warning.map((l) => l.explanation), ['negation: "warning" vs "no flood warning was issued"']);
+  // Warned to boil water is no flood warning issued; a decision put off is no decision made.
+  assert.deepEqual(await conflicts(`${flood} Records show that no flood warning was issued for the lower Tellan before the bank gave way.`, `${flood} Families in the old town have been warned to boil their tap water.`), []);
+  assert.deepEqual(await conflicts(`${context} No decision has been made on when the museum will reopen.`, `${context} The town council delayed its decision on the museum by a week.`), []);
+});
+
 test('negation: "he would not concede" / "who had declined to concede, said on Thursday he accepted the outcome" is an update: the later report tells the change', async () => {
   const context = 'Voters in Orvesk chose a new mayor in a runoff on Sunday. Ilse Brandvik beat Tomas Reinholt.';
   const links = await conflicts(
