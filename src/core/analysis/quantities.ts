@@ -279,8 +279,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     // "The death toll ... rose to 27": what is counted may be named just before the number. A
     // possessive is not ("seized people's businesses ... one guard"): it names an owner.
+    const named = counted.length > 0;
     for (let b = Math.max(0, first - 10); b < first; b++) {
       if (COUNTED_HEADS.has(tokens[b].norm) && !tokens[b].possessive && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
+      // A toll with no noun after its figure ("the death toll now stands at seven") counts people.
+      if (!named && unit === 'count' && tokens[b].lower === 'toll' && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
     }
     // "the number of people linked to the outbreak has been revised up to 131": what a total
     // counts is named with it, however far before the figure.

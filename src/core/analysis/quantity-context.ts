@@ -204,11 +204,27 @@ export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
  */
 const REVISED = /^(?:revis|correct|updat|rais|lower|upgrad|downgrad)/;
 
-export function isRevision(s: Sentence, span: Range): boolean {
+export function isRevision(s: Sentence, span: Range & { unit: string }): boolean {
   const t = s.tokens;
   const i = t.findIndex((x) => x.start >= span.start);
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (REVISED.test(t[k].lower)) return true;
-  return false;
+  return span.unit === 'count' && newLevel(t, i);
+}
+
+/**
+ * A count given as the level a running total has reached: "the number of people killed rose to
+ * five", "the death toll has climbed to 27", "now stands at seven". Such a total replaces the
+ * earlier one, even an earlier floor ("at least three"). Counts only: a price that "rose to
+ * 41.20" is a market's level, not a revised report.
+ */
+const RISEN = /^(?:rose|risen|rises|rising|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es)|grew|grown)$/;
+
+function newLevel(t: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (t[k].lower === 'about' || t[k].lower === 'nearly' || t[k].lower === 'almost' || t[k].lower === 'around')) k--;
+  if (t[k]?.lower === 'to' && RISEN.test(t[k - 1]?.lower ?? '')) return true;
+  // "now stands at seven"
+  return t[k]?.lower === 'at' && /^(?:stands|stood)$/.test(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'now';
 }
 
 /**
@@ -342,6 +358,9 @@ function isTurnout(s: Sentence, q: Quantity, clause: Range): boolean {
  */
 export function sameCasualtyMeasure(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
   if (qa.unit !== 'count' || qb.unit !== 'count' || qa.counted[0] !== PEOPLE || qb.counted[0] !== PEOPLE) return false;
+  // What happened to them may be part of what the figure counts: "the number of people killed
+  // rose to five" / "at least three people have died".
+  if (qa.counted.some((w, n) => n > 0 && qb.counted.includes(w) && !REPORTING.has(w))) return true;
   const pb = predicateWords(sb, qb, cb);
   for (const w of predicateWords(sa, qa, ca)) if (pb.has(w) && !REPORTING.has(w)) return true;
   return false;

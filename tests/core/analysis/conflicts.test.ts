@@ -320,6 +320,18 @@ test('quantity: a count of people is compared with its counterpart, the other si
   assert.equal(missing[0].explanation, 'quantity: "Six people" vs "Four people"');
 });
 
+test('quantity: a running total that "rose to" or "now stands at" a level revises an earlier count, even a floor', async () => {
+  const flood = 'The Tellan river burst its banks at Orvesk on Saturday, flooding the old town.';
+  const first = `${flood} At least three people have died and dozens of homes are under water, officials said.`;
+  const rose = `${flood} The number of people killed in the flooding of Orvesk rose to five on Monday.`;
+  const stands = `${flood} The death toll from last weekend's flood now stands at seven.`;
+  assert.deepEqual((await conflicts(first, rose, ['2025-10-12', '2025-10-13'])).map((l) => [l.kind, l.explanation]), [['update', 'quantity: "At least three people" vs "five"']]);
+  assert.deepEqual((await conflicts(rose, stands, ['2025-10-13', '2025-10-16'])).map((l) => [l.kind, l.explanation]), [['update', 'quantity: "five" vs "seven"']]);
+  // A floor with no revision is still compatible with a higher figure; another tally is another measure.
+  assert.deepEqual(await conflicts(first, `${flood} Five people have died, officials said.`, ['2025-10-12', '2025-10-13']), []);
+  assert.deepEqual(await conflicts(first, `${flood} The number of people evacuated rose to 500 on Monday.`, ['2025-10-12', '2025-10-13']), []);
+});
+
 test('quantity: counts of two different groups of people are two counts ("12 firefighters" / "36 residents")', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The flood near Orvesk left 12 firefighters injured, emergency services said.`,
