@@ -156,6 +156,12 @@ export const SYNONYM_GROUPS: string[][] = [
   ['employee', 'staff', 'worker', 'workforce'],
   ['demand', 'seek', 'want'],
   ['pay', 'wage', 'wages', 'salary', 'salaries'],
+  ['peak', 'crest'],
+  ['missing', 'unaccounted'],
+  ['steal', 'stole', 'stolen', 'theft', 'heist', 'robbery', 'burglary'],
+  ['thief', 'thieves', 'robber', 'burglar', 'intruder'],
+  ['painting', 'artwork', 'canvas', 'picture'],
+  ['levee', 'embankment', 'dike', 'dyke'],
 ];
 
 /**

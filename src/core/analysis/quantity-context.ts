@@ -51,6 +51,9 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
       const asOf = t[i - 1]?.lower === 'by' || (t[i - 2]?.lower === 'by' && /^(?:late|early|midday)$/.test(t[i - 1]?.lower ?? ''));
       if (asOf) cues.push({ token: i, scope: 'period' });
       else if (!said && !since) cues.push({ token: i, scope: 'day' });
+    } else if (w === 'since' && /^records?$/.test(t[i + 1]?.lower ?? '')) {
+      // "the highest reading since records began": a record's reach, not a running total.
+      continue;
     } else if (w === 'since' || (w === 'far' && t[i - 1]?.lower === 'so') || (w === 'date' && t[i - 1]?.lower === 'to')) {
       // "since Monday", "so far", "to date": a running total.
       cues.push({ token: i, scope: 'period' });

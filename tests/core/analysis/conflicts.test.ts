@@ -332,6 +332,15 @@ test('quantity: a running total that "rose to" or "now stands at" a level revise
   assert.deepEqual(await conflicts(first, `${flood} The number of people evacuated rose to 500 on Monday.`, ['2025-10-12', '2025-10-13']), []);
 });
 
+test('quantity: a river that "crested at" one height and "reached" another "at its peak"; "since records began" is a record, not a running total', async () => {
+  const flood = 'The Tellan river burst its banks at Orvesk on Saturday, flooding the old town.';
+  const links = await conflicts(
+    `${flood} The Tellan crested at 6.8 metres on Saturday morning, nearly three metres above its normal level.`,
+    `${flood} The river reached 7.4 metres at its peak, the highest reading since records began in 1921.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "6.8 metres" vs "7.4 metres"']);
+});
+
 test('quantity: counts of two different groups of people are two counts ("12 firefighters" / "36 residents")', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The flood near Orvesk left 12 firefighters injured, emergency services said.`,
