@@ -1,6 +1,8 @@
 import type { Doc } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
-import { LARGE_COUNT, rareMeasure } from './quantities.ts';
+import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
+import { predicateWords } from './quantity-context.ts';
+import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 
 /**
  * Candidate sentence pairs through an inverted index: each sentence looks up the sentences of
@@ -77,7 +79,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
-    const rare = measure.includes(NEAR) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w);
+    const rare = measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
@@ -96,6 +98,8 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
 /** Large counts (LARGE_COUNT) within this ratio of each other are paired as likely one figure. */
 const NEAR_RATIO = 1.25;
 const NEAR = '|~';
+/** Marks a measure key of people by what happened to them. */
+const FATE = '>';
 
 /** A measure shared by more sentences than this is the story's running count, compared enough above. */
 const MAX_MEASURE_POSTING = 40;
@@ -108,6 +112,13 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
     for (const q of docs[u.doc].sentences[u.sentence].quantities) {
       // Only figures that say what they measure: a bare "24 hours" or "3%" could be of anything.
       for (const c of q.counted) keys.add(`${q.unit}|${c}`);
+      // Counts of people by what happened to them ("2,000 residents have left their homes" /
+      // "4,500 people have been forced out of their homes"): every story counts people, so
+      // "people" alone pairs nothing; what is said of them does.
+      if (q.unit === 'count' && q.counted[0] === PEOPLE) {
+        const s = docs[u.doc].sentences[u.sentence];
+        for (const p of predicateWords(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}>${p}`);
+      }
       if (q.unit !== 'count' || q.part || q.per || q.nominal < LARGE_COUNT || q.counted.length === 0) continue;
       // Two figures within NEAR_RATIO of each other share at least one of these keys.
       const bucket = Math.floor(Math.log(q.nominal) / Math.log(NEAR_RATIO));
