@@ -1,5 +1,5 @@
 import { explanation } from './explain.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import type { Range } from './sentences.ts';
@@ -37,7 +37,8 @@ interface Dated {
 function dateAfter(s: Sentence, i: number): Dated | null {
   const t = s.tokens;
   let k = i + 1;
-  while (t[k] && /^(?:the|midnight|noon|on|next|this)$/.test(t[k].lower)) k++;
+  // ("until at least Sunday": the earliest it may end is still a date.)
+  while (t[k] && (/^(?:the|midnight|noon|on|next|this)$/.test(t[k].lower) || (t[k].lower === 'at' && t[k + 1]?.lower === 'least') || (t[k].lower === 'least' && t[k - 1]?.lower === 'at'))) k++;
   const w = t[k]?.lower ?? '';
   if (WEEKDAYS.has(w)) return { from: i, to: k, key: w };
   if (t[k]?.isNumber && MONTHS.has(t[k + 1]?.lower ?? '')) return { from: i, to: k + 1, key: `${Number(t[k].text)} ${t[k + 1].lower}` };
@@ -93,7 +94,7 @@ const movesOf = perSentence((s: Sentence): Move[] => {
       if (!/^(?:to|until|till)$/.test(t[p].lower)) continue;
       const date = dateAfter(s, p);
       if (!date) continue;
-      const words = movedThing(s, v, p);
+      const words = passive(s, v) ? subjectThing(s, v) : movedThing(s, v, p);
       if (words.length) out.push({ verb: v, thing: new Set(words), date });
       break;
     }
@@ -110,6 +111,29 @@ function movedThing(s: Sentence, verb: number, stop: number): string[] {
   let end = verb + 1;
   while (end < stop && !/^(?:on|of|by|for|in|at|over|from|with)$/.test(s.tokens[end].lower)) end++;
   return [...thingWords(s, verb + 1, end)].slice(-1);
+}
+
+/** "has been extended", "was postponed", "is delayed": the thing moved is the verb's subject. */
+function passive(s: Sentence, verb: number): boolean {
+  return /^(?:been|was|were|is|are|be)$/.test(s.tokens[verb - 1]?.lower ?? '');
+}
+
+/**
+ * The subject of a passive move: the first words of its clause that name something ("The
+ * evacuation order covering the riverside has been extended until Sunday": evacuation, order,
+ * covering), up to three, before the first stopword or name.
+ */
+function subjectThing(s: Sentence, verb: number): string[] {
+  const clause = clauseOf(s, verb);
+  let k = s.tokens.findIndex((t) => t.start >= clause.start);
+  while (k < verb && (s.tokens[k].stop || s.tokens[k].cap) && !s.entityAt.has(k)) k++;
+  const out: string[] = [];
+  for (; k < verb && out.length < 3; k++) {
+    const t = s.tokens[k];
+    if (t.stop || t.isNumber || s.entityAt.has(k)) break;
+    out.push(t.norm);
+  }
+  return out;
 }
 
 /** Units a date can be moved by ("delayed by a day", "pushed back by two weeks"). */
@@ -151,21 +175,35 @@ function replacedDates(s: Sentence): Move[] {
     const than = t[r].lower === 'rather' && t[r + 1]?.lower === 'than' ? r + 1 : t[r].lower === 'instead' && t[r + 1]?.lower === 'of' ? r + 1 : -1;
     if (than < 0) continue;
     const old = dateAfter(s, than);
-    if (!old) continue;
+    // "will now stay closed until 2 April, rather than reopening next week as planned": the
+    // plan is named by its verb, and the date before "rather" replaces its date.
+    const planned = old ? undefined : abandonedPlan(s, than);
+    if (!old && !planned) continue;
     const clause = clauseOf(s, r);
     // The new date: the last one given in the clause before "rather".
     for (let p = r - 1; p >= 0 && t[p].start >= clause.start; p--) {
       if (!DATE_PREPOSITIONS.test(t[p].lower)) continue;
       const date = dateAfter(s, p);
-      if (!date || date.to !== r - 1 || date.key === old.key) continue;
+      if (!date || date.to !== r - 1 || date.key === old?.key) continue;
       let first = p;
       while (first > 0 && t[first - 1].start >= clause.start) first--;
-      const thing = thingWords(s, first, p);
-      if (thing.size) out.push({ verb: r, thing, date, replaces: old.key });
+      const thing = planned ? new Set([planned]) : thingWords(s, first, p);
+      if (thing.size) out.push({ verb: r, thing, date, ...(old ? { replaces: old.key } : {}) });
       break;
     }
   }
   return out;
+}
+
+/** The verb of "rather than reopening next week as planned": a plan the sentence says was dropped. */
+function abandonedPlan(s: Sentence, than: number): string | undefined {
+  const t = s.tokens;
+  const verb = t[than + 1];
+  if (!verb || verb.stop || verb.cap || !/ing$/.test(verb.lower)) return undefined;
+  for (let k = than + 2; k < t.length && k <= than + 7; k++) {
+    if (t[k].lower === 'as' && /^(?:planned|scheduled|expected|announced|intended)$/.test(t[k + 1]?.lower ?? '')) return verb.norm;
+  }
+  return undefined;
 }
 
 /** A sentence's scheduled dates: every date in a clause with a scheduling word, with the clause's words. */
@@ -176,6 +214,8 @@ const datesOf = perSentence((s: Sentence): Array<{ date: Dated; words: Set<strin
     if (!/^(?:on|for|until|till|by|to)$/.test(t[p].lower)) continue;
     const date = dateAfter(s, p);
     if (!date) continue;
+    // "said on Monday that ...": the day of the statement, not a date it sets.
+    if (t[p].lower === 'on' && REPORTING.has(t[p - 1]?.lower ?? '')) continue;
     const clause = clauseOf(s, p);
     const inClause: number[] = [];
     for (let k = 0; k < t.length; k++) if (t[k].start >= clause.start && t[k].end <= clause.end) inClause.push(k);

@@ -849,6 +849,26 @@ test('date: a move by a span ("had been due to rule on Monday, delayed its decis
   ), [], 'what moved is the inspection, not the decision');
 });
 
+test('date: a passive move ("the order has been extended until at least Sunday") and a dropped plan ("rather than reopening next week as planned") update the earlier date', async () => {
+  const extended = await conflicts(
+    `${SHARED_CONTEXT} Mayor Ilse Brandvik said on Monday she expected the evacuation order to be lifted on Wednesday.`,
+    `${SHARED_CONTEXT} The evacuation order covering the riverside streets has been extended until at least Sunday, the crisis committee announced.`,
+    ['2025-10-13', '2025-10-16'],
+  );
+  assert.deepEqual(extended.map((l) => [l.kind, l.explanation]), [['update', 'date: "on Wednesday" vs "until at least Sunday"']], 'the date set, not the day it was said');
+  const reopening = await conflicts(
+    `${SHARED_CONTEXT} The Orvesk museum will reopen to visitors on Tuesday 19 March.`,
+    `${SHARED_CONTEXT} The Orvesk museum will now stay closed until 2 April, rather than reopening next week as planned, so that the damage can be repaired.`,
+    ['2024-03-13', '2024-03-16'],
+  );
+  assert.deepEqual(reopening.map((l) => [l.kind, l.explanation]), [['update', 'date: "on Tuesday" vs "until 2 April"']]);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The Orvesk museum will reopen to visitors on Tuesday 19 March.`,
+    `${SHARED_CONTEXT} The Orvesk museum will stay closed until 2 April, rather than reopening its cafe, said a spokeswoman.`,
+    ['2024-03-13', '2024-03-16'],
+  ), [], 'without "as planned" there is no dropped plan');
+});
+
 test('date: "gave them until Friday to pay" is a deadline, which another report moves ("pushed back its deadline to Tuesday")', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The Orvesk council gave the ferry company until midnight on Friday to pay the harbour fees.`,
