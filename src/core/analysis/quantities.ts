@@ -479,7 +479,9 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
         push(u, seconds, `dur:${seconds}`);
       }
     } else if (w === 'before' || w === 'until' || w === 'by') {
-      // "before the vote next month", "by the end of the year"
+      // "before the vote next month", "by the end of the year". Not "shortly before midnight",
+      // "hours before the vote": a point in time something happened at, not a limit.
+      if (w === 'before' && /^(?:shortly|just|soon|long|right|moments|minutes|hours|days|weeks|only)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       let j = i + 1;
       const words: string[] = [];
       while (tokens[j] && j - i <= 6) {

@@ -85,6 +85,9 @@ test('deadlines: durations and "before"/"by" limits', () => {
   assert.deepEqual(d('the union extended its walkout until Friday'), [['until Friday', null]]);
   assert.deepEqual(d('the deal must be signed by Friday'), [['by Friday', null]]);
   assert.deepEqual(d('he walked by the river'), []);
+  // A point in time an act happened at is no limit.
+  assert.deepEqual(d('the mayor ordered the evacuation shortly before midnight on Friday'), []);
+  assert.deepEqual(d('the order came hours before the storm reached the town in October'), []);
   // When something stopped is no limit on what is still to come.
   assert.deepEqual(d('trading continued until the fair ended on Sunday'), []);
   assert.deepEqual(d('the count went on until the polls closed at midnight'), []);
