@@ -119,6 +119,8 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
         const s = docs[u.doc].sentences[u.sentence];
         for (const p of predicateWords(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}>${p}`);
       }
+      // ("four are missing": the fate is what the figure counts, people the ones it befell.)
+      if (q.unit === 'count' && q.counted.includes(PEOPLE)) for (const c of q.counted) if (c !== PEOPLE) keys.add(`${q.unit}|${PEOPLE}>${c}`);
       if (q.unit !== 'count' || q.part || q.per || q.nominal < LARGE_COUNT || q.counted.length === 0) continue;
       // Two figures within NEAR_RATIO of each other share at least one of these keys.
       const bucket = Math.floor(Math.log(q.nominal) / Math.log(NEAR_RATIO));

@@ -11,10 +11,10 @@ import type { Sentence } from './model.ts';
 import { wordFeature } from './memo.ts';
 import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { holderOf, isAggregate, predicateWords, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
-const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => predicateWords(s, q, clauseContaining(s, q));
+const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
 const meet = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
 
 /** Content words within eight tokens of a quantity, in its clause: what the figure is about. */

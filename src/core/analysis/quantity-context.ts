@@ -187,6 +187,11 @@ export function sameMovement(a: Movement | null, b: Movement | null): boolean {
  * remains of ("23 were taken to hospital"), not a revision of it: only remainders compare.
  */
 const REMAINDER = /^(?:remain(?:s|ed|ing)?|still)$/;
+/**
+ * "four are missing", "one person is unaccounted for": a state that lasts until they are found,
+ * so a remainder too (not the verb: "will miss five matches").
+ */
+const MISSING = /^(?:missing|unaccounted)$/;
 
 /** True when a remainder word stands within three words of the figure at `span`, in its clause. */
 export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
@@ -194,8 +199,11 @@ export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
   const { first, last } = spanTokens(s, span);
   if (first < 0) return false;
   for (let k = Math.max(0, first - 3); k <= Math.min(t.length - 1, last + 3); k++) {
+    if (t[k].start < clause.start || t[k].end > clause.end) continue;
+    // ("four are missing" holds its state inside the figure's own span.)
+    if (MISSING.test(t[k].lower)) return true;
     if (k >= first && k <= last) continue;
-    if (REMAINDER.test(t[k].lower) && t[k].start >= clause.start && t[k].end <= clause.end) return true;
+    if (REMAINDER.test(t[k].lower)) return true;
   }
   return false;
 }
@@ -360,13 +368,22 @@ function isTurnout(s: Sentence, q: Quantity, clause: Range): boolean {
  * reporting verb. (That they are the same people, every pair of counts is asked: samePeople.)
  */
 export function sameCasualtyMeasure(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
-  if (qa.unit !== 'count' || qb.unit !== 'count' || qa.counted[0] !== PEOPLE || qb.counted[0] !== PEOPLE) return false;
-  // What happened to them may be part of what the figure counts: "the number of people killed
-  // rose to five" / "at least three people have died".
-  if (qa.counted.some((w, n) => n > 0 && qb.counted.includes(w) && !REPORTING.has(w))) return true;
-  const pb = predicateWords(sb, qb, cb);
-  for (const w of predicateWords(sa, qa, ca)) if (pb.has(w) && !REPORTING.has(w)) return true;
+  if (qa.unit !== 'count' || qb.unit !== 'count' || !qa.counted.includes(PEOPLE) || !qb.counted.includes(PEOPLE)) return false;
+  const fb = fatesOf(sb, qb, cb);
+  for (const w of fatesOf(sa, qa, ca)) if (fb.has(w) && !REPORTING.has(w)) return true;
   return false;
+}
+
+/**
+ * What a count of people says happened to them: the words after the figure, and what the figure
+ * itself counts besides people ("the number of people killed rose to five": killed; "four are
+ * missing": missing, which the count is of, people being whom it befell).
+ */
+export function fatesOf(s: Sentence, q: Quantity, clause: Range): Set<string> {
+  const out = predicateWords(s, q, clause);
+  if (q.counted[0] !== PEOPLE) out.add(q.counted[0]);
+  else for (const w of q.counted.slice(1)) out.add(w);
+  return out;
 }
 
 /**

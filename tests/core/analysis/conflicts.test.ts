@@ -344,13 +344,26 @@ test('quantity: a river that "crested at" one height and "reached" another "at i
 test('quantity: counts of people by what happened to them meet however common their words are in the story', async () => {
   // Every sentence of these reports speaks of people and homes: the word index skips such
   // common words, so only the figure's own fate ("out of their homes") brings the two together.
-  const filler = (n: number, who: string): string => Array.from({ length: n }, (_, i) => `${who} ${i + 2} said people had lost homes and cars on street ${i + 2} of the flooded district.`).join(' ');
+  const names = ['Anders', 'Birte', 'Carl', 'Dora', 'Emil', 'Frida', 'Gustav'];
+  const filler = (n: number, who: string): string => names.slice(0, n).map((name) => `${who} ${name} said people had lost homes and cars in the flooded district.`).join(' ');
   const links = await conflicts(
     `The Tellan river burst its banks at Orvesk on Saturday. ${filler(7, 'Neighbour')} The mayor ordered an evacuation on Friday night, and about 2,000 residents have left their homes.`,
     `The Tellan river flooded Orvesk at the weekend. ${filler(7, 'Witness')} More than 4,500 people have been forced out of their homes by the raging river.`,
     ['2025-10-12', '2025-10-12'],
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "about 2,000 residents" vs "More than 4,500 people"']);
+});
+
+test('quantity: "four are missing" and "one person is still unaccounted for" are one count of the missing, revised', async () => {
+  const flood = 'The Tellan river burst its banks at Orvesk on Saturday, flooding the old town.';
+  const links = await conflicts(
+    `${flood} At least three people have died and four are missing after the levee gave way, officials said.`,
+    `${flood} Police said one person is still unaccounted for.`,
+    ['2025-10-12', '2025-10-16'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "four are missing" vs "one person"']]);
+  // The dead are not the missing.
+  assert.deepEqual(await conflicts(`${flood} At least three people have died, officials said.`, `${flood} Police said one person is still unaccounted for.`, ['2025-10-12', '2025-10-16']), []);
 });
 
 test('quantity: counts of two different groups of people are two counts ("12 firefighters" / "36 residents")', async () => {
