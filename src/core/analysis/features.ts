@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from './model.ts';
 import { TITLES } from './lexicon.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
+import { PEOPLE } from './quantities.ts';
 import { quotesWithin } from './quotes.ts';
 import { normalizeWord, phrasalVerb } from './tokens.ts';
 
@@ -65,6 +66,8 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     if (qi < from || qi >= to) continue;
     // "two leaders", "both sides": a pair of people or parties is how a story is told, not a fact.
     if (q.unit === 'count' && q.nominal <= 2 && q.counted.some((c) => GENERIC_PARTIES.has(c))) continue;
+    // "a woman", "one man": how a report brings someone in, not a figure two reports share.
+    if (q.unit === 'count' && q.nominal === 1 && q.counted[0] === PEOPLE) continue;
     // Keyed by the figure as written, so "three years" and "nearly three years" compare equal.
     out.add('Q:' + quantityKey(q.unit, q.nominal, q.nominal, q.counted));
   }

@@ -77,6 +77,12 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: false,
   },
   {
+    name: '"a woman" / "one woman" brings someone in: it is no figure the reports share',
+    a: 'A woman who had been pulled from the harbour died in hospital on Wednesday.',
+    b: 'One woman screamed at the harbour master outside the gates.',
+    shared: false,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
