@@ -8,7 +8,7 @@
 import type { EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { sameNameSpelling, SpellingIndex, type SpellingIndexOptions } from './fuzzy.ts';
-import { NAME_CONNECTORS, ORG_DESIGNATORS, PRESS_DESIGNATORS } from './lexicon.ts';
+import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PRESS_DESIGNATORS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
 import { addVotes, dominantKind, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
@@ -184,6 +184,37 @@ export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: num
     // Papers are named after their towns: "Saltmere" is the town anywhere the library places it.
     if (pressNamed.has(g.parts[0]) && placeWords.has(g.parts[0])) continue;
     const roots = core.get(g.parts[0]);
+    if (roots && roots.size === 1) union([...roots][0], g.id);
+  }
+  shortInstitutionNames(live, placeWords, union, find);
+}
+
+const DEMONYM_ENDINGS = /(?:ian|an|ese|ish|i)$/;
+
+/**
+ * Short forms of an institution's name: without the country's adjective ("the Football Union"
+ * for "the Sarnovian Football Union", when the library names Sarnovia), and its head alone
+ * ("the Union said", "the Authority") when exactly one institution of the library ends so.
+ */
+function shortInstitutionNames(live: Group[], placeWords: Set<string>, union: (a: number, b: number) => void, find: (i: number) => number): void {
+  const isBody = (g: Group): boolean => ORG_SUFFIXES.has(g.parts[g.parts.length - 1]) && dominantKind(g.votes) !== 'person';
+  const byKey = new Map<string, Group[]>();
+  for (const g of live) if (g.parts.length >= 2 && isBody(g)) (byKey.get(keyOf(g.parts)) ?? byKey.set(keyOf(g.parts), []).get(keyOf(g.parts))!).push(g);
+  const places = [...placeWords];
+  const demonym = (w: string): boolean => DEMONYM_ENDINGS.test(w) && places.some((p) => p.length >= 4 && w.startsWith(p.slice(0, -1)) && w.length - p.length <= 3);
+  for (const g of live) {
+    if (g.parts.length < 3 || !isBody(g) || !demonym(g.parts[0])) continue;
+    for (const short of byKey.get(keyOf(g.parts.slice(1))) ?? []) union(g.id, short.id);
+  }
+  const byHead = new Map<string, Set<number>>();
+  for (const g of live) {
+    if (g.parts.length < 2 || !isBody(g)) continue;
+    const head = g.parts[g.parts.length - 1];
+    (byHead.get(head) ?? byHead.set(head, new Set()).get(head)!).add(find(g.id));
+  }
+  for (const g of live) {
+    if (g.parts.length !== 1 || placeWords.has(g.parts[0])) continue;
+    const roots = byHead.get(g.parts[0]);
     if (roots && roots.size === 1) union([...roots][0], g.id);
   }
 }

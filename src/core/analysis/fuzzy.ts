@@ -84,21 +84,23 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * How transliterations may write the first sound of a name: "Zh" or "J" (Zharenko / Jarenko),
- * "Ye", "Je" or "E" (Yershov / Ershov, Jelena / Elena), "Kh" or "H". Names whose first letters
- * differ are compared in this folded form, and filed under it too (SpellingIndex).
+ * Sounds transliterations write in several ways: "Zh" or "J" at the start (Zharenko / Jarenko),
+ * "Ye", "Je" or "E" (Yershov / Ershov, Jelena / Elena), "Kh" or "H", "Tch" or "Ch"
+ * (Tchorbadzhiev / Chorbadjiev), and "dzh" or "dj" anywhere. Names that do not match as written
+ * are compared in this folded form, and filed under it too (SpellingIndex).
  */
-const INITIAL_FOLDS: Array<[RegExp, string]> = [[/^zh/, 'j'], [/^[yj]e/, 'e'], [/^kh/, 'h']];
+const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^kh/, 'h']];
 
-export function foldInitial(word: string): string {
-  for (const [from, to] of INITIAL_FOLDS) if (from.test(word)) return word.replace(from, to);
-  return word;
+export function foldSounds(word: string): string {
+  let out = word;
+  for (const [from, to] of SOUND_FOLDS) out = out.replace(from, to);
+  return out;
 }
 
 /**
- * Same name in another spelling? The first letter must agree (transliterations keep it), the
- * weighted distance must stay within ~12% of the length, and short names may differ only in
- * vowels.
+ * Same name in another spelling? The first letter must agree (transliterations keep it, once
+ * their ways of writing a sound are folded), the weighted distance must stay within ~12% of the
+ * length, and short names may differ only in vowels.
  */
 export function sameNameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
@@ -107,10 +109,13 @@ export function sameNameSpelling(a: string, b: string): boolean {
     a = a.replace(/x/g, 'ks');
     b = b.replace(/x/g, 'ks');
   }
-  if (a[0] !== b[0]) {
-    a = foldInitial(a);
-    b = foldInitial(b);
-  }
+  if (sameSpelling(a, b)) return true;
+  const [fa, fb] = [foldSounds(a), foldSounds(b)];
+  return (fa !== a || fb !== b) && sameSpelling(fa, fb);
+}
+
+function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
   if (a.length < 3 || b.length < 3) return false;
   if (a[0] !== b[0]) return false;
   const len = Math.max(a.length, b.length);
@@ -311,7 +316,7 @@ function computeKeys(word: string): NameKeys {
   const filed = new Set<string>();
   const lookedUp = new Set<string>();
   const spellings = word.includes('x') ? [word, word.replace(/x/g, 'ks')] : [word];
-  for (const w of [...spellings]) if (foldInitial(w) !== w) spellings.push(foldInitial(w));
+  for (const w of [...spellings]) if (foldSounds(w) !== w) spellings.push(foldSounds(w));
   for (const w of spellings) {
     const head = w[0] ?? '';
     const sk = spellingSkeleton(w);

@@ -150,6 +150,20 @@ test('ranks are titles ("Major Lidia Orsk"); a title-shaped word before an insti
   assert.equal(find(es, 'SEVEN'), undefined, kinds);
 });
 
+test('an institution without its country’s adjective, or by its head alone, is that institution when it is the only one so named', () => {
+  const es = entitiesOf(
+    'The Korvanian Football Union postponed the replay. Thousands of fans live in Korvania.',
+    'The Football Union said it would decide within 14 days. The Union will also hold an inquiry.',
+    'The Tessel District Court and the Korvanian Supreme Court both heard appeals. The Court adjourned.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.aliases]));
+  const union = find(es, 'Korvanian Football Union');
+  assert.ok(union?.aliases.includes('Football Union') && union.aliases.includes('Union'), kinds);
+  // Two courts: "the Court" alone is neither.
+  assert.ok(!find(es, 'Tessel District Court')?.aliases.includes('Court'), kinds);
+  assert.ok(!find(es, 'Korvanian Supreme Court')?.aliases.includes('Court'), kinds);
+});
+
 test('surnames transliterated with another first letter merge ("Zharenko" / "Jarenko", "Yershov" / "Ershov")', () => {
   const es = entitiesOf('Anatol Zharenko said the gates stayed shut. Roman Yershov was arrested.', 'Anatol Jarenko defended the levee. Roman Ershov, 38, appeared in court.');
   const kinds = JSON.stringify(es.map((e) => [e.name, e.aliases]));
