@@ -29,6 +29,9 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   // A surname alone resolves to the one full name in this article that ends with it.
   for (const g of local) {
     if (g.parts.length !== 1) continue;
+    // "in Tirnovo" in an article about "Lokomotiv Tirnovo": a word the article writes as a
+    // place is the town, not the club's (or anyone's) surname.
+    if (g.mentions.some((m) => m.placed)) continue;
     const word = g.parts[0];
     const alike = bySurname.candidates(word);
     const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);

@@ -8,7 +8,7 @@
 
 import type { EntityKind } from '../types.ts';
 import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
-import type { Sentence } from './model.ts';
+import { adjacentTokens, type Sentence } from './model.ts';
 import type { Token } from './tokens.ts';
 import { emptyVotes, type Mention } from './entity-types.ts';
 import { ACRONYM, adjacent, inHeadlineCase, isAfterOpener, isDemonymOfKnownPlace, isDemonymShaped, isNameToken, knownTitleEnd, ordinaryOpener, quotedTitleEnd, type Vocabulary } from './entity-vocabulary.ts';
@@ -245,7 +245,9 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   if (toks.length > 1 && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;
   if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
   else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms
-  out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes });
+  const prev = s.tokens[first - 1];
+  const placed = prev !== undefined && (prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first]);
+  out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 
 /**

@@ -7,7 +7,7 @@
 
 import type { EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
-import { sameNameSpelling, SpellingIndex, type SpellingIndexOptions } from './fuzzy.ts';
+import { foldSounds, sameNameSpelling, SpellingIndex, spellingSkeleton, type SpellingIndexOptions } from './fuzzy.ts';
 import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PRESS_DESIGNATORS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
@@ -118,11 +118,14 @@ export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: num
     if (!rootsByInitials.has(key)) rootsByInitials.set(key, new Set());
     rootsByInitials.get(key)!.add(r);
   }
+  const placedRoots = new Set(live.filter((g) => g.parts.length === 1 && placedByPreposition(g, docs)).map((g) => find(g.id)));
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
     const roots = new Set<number>();
-    for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
+    // "in Tirnovo", where another report names the club "Lokomotiv Tirnovo": a word written as a
+    // place (in any of its spellings) is the town, not anyone's surname.
+    if (!placedRoots.has(find(g.id))) for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
     if (roots.size > 1 && isTitled(g)) {
       // Several people of that surname: a titled surname is the one who holds an office.
       const titled = new Set([...roots].filter((r) => (full.get(r) ?? []).some(isTitled)));
@@ -187,6 +190,29 @@ export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: num
     if (roots && roots.size === 1) union([...roots][0], g.id);
   }
   shortInstitutionNames(live, placeWords, union, find);
+  reorderedNames(live, union);
+}
+
+/**
+ * A two-word name of a club or body written in the other order, each word in its own
+ * spelling: "Tyrnovo Lokomotiv" / "Lokomotiv Tirnovo". People's names are left alone: "Li Wei"
+ * and "Wei Li" may be two people.
+ */
+function reorderedNames(live: Group[], union: (a: number, b: number) => void): void {
+  const byKey = new Map<string, Group[]>();
+  for (const g of live) {
+    if (g.parts.length !== 2 || dominantKind(g.votes) === 'person') continue;
+    const key = g.parts.map((p) => spellingSkeleton(foldSounds(p))).sort().join(' ');
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(g);
+  }
+  for (const list of byKey.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i].parts, list[j].parts];
+        if (sameNameSpelling(a[0], b[1]) && sameNameSpelling(a[1], b[0]) && !sameNameSpelling(a[0], b[0])) union(list[i].id, list[j].id);
+      }
+    }
+  }
 }
 
 const DEMONYM_ENDINGS = /(?:ian|an|ese|ish|i)$/;

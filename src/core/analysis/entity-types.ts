@@ -20,6 +20,8 @@ export interface Mention {
   votes: Record<EntityKind, number>;
   /** Introduced with an office or occupation ("Rail chief Voronin", "said Governor Linwood"). */
   titled?: boolean;
+  /** Right after "in" or "near": written as a place ("playing again in Tirnovo"). */
+  placed?: boolean;
 }
 
 export interface Group {

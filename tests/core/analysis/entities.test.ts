@@ -164,6 +164,18 @@ test('an institution without its country’s adjective, or by its head alone, is
   assert.ok(!find(es, 'Korvanian Supreme Court')?.aliases.includes('Court'), kinds);
 });
 
+test('a club named after its town: the name in either order is the club, the town written as a place is the town', () => {
+  const es = entitiesOf(
+    'KORVEN, Sarnovia - Fans were hurt at a match between Korven Dynamo and Olympia Brask. Dynamo said it would help.',
+    'The Football Union moved the replay of Dynamo Kurven and took it out of Kurven. Playing again in Kurven would be hard, the coach said.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.aliases]));
+  const club = find(es, 'Korven Dynamo');
+  assert.ok(club?.aliases.includes('Dynamo Kurven'), kinds);
+  assert.ok(!club?.aliases.includes('Kurven') && !club?.aliases.includes('KORVEN'), kinds);
+  assert.ok(find(es, 'Kurven')?.aliases.includes('KORVEN'), kinds);
+});
+
 test('surnames transliterated with another first letter merge ("Zharenko" / "Jarenko", "Yershov" / "Ershov")', () => {
   const es = entitiesOf('Anatol Zharenko said the gates stayed shut. Roman Yershov was arrested.', 'Anatol Jarenko defended the levee. Roman Ershov, 38, appeared in court.');
   const kinds = JSON.stringify(es.map((e) => [e.name, e.aliases]));
