@@ -142,6 +142,16 @@ const POPULATION = normalizeWord('population');
 /** Counts from this size on: a crowd, not a handful; two such figures close in value by chance are rare. */
 export const LARGE_COUNT = 1000;
 
+const ADMITTED = normalizeWord('admitted');
+/** Words between a gathering and its size: "a crowd of", "the attendance was", "stood at". */
+const GATHERING_LINKS = new Set(['of', 'was', 'is', 'were', 'stood', 'at', 'reached']);
+
+function gatheringBefore(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (!GATHERING_LINKS.has(tokens[k]?.lower ?? '')) return false;
+  while (k > 0 && GATHERING_LINKS.has(tokens[k].lower) && first - k <= 2) k--;
+  return GATHERINGS.has(tokens[k]?.lower ?? '');
+}
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
@@ -198,7 +208,13 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     let minOnly = false;
     let maxOnly = false;
     let approximate = false;
-    if ((p2 === 'at' && p1 === 'least') || p1 === 'over' || (p2 === 'more' && p1 === 'than') || p1 === 'exceeding') {
+    if (p2 === 'just' && (p1 === 'under' || p1 === 'over') && t.isNumber) {
+      // "just under 23,500": within the figure's last rounding step below it (or above it).
+      const step = roundingOf(t.text) / (numberValue(t) ?? Infinity);
+      [lo, hi] = p1 === 'under' ? [1 - step, 1] : [1, 1 + step];
+      approximate = true;
+      first = i - 2;
+    } else if ((p2 === 'at' && p1 === 'least') || p1 === 'over' || (p2 === 'more' && p1 === 'than') || p1 === 'exceeding') {
       minOnly = true;
       first = p1 === 'over' || p1 === 'exceeding' ? i - 1 : i - 2;
     } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to' && !MOVED_UP.test(tokens[i - 3]?.lower ?? '')) || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
@@ -210,6 +226,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       first = i - 3;
     } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
       [lo, hi] = approximation(APPROX_BEFORE[p1], t);
+      // "nearly 26,000" stops short of the round figure below it, or the writer would have
+      // said "nearly 25,000": 23,480 is not nearly 26,000.
+      if ((p1 === 'nearly' || p1 === 'almost') && t.isNumber) lo = Math.max(lo, 1 - roundingOf(t.text) / (numberValue(t) ?? Infinity));
       approximate = true;
       first = i - 1;
     }
@@ -265,7 +284,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       // Right after the figure a light verb's form is a noun: "14 shows", "three holds".
       const noun = n === 0 && LIGHT_VERBS.has(c.lower);
       if ((c.stop && !noun) || c.cap) continue;
-      counted.push(noun && Object.hasOwn(LIGHT_VERB_NOUNS, c.lower) ? normalizeWord(LIGHT_VERB_NOUNS[c.lower]) : c.norm);
+      // "taken (rushed, brought) to hospital" is "admitted to hospital": one measure however worded.
+      const hospital = tokens[k + 1]?.lower === 'to' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '');
+      counted.push(hospital ? ADMITTED : noun && Object.hasOwn(LIGHT_VERB_NOUNS, c.lower) ? normalizeWord(LIGHT_VERB_NOUNS[c.lower]) : c.norm);
       if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
     }
     if (unit === 'percent') {
@@ -296,7 +317,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
     }
     // "a crowd of 61,412", "an attendance of 58,900": a gathering counts people.
-    if (unit === 'count' && GATHERINGS.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
+    // So does "the official attendance was 23,480", "the crowd stood at 26,000".
+    if (unit === 'count' && gatheringBefore(tokens, first) && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
     // "two women and a man": a sum of people.
     if (unit === 'count' && tokens[j] && PERSON_NOUNS.has(tokens[j].lower)) {
       const heads = counted.filter((c) => COUNTED_HEADS.has(c));

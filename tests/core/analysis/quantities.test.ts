@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractDeadlines, extractQuantities, quantitiesConflict } from '../../../src/core/analysis/quantities.ts';
+import { extractDeadlines, extractQuantities, quantitiesConflict, sameMeasure } from '../../../src/core/analysis/quantities.ts';
 import { normalizeWord, tokenize } from '../../../src/core/analysis/tokens.ts';
 
 const q = (text: string) => extractQuantities(text, tokenize(text));
@@ -23,6 +23,9 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['Nearly 200 millimetres of rain fell', 160, 200, 'count'],
     ['Roughly 40 homes burned', 34, 46, 'count'],
     ['could be worth as much as 9 million crowns', 0, 9e6, 'money:kr'],
+    // "nearly" and "just under" stop at the round figure below: 23,480 is not nearly 26,000.
+    ['A crowd of nearly 26,000 watched', 25000, 26000, 'count'],
+    ['the crowd of just under 23,500 watched', 23400, 23500, 'count'],
     ['as many as 300 people fled', 0, 300, 'count'],
   ];
   for (const [text, min, max, unit] of cases) {
@@ -74,6 +77,17 @@ test('"revised up to 131" is exactly 131, and "the number of people" names what 
   assert.equal(quantitiesConflict(revised, ill), true, 'both count people');
   const [bound] = q('up to 40 people were hurt');
   assert.deepEqual([bound.min, bound.max], [0, 40], '"up to" alone is still a ceiling');
+});
+
+test('what a figure counts: "taken to hospital" is "admitted", an attendance counts people', () => {
+  const [taken] = q('Eleven of the injured were taken to hospital');
+  const [admitted] = q('Seventeen of them were admitted to hospital');
+  assert.equal(sameMeasure(taken, admitted), true, JSON.stringify([taken.counted, admitted.counted]));
+  assert.equal(quantitiesConflict(taken, admitted), true);
+  const [attendance] = q('The official attendance was 23,480.');
+  const [crowd] = q('A crowd of nearly 26,000 had crammed into the stadium.');
+  assert.equal(attendance.counted[0], crowd.counted[0]);
+  assert.equal(quantitiesConflict(attendance, crowd), true);
 });
 
 test('deadlines: durations and "before"/"by" limits', () => {
