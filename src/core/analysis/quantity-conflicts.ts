@@ -202,5 +202,26 @@ function phraseOf(s: Sentence, q: Quantity, clause: Range): Range {
     }
     tokens++;
   }
-  return tokens >= MIN_PHRASE_TOKENS && start <= q.start && q.end <= end ? { start, end } : clause;
+  const phrase = tokens >= MIN_PHRASE_TOKENS && start <= q.start && q.end <= end ? { start, end } : clause;
+  return withoutLaterFigures(s, q, phrase);
+}
+
+/** Words that join a second claim to a figure's phrase: "23,500 was well within", "51.8% against". */
+const NEXT_CLAIM = new Set(['and', 'but', 'against', 'while', 'whereas', 'was', 'is', 'were', 'are', 'compared', 'versus', 'vs']);
+
+/**
+ * The phrase cut before a second claim that brings in another figure ("the crowd of just under
+ * 23,500 was well within the stadium's licensed capacity of 27,000" -> "the crowd of just under
+ * 23,500"; "Brandt had 51.8% of the vote against 48.2% for X" -> "Brandt had 51.8% of the
+ * vote"): the quote shows the disputed figure with what it says of it, not a figure of another
+ * measure beside it.
+ */
+function withoutLaterFigures(s: Sentence, q: Quantity, phrase: Range): Range {
+  const other = s.quantities.find((o) => o !== q && o.start >= q.end && o.start < phrase.end);
+  if (!other) return phrase;
+  const join = s.tokens.findIndex((t) => t.start >= q.end && t.end <= other.start && NEXT_CLAIM.has(t.lower));
+  if (join <= 0) return phrase;
+  const end = s.tokens[join - 1].end;
+  const kept = s.tokens.filter((t) => t.start >= phrase.start && t.end <= end).length;
+  return kept >= MIN_PHRASE_TOKENS && end >= q.end ? { start: phrase.start, end } : phrase;
 }

@@ -366,6 +366,16 @@ test('quantity: "four are missing" and "one person is still unaccounted for" are
   assert.deepEqual(await conflicts(`${flood} At least three people have died, officials said.`, `${flood} Police said one person is still unaccounted for.`, ['2025-10-12', '2025-10-16']), []);
 });
 
+test('quantity: an attendance against a crowd; the quote stops before a second claim with a figure of another measure', async () => {
+  const context = 'A crush barrier gave way at the Orvesk stadium on Saturday during the derby.';
+  const links = await conflicts(
+    `${context} A crowd of nearly 26,000 had crammed into the stadium for the derby.`,
+    `${context} The club said the crowd of just under 23,500 was well within the stadium's licensed capacity of 27,000.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "nearly 26,000 had crammed" vs "just under 23,500"']);
+  assert.ok(links[0].b.quote.includes('23,500') && !links[0].b.quote.includes('27,000'), links[0].b.quote);
+});
+
 test('quantity: counts of two different groups of people are two counts ("12 firefighters" / "36 residents")', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The flood near Orvesk left 12 firefighters injured, emergency services said.`,
