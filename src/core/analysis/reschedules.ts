@@ -76,11 +76,13 @@ interface Move {
   date: Dated;
   /** The date it replaces, when the sentence names it ("in February rather than November"). */
   replaces?: string;
+  /** Set with "will now ... on" rather than moved by a verb. */
+  setNow?: boolean;
 }
 
 /** A sentence's date moves: what moved (its words) and the new date. */
 const movesOf = perSentence((s: Sentence): Move[] => {
-  const out: Move[] = [...replacedDates(s)];
+  const out: Move[] = [...replacedDates(s), ...nowSetFor(s)];
   const t = s.tokens;
   for (let v = 0; v < t.length; v++) {
     if (!MOVES.test(t[v].lower)) continue;
@@ -195,6 +197,28 @@ function replacedDates(s: Sentence): Move[] {
   return out;
 }
 
+/**
+ * "The match will now be played on 21 May": "now" with a future tense sets a new date for the
+ * clause's subject, which other reports scheduled for another day.
+ */
+function nowSetFor(s: Sentence): Move[] {
+  const t = s.tokens;
+  const out: Move[] = [];
+  for (let n = 1; n < t.length; n++) {
+    if (t[n].lower !== 'now' || !/^(?:will|would|is|are|shall)$/.test(t[n - 1].lower)) continue;
+    const clause = clauseOf(s, n);
+    for (let p = n + 1; p < t.length && p <= n + 5 && t[p].end <= clause.end; p++) {
+      if (!/^(?:on|for|until|till|in)$/.test(t[p].lower)) continue;
+      const date = dateAfter(s, p);
+      if (!date) continue;
+      const thing = subjectThing(s, n);
+      if (thing.length) out.push({ verb: n, thing: new Set(thing), date, setNow: true });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The verb of "rather than reopening next week as planned": a plan the sentence says was dropped. */
 function abandonedPlan(s: Sentence, than: number): string | undefined {
   const t = s.tokens;
@@ -214,8 +238,8 @@ const datesOf = perSentence((s: Sentence): Array<{ date: Dated; words: Set<strin
     if (!/^(?:on|for|until|till|by|to)$/.test(t[p].lower)) continue;
     const date = dateAfter(s, p);
     if (!date) continue;
-    // "said on Monday that ...": the day of the statement, not a date it sets.
-    if (t[p].lower === 'on' && REPORTING.has(t[p - 1]?.lower ?? '')) continue;
+    // "said on Monday that ...", "confirmed on Monday that": the day of the statement, not a date it sets.
+    if (t[p].lower === 'on' && (REPORTING.has(t[p - 1]?.lower ?? '') || STATED.test(t[p - 1]?.lower ?? ''))) continue;
     const clause = clauseOf(s, p);
     const inClause: number[] = [];
     for (let k = 0; k < t.length; k++) if (t[k].start >= clause.start && t[k].end <= clause.end) inClause.push(k);
@@ -230,6 +254,8 @@ const datesOf = perSentence((s: Sentence): Array<{ date: Dated; words: Set<strin
 });
 
 const DEADLINE = normalizeWord('deadline');
+/** Verbs of making a statement that REPORTING (words that only attribute) leaves out. */
+const STATED = /^(?:confirmed|announced|revealed|disclosed|insisted|admitted|warned)$/;
 
 /**
  * "gave the company until midnight on Friday to pay", "has until Tuesday to respond": a date
@@ -256,7 +282,10 @@ export function findReschedules(docs: Doc[], storyDocs: number[]): Reschedule[] 
             if (schedules.length === 0) continue;
             // "close on Sunday ... shut for seven days, until 21 July" / "extended the closure until
             // 4 August": the date the move replaces is the one given as the move gives its own.
-            const earlier = schedules.find((x) => prepositionOf(o, x.date) === prepositionOf(s, move.date)) ?? schedules[0];
+            const samePreposition = schedules.find((x) => prepositionOf(o, x.date) === prepositionOf(s, move.date));
+            // A date set with "now" names no verb of moving: it replaces only a date set the same way.
+            if (move.setNow && !samePreposition) continue;
+            const earlier = samePreposition ?? schedules[0];
             const [ta, tb] = [docs[e].article.text, docs[d].article.text];
             out.push({
               a: { doc: e, sentence: o.index, range: earlier.clause },

@@ -892,6 +892,21 @@ test('date: a passive move ("the order has been extended until at least Sunday")
   ), [], 'without "as planned" there is no dropped plan');
 });
 
+test('date: "will now be played on 21 May" replaces the date another report set the same way, not a deadline for a decision', async () => {
+  const context = 'A crush barrier gave way at the Orvesk stadium on Saturday and the derby was halted.';
+  const links = await conflicts(
+    `${context} The league confirmed on Monday that the match will be replayed in full on 14 May behind closed doors.`,
+    `${context} The match will now be played on 21 May at another ground, the league said on Thursday.`,
+    ['2025-05-06', '2025-05-09'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'date: "on 14 May" vs "on 21 May"']]);
+  assert.deepEqual(await conflicts(
+    `${context} League chiefs will rule on the fate of the match by Wednesday.`,
+    `${context} The match will now be played on 21 May at another ground, the league said on Thursday.`,
+    ['2025-05-04', '2025-05-09'],
+  ), [], 'a deadline for ruling on the match is not its date');
+});
+
 test('date: "gave them until Friday to pay" is a deadline, which another report moves ("pushed back its deadline to Tuesday")', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The Orvesk council gave the ferry company until midnight on Friday to pay the harbour fees.`,
