@@ -1,7 +1,7 @@
 import type { Doc } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
 import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
-import { predicateWords } from './quantity-context.ts';
+import { fatesOf } from './quantity-context.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 
 /**
@@ -113,14 +113,12 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
       // Only figures that say what they measure: a bare "24 hours" or "3%" could be of anything.
       for (const c of q.counted) keys.add(`${q.unit}|${c}`);
       // Counts of people by what happened to them ("2,000 residents have left their homes" /
-      // "4,500 people have been forced out of their homes"): every story counts people, so
-      // "people" alone pairs nothing; what is said of them does.
-      if (q.unit === 'count' && q.counted[0] === PEOPLE) {
+      // "4,500 people have been forced out of their homes", "four are missing"): every story
+      // counts people, so "people" alone pairs nothing; what is said of them does.
+      if (q.unit === 'count' && q.counted.includes(PEOPLE)) {
         const s = docs[u.doc].sentences[u.sentence];
-        for (const p of predicateWords(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}>${p}`);
+        for (const fate of fatesOf(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}${FATE}${fate}`);
       }
-      // ("four are missing": the fate is what the figure counts, people the ones it befell.)
-      if (q.unit === 'count' && q.counted.includes(PEOPLE)) for (const c of q.counted) if (c !== PEOPLE) keys.add(`${q.unit}|${PEOPLE}>${c}`);
       if (q.unit !== 'count' || q.part || q.per || q.nominal < LARGE_COUNT || q.counted.length === 0) continue;
       // Two figures within NEAR_RATIO of each other share at least one of these keys.
       const bucket = Math.floor(Math.log(q.nominal) / Math.log(NEAR_RATIO));

@@ -46,7 +46,7 @@ export function resolveEntities(docs: Doc[]): EntityResult {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  mergeAcrossArticles(docs, groups, union, find);
+  mergeAcrossArticles(groups, union, find);
 
   // 3. Build entities from the merged groups.
   const merged = new Map<number, Group[]>();

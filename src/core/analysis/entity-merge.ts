@@ -14,7 +14,7 @@ import { fold } from './tokens.ts';
 import { addVotes, dominantKind, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
 import { samePersonName } from './entity-groups.ts';
 
-export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
+export function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
   const live = groups.filter((g) => g.mentions.length > 0);
   // Exact same name in two articles.
   const byKey = new Map<string, Group>();
@@ -118,7 +118,7 @@ export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: num
     if (!rootsByInitials.has(key)) rootsByInitials.set(key, new Set());
     rootsByInitials.get(key)!.add(r);
   }
-  const placedRoots = new Set(live.filter((g) => g.parts.length === 1 && placedByPreposition(g, docs)).map((g) => find(g.id)));
+  const placedRoots = new Set(live.filter((g) => g.parts.length === 1 && placedByPreposition(g)).map((g) => find(g.id)));
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
@@ -175,7 +175,7 @@ export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: num
   const placeWords = new Set<string>();
   for (const g of live) {
     if (g.parts.length !== 1) continue;
-    if (g.votes.place > 0 || placedByPreposition(g, docs)) placeWords.add(g.parts[0]);
+    if (g.votes.place > 0 || placedByPreposition(g)) placeWords.add(g.parts[0]);
   }
   for (const roots of byStems.values()) {
     const [head, ...others] = [...roots];
@@ -183,7 +183,7 @@ export function mergeAcrossArticles(docs: Doc[], groups: Group[], union: (a: num
   }
   for (const g of live) {
     if (g.parts.length !== 1) continue;
-    if (placedByPreposition(g, docs)) continue;
+    if (placedByPreposition(g)) continue;
     // Papers are named after their towns: "Saltmere" is the town anywhere the library places it.
     if (pressNamed.has(g.parts[0]) && placeWords.has(g.parts[0])) continue;
     const roots = core.get(g.parts[0]);
@@ -246,8 +246,8 @@ function shortInstitutionNames(live: Group[], placeWords: Set<string>, union: (a
 }
 
 /** "in Northam", "near Northam": the word names a place of its own ("at" also comes before employers: "works at X"). */
-function placedByPreposition(g: Group, docs: Doc[]): boolean {
-  return g.mentions.some((m) => ['in', 'near'].includes(docs[m.doc].sentences[m.sentence].tokens[m.first - 1]?.lower ?? ''));
+function placedByPreposition(g: Group): boolean {
+  return g.mentions.some((m) => m.placed);
 }
 
 /**

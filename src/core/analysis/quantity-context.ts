@@ -337,7 +337,7 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range): Set<str
     const e = s.entityAt.get(i);
     if (e !== undefined) {
       if (s.entityAt.get(i + 1) !== e && ORG_SUFFIXES.has(t.lower) && INTO.has(s.tokens[entityStart(s, i) - 1]?.lower ?? '')) out.add(t.norm);
-    } else if (!t.stop && !t.isNumber && !t.cap && e === undefined) out.add(t.norm);
+    } else if (!t.stop && !t.isNumber && !t.cap) out.add(t.norm);
   }
   return out;
 }
