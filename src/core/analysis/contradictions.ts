@@ -11,6 +11,7 @@ import { deadlineConflict } from './deadline-conflicts.ts';
 import { directionConflict } from './direction-conflicts.ts';
 import { findingDenied, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
 import { noneReported } from './none-reported.ts';
+import { namedSiteConflict } from './named-site-conflicts.ts';
 import { slotPlaceConflict } from './place-conflicts.ts';
 import { providerConflict } from './provider-conflicts.ts';
 import { quantityConflicts } from './quantity-conflicts.ts';
@@ -38,6 +39,7 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
     deadlineConflict(c, sa, sb, ta, tb) ??
     providerConflict(c, sa, sb, ctx) ??
     slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
+    namedSiteConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     directionConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     polarityConflict(c, sa, sb, ta, tb, ctx);
   // Two sentences may disagree twice, on a figure and on a place ("signed a five-year contract

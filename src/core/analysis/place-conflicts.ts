@@ -98,7 +98,7 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
 }
 
 /** Buildings and sites, which stand in one place (comparison keys: "plant" is "factory"'s). */
-const SITES = new Set(['factory', 'mill', 'mine', 'warehouse', 'depot', 'refinery', 'smelter', 'site', 'office', 'headquarters', 'branch', 'store', 'shop', 'hospital', 'clinic', 'school', 'prison', 'court', 'station', 'airport', 'port', 'base', 'camp', 'stadium', 'hall', 'hotel', 'terminal', 'yard', 'shipyard', 'dairy', 'bakery', 'brewery'].map(normalizeWord));
+export const SITES = new Set(['factory', 'mill', 'mine', 'warehouse', 'depot', 'refinery', 'smelter', 'site', 'office', 'headquarters', 'branch', 'store', 'shop', 'hospital', 'clinic', 'school', 'prison', 'court', 'station', 'airport', 'port', 'base', 'camp', 'stadium', 'hall', 'hotel', 'terminal', 'yard', 'shipyard', 'dairy', 'bakery', 'brewery'].map(normalizeWord));
 
 /** The clauses around two located events share a word besides the event's own. */
 function sameHappening(sa: Sentence, x: Located, sb: Sentence, y: Located): boolean {
@@ -167,6 +167,6 @@ export function slotPlaceConflict(da: number, sa: Sentence, db: number, sb: Sent
 }
 
 /** A sentence that only speculates about places ("unclear where", "possible venues"). */
-function hedgedSentence(s: Sentence): boolean {
+export function hedgedSentence(s: Sentence): boolean {
   return s.tokens.some((t) => t.lower === 'unclear' || t.lower === 'possible' || t.lower === 'potential' || t.lower === 'whether');
 }

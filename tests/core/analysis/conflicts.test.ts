@@ -571,6 +571,39 @@ test('place: the same facility in one town and on the outskirts of another', asy
   ), []);
 });
 
+const ARENA_CONTEXT = 'A crowd barrier gave way during the derby between Halden Rovers and Varno City at the Strell Arena on Saturday. Dozens of fans were hurt.';
+
+test('place: one matter at two named sites of the same kind ("the South Stand" / "the North Stand")', async () => {
+  const stand = await conflicts(
+    `${ARENA_CONTEXT} The barrier at the front of the South Stand collapsed shortly before half-time, the police said.`,
+    `${ARENA_CONTEXT} Supporters were pressed against a railing at the front of the North Stand before it collapsed.`,
+  );
+  assert.equal(stand.length, 1, JSON.stringify(stand));
+  assert.equal(stand[0].detail?.type, 'place');
+  assert.match(stand[0].explanation, /"at the front of the South Stand" vs "at the front of the North Stand"/);
+  const hospital = await conflicts(
+    `${ARENA_CONTEXT} All nine injured fans were taken to Halden General Hospital, the police said.`,
+    `${ARENA_CONTEXT} The injured fans are being treated at Varno University Hospital, the club said.`,
+  );
+  assert.equal(hospital.length, 1, JSON.stringify(hospital));
+  assert.equal(hospital[0].detail?.type, 'place');
+  // A report that names both sites is telling of both, not disagreeing.
+  assert.deepEqual(await conflicts(
+    `${ARENA_CONTEXT} The barrier at the front of the South Stand collapsed shortly before half-time, the police said.`,
+    `${ARENA_CONTEXT} Fans in the North Stand watched as the barrier at the front of the South Stand collapsed.`,
+  ), []);
+  // Organisations that are not sites are who, not where: a report sent to two ministries.
+  assert.deepEqual(await conflicts(
+    `${ARENA_CONTEXT} The police report on the collapse was sent to the Interior Ministry on Monday.`,
+    `${ARENA_CONTEXT} A report on the collapse was sent to the Sports Ministry on Monday.`,
+  ), []);
+  // Denied at one site is no claim about where.
+  assert.deepEqual(await conflicts(
+    `${ARENA_CONTEXT} The injured fans were not taken to Halden General Hospital, the police said.`,
+    `${ARENA_CONTEXT} The injured fans are being treated at Varno University Hospital, the club said.`,
+  ), []);
+});
+
 const RUNOFF_CONTEXT = 'Voters in the city of Tormead chose a new mayor in Sunday\'s runoff. Ilse Varnholt of the Green List faced Osric Vane of the Civic Union.';
 
 test('negation: "refused to concede" negates "conceded"; "declined to concede" affirms nothing', async () => {
