@@ -10,6 +10,7 @@ import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
 import { directionConflict } from './direction-conflicts.ts';
 import { findingDenied, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
+import { missingFound } from './missing-found.ts';
 import { noneReported } from './none-reported.ts';
 import { namedSiteConflict } from './named-site-conflicts.ts';
 import { slotPlaceConflict } from './place-conflicts.ts';
@@ -60,6 +61,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
     withheldConflict(sa, sb, ta, tb, ctx) ??
     (c.match.score >= NEGATION_MATCH ? predicateNegation(c.sentenceMatch.score, sa, sb, ta, tb, ctx) : null) ??
     findingDenied(sa, sb, ta, tb) ??
-    noneReported(sa, sb, ta, tb)
+    noneReported(sa, sb, ta, tb) ??
+    missingFound(sa, sb, ta, tb, ctx.entityKind)
   );
 }

@@ -1022,6 +1022,22 @@ test('negation: "he would not concede" / "who had declined to concede, said on T
   )).filter((l) => l.kind !== 'shared'), [], 'an acceptance under the negation is none');
 });
 
+test('negation: a named person reported missing and later found is an update; still missing after being found, a contradiction', async () => {
+  const context = 'A landslide buried three houses in the hill village of Tellan Cross on Friday night, the Orvesk fire service said.';
+  const missing = `${context} Relatives are desperate for news of Ilse Marrow, 67, who has not been seen since the landslide.`;
+  const found = `${context} Ilse Marrow, who had been missing since Friday, was found alive in a neighbour's cellar on Sunday.`;
+  assert.deepEqual((await conflicts(missing, found, ['2024-04-06', '2024-04-08'])).map((l) => [l.kind, l.explanation]), [['update', 'negation: "not been seen" vs "was found alive"']]);
+  const stillMissing = `${context} Ilse Marrow remains missing, the fire service said.`;
+  assert.deepEqual((await conflicts(`${context} Rescuers found Ilse Marrow alive in a neighbour's cellar.`, stillMissing, ['2024-04-06', '2024-04-08'])).map((l) => [l.kind, l.explanation]), [['contradiction', 'negation: "found Ilse Marrow" vs "missing"']]);
+  // Not the same state: another person found, a search that has found nothing, a deadline missed, the person's car found.
+  assert.deepEqual(await conflicts(missing, `${context} Tomas Brenner, 67, who had not been seen since the landslide, was found alive on Sunday.`), []);
+  // Both tell of the finding, one with the earlier state beside it.
+  assert.deepEqual(await conflicts(found, `${context} Rescuers found Ilse Marrow alive in a neighbour's cellar on Sunday.`), []);
+  assert.deepEqual(await conflicts(missing, `${context} Ilse Marrow has still not been found, the fire service said.`), []);
+  assert.deepEqual(await conflicts(`${context} The fire service said Ilse Marrow was missing the deadline for her evacuation papers.`, found), []);
+  assert.deepEqual(await conflicts(missing, `${context} Ilse Marrow's car was found in the mud on Sunday.`), []);
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
