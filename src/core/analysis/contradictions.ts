@@ -17,6 +17,7 @@ import { slotPlaceConflict } from './place-conflicts.ts';
 import { providerConflict } from './provider-conflicts.ts';
 import { quantityConflicts } from './quantity-conflicts.ts';
 import { adjectiveStance, stanceConflict } from './stance-conflicts.ts';
+import { timeConflict } from './time-conflicts.ts';
 import { withheldConflict } from './withheld-conflicts.ts';
 
 export type { Conflict, ConflictContext } from './conflict-helpers.ts';
@@ -41,6 +42,7 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
     providerConflict(c, sa, sb, ctx) ??
     slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     namedSiteConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
+    timeConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     directionConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     polarityConflict(c, sa, sb, ta, tb, ctx);
   // Two sentences may disagree twice, on a figure and on a place ("signed a five-year contract

@@ -1038,6 +1038,25 @@ test('negation: a named person reported missing and later found is an update; st
   assert.deepEqual(await conflicts(missing, `${context} Ilse Marrow's car was found in the mud on Sunday.`), []);
 });
 
+test('time: one happening at two times of day that cannot be one moment; rounding, series, statements and different acts are not', async () => {
+  const context = 'An earthquake shook the coastal town of Tellan Cross and the villages around it, the Orvesk seismic office said.';
+  const quake = await conflicts(`${context} The quake struck at 4.17am, waking residents.`, `${context} The quake struck at about 5.40am, residents said.`);
+  assert.deepEqual(quake.map((l) => l.explanation), ['time: "at 4.17am" vs "about 5.40am"']);
+  const order = await conflicts(
+    `${context} The mayor ordered the evacuation of the harbour streets shortly before midnight on Friday.`,
+    `${context} That evacuation order was not given until about three in the morning on Saturday, residents said.`,
+  );
+  assert.deepEqual(order.map((l) => l.detail?.type), ['time']);
+  // Another outlet's rounding, or "about", is the same moment.
+  assert.deepEqual(await conflicts(`${context} The quake struck at 4.17am, waking residents.`, `${context} The quake struck at about 4.30am, residents said.`), []);
+  // One of a series: each ambulance arrives at its own time.
+  assert.deepEqual(await conflicts(`${context} The first ambulance arrived at 4.40am from the coast road.`, `${context} The last ambulance arrived at 7.15am from the coast road.`), []);
+  // The time of a statement is not the time of what it tells.
+  assert.deepEqual(await conflicts(`${context} The quake struck the coast, the seismic office confirmed at 9am.`, `${context} The quake struck the coast at about 4.20am, the seismic office said.`), []);
+  // Walking in and walking out are two acts.
+  assert.deepEqual(await conflicts(`${context} The gunman walked into the town hall at about 9.40am.`, `${context} The gunman walked out of the town hall at about 3.25pm.`), []);
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
