@@ -12,6 +12,7 @@ import { directionConflict } from './direction-conflicts.ts';
 import { findingDenied, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
 import { missingFound } from './missing-found.ts';
 import { noneReported } from './none-reported.ts';
+import { otherOccasion } from './other-occasion.ts';
 import { namedSiteConflict } from './named-site-conflicts.ts';
 import { slotPlaceConflict } from './place-conflicts.ts';
 import { providerConflict } from './provider-conflicts.ts';
@@ -34,6 +35,7 @@ export function findConflict(c: Candidate, ctx: ConflictContext): Conflict | nul
 export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
   const sa = ctx.docs[c.a.doc].sentences[c.a.sentence];
   const sb = ctx.docs[c.b.doc].sentences[c.b.sentence];
+  if (otherOccasion(ctx.docs[c.a.doc], sa, ctx.docs[c.b.doc], sb)) return [];
   const ta = ctx.docs[c.a.doc].article.text;
   const tb = ctx.docs[c.b.doc].article.text;
   const quantities = quantityConflicts(c, sa, sb, ctx);

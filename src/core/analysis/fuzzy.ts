@@ -85,11 +85,12 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /**
  * Sounds transliterations write in several ways: "Zh" or "J" at the start (Zharenko / Jarenko),
- * "Ye", "Je" or "E" (Yershov / Ershov, Jelena / Elena), "Kh" or "H", "Tch" or "Ch"
+ * "Ye", "Je" or "E" (Yershov / Ershov, Jelena / Elena), "Ya", "Yu", "Yo" or "Ja", "Ju", "Jo"
+ * (Yavorek / Javorek, Yuri / Juri), "Kh" or "H", "Tch" or "Ch"
  * (Tchorbadzhiev / Chorbadjiev), and "dzh" or "dj" anywhere. Names that do not match as written
  * are compared in this folded form, and filed under it too (SpellingIndex).
  */
-const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^kh/, 'h']];
+const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h']];
 
 export function foldSounds(word: string): string {
   let out = word;

@@ -7,6 +7,7 @@ import { buildUnits, compareUnits, Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
 import { REVISION_CUES } from './lexicon.ts';
 import type { Doc } from './model.ts';
+import { otherOccasion } from './other-occasion.ts';
 import { prepareDoc } from './prepare.ts';
 import { Scheduler, type AbortSignalLike } from './schedule.ts';
 import type { Range } from './sentences.ts';
@@ -87,6 +88,7 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
     for (const sc of findSlotConflicts(g.docs, ctx)) {
       const [x, y] = sc.a.doc < sc.b.doc ? [sc.a, sc.b] : [sc.b, sc.a];
       if (seen.has(`${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`)) continue;
+      if (otherOccasion(docs[x.doc], docs[x.doc].sentences[x.sentence], docs[y.doc], docs[y.doc].sentences[y.sentence])) continue;
       const ua = units[sc.a.doc][sc.a.sentence][0];
       const ub = units[sc.b.doc][sc.b.sentence][0];
       const m = compareUnits(ua, ub, weights);

@@ -13,8 +13,8 @@ import { explanation } from './explain.ts';
 import { PLACE_PARTS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
-import { clauseContaining, negatedAt, type Conflict, type ConflictContext } from './conflict-helpers.ts';
-import { SITES, hedgedSentence } from './place-conflicts.ts';
+import { clauseContaining, negatedAt, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+import { codeName, hedgedSentence, SITES } from './place-conflicts.ts';
 
 /** Words that put something at a site. "from" and "of" do not: "officials from X", "the head of X". */
 const LOCATING = new Set(['at', 'in', 'to', 'on', 'near', 'outside', 'inside', 'behind', 'beside', 'along', 'into', 'onto']);
@@ -59,7 +59,7 @@ function findNamedSites(s: Sentence, kindOf: (id: string) => string | undefined)
     if (!id || s.entityAt.get(i - 1) === id) continue;
     let k = i;
     while (s.entityAt.get(k + 1) === id) k++;
-    if (k === i || toks[k].possessive) continue;
+    if (k === i || toks[k].possessive || codeName(toks, i, k)) continue;
     const kind = kindOf(id);
     const head = toks[k].lower;
     if (kind !== 'place' && !(kind === 'organisation' && SITES.has(toks[k].norm))) continue;
@@ -68,6 +68,13 @@ function findNamedSites(s: Sentence, kindOf: (id: string) => string | undefined)
     out.push({ entity: id, head, start: toks[at].start, end: toks[k].end, at });
   }
   return out;
+}
+
+/** Words that make a site one of a sequence: "later transferred to", "first taken to", "moved to". */
+const SEQUENCE = new Set(['later', 'then', 'first', 'afterwards', 'subsequently', 'transferred', 'moved', 'relocated', 'again', 'next']);
+
+function sequenced(s: Sentence, x: NamedSite): boolean {
+  return tokensIn(s, clauseContaining(s, x)).some((t) => SEQUENCE.has(t.lower));
 }
 
 export function namedSiteConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
@@ -82,6 +89,8 @@ export function namedSiteConflict(da: number, sa: Sentence, db: number, sb: Sent
     for (const y of ys) {
       if (x.head !== y.head || x.entity === y.entity || inA.has(y.entity) || inB.has(x.entity)) continue;
       if (negatedAt(sa, x.at) || negatedAt(sb, y.at)) continue;
+      // "Two were later transferred to X": one stop after another, not another place for the first.
+      if (sequenced(sa, x) || sequenced(sb, y)) continue;
       const ta = ctx.docs[da].article.text;
       const tb = ctx.docs[db].article.text;
       return {

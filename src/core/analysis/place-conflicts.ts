@@ -24,6 +24,8 @@ interface Located {
   participants: Set<string>;
   /** A building or site named with its place ("the Arnholt factory"): which one, however common the word. */
   site?: boolean;
+  /** The place's name as written, lower-cased ("orlava airport"). */
+  placeWords: string;
 }
 
 /** Prepositions that put an event at a place ("in X", "at X", "flew to X to ..."). */
@@ -59,6 +61,7 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
     if (!placeId || kindOf(placeId) !== 'place') continue;
     let k = first;
     while (s.entityAt.get(k + 1) === placeId) k++;
+    if (codeName(toks, first, k)) continue;
     const clause = clauseOf(i);
     const inClause = (j: number): boolean => toks[j].start >= clause.start && toks[j].end <= clause.end;
     const near: number[] = [];
@@ -79,7 +82,7 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
       }
       const from = Math.min(t.start, toks[i].start);
       const to = Math.max(t.end, toks[k].end);
-      out.push({ event: t.norm, at: j, place: placeId, start: from, end: to, participants });
+      out.push({ event: t.norm, at: j, place: placeId, start: from, end: to, participants, placeWords: wordsOf(toks, first, k) });
     }
   }
   // A place named before a building or site puts it there: "the Arnholt factory", "Halvorsen's
@@ -92,9 +95,27 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
     while (s.entityAt.get(k + 1) === placeId) k++;
     const t = toks[k + 1];
     if (!t || toks[k].possessive || !SITES.has(t.norm) || !adjacentTokens(s, toks[k], t)) continue;
-    out.push({ event: t.norm, at: k + 1, place: placeId, start: toks[i].start, end: t.end, participants: new Set(), site: true });
+    out.push({ event: t.norm, at: k + 1, place: placeId, start: toks[i].start, end: t.end, participants: new Set(), site: true, placeWords: wordsOf(toks, i, k) });
   }
   return out;
+}
+
+/**
+ * A name with a figure in it ("FL370", "AU417") is a code: a flight level, a flight, a model,
+ * not a place an event happens at, whatever the preposition before it.
+ */
+export function codeName(toks: Token[], first: number, last: number): boolean {
+  for (let m = first; m <= last; m++) if (/\d/.test(toks[m].text)) return true;
+  return false;
+}
+
+function wordsOf(toks: Token[], first: number, last: number): string {
+  return toks.slice(first, last + 1).map((t) => t.lower).join(' ');
+}
+
+/** One name is the other or a run of its words ("orlava" in "orlava airport"). */
+export function nestedName(a: string, b: string): boolean {
+  return ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `);
 }
 
 /** Buildings and sites, which stand in one place (comparison keys: "plant" is "factory"'s). */
@@ -137,6 +158,8 @@ export function slotPlaceConflict(da: number, sa: Sentence, db: number, sb: Sent
     for (const y of lb) {
       if (x.event !== y.event || x.place === y.place) continue;
       if (inA.has(y.place) || inB.has(x.place)) continue;
+      // "land at Orlava" / "landing at Orlava Airport": a site named after its place is there.
+      if (nestedName(x.placeWords, y.placeWords)) continue;
       if (negatedAt(sa, x.at) || negatedAt(sb, y.at)) continue;
       // "will close the Stenvik plant" / "the factory in Lindmark will not close": two sites, two fates.
       if ((x.site || y.site) && (negatedClause(sa, x) || negatedClause(sb, y))) continue;

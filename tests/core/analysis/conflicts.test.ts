@@ -604,6 +604,14 @@ test('place: one matter at two named sites of the same kind ("the South Stand" /
   ), []);
 });
 
+test('named sites: "two were later transferred to X" is a second stop, not another hospital for the first', async () => {
+  const context = 'An Orvesk Air jet with 160 passengers made an emergency landing after an engine fire on Monday, the aviation authority said.';
+  assert.deepEqual(await conflicts(
+    `${context} All the injured were taken to Tellan General Hospital.`,
+    `${context} Two of the injured were later transferred to Brisvale University Hospital.`,
+  ), []);
+});
+
 const RUNOFF_CONTEXT = 'Voters in the city of Tormead chose a new mayor in Sunday\'s runoff. Ilse Varnholt of the Green List faced Osric Vane of the Civic Union.';
 
 test('negation: "refused to concede" negates "conceded"; "declined to concede" affirms nothing', async () => {

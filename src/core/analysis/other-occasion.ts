@@ -1,0 +1,39 @@
+/**
+ * A sentence that opens by dating what it tells to an earlier year than its report ("In March 2019, an
+ * Aurel jet made an emergency landing at X") tells of another occasion: background, not the
+ * story's event. Set against a sentence of another report that names no such year, what it says
+ * is no claim about the same event, however alike the two read ("made an emergency landing at
+ * Y on Monday"). Two sentences naming the same earlier year may still disagree about it.
+ */
+import type { Doc, Sentence } from './model.ts';
+import { perSentence } from './memo.ts';
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The years a sentence names, as numbers. */
+const yearsNamed = perSentence((s: Sentence): number[] => s.tokens.filter((t) => t.isNumber && YEAR.test(t.text)).map((t) => Number(t.text)));
+
+/** Tokens from a sentence's start within which a year sets when all of it happened ("In March 2019, ..."). */
+const OPENING = 4;
+
+/**
+ * The earlier year a sentence opens with ("In March 2019, an HJ-220 ...", "Back in 2019 ..."),
+ * before its article's publication year. A year further in dates a detail, not the occasion
+ * ("a painting Sarecki completed in 1871"), so it does not count.
+ */
+function earlierYears(doc: Doc, s: Sentence): number[] {
+  const published = doc.article.published;
+  if (!published) return [];
+  const year = Number(published.slice(0, 4));
+  return s.tokens.slice(0, OPENING).filter((t) => t.isNumber && YEAR.test(t.text) && Number(t.text) < year).map((t) => Number(t.text));
+}
+
+/** One side tells of an earlier year's occasion that the other side does not name. */
+export function otherOccasion(da: Doc, sa: Sentence, db: Doc, sb: Sentence): boolean {
+  const ya = earlierYears(da, sa);
+  const yb = earlierYears(db, sb);
+  if (ya.length === 0 && yb.length === 0) return false;
+  const na = yearsNamed(sa);
+  const nb = yearsNamed(sb);
+  return ya.some((y) => !nb.includes(y)) || yb.some((y) => !na.includes(y));
+}
