@@ -1,7 +1,7 @@
 /**
  * Times of day an event happened at, read from a sentence: "at 1.30am", "at about 3 a.m.",
  * "shortly before midnight on Friday", "about three in the morning on Saturday", "at twenty to
- * six in the morning", "at 21:15". Each becomes a window of minutes (the writer's rounding, or
+ * six in the morning", "at 21:15". Each becomes a span of minutes (the writer's rounding, or
  * the span "shortly before" allows) and, when one is named beside it, a weekday. Bounds ("by
  * 3pm", "until 6am", "between midnight and 4 a.m.") say when something ended or was due, not when
  * it happened, and are left out.
@@ -45,7 +45,7 @@ const CLOCK = new RegExp(
   'gi',
 );
 
-/** Modifiers before a time: how wide its window is, or that it is a bound and no event time. */
+/** Modifiers before a time: how wide its span is, or that it is a bound and no event time. */
 const BEFORE_TIME = /(?:\b(not\s+until|shortly\s+before|just\s+before|shortly\s+after|just\s+after|soon\s+after|about|around|approximately|roughly|some|before|after|until|till|by|from|between|and|since|to|past)\s+(?:about\s+|around\s+)?)?(?:at\s+)?$/i;
 const ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s+$/i;
 const NOT_UNTIL = /\b(?:not|n't)\s+(?:\w+\s+){0,3}until\s+(?:about\s+|around\s+)?$/i;
@@ -118,7 +118,7 @@ function parse(m: RegExpMatchArray): { minutes: number; twelveHour: boolean } | 
 }
 
 /**
- * Minutes between two times' windows, 0 when they overlap. With a weekday on both, on the
+ * Minutes between two times' spans, 0 when they overlap. With a weekday on both, on the
  * week; otherwise on the dial (a day, or 12 hours when either leaves morning or evening open):
  * "shortly before midnight" and "about 3 a.m." are three hours apart, not twenty-one.
  */
