@@ -13,6 +13,8 @@ import type { Token } from './tokens.ts';
 import { emptyVotes, type Mention } from './entity-types.ts';
 import { ACRONYM, adjacent, inHeadlineCase, isAfterOpener, isDemonymOfKnownPlace, isDemonymShaped, isNameToken, knownTitleEnd, ordinaryOpener, quotedTitleEnd, type Vocabulary } from './entity-vocabulary.ts';
 
+const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{L}*(?:-[\p{L}\p{N}]+)*-\p{Ll}[\p{L}\p{N}]*$/u;
+
 /** Offices that come right before a name ("Prime Minister X"). Modifiers alone do not count. */
 const CORE_TITLES = new Set([...TITLES].filter((t) => !MODIFIER(t)));
 function MODIFIER(t: string): boolean {
@@ -106,6 +108,10 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // A capitalised common word opening a sentence (or following a quote) is not a name.
   const headline = inHeadlineCase(s);
   while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last)))) a++;
+  // "Mum-of-two Hana Moravec", "Father-of-three X": a capitalised compound whose last part is
+  // lower case describes the person who follows; a name's compounds capitalise every part
+  // ("Jean-Luc", "Rimsky-Korsakov", "Stratford-upon-Avon").
+  while (a < last && DESCRIPTIVE_COMPOUND.test(toks[a].text)) a++;
   if (a > last) return;
   const votes = emptyVotes();
   // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").

@@ -13,6 +13,7 @@ import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
 import { addVotes, dominantKind, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
 import { samePersonName } from './entity-groups.ts';
+import { familyStem, genderedSurnameForms } from './surname-forms.ts';
 
 export function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
   const live = groups.filter((g) => g.mentions.length > 0);
@@ -52,6 +53,17 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   const persons = live.filter((g) => g.parts.length > 1 && g.parts.length <= 3 && isPersonish(g));
   // A one-letter slip in a surname also makes the same person (samePersonName).
   compareIndexed(persons, surname, (a, b) => samePersonName(a.parts, b.parts), { slips: true });
+  // "Ilona Sedlakova" / "Ilona Sedlak": a surname's feminine and plain forms under one first name.
+  const byFirstAndStem = new Map<string, Group[]>();
+  for (const g of persons) {
+    const key = `${g.parts[0]} ${familyStem(surname(g))}`;
+    const same = byFirstAndStem.get(key);
+    if (!same) byFirstAndStem.set(key, [g]);
+    else {
+      for (const o of same) if (genderedSurnameForms(surname(o), surname(g))) union(o.id, g.id);
+      same.push(g);
+    }
+  }
   compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
   // Other names of several words (organisations, places, long names) against every name of
   // several words with the same first and last initials (a spelling match keeps both): few in

@@ -73,7 +73,7 @@ export function translitDistance(a: string, b: string, limit = Infinity): number
  * linear scan instead of a distance table: the typo rules ask it of many pairs of names.
  */
 export function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || derivedWithA(a, b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.length - short.length > 1) return false;
   let i = 0;
@@ -81,6 +81,17 @@ export function oneEditApart(a: string, b: string): boolean {
   // Same length: the rest after one changed letter; else the rest after one letter of the longer.
   if (short.length === long.length) return short.slice(i + 1) === long.slice(i + 1);
   return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * One name is the other with an "a" after its final consonant: in many languages that makes a
+ * different name, not a spelling of it (Ivan / Ivana, Marin / Marina, Aleksandr / Aleksandra,
+ * the mountain Vetrin / the village Vetrina). Transliteration varies vowels inside a name and a
+ * final y or i (Zelensky / Zelenskyy), never adds a final "a" to a consonant.
+ */
+function derivedWithA(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && !VOWELS.has(short[short.length - 1]);
 }
 
 /**
@@ -105,6 +116,7 @@ export function foldSounds(word: string): string {
  */
 export function sameNameSpelling(a: string, b: string): boolean {
   if (a === b) return true;
+  if (derivedWithA(a, b)) return false;
   // "x" is written "ks" in many transliterations: Alexander/Aleksandr, Maxim/Maksim.
   if (a.includes('x') !== b.includes('x')) {
     a = a.replace(/x/g, 'ks');

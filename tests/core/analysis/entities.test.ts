@@ -336,3 +336,31 @@ test('a surname with an office goes to the person of that name who holds one, no
   assert.ok(boss.aliases.includes('Varno'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!inga.aliases.includes('Varno'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a woman’s surname in its feminine and its plain form is one person under one first name, not under another', () => {
+  const es = entitiesOf(
+    'First Officer Ilona Sedlakova was flying the aircraft. Sedlakova could not be reached.',
+    'First Officer Ilona Sedlak was the pilot flying. Captain Jan Novak took control.',
+    'Cabin manager Jana Novakova said the crew stayed calm.',
+  );
+  const ilona = find(es, 'Ilona Sedlakova');
+  assert.ok(ilona?.aliases.includes('Ilona Sedlak'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.notEqual(find(es, 'Jan Novak')?.id, find(es, 'Jana Novakova')?.id, 'Jan and Jana are two people');
+});
+
+test('a capitalised descriptive compound before a name is not part of it ("Mum-of-two Hana Moravec")', () => {
+  const es = entitiesOf('Mum-of-two Hana Moravec, 34, sobbed as she spoke.', 'Hana Moravek, a 34-year-old teacher, was a passenger on board.');
+  const hana = find(es, 'Hana Moravec');
+  assert.ok(hana?.aliases.includes('Hana Moravek'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!es.some((e) => e.aliases.some((a) => a.includes('Mum'))), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a village named like the mountain above it, plus a final "a", is another place', () => {
+  const es = entitiesOf(
+    'The climbers were trapped on the Vetrin ridge. The search is run from a command post in the village of Vetrina.',
+    'Searchers working from the command post in Vetrina found them below the Vetrin ridge, near the summit of Mount Vetrin.',
+  );
+  const village = find(es, 'Vetrina');
+  assert.ok(village, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!village.aliases.includes('Vetrin') && !village.aliases.includes('Mount Vetrin'), JSON.stringify(es.map((e) => e.aliases)));
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sameNameSpelling, translitDistance } from '../../../src/core/analysis/fuzzy.ts';
+import { oneEditApart, sameNameSpelling, translitDistance } from '../../../src/core/analysis/fuzzy.ts';
+import { familyStem, genderedSurnameForms } from '../../../src/core/analysis/surname-forms.ts';
 
 const pairs: Array<[string, string]> = [
   ['kharkiv', 'kharkov'], ['zelensky', 'zelenskyy'], ['andrey', 'andriy'], ['grigoryev', 'grigorev'],
@@ -28,4 +29,26 @@ test('spelling variants of one name match; different names and lengths do not', 
     ['zharenko', 'jarvis', false], ['yershov', 'eriksen', false], ['jarenko', 'zarenko', false], ['yavorek', 'jarosek', false],
   ];
   for (const [a, b, same] of cases) assert.equal(sameNameSpelling(a, b), same, `${a}/${b}`);
+});
+
+test('a final "a" after a consonant makes another name, not a spelling or a slip of it', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['vetrin', 'vetrina', false], ['ivan', 'ivana', false], ['aleksandr', 'aleksandra', false], ['marin', 'marina', false],
+    // A final vowel that transliteration varies, or an "a" inside the name, still matches.
+    ['zelensky', 'zelenskyy', true], ['odesa', 'odessa', true], ['dmitri', 'dmitry', true],
+  ];
+  for (const [a, b, same] of cases) assert.equal(sameNameSpelling(a, b), same, `${a}/${b}`);
+  assert.equal(oneEditApart('vetrin', 'vetrina'), false);
+  assert.equal(oneEditApart('linwood', 'linwod'), true, 'a dropped letter inside is still a slip');
+});
+
+test('a surname’s feminine form and its plain form share a family stem', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['sedlakova', 'sedlak', true], ['ivanova', 'ivanov', true], ['kowalska', 'kowalski', true], ['dostoyevskaya', 'dostoyevsky', true],
+    ['putina', 'putin', true], ['novakova', 'novak', true],
+    // Both plain, both feminine, or a name that merely ends in "a".
+    ['ivanov', 'ivanev', false], ['ivanova', 'petrova', false], ['petra', 'petrov', false], ['sedlakova', 'sedlacek', false], ['anna', 'ann', false],
+  ];
+  for (const [a, b, same] of cases) assert.equal(genderedSurnameForms(a, b), same, `${a}/${b}`);
+  assert.equal(familyStem('kowalski'), familyStem('kowalska'));
 });
