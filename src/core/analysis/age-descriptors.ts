@@ -28,40 +28,66 @@ function personAt(s: Sentence, i: number, kindOf: (id: string) => string | undef
   return id !== undefined && kindOf(id) === 'person' ? id : undefined;
 }
 
-/** Ages stated for named people: "X, 29,", "X, a 29-year-old", "29-year-old X". */
+/** Where a report states a named person's age: the tokens from the name to the age. */
+export interface StatedAge {
+  person: string;
+  age: number;
+  sentence: number;
+  first: number;
+  last: number;
+}
+
+/** The first token of the name that ends at token i. */
+function nameStart(s: Sentence, i: number, person: string): number {
+  let k = i;
+  while (k > 0 && s.entityAt.get(k - 1) === person) k--;
+  return k;
+}
+
+/** Ages stated for named people in one report: "X, 29,", "X, a 29-year-old", "29-year-old X". */
+export function statedAgesIn(doc: Doc, kindOf: (id: string) => string | undefined): StatedAge[] {
+  const out: StatedAge[] = [];
+  const text = doc.article.text;
+  for (const s of doc.sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const person = personAt(s, i, kindOf);
+      if (person === undefined) {
+        // "61-year-old Piotr Lenz"
+        const age = ageAt(s, i);
+        const named = age === undefined ? undefined : personAt(s, i + 2, kindOf);
+        if (age !== undefined && named !== undefined) {
+          let last = i + 2;
+          while (s.entityAt.get(last + 1) === named) last++;
+          out.push({ person: named, age, sentence: s.index, first: i, last });
+        }
+        continue;
+      }
+      if (s.entityAt.get(i + 1) === person) continue;
+      const next = toks[i + 1];
+      if (!next || !/^,\s*$/.test(text.slice(toks[i].end, next.start))) continue;
+      // "Varga, 29, rose": a bare number closed by a comma (or the sentence's end).
+      const after = toks[i + 2];
+      const closed = after ? /^\s*,/.test(text.slice(next.end, after.start)) : true;
+      if (next.isNumber && closed && Number.isInteger(Number(next.text)) && Number(next.text) > 0 && Number(next.text) <= MAX_AGE && !/[.,]/.test(next.text)) {
+        out.push({ person, age: Number(next.text), sentence: s.index, first: nameStart(s, i, person), last: i + 1 });
+        continue;
+      }
+      // "Brenko, a 46-year-old haulier"
+      const age = next.lower === 'a' ? ageAt(s, i + 2) : undefined;
+      if (age !== undefined) out.push({ person, age, sentence: s.index, first: nameStart(s, i, person), last: i + 3 });
+    }
+  }
+  return out;
+}
+
+/** The people each age is stated for, across the library. */
 function statedAges(docs: Doc[], kindOf: (id: string) => string | undefined): Map<number, Set<string>> {
   const ages = new Map<number, Set<string>>();
-  const state = (age: number, person: string): void => {
-    if (!ages.has(age)) ages.set(age, new Set());
-    ages.get(age)!.add(person);
-  };
   for (const doc of docs) {
-    const text = doc.article.text;
-    for (const s of doc.sentences) {
-      const toks = s.tokens;
-      for (let i = 0; i < toks.length; i++) {
-        const person = personAt(s, i, kindOf);
-        if (person === undefined) {
-          // "61-year-old Piotr Lenz"
-          const age = ageAt(s, i);
-          const named = age === undefined ? undefined : personAt(s, i + 2, kindOf);
-          if (age !== undefined && named !== undefined) state(age, named);
-          continue;
-        }
-        if (s.entityAt.get(i + 1) === person) continue;
-        const next = toks[i + 1];
-        if (!next || !/^,\s*$/.test(text.slice(toks[i].end, next.start))) continue;
-        // "Varga, 29, rose": a bare number closed by a comma (or the sentence's end).
-        const after = toks[i + 2];
-        const closed = after ? /^\s*,/.test(text.slice(next.end, after.start)) : true;
-        if (next.isNumber && closed && Number.isInteger(Number(next.text)) && Number(next.text) > 0 && Number(next.text) <= MAX_AGE && !/[.,]/.test(next.text)) {
-          state(Number(next.text), person);
-          continue;
-        }
-        // "Brenko, a 46-year-old haulier"
-        const age = next.lower === 'a' ? ageAt(s, i + 2) : undefined;
-        if (age !== undefined) state(age, person);
-      }
+    for (const x of statedAgesIn(doc, kindOf)) {
+      if (!ages.has(x.age)) ages.set(x.age, new Set());
+      ages.get(x.age)!.add(x.person);
     }
   }
   return ages;

@@ -31,6 +31,11 @@ export interface Conflict {
    * it does not contradict the earlier report.
    */
   answeredBy?: 'a' | 'b';
+  /**
+   * Set for a fact that later events do not change (a person's age): a later report giving
+   * another value contradicts the earlier one unless it says it corrects it.
+   */
+  lasting?: boolean;
 }
 
 export interface ConflictContext {

@@ -89,7 +89,7 @@ export function oneEditApart(a: string, b: string): boolean {
  * the mountain Vetrin / the village Vetrina). Transliteration varies vowels inside a name and a
  * final y or i (Zelensky / Zelenskyy), never adds a final "a" to a consonant.
  */
-function derivedWithA(a: string, b: string): boolean {
+export function derivedWithA(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && !VOWELS.has(short[short.length - 1]);
 }

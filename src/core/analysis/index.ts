@@ -154,6 +154,7 @@ function conflictKind(docs: Doc[], c: Candidate, conflict: Conflict): LinkKind {
   if (conflict.answeredBy && (conflict.answeredBy === 'a') === (later === c.a)) return 'update';
   const s = docs[later.doc].sentences[later.sentence];
   const cue = s.tokens.some((t) => REVISION_CUES.has(t.lower));
+  if (conflict.lasting) return cue ? 'update' : 'contradiction';
   if (cue || conflict.detail.type === 'quantity' || conflict.detail.type === 'place' || conflict.detail.type === 'date') return 'update';
   return 'contradiction';
 }

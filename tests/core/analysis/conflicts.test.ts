@@ -1223,3 +1223,18 @@ test('date: "rather than" another date the first report never gave moves nothing
   );
   assert.deepEqual(links.filter((l) => l.detail?.type === 'date').map((l) => l.explanation), []);
 });
+
+test('age: one person given two ages is a contradiction; a birthday between reports, or another person, is not', async () => {
+  const first = `${SHARED_CONTEXT} The woman who drowned has been named as Mirela Dostan, 52, a teacher from Orvesk.`;
+  const links = await conflicts(first, `${SHARED_CONTEXT} Her husband said Mirela Dostan, 53, had lived by the river all her life.`, ['2025-02-10', '2025-02-11']);
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'contradiction', 'an age is not revised by events');
+  assert.equal(links[0].detail?.type, 'quantity');
+  assert.match(links[0].explanation, /"Mirela Dostan, 52" vs "Mirela Dostan, 53"/);
+  assert.deepEqual(
+    await conflicts(first, `${SHARED_CONTEXT} Her husband, Pavel Dostan, 53, said she had lived by the river all her life.`, ['2025-02-10', '2025-02-11']),
+    [],
+    'her husband’s age',
+  );
+  assert.deepEqual(await conflicts(first, `${SHARED_CONTEXT} A year on, Mirela Dostan, 53, is remembered by the river.`, ['2025-02-10', '2025-04-20']), [], 'a birthday may fall between');
+});
