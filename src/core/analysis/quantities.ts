@@ -77,6 +77,11 @@ function numberValue(t: Token): number | null {
   return wordNumber(t.lower);
 }
 
+/** A figure in digits or words ("19", "seven", "thirty-six"). */
+export function isFigure(t: Token): boolean {
+  return numberValue(t) !== null;
+}
+
 /** A number written in words: "six", "thirty-six" (tens and units joined by a hyphen). */
 function wordNumber(w: string): number | null {
   if (w === 'a' || w === 'an') return null;
@@ -280,7 +285,13 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
 
+      // Another figure is its own ("grown from five to seven investigators"), but for the whole
+      // a part is of ("three of its six carriages" counts carriages).
       if (c.isNumber) break;
+      if (wordNumber(c.lower) !== null) {
+        if (part) continue;
+        break;
+      }
       // Right after the figure a light verb's form is a noun: "14 shows", "three holds".
       const noun = n === 0 && LIGHT_VERBS.has(c.lower);
       if ((c.stop && !noun) || c.cap) continue;

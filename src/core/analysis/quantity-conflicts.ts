@@ -48,17 +48,19 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // side's figure: not an agreement, and when the other side gives it, proof of one measure.
   const previous = new Set([...sa.quantities.filter((q) => isPreviousValue(sa, q)), ...sb.quantities.filter((q) => isPreviousValue(sb, q))]);
   // The figure that replaces the earlier one: the nearest other figure of its unit.
+  // Not a figure of another scale ("164 passengers and six crew ..., revising its earlier count
+  // of 162": the six crew are nearer, but a revision changes a figure by a fraction of it).
   const replacing = (old: Quantity, s: Sentence): Quantity | undefined => {
     let best: Quantity | undefined;
     for (const q of s.quantities) {
-      if (previous.has(q) || q.unit !== old.unit) continue;
+      if (previous.has(q) || q.unit !== old.unit || apart(q, old)) continue;
       if (!best || Math.abs(q.start - old.start) < Math.abs(best.start - old.start)) best = q;
     }
     return best;
   };
   // True when `s` says `q` replaces a figure equal to `earlier`, the other side's.
-  const revises = (q: Quantity, s: Sentence, earlier: Quantity): boolean =>
-    s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && !valuesDiffer(o, earlier) && replacing(o, s) === q);
+  const revises = (q: Quantity, s: Sentence, earlier: Quantity, exactly = false): boolean =>
+    s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && (exactly ? o.nominal === earlier.nominal : !valuesDiffer(o, earlier)) && replacing(o, s) === q);
   // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
   const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.unit === qb.unit && rareMeasure(qa.unit, qa.counted[0], ctx.weights);
   // Or they count people to whom the same thing happened: a story's casualty figures.
@@ -113,23 +115,33 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
   const clash = (x: Quantity, y: Quantity): boolean =>
     quantitiesConflict(x, y) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
-  // If either side also gives a value the other agrees with, the passages agree on the figure.
-  const agrees = (q: Quantity, others: Quantity[]): boolean => others.some((o) => !previous.has(o) && sameMeasure(q, o) && !clash(q, o));
+  // If either side also gives a value the other agrees with, the passages agree on the figure;
+  // not a value that one side says replaces the other's, however close ("164 ..., revising its
+  // earlier count of 162").
+  const agrees = (q: Quantity, own: Sentence, others: Quantity[], theirs: Sentence): boolean =>
+    others.some((o) => !previous.has(o) && sameMeasure(q, o) && !clash(q, o) && !revises(o, theirs, q) && !revises(q, own, o));
   for (const qa of sa.quantities) {
-    if (previous.has(qa) || agrees(qa, sb.quantities)) continue;
+    if (previous.has(qa) || agrees(qa, sa, sb.quantities, sb)) continue;
     for (const qb of sb.quantities) {
-      if (previous.has(qb) || agrees(qb, sa.quantities)) continue;
+      if (previous.has(qb) || agrees(qb, sb, sa.quantities, sa)) continue;
       // An age is a person's: alike sentences about two people ("said 15-year-old X" / "the
       // 27-year-old will be free") give two ages, so both must name the same one.
       const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || route(qa, qb);
       // A figure the other side says it replaces is of the same measure, whatever the words.
-      const revisedFrom = revises(qb, sb, qa) || revises(qa, sa, qb);
+      // Both must say what they count alike: a lone "five" ("at five to eight in the morning")
+      // is not the five of "grown from five to seven investigators".
+      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && qa.counted.some((w) => qb.counted.includes(w));
       // Sums that name nothing they buy are one measure by the word that leads into both.
       const differ = clash(qa, qb) || (sameUncountedSum(sa, qa, sb, qb) && valuesDiffer(qa, qb));
-      if (revisedFrom ? valuesDiffer(qa, qb) : differ && !apart(qa, qb) && context && framed(qa, qb)) {
+      // Against the very figure it revises, a floor ("At least 11 people were injured" / "19
+      // ..., up from the 11 reported"), the new figure differs though it lies within the floor's
+      // range; a figure that merely falls in the other's range ("about 180" / "to 196, from
+      // 184") must differ from it.
+      const revisedExactly = revises(qb, sb, qa, true) || revises(qa, sa, qb, true);
+      if (revisedFrom ? valuesDiffer(qa, qb) || (revisedExactly && qa.nominal !== qb.nominal) : differ && !apart(qa, qb) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
-        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder)) continue;
+        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder, revisedFrom)) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);
@@ -160,14 +172,18 @@ function apart(x: Quantity, y: Quantity): boolean {
  * further one added to it, a figure and what remains of it, a rise and a fall, a move's size
  * and a level, two moves reported on different dates, a sum across several things and one
  * thing's figure, two named holders' figures, and a day's figure and a whole period's
- * (durations and magnitudes have no such scope).
+ * (durations and magnitudes have no such scope). A figure one side says replaces the other's
+ * is past the last two tests: it is the same measure by its own words.
  */
-function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, isHolder: (id: string) => boolean): boolean {
+function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, isHolder: (id: string) => boolean, revisedFrom: boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
   if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
+  // A figure said to have moved from the other side's ("has grown from five to seven") is that
+  // figure's new level, however the move is told.
+  if (revisedFrom) return true;
   const [ma, mb] = [movementOf(sa, qa), movementOf(sb, qb)];
   if (!sameMovement(ma, mb)) return false;
   // A move is of its day: two moves reported on different dates are two moves, not a revision.

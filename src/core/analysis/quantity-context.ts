@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { ORG_SUFFIXES, PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
-import { LARGE_COUNT, PEOPLE, type Quantity } from './quantities.ts';
+import { isFigure, LARGE_COUNT, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -254,7 +254,7 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   // "up from", "down from"; "to 196, from 184"; "from 11 to 23".
   if (/^(?:up|down)$/.test(t[from - 1]?.lower ?? '')) return true;
   if (t[from - 1]?.isNumber && s.text.slice(t[from - 1].end - s.range.start, t[from].start - s.range.start).includes(',')) return true;
-  return t[last + 1]?.lower === 'to' && t[last + 2]?.isNumber === true;
+  return t[last + 1]?.lower === 'to' && t[last + 2] !== undefined && isFigure(t[last + 2]);
 }
 
 /** Words that mark a figure as the one before: "an initial approach of 38", "its original estimate of 40". */

@@ -835,6 +835,50 @@ test('quantity: a later report that names the figure it replaces ("up from the 9
   assert.equal(restated[0].explanation, 'quantity: "140 households" vs "162"');
 });
 
+test('quantity: a figure said to replace the very figure of another report updates it, even a floor or a near value; a figure that only falls in its range does not', async () => {
+  const dates: [string, string] = ['2024-03-01', '2024-03-05'];
+  const floor = await conflicts(
+    `${SHARED_CONTEXT} At least 11 people were injured, most of them while climbing onto roofs, according to Orvesk emergency services.`,
+    `${SHARED_CONTEXT} The regional health authority said 19 people had been treated in hospital, up from the 11 reported on Friday, most of them for cuts.`,
+    dates,
+  );
+  assert.equal(floor.length, 1, JSON.stringify(floor));
+  assert.equal(floor[0].kind, 'update');
+  assert.match(floor[0].explanation, /"At least 11 people" vs "19 people"/);
+  const grown = await conflicts(
+    `${SHARED_CONTEXT} The flood agency said it had sent a team of five engineers to Orvesk.`,
+    `${SHARED_CONTEXT} The agency's team has grown from five to seven engineers, and the gauges have been read again.`,
+    dates,
+  );
+  assert.equal(grown.length, 1, JSON.stringify(grown));
+  assert.match(grown[0].explanation, /"five engineers" vs "seven engineers"/);
+  const near = await conflicts(
+    `${SHARED_CONTEXT} The relief barge carried 162 evacuees and six crew members to Dunholt.`,
+    `${SHARED_CONTEXT} The barge operator said 164 evacuees and six crew had been on board, revising its earlier count of 162 after two infants were left off.`,
+    dates,
+  );
+  assert.equal(near.length, 1, JSON.stringify(near));
+  assert.match(near[0].explanation, /"162 evacuees" vs "164 evacuees"/);
+  assert.deepEqual(
+    await conflicts(
+      `${SHARED_CONTEXT} The flood agency's engineers reached the Orvesk gauges at five to eight in the morning.`,
+      `${SHARED_CONTEXT} The flood agency's team at the Orvesk gauges has grown from five to seven engineers.`,
+      dates,
+    ),
+    [],
+    'a clock time is no count of engineers',
+  );
+  assert.deepEqual(
+    await conflicts(
+      `${SHARED_CONTEXT} About 180 people were evacuated from the lower town, officials said.`,
+      `${SHARED_CONTEXT} Officials also revised the number of people evacuated from the lower town to 196, from 184, after a second count.`,
+      dates,
+    ),
+    [],
+    '184 merely falls within "about 180"; 196 does too',
+  );
+});
+
 test('date: a later report that moves the date of what another scheduled ("postponed the vote to 4 November") is an update', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The council vote on the Orvesk flood levy is set for a special meeting on 14 October.`,
