@@ -10,9 +10,9 @@
  */
 import { clockTimes, minutesApart, type ClockTime } from './clock-times.ts';
 import { explanation } from './explain.ts';
-import { HEDGES } from './lexicon.ts';
+import { HEDGES, IRREGULAR_FORMS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
-import { wordFeature } from './memo.ts';
+import { entityFeature, wordFeature } from './memo.ts';
 import { normalizeWord } from './tokens.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
@@ -63,6 +63,71 @@ function anchorsOf(s: Sentence, x: ClockTime): Map<string, string> | null {
   return out;
 }
 
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'got']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** A word shaped like a verb's past form or participle: "-ed", an irregular form, or after "was". */
+function verbLike(s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  if (t.stop || t.isNumber || s.entityAt.has(i) || t.lower.includes('-') || DETERMINERS.has(s.tokens[i - 1]?.lower ?? '')) return false;
+  return IRREGULAR_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || AUXILIARIES.has(s.tokens[i - 1]?.lower ?? '');
+}
+
+interface Happening {
+  verb: string;
+  /** The content word just before the verb ("the storm struck"), if any. */
+  subject?: string;
+}
+
+/**
+ * The verb of the happening a time is the time of, with its subject: the nearest verb-shaped
+ * word before the time in its clause, or after it when the time opens the clause.
+ */
+function happeningOf(s: Sentence, x: ClockTime): Happening | undefined {
+  const clause = clauseContaining(s, x);
+  const toks = s.tokens;
+  const first = toks.findIndex((t) => t.start >= x.start);
+  const inClause = (i: number): boolean => toks[i].start >= clause.start && toks[i].end <= clause.end;
+  const at = (i: number): Happening => ({ verb: wordFeature(toks[i].norm), subject: subjectBefore(s, i) });
+  for (let i = first - 1; i >= 0 && i >= first - ANCHOR_REACH && inClause(i); i--) if (verbLike(s, i)) return at(i);
+  const after = toks.findIndex((t) => t.start >= x.end);
+  if (first >= 0 && after >= 0 && toks.slice(0, first).filter((_, i) => inClause(i)).length <= 1) {
+    for (let i = after; i < toks.length && i < after + ANCHOR_REACH && inClause(i); i++) if (verbLike(s, i)) return at(i);
+  }
+  return undefined;
+}
+
+/** Words between a subject and its verb: "the order was not lifted", "the storm finally struck". */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:was|were|is|are|been|be|had|has|have|not|never|finally|eventually|only|then|also)$/;
+
+/** Not across a comma: "X, reported missing after the blast, was found" was found, not the blast. */
+function subjectBefore(s: Sentence, verb: number): string | undefined {
+  const toks = s.tokens;
+  const comma = (i: number): boolean => s.text.slice(toks[i].end - s.range.start, toks[i + 1].start - s.range.start).includes(',');
+  let i = verb - 1;
+  while (i >= 0 && !comma(i) && (BETWEEN_SUBJECT_AND_VERB.test(toks[i].lower) || toks[i].lower.endsWith('ly'))) i--;
+  const t = toks[i];
+  if (!t || comma(i) || t.stop || t.isNumber) return undefined;
+  const e = s.entityAt.get(i);
+  return e !== undefined ? entityFeature(e) : wordFeature(t.norm);
+}
+
+/** Verbs that end what another verb starts: a thing's lifting is not its issuing. */
+const ENDING = new Set(['lift', 'end', 'cease', 'stop', 'cancel', 'conclude', 'finish', 'rescind', 'revoke', 'halt', 'reopen', 'withdraw'].map((w) => wordFeature(normalizeWord(w))));
+
+/**
+ * Two verbs name one happening when they are the same verb, when one side's verb is among the
+ * other's words ("ordered the evacuation" / "that order was not given"), or when they say what
+ * one subject did ("the storm roared in" / "the storm struck"), unless one ends what the other
+ * starts ("the order was lifted at 11 a.m." / "the order was not issued until 9.05 p.m."). "X,
+ * reported missing after the blast, was found alive at 6 a.m." is not when "the blast ripped
+ * through the plant".
+ */
+function sameVerb(ha: Happening | undefined, hb: Happening | undefined, fa: Map<string, string>, fb: Map<string, string>): boolean {
+  if (!ha || !hb || ha.verb === hb.verb || fb.has(ha.verb) || fa.has(hb.verb)) return true;
+  return ha.subject !== undefined && ha.subject === hb.subject && ENDING.has(ha.verb) === ENDING.has(hb.verb);
+}
+
 /** The anchors share a word, and no shared verb takes two different particles ("walked into" / "walked out"). */
 function sameHappening(fa: Map<string, string>, fb: Map<string, string>): boolean {
   let shared = false;
@@ -91,7 +156,7 @@ export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence,
     for (const y of ys) {
       if (minutesApart(x, y) === 0 || !aloneInClause(sb, y) || !plainClause(sb, y)) continue;
       const fb = anchorsOf(sb, y);
-      if (!fb || !sameHappening(fa, fb)) continue;
+      if (!fb || !sameHappening(fa, fb) || !sameVerb(happeningOf(sa, x), happeningOf(sb, y), fa, fb)) continue;
       const ta = ctx.docs[da].article.text;
       const tb = ctx.docs[db].article.text;
       return {

@@ -1090,6 +1090,25 @@ test('negation: a named person reported missing and later found is an update; st
   assert.deepEqual(await conflicts(missing, `${context} Ilse Marrow's car was found in the mud on Sunday.`), []);
 });
 
+test('time: the verb says which happening a time is of: one subject’s two verbs may be one happening, an ending is not a start, an aside is not the subject', async () => {
+  const context = 'An earthquake shook the coastal town of Tellan Cross and the villages around it, the Orvesk seismic office said.';
+  const arrival = await conflicts(`${context} The tsunami roared in just after midday on Saturday.`, `${context} The tsunami struck the harbour shortly before 2 p.m.`);
+  assert.deepEqual(arrival.map((l) => l.detail?.type), ['time'], 'roared in / struck: what one subject did');
+  assert.deepEqual(
+    await conflicts(`${context} The curfew order was lifted at 11 a.m. today.`, `${context} The curfew order was not issued until 9.05 p.m., hours after the quake.`),
+    [],
+    'lifting an order is not issuing it',
+  );
+  assert.deepEqual(
+    await conflicts(
+      `${context} Ivo Brandt, the fisherman reported missing after the quake, was found alive shortly after 6 a.m. in a boathouse.`,
+      `${context} The quake rocked the harbour just before 10 p.m. on Monday.`,
+    ),
+    [],
+    'the quake in an aside is not what was found',
+  );
+});
+
 test('time: one happening at two times of day that cannot be one moment; rounding, series, statements and different acts are not', async () => {
   const context = 'An earthquake shook the coastal town of Tellan Cross and the villages around it, the Orvesk seismic office said.';
   const quake = await conflicts(`${context} The quake struck at 4.17am, waking residents.`, `${context} The quake struck at about 5.40am, residents said.`);
