@@ -312,7 +312,25 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // "The death toll ... rose to 27": what is counted may be named just before the number. A
     // possessive is not ("seized people's businesses ... one guard"): it names an owner.
     const named = counted.length > 0;
-    for (let b = Math.max(0, first - 10); b < first; b++) {
+    // Not past the figure before it: "FIVE people are dead and nearly 50 injured" counts the
+    // injured, not the dead.
+    let from = Math.max(0, first - 10);
+    if (out.length > 0) {
+      const previousEnd = out[out.length - 1].end;
+      while (from < first && tokens[from].start < previousEnd) from++;
+      // What follows the figure before, up to a conjunction, is said of that figure.
+      for (let k = first - 1; k >= from; k--) {
+        if (/^(?:and|but|or|while)$/.test(tokens[k].lower)) {
+          from = k + 1;
+          break;
+        }
+        if (k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) {
+          from = k;
+          break;
+        }
+      }
+    }
+    for (let b = from; b < first; b++) {
       if (COUNTED_HEADS.has(tokens[b].norm) && !tokens[b].possessive && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
       // A toll with no noun after its figure ("the death toll now stands at seven") counts people.
       if (!named && unit === 'count' && tokens[b].lower === 'toll' && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
@@ -343,6 +361,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       counted.splice(0, counted.length, PEOPLE, ...heads.filter((h) => h !== PEOPLE));
     }
+    // "four are missing", "nearly 50 injured", "12 wounded": a count of what befell counts people.
+    if (unit === 'count' && counted.length > 0 && COUNTED_HEADS.has(counted[0]) && !counted.includes(PEOPLE)) counted.push(PEOPLE);
     // "a town of roughly 4,000 people", "a population of 12,000": how many live there, a place's
     // size, not people something happened to.
     if (unit === 'count' && tokens[first - 1]?.lower === 'of' && POPULATED.has(tokens[first - 2]?.lower ?? '')) counted.splice(0, counted.length, POPULATION);

@@ -328,9 +328,12 @@ function entityStart(s: Sentence, i: number): number {
 /** Up to four content words after a figure, in its clause: what it says of what it counts. */
 export function predicateWords(s: Sentence, q: Quantity, clause: Range): Set<string> {
   const out = new Set<string>();
+  // Up to the next figure: "FIVE people are dead and nearly 50 injured" says the five are dead.
+  const next = s.quantities.find((o) => o.start >= q.end);
+  const end = next && next.start < clause.end ? next.start : clause.end;
   for (let i = 0; i < s.tokens.length && out.size < 4; i++) {
     const t = s.tokens[i];
-    if (t.start < q.end || t.end > clause.end) continue;
+    if (t.start < q.end || t.end > end) continue;
     // Names are where or who, not what happened; but the kind of institution a name ends in,
     // after "in", "to", "at", is what happened to them ("remained in Dunmore General Hospital"
     // is a stay in hospital; "the Valley Health Board said" is only who said it).

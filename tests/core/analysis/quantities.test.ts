@@ -234,3 +234,21 @@ test('an approximate share rounds to its last digit on the scale of a hundred: "
   ];
   for (const [a, b, conflict] of table) assert.equal(quantitiesConflict(q(a)[0], q(b)[0]), conflict, `${a} / ${b}`);
 });
+
+test('each figure counts its own: another figure ends a counted noun, and what follows one figure is not the next one’s', () => {
+  const people = normalizeWord('people');
+  const counted = (text: string) => q(text).map((x) => [x.display, x.counted] as const);
+  const [five, fifty] = q('FIVE people are dead and nearly 50 injured after the blast');
+  assert.equal(fifty.display, 'nearly 50 injured');
+  assert.ok(fifty.counted.includes(normalizeWord('injured')) && !fifty.counted.includes(normalizeWord('killed')), JSON.stringify(counted('FIVE people are dead and nearly 50 injured')));
+  assert.ok(five.counted.includes(people));
+  // A count of what befell counts people: "four are missing", "12 wounded".
+  assert.ok(q('At least three people have died and four are missing')[1].counted.includes(people));
+  assert.ok(q('Five dead, 12 wounded and three missing')[1].counted.includes(people));
+  // "injuring 31 people": the verb before the figure, after the comma, is what happened to them.
+  assert.ok(q('The train left the rails on Tuesday, injuring 31 people, four of them seriously').find((x) => x.nominal === 31)?.counted.includes(normalizeWord('injured')));
+  // "from five to seven investigators": two figures, not one figure counting "seven".
+  assert.deepEqual(q('His team has grown from five to seven investigators').map((x) => x.nominal), [5, 7]);
+  // A part of a whole still counts the whole's noun: "three of its six carriages".
+  assert.ok(q('Three of its six carriages left the track')[0].counted.includes(normalizeWord('carriages')));
+});
