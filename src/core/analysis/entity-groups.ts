@@ -31,7 +31,9 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     if (g.parts.length !== 1) continue;
     // "in Tirnovo" in an article about "Lokomotiv Tirnovo": a word the article writes as a
     // place is the town, not the club's (or anyone's) surname.
-    if (g.mentions.some((m) => m.placed)) continue;
+    // (Unless the article calls it a person more often: "Mr Herrel said", then "officials in
+    // Herrel's party".)
+    if (placedInArticle(g)) continue;
     const word = g.parts[0];
     const alike = bySurname.candidates(word);
     const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
@@ -70,6 +72,11 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   }
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
+}
+
+/** Written as a place ("in Tirnovo"), by an article that does not call it a person more often. */
+export function placedInArticle(g: Group): boolean {
+  return g.mentions.some((m) => m.placed) && g.votes.person <= g.votes.place;
 }
 
 /** True when mention x comes before mention y in their article. */

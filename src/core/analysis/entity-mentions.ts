@@ -13,6 +13,7 @@ import type { Token } from './tokens.ts';
 import { emptyVotes, type Mention } from './entity-types.ts';
 import { ACRONYM, adjacent, inHeadlineCase, isAfterOpener, isDemonymOfKnownPlace, isDemonymShaped, isNameToken, knownTitleEnd, ordinaryOpener, quotedTitleEnd, type Vocabulary } from './entity-vocabulary.ts';
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady']);
 const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{L}*(?:-[\p{L}\p{N}]+)*-\p{Ll}[\p{L}\p{N}]*$/u;
 
 /** Offices that come right before a name ("Prime Minister X"). Modifiers alone do not count. */
@@ -36,7 +37,13 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && !toks[j].possessive) {
+    // A plural possessive inside a body's name goes on: "Chemical Workers' Union".
+    const possessiveInName = (k: number): boolean => /s['’]$/.test(toks[k].text) && toks[k + 1]?.cap === true && ORG_SUFFIXES.has(toks[k + 1].lower) && adjacent(s, toks[k], toks[k + 1]);
+    while (j + 1 < toks.length && (!toks[j].possessive || possessiveInName(j))) {
+      if (toks[j].possessive) {
+        j++;
+        continue;
+      }
       const next = toks[j + 1];
       // A capitalised function word inside a run is headline case ("Talks With Lopez Over ..."): break there.
       if (isNameToken(next) && adjacent(s, toks[j], next) && !STOPWORDS.has(next.lower) && !STOPWORDS.has(toks[j].lower)) {
@@ -149,8 +156,12 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // Context votes for the kind.
   const prev = toks[a - 1] ?? (lastTitle >= 0 ? undefined : toks[first - 1]);
   if (prev && !prev.cap && CORE_TITLES.has(prev.lower)) votes.person += 2;
+  // "Mr Herrel", "Ms Dukovic": a courtesy title is only ever a person's.
+  if (prev && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) votes.person += 2;
   // "at" also comes before employers and venues ("works at X", "a strike at X"): half a vote.
-  if (prev && PLACE_PREPS.has(prev.lower)) votes.place += prev.lower === 'at' ? 0.5 : 1;
+  // Not an owner: "officials in Herrel's party" are in the party (a place's own possessive,
+  // "in Kessel's old town", is written plain elsewhere).
+  if (prev && PLACE_PREPS.has(prev.lower) && !toks[last].possessive) votes.place += prev.lower === 'at' ? 0.5 : 1;
   // "on the outskirts of X", "in the centre of X".
   if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
   const next = toks[last + 1];
@@ -173,7 +184,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
   if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
   pushMention(d, s, a, last, votes, out);
-  if (lastTitle >= 0 || (prev && TITLES.has(prev.lower.replace(/\.$/, '')))) out[out.length - 1].titled = true;
+  // An office or occupation, not a courtesy title: "Mr Herrel" holds no office by being "Mr".
+  const before = prev?.lower.replace(/\.$/, '');
+  if (lastTitle >= 0 || (before !== undefined && TITLES.has(before) && !HONORIFICS.has(before))) out[out.length - 1].titled = true;
 }
 
 /**
@@ -222,6 +235,8 @@ const SETTLEMENTS = new Set(['town', 'city', 'village', 'country', 'nation', 'ca
  * national airline," -> "airline"; "Brightfield, one of the country's largest dairy groups" ->
  * "group". The last lower-case word before the next punctuation, within eight words.
  */
+const APPOSITIVE_PREPOSITIONS = new Set(['at', 'of', 'in', 'for', 'with', 'from', 'on', 'to', 'by']);
+
 function appositiveHead(s: Sentence, last: number): string | undefined {
   const toks = s.tokens;
   const after = toks[last + 1];
@@ -232,6 +247,8 @@ function appositiveHead(s: Sentence, last: number): string | undefined {
   for (let k = last + 1; k < toks.length && k <= last + 8; k++) {
     if (k > last + 1 && /[,;:.!?()]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) break;
     if (toks[k].lower === 'who' || toks[k].lower === 'which' || toks[k].lower === 'that') break;
+    // A person's role comes before its preposition: "a former internal auditor at the ministry".
+    if (head && AGENT_NOUN.test(head.lower) && APPOSITIVE_PREPOSITIONS.has(toks[k].lower)) break;
     if (!toks[k].cap && !toks[k].isNumber) head = toks[k];
   }
   if (!head || STOPWORDS.has(head.lower) || REPORTING.has(head.lower)) return undefined;
@@ -252,7 +269,7 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
   else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms
   const prev = s.tokens[first - 1];
-  const placed = prev !== undefined && (prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first]);
+  const placed = prev !== undefined && (prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first]) && !s.tokens[last].possessive;
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 

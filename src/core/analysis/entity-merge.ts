@@ -12,7 +12,7 @@ import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PRESS_DESIGNATORS } fro
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
 import { addVotes, dominantKind, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
-import { samePersonName } from './entity-groups.ts';
+import { placedInArticle, samePersonName } from './entity-groups.ts';
 import { familyStem, genderedSurnameForms } from './surname-forms.ts';
 
 export function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
@@ -258,9 +258,7 @@ function shortInstitutionNames(live: Group[], placeWords: Set<string>, union: (a
 }
 
 /** "in Northam", "near Northam": the word names a place of its own ("at" also comes before employers: "works at X"). */
-function placedByPreposition(g: Group): boolean {
-  return g.mentions.some((m) => m.placed);
-}
+const placedByPreposition = placedInArticle;
 
 /**
  * The name before a lower-case "of" in a name of several words ("united states" in "United

@@ -200,6 +200,13 @@ export function withinSpellingLimit(a: string, b: string): boolean {
 /** "Mike"/"Michael", "D."/"Donald", "Vladimir"/"Volodymyr": first names that may be one person's. */
 export function compatibleFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
+  // Oleksiy / Aleksei / Alexey, Andriy / Andrei; Katarzyna / Katarina, Tomasz / Tomas: the
+  // endings and the Polish digraphs transliterations write in several ways.
+  if (a.length > 3 && b.length > 3) {
+    const [fa, fb] = [foldFirstName(a), foldFirstName(b)];
+    if ((fa !== a || fb !== b) && fa !== fb && compatibleFirstNames(fa, fb)) return true;
+    if (fa === fb && (fa !== a || fb !== b)) return true;
+  }
   if (a.includes('x') !== b.includes('x')) {
     a = a.replace(/x/g, 'ks');
     b = b.replace(/x/g, 'ks');
@@ -216,6 +223,10 @@ export function compatibleFirstNames(a: string, b: string): boolean {
   const short = a.length <= b.length ? a : b;
   const long = short === a ? b : a;
   return short.length <= 4 && long.startsWith(short.slice(0, 2)); // nickname: Mike/Michael, Alex/Alexander
+}
+
+function foldFirstName(name: string): string {
+  return name.replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's');
 }
 
 export function consonantSkeleton(s: string): string {

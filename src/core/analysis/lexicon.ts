@@ -226,7 +226,7 @@ centre center hospital church team house fc afc united plc
 airline airlines airways dairies dairy foods industries motors holdings pharmaceuticals pharma pharmacy
 laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery
 studios records media entertainment logistics telecom communications railways insurance securities
-partners ventures enterprises electronics energy ferries shipping cruises
+partners ventures enterprises electronics energy ferries shipping cruises inspectorate movement
 `);
 
 /**

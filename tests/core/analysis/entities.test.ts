@@ -364,3 +364,29 @@ test('a village named like the mountain above it, plus a final "a", is another p
   assert.ok(village, JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!village.aliases.includes('Vetrin') && !village.aliases.includes('Mount Vetrin'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a courtesy title marks a person; an owner after "in" is no place; an appositive’s head comes before its preposition', () => {
+  const es = entitiesOf(
+    'Minister Vera Kolin sent her resignation to Prime Minister Tomas Herrel on Monday. Mr Herrel said he had learned of it late. Two officials in Herrel’s Civic Alliance said he would survive.',
+    'The papers were passed to the Courier by Anton Brenner, a former internal auditor at the ministry who left in June. Brenner confirmed his role.',
+    'Crucially for Herrel, there is no sign that his allies will desert him. Officials in Herrel’s Civic Alliance are calm.',
+  );
+  const pm = find(es, 'Tomas Herrel');
+  assert.ok(pm?.aliases.includes('Herrel') && pm.kind === 'person', JSON.stringify(es.map((e) => [e.aliases, e.kind])));
+  assert.ok(!es.some((e) => e.kind === 'place' && e.aliases.includes('Herrel')), JSON.stringify(es.map((e) => [e.aliases, e.kind])));
+  const brenner = find(es, 'Anton Brenner');
+  assert.equal(brenner?.kind, 'person', JSON.stringify(es.map((e) => [e.aliases, e.kind])));
+  assert.ok(brenner?.aliases.includes('Brenner'));
+});
+
+test('first names in other transliterations ("Oleksiy" / "Aleksei", "Katarzyna" / "Katarina") and bodies named by their head ("State Environmental Inspectorate")', () => {
+  const es = entitiesOf(
+    'Plant manager Oleksiy Maravenko said the State Environmental Inspectorate had cleared the site. The National Renewal Movement disagreed.',
+    'Aleksei Maravenko, the plant manager, denied it. Minister Katarzyna Wolanski resigned.',
+    'Katarina Wolansky, the former minister, kept her seat.',
+  );
+  assert.ok(find(es, 'Oleksiy Maravenko')?.aliases.includes('Aleksei Maravenko'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Katarzyna Wolanski')?.aliases.includes('Katarina Wolansky'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'State Environmental Inspectorate'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'National Renewal Movement'), JSON.stringify(es.map((e) => e.aliases)));
+});
