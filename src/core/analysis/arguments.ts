@@ -127,7 +127,7 @@ function gapBefore(s: Sentence, k: number): boolean {
 }
 
 /** Words that make the next word a noun: "the cause of the fire", "an appeal", "its talks". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * Verbs whose infinitive states an aim, not an act: "threatening to publish the data" affirms no

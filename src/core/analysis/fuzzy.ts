@@ -204,8 +204,7 @@ export function compatibleFirstNames(a: string, b: string): boolean {
   // endings and the Polish digraphs transliterations write in several ways.
   if (a.length > 3 && b.length > 3) {
     const [fa, fb] = [foldFirstName(a), foldFirstName(b)];
-    if ((fa !== a || fb !== b) && fa !== fb && compatibleFirstNames(fa, fb)) return true;
-    if (fa === fb && (fa !== a || fb !== b)) return true;
+    if ((fa !== a || fb !== b) && compatibleFirstNames(fa, fb)) return true;
   }
   if (a.includes('x') !== b.includes('x')) {
     a = a.replace(/x/g, 'ks');

@@ -8,6 +8,7 @@
  * Windows allow for rounding and for "about" or "shortly before": only times that cannot be one
  * moment conflict.
  */
+import { DETERMINERS } from './arguments.ts';
 import { clockTimes, minutesApart, type ClockTime } from './clock-times.ts';
 import { explanation } from './explain.ts';
 import { HEDGES, IRREGULAR_FORMS } from './lexicon.ts';
@@ -64,7 +65,6 @@ function anchorsOf(s: Sentence, x: ClockTime): Map<string, string> | null {
 }
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'got']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
 /** A word shaped like a verb's past form or participle: "-ed", an irregular form, or after "was". */
 function verbLike(s: Sentence, i: number): boolean {
