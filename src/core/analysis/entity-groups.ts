@@ -6,7 +6,7 @@
  */
 
 import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
-import { addVotes, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
+import { addVotes, byGender, emptyVotes, genderOf, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
 
 export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   const byKey = new Map<string, Group>();
@@ -44,6 +44,8 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     // Two people of one surname ("Oleksandr Brenko" and, later, "his brother Mykola Brenko"):
     // a surname alone means the one introduced before it was first used alone, as a reader takes it.
     if (distinct.length > 1) distinct = distinct.filter((f) => before(f.mentions[0], g.mentions[0]));
+    // Both before it ("Anna Brenko" and "Piotr Brenko"): "Ms Brenko" is the woman.
+    distinct = byGender(distinct, genderOf(g.mentions), (f) => genderOf(f.mentions));
     if (distinct.length === 1 && word.length >= 3) {
       absorb(distinct[0], g, absorbed);
       // A surname used alone is how news refers to people (not to "the United States of America").

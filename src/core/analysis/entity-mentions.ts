@@ -10,10 +10,15 @@ import type { EntityKind } from '../types.ts';
 import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import type { Token } from './tokens.ts';
-import { emptyVotes, type Mention } from './entity-types.ts';
+import { emptyVotes, type Gender, type Mention } from './entity-types.ts';
 import { ACRONYM, adjacent, inHeadlineCase, isAfterOpener, isDemonymOfKnownPlace, isDemonymShaped, isNameToken, knownTitleEnd, ordinaryOpener, quotedTitleEnd, type Vocabulary } from './entity-vocabulary.ts';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady']);
+const HONORIFIC_GENDER = new Map<string, Gender>([['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['madam', 'f']]);
+// Subject, possessive and reflexive pronouns: they point back to the sentence's person. An
+// object ("thanked him") is most often someone else, so "him" is left out, and "her" counts
+// only as an owner ("her former aide").
+const PRONOUN_GENDER = new Map<string, Gender>([['he', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{L}*(?:-[\p{L}\p{N}]+)*-\p{Ll}[\p{L}\p{N}]*$/u;
 
 /** Offices that come right before a name ("Prime Minister X"). Modifiers alone do not count. */
@@ -23,6 +28,45 @@ function MODIFIER(t: string): boolean {
 }
 
 export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
+  const from = out.length;
+  collectMentions(d, s, vocab, out);
+  if (out.length > from) tagGender(s, out, from);
+}
+
+/**
+ * A person's gender, where the sentence shows it: a courtesy title before the name ("Ms
+ * Brenko"), else the first gendered pronoun after it, before another person is named ("Anna
+ * Brenko quit over a contract handed to her former aide"). Two people of one surname in one
+ * article are told apart by it.
+ */
+function tagGender(s: Sentence, out: Mention[], from: number): void {
+  const toks = s.tokens;
+  for (let n = from; n < out.length; n++) {
+    const m = out[n];
+    const title = HONORIFIC_GENDER.get(toks[m.first - 1]?.lower.replace(/\.$/, '') ?? '');
+    if (title) {
+      m.gender = title;
+      continue;
+    }
+    if (m.votes.organisation + m.votes.place > m.votes.person) continue;
+    let next = n + 1;
+    for (let k = m.last + 1; k < toks.length; k++) {
+      while (next < out.length && out[next].last < k) next++;
+      const other = out[next];
+      if (other && other.first <= k) {
+        if (other.votes.person > 0 || (other.parts.length > 1 && other.votes.organisation + other.votes.place === 0)) break;
+        continue;
+      }
+      const g = PRONOUN_GENDER.get(toks[k].lower);
+      if (g && (toks[k].lower !== 'her' || (toks[k + 1] !== undefined && !toks[k + 1].cap && !toks[k + 1].stop))) {
+        m.gender = g;
+        break;
+      }
+    }
+  }
+}
+
+function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
   const toks = s.tokens;
   let i = 0;
   while (i < toks.length) {
@@ -37,9 +81,7 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
       continue;
     }
     let j = i;
-    // A plural possessive inside a body's name goes on: "Chemical Workers' Union".
-    const possessiveInName = (k: number): boolean => /s['’]$/.test(toks[k].text) && toks[k + 1]?.cap === true && ORG_SUFFIXES.has(toks[k + 1].lower) && adjacent(s, toks[k], toks[k + 1]);
-    while (j + 1 < toks.length && (!toks[j].possessive || possessiveInName(j))) {
+    while (j + 1 < toks.length && (!toks[j].possessive || pluralOwnerInName(s, j))) {
       if (toks[j].possessive) {
         j++;
         continue;
@@ -62,7 +104,7 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
       }
       // "Westmark Forestry and Fire Service", "Food and Drug Administration": an "and" inside one
       // body's name, which the words after it close with an organisation's head.
-      const closed = next.lower === 'and' && !ORG_SUFFIXES.has(toks[j].lower) && adjacent(s, toks[j], next) ? orgNameAfterAnd(s, j + 2) : -1;
+      const closed = next.lower === 'and' && !ORG_SUFFIXES.has(toks[j].lower) && adjacent(s, toks[j], next) ? Math.max(orgNameAfterAnd(s, j + 2), remitAfterAnd(s, i, j + 2, vocab)) : -1;
       if (closed > 0) {
         j = closed;
         continue;
@@ -87,6 +129,13 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
   }
 }
 
+/** A plural possessive inside a body's name, which goes on: "Chemical Workers' Union". */
+function pluralOwnerInName(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  const next = s.tokens[k + 1];
+  return t.possessive && /s$/.test(t.text) && next?.cap === true && ORG_SUFFIXES.has(next.lower) && /^['’] $/.test(s.text.slice(t.end - s.range.start, next.start - s.range.start));
+}
+
 /**
  * The last index of a run of up to three adjacent capitalised words from `from` that ends in an
  * organisation's head ("Fire Service"), or -1.
@@ -94,11 +143,34 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
 function orgNameAfterAnd(s: Sentence, from: number): number {
   const toks = s.tokens;
   for (let k = from; k < from + 3 && k < toks.length && isNameToken(toks[k]) && !STOPWORDS.has(toks[k].lower); k++) {
-    if (k > from && !adjacent(s, toks[k - 1], toks[k])) break;
+    if (k > from && !adjacent(s, toks[k - 1], toks[k]) && !pluralOwnerInName(s, k - 1)) break;
     if (ORG_SUFFIXES.has(toks[k].lower) && k > from) return k;
-    if (toks[k].possessive) break;
+    if (toks[k].possessive && !pluralOwnerInName(s, k)) break;
   }
   return -1;
+}
+
+/**
+ * "Ministry of Infrastructure and Transport", "Department of Health and Human Services": a
+ * body's remit, listed after "of", goes on past "and" through capitalised words the library
+ * also writes in lower case, common nouns (so "the Ministry of Defence and Ukraine" stops), up
+ * to the first word in lower case. Returns the remit's last index, or -1.
+ */
+function remitAfterAnd(s: Sentence, runStart: number, from: number, vocab: Vocabulary): number {
+  const toks = s.tokens;
+  let remit = false;
+  for (let k = runStart + 1; k < from - 1; k++) if (toks[k].lower === 'of' && ORG_SUFFIXES.has(toks[k - 1].lower)) remit = true;
+  if (!remit || !adjacent(s, toks[from - 1], toks[from] ?? toks[from - 1])) return -1;
+  let k = from;
+  while (k < from + 3 && k < toks.length && isNameToken(toks[k]) && !STOPWORDS.has(toks[k].lower) && (vocab.lower.has(toks[k].lower) || vocab.lowerNorms.has(toks[k].norm)) && !ACRONYM.test(toks[k].text)) {
+    if (k > from && !adjacent(s, toks[k - 1], toks[k])) break;
+    if (toks[k].possessive) return -1;
+    k++;
+  }
+  if (k === from) return -1;
+  // The remit ends the name: a capitalised word right after it would make it a list of names.
+  const after = toks[k];
+  return after && isNameToken(after) && adjacent(s, toks[k - 1], after) ? -1 : k - 1;
 }
 
 /** "Secretary of State", "Bay of Bengal", "United States of America" join; "X Y of Z" (a person of a place) does not. */
@@ -264,7 +336,8 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   spellOutAbbreviations(parts);
   const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
-  if (ORG_SUFFIXES.has(lastLower)) votes.organisation += 2;
+  // "Ministry of Transport", "University of Kessel": a body's head before "of" names the body too.
+  if (ORG_SUFFIXES.has(lastLower) || (toks.length > 2 && ORG_SUFFIXES.has(toks[0].lower) && toks[1].lower === 'of')) votes.organisation += 2;
   if (toks.length > 1 && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;
   if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
   else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms

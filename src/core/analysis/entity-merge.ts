@@ -11,7 +11,7 @@ import { foldSounds, sameNameSpelling, SpellingIndex, spellingSkeleton, type Spe
 import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PRESS_DESIGNATORS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
-import { addVotes, dominantKind, emptyVotes, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
+import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
 import { placedInArticle, samePersonName } from './entity-groups.ts';
 import { familyStem, genderedSurnameForms } from './surname-forms.ts';
 
@@ -138,7 +138,10 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     // "in Tirnovo", where another report names the club "Lokomotiv Tirnovo": a word written as a
     // place (in any of its spellings) is the town, not anyone's surname.
     if (!placedRoots.has(find(g.id))) for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
-    if (roots.size > 1 && isTitled(g)) {
+    // Several people of that surname: "Ms Brenko" is the one woman among them.
+    const fit = roots.size > 1 ? byGender([...roots], genderOf(g.mentions), (r) => genderOf((full.get(r) ?? []).flatMap((f) => f.mentions))) : [];
+    if (fit.length === 1) union(fit[0], g.id);
+    else if (roots.size > 1 && isTitled(g)) {
       // Several people of that surname: a titled surname is the one who holds an office.
       const titled = new Set([...roots].filter((r) => (full.get(r) ?? []).some(isTitled)));
       if (titled.size === 1) union([...titled][0], g.id);
@@ -203,6 +206,32 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   }
   shortInstitutionNames(live, placeWords, union, find);
   reorderedNames(live, union);
+  remitFirstNames(live, union, find);
+}
+
+/**
+ * A body named by its remit before or after its head: "Transport Ministry" is the "Ministry of
+ * Infrastructure and Transport", "Justice Department" the "Department of Justice", when exactly
+ * one such "head of ..." body of the library lists every word of the short name's remit.
+ */
+function remitFirstNames(live: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
+  const remitOf = (parts: string[]): string[] => parts.map((p) => stemmer(p));
+  const longForms = new Map<string, Array<{ remit: Set<string>; root: number }>>();
+  for (const g of live) {
+    const surface = g.mentions[0]?.surface.split(/\s+/) ?? [];
+    const head = g.parts[0];
+    if (g.parts.length < 2 || !ORG_SUFFIXES.has(head) || surface[1] !== 'of' || dominantKind(g.votes) === 'person') continue;
+    (longForms.get(head) ?? longForms.set(head, []).get(head)!).push({ remit: new Set(remitOf(g.parts.slice(1))), root: find(g.id) });
+  }
+  if (longForms.size === 0) return;
+  for (const g of live) {
+    const head = g.parts[g.parts.length - 1];
+    const forms = longForms.get(head);
+    if (!forms || g.parts.length < 2 || dominantKind(g.votes) === 'person') continue;
+    const remit = remitOf(g.parts.slice(0, -1));
+    const roots = new Set(forms.filter((f) => remit.every((w) => f.remit.has(w))).map((f) => f.root));
+    if (roots.size === 1) union([...roots][0], g.id);
+  }
 }
 
 /**

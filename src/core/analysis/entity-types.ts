@@ -22,7 +22,11 @@ export interface Mention {
   titled?: boolean;
   /** Right after "in" or "near": written as a place ("playing again in Tirnovo"). */
   placed?: boolean;
+  /** A woman or a man, by a courtesy title ("Ms X") or the pronoun that follows ("X said she"). */
+  gender?: Gender;
 }
+
+export type Gender = 'f' | 'm';
 
 export interface Group {
   id: number;
@@ -60,4 +64,29 @@ export function dominantKind(v: Record<EntityKind, number>): EntityKind {
     }
   }
   return best;
+}
+
+/**
+ * A group's gender when its mentions agree on one ("Ms Brenko", "Anna Brenko ... her") and
+ * none says the other; undefined when they say nothing or disagree.
+ */
+export function genderOf(mentions: Mention[]): Gender | undefined {
+  let found: Gender | undefined;
+  for (const m of mentions) {
+    if (!m.gender) continue;
+    if (found && found !== m.gender) return undefined;
+    found = m.gender;
+  }
+  return found;
+}
+
+/**
+ * Two people of one surname ("Anna Brenko" and "her husband Piotr Brenko"): keeps the ones a
+ * gendered lone surname ("Ms Brenko") can be. Without a gender, or when more than one (or
+ * none) fit, all stay: a guess would merge two people.
+ */
+export function byGender<T>(candidates: T[], gender: Gender | undefined, genderOfCandidate: (c: T) => Gender | undefined): T[] {
+  if (!gender || candidates.length < 2) return candidates;
+  const fit = candidates.filter((c) => genderOfCandidate(c) !== (gender === 'f' ? 'm' : 'f'));
+  return fit.length === 1 ? fit : candidates;
 }

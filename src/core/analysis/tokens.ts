@@ -20,7 +20,9 @@ export interface Token {
   negator: boolean;
 }
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*|[$€£%]/gu;
+// A plural possessive keeps its apostrophe in the match ("Workers' Union"), so the token can
+// say it owns what follows; tokenShape then trims it off the token's text and range.
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[$€£%]/gu;
 
 /** Normalises typographic variants so comparisons see one spelling. */
 export function fold(s: string): string {
@@ -138,6 +140,7 @@ function tokenShape(raw: string): TokenShape {
     text = text.slice(0, -2);
     possessive = true;
   } else if (/s['’]$/.test(text)) {
+    text = text.slice(0, -1);
     possessive = true;
   }
   const lower = fold(text);

@@ -390,3 +390,58 @@ test('first names in other transliterations ("Oleksiy" / "Aleksei", "Katarzyna" 
   assert.ok(find(es, 'State Environmental Inspectorate'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(find(es, 'National Renewal Movement'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a plural possessive inside a body\'s name keeps the name whole ("Harbour Dockers\' Union")', () => {
+  const es = entitiesOf(
+    "The Harbour Dockers' Union called the strike on Monday. Its members walked out at dawn.",
+    "Members of the Harbour Dockers' Union stayed out on Tuesday, the union said.",
+  );
+  const union = find(es, "Harbour Dockers' Union") ?? find(es, 'Harbour Dockers Union');
+  assert.ok(union, JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(union.articles.length, 2, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!es.some((e) => e.name === 'Harbour Dockers'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('two people of one surname: "Ms Brenko" is the woman, told apart by the pronouns after their names', () => {
+  const a =
+    'Anna Brenko resigned as head of the Water Authority over a contract handed to a firm linked to her former aide. ' +
+    'Piotr Brenko, an opposition deputy who is not related to her, said he would vote against the government. ' +
+    'Ms Brenko has denied any wrongdoing.';
+  const within = entitiesOf(a, 'The government faces a vote on Thursday.');
+  const anna = find(within, 'Anna Brenko');
+  assert.ok(anna?.aliases.includes('Brenko'), JSON.stringify(within.map((e) => e.aliases)));
+  assert.ok(!find(within, 'Piotr Brenko')?.aliases.includes('Brenko'), JSON.stringify(within.map((e) => e.aliases)));
+
+  // Across articles: a report naming only "Mr Brenko" means the man.
+  const both = 'Anna Brenko resigned over a contract handed to her former aide. Piotr Brenko said he would vote against the government.';
+  const across = entitiesOf(both, 'Mr Brenko told the chamber the affair was a disgrace.');
+  assert.equal(find(across, 'Piotr Brenko')?.articles.length, 2, JSON.stringify(across.map((e) => [e.aliases, e.articles])));
+  assert.equal(find(across, 'Anna Brenko')?.articles.length, 1, JSON.stringify(across.map((e) => [e.aliases, e.articles])));
+});
+
+test('without a gender, a lone surname shared by two people stays apart', () => {
+  const es = entitiesOf('Anna Brenko and Piotr Brenko were rescued from the flat. Brenko was taken to hospital.', 'The fire started at noon.');
+  assert.ok(!es.some((e) => e.aliases.includes('Brenko') && e.aliases.some((x) => x.includes(' '))), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a body named by its remit either side of its head is one body ("Ministry of Water and Forests" / "Forests Ministry")', () => {
+  const es = entitiesOf(
+    'She left the Ministry of Water and Forests on Monday. The ministry oversees water and forests policy.',
+    'A day after she quit the Forests Ministry, the opposition called a vote.',
+  );
+  const ministry = find(es, 'Ministry of Water and Forests');
+  assert.ok(ministry, JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(ministry.kind, 'organisation');
+  assert.ok(ministry.aliases.includes('Forests Ministry'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a remit does not run on into another name after "and" ("the Ministry of Defence and Ukraine")', () => {
+  const es = entitiesOf('Talks between the Ministry of Defence and Ukraine stalled. Officials in Ukraine said defence talks would resume.', 'Ukraine said the talks would resume.');
+  assert.ok(find(es, 'Ministry of Defence'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Ukraine'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a plural possessive after "and" still closes a body\'s name ("Maritime and Dock Workers\' Union")', () => {
+  const es = entitiesOf("Jan Keane, of the Maritime and Dock Workers' Union, said the crew was tired.", "The Maritime and Dock Workers' Union called for an inquiry.");
+  assert.ok(find(es, "Maritime and Dock Workers' Union"), JSON.stringify(es.map((e) => e.aliases)));
+});
