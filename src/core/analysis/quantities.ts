@@ -441,7 +441,7 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
 const RARE_MEASURE_SENTENCES = 4;
 
 /** Comparison keys of the physical units. */
-const MEASURE_UNIT_KEYS = new Set([...MEASURE_UNITS].map(normalizeWord));
+export const MEASURE_UNIT_KEYS = new Set([...MEASURE_UNITS].map(normalizeWord));
 
 /**
  * True when a figure's unit of measure (what it counts, first) is a physical unit the library

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { ORG_SUFFIXES, PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
-import { isFigure, LARGE_COUNT, PEOPLE, type Quantity } from './quantities.ts';
+import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -192,6 +192,17 @@ const REMAINDER = /^(?:remain(?:s|ed|ing)?|still)$/;
  * so a remainder too (not the verb: "will miss five matches").
  */
 const MISSING = /^(?:missing|unaccounted)$/;
+
+/**
+ * A length between two points ("roughly 1.5 kilometres from the nearest homes", "20 miles
+ * away"), not the size of an area or a thing ("the three-kilometre zone", "within 5 km of the
+ * plant", "a 40-metre crane"): two different measures, however alike their unit.
+ */
+export function isSeparation(s: Sentence, q: Quantity): boolean {
+  if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return false;
+  const next = s.tokens.find((t) => t.start >= q.end);
+  return next !== undefined && (next.lower === 'from' || next.lower === 'away' || next.lower === 'off');
+}
 
 /** True when a remainder word stands within three words of the figure at `span`, in its clause. */
 export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {

@@ -1301,3 +1301,16 @@ test('age: one person given two ages is a contradiction; a birthday between repo
   );
   assert.deepEqual(await conflicts(first, `${SHARED_CONTEXT} A year on, Mirela Dostan, 53, is remembered by the river.`, ['2025-02-10', '2025-04-20']), [], 'a birthday may fall between');
 });
+
+test('quantity: a length between two points and the size of a zone are two measures; two lengths from one place compare', async () => {
+  const plant = 'A blast tore through the Orvesk chemical plant on Monday night. Residents were evacuated.';
+  assert.deepEqual(await conflicts(
+    `${plant} The plant lies roughly 1.5 kilometres from the nearest homes in Orvesk.`,
+    `${plant} Everyone in Orvesk living inside the three-kilometre zone around the plant was evacuated.`,
+  ), []);
+  const both = await conflicts(
+    `${plant} The plant lies roughly 1.5 kilometres from the nearest homes in Orvesk.`,
+    `${plant} The plant lies about four kilometres from the nearest homes in Orvesk.`,
+  );
+  assert.ok(both.some((l) => l.explanation.startsWith('quantity')), JSON.stringify(both.map((l) => l.explanation)));
+});
