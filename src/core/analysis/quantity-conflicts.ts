@@ -11,7 +11,7 @@ import type { Sentence } from './model.ts';
 import { wordFeature } from './memo.ts';
 import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPreviousValue, isProposed, isRemainder, isRevision, isSeparation, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRevision, isSeparation, movementOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
@@ -169,8 +169,8 @@ function apart(x: Quantity, y: Quantity): boolean {
 
 /**
  * A figure asked for and a figure done are different measures, and so are a figure and a
- * further one added to it, a figure and what remains of it, a length between two points and
- * the size of an area, a rise and a fall, a move's size and a level, two moves reported on
+ * further one added to it, a figure and what remains of it, a part of a group and the group,
+ * a length between two points and the size of an area, a rise and a fall, a move's size and a level, two moves reported on
  * different dates, a sum across several things and one thing's figure, two named holders'
  * figures, and a day's figure and a whole period's
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
@@ -182,6 +182,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
   if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
   if (isSeparation(sa, qa) !== isSeparation(sb, qb)) return false;
+  if (isPart(sa, qa, ca) !== isPart(sb, qb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
   // figure's new level, however the move is told.

@@ -326,6 +326,25 @@ export function isAggregate(s: Sentence, clause: Range): boolean {
   return false;
 }
 
+/** Words that make the figure after them a part of a larger group. */
+const PART_OF = new Set(['among', 'amongst', 'including', 'includes', 'included']);
+
+/**
+ * A figure for some of a group the sentence has already counted or named: "Among them is a
+ * firefighter", "killed 12 people, including three children". A part is not the group's count,
+ * so it compares only with another part.
+ */
+export function isPart(s: Sentence, q: Quantity, clause: Range): boolean {
+  const toks = s.tokens;
+  const { first } = spanTokens(s, q);
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    if (toks[k].start < clause.start) break;
+    if (PART_OF.has(toks[k].lower)) return true;
+    if (isFigure(toks[k])) break;
+  }
+  return false;
+}
+
 const INTO = new Set(['in', 'into', 'to', 'at', 'from']);
 
 /** The first token of the entity at token i (after "the"). */

@@ -1314,3 +1314,21 @@ test('quantity: a length between two points and the size of a zone are two measu
   );
   assert.ok(both.some((l) => l.explanation.startsWith('quantity')), JSON.stringify(both.map((l) => l.explanation)));
 });
+
+test('quantity: a part of a group ("including four children", "among them a firefighter") is not the group\'s count', async () => {
+  const flood = `${SHARED_CONTEXT} The flood in Orvesk`;
+  assert.deepEqual(await conflicts(
+    `${flood} killed many people, including four children, the regional fire service said.`,
+    `${flood} killed seven people, the regional fire service said.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${flood} has now killed three people, up from two, the regional fire service said.`,
+    `${flood} killed people in their homes. Among them is a firefighter who was taken to hospital in Orvesk.`,
+  ), []);
+  // Two parts still compare.
+  const parts = await conflicts(
+    `${flood} killed 12 people, including four children, the regional fire service said.`,
+    `${flood} killed 12 people, including two children, the regional fire service said.`,
+  );
+  assert.ok(parts.some((l) => l.explanation.startsWith('quantity')), JSON.stringify(parts.map((l) => l.explanation)));
+});
