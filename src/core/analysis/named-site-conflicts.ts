@@ -64,10 +64,27 @@ function findNamedSites(s: Sentence, kindOf: (id: string) => string | undefined)
     const head = toks[k].lower;
     if (kind !== 'place' && !(kind === 'organisation' && SITES.has(toks[k].norm))) continue;
     const at = locatingToken(s, i);
-    if (at < 0) continue;
+    if (at < 0 || describesPerson(s, at, kindOf)) continue;
     out.push({ entity: id, head, start: toks[at].start, end: toks[k].end, at });
   }
   return out;
+}
+
+/**
+ * The site ends an apposition about a named person ("Mirela Dunst, a senior nurse at St Irena
+ * General Hospital, said"): where the person works, not where the matter happened.
+ */
+function describesPerson(s: Sentence, at: number, kindOf: (id: string) => string | undefined): boolean {
+  const toks = s.tokens;
+  for (let d = at - 1; d >= 1 && d >= at - 5; d--) {
+    if (!/^(?:a|an|the)$/.test(toks[d].lower)) continue;
+    const gap = s.text.slice(toks[d - 1].end - s.range.start, toks[d].start - s.range.start);
+    const owner = s.entityAt.get(d - 1);
+    // (Of a name not known as a place or body: the apposition itself says who it is.)
+    const kind = owner === undefined ? undefined : kindOf(owner);
+    return gap.includes(',') && kind !== undefined && kind !== 'place' && kind !== 'organisation';
+  }
+  return false;
 }
 
 /** Words that make a site one of a sequence: "later transferred to", "first taken to", "moved to". */

@@ -612,6 +612,13 @@ test('named sites: "two were later transferred to X" is a second stop, not anoth
   ), []);
 });
 
+test('named sites: where someone in an apposition works ("X, a nurse at Y Hospital, said") is not where the matter happened', async () => {
+  assert.deepEqual(await conflicts(
+    `${ARENA_CONTEXT} Marta Olsenn, a senior nurse at Halden General Hospital, said staff had treated fans with crush injuries through the night.`,
+    `${ARENA_CONTEXT} The injured fans are being treated at Varno University Hospital, the club said.`,
+  ), []);
+});
+
 const RUNOFF_CONTEXT = 'Voters in the city of Tormead chose a new mayor in Sunday\'s runoff. Ilse Varnholt of the Green List faced Osric Vane of the Civic Union.';
 
 test('negation: "refused to concede" negates "conceded"; "declined to concede" affirms nothing', async () => {
