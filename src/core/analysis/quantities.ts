@@ -207,9 +207,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       // Clock times ("9:40 a.m.", "3 p.m.", "at 21:15") are times of day, not quantities.
       if (text[t.start - 1] === ':' || (text[t.end] === ':' && /\d/.test(text[t.end + 1] ?? '')) || /^\s*[ap]\.?m\b/i.test(text.slice(t.end, t.end + 5))) continue;
     }
-    // Modifiers before the number.
-    const p1 = tokens[i - 1]?.lower;
-    const p2 = tokens[i - 2]?.lower;
+    // Modifiers before the number, and before its currency sign ("more than €90,000").
+    const sign = /^[$€£]$/.test(tokens[i - 1]?.text ?? '') ? 1 : 0;
+    const p1 = tokens[i - 1 - sign]?.lower;
+    const p2 = tokens[i - 2 - sign]?.lower;
     let minOnly = false;
     let maxOnly = false;
     let approximate = false;
@@ -218,24 +219,24 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const step = roundingOf(t.text) / (numberValue(t) ?? Infinity);
       [lo, hi] = p1 === 'under' ? [1 - step, 1] : [1, 1 + step];
       approximate = true;
-      first = i - 2;
+      first = i - 2 - sign;
     } else if ((p2 === 'at' && p1 === 'least') || p1 === 'over' || (p2 === 'more' && p1 === 'than') || p1 === 'exceeding') {
       minOnly = true;
-      first = p1 === 'over' || p1 === 'exceeding' ? i - 1 : i - 2;
-    } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to' && !MOVED_UP.test(tokens[i - 3]?.lower ?? '')) || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
+      first = (p1 === 'over' || p1 === 'exceeding' ? i - 1 : i - 2) - sign;
+    } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to' && !MOVED_UP.test(tokens[i - 3 - sign]?.lower ?? '')) || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
       maxOnly = true;
-      first = i - 2;
-    } else if (p1 === 'as' && tokens[i - 3]?.lower === 'as' && /^(?:much|many|high)$/.test(p2 ?? '')) {
+      first = i - 2 - sign;
+    } else if (p1 === 'as' && tokens[i - 3 - sign]?.lower === 'as' && /^(?:much|many|high)$/.test(p2 ?? '')) {
       // "could be worth as much as 9 million": a ceiling, like "up to".
       maxOnly = true;
-      first = i - 3;
+      first = i - 3 - sign;
     } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
       [lo, hi] = approximation(APPROX_BEFORE[p1], t);
       // "nearly 26,000" stops short of the round figure below it, or the writer would have
       // said "nearly 25,000": 23,480 is not nearly 26,000.
       if ((p1 === 'nearly' || p1 === 'almost') && t.isNumber) lo = Math.max(lo, 1 - roundingOf(t.text) / (numberValue(t) ?? Infinity));
       approximate = true;
-      first = i - 1;
+      first = i - 1 - sign;
     }
     let money = false;
     let currency = '';
@@ -281,9 +282,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     let k = j;
     // Not past a clause mark: "Turnout stood at 61.4%, the commission said" counts no commission.
     while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower) && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+    let coordinated = false;
     for (let n = 0; tokens[k] && n < 3 && counted.length < 2; k++, n++) {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
+      if (counted.length > 0 && (c.lower === 'and' || c.lower === 'or')) coordinated = true;
 
       // Another figure is its own ("grown from five to seven investigators"), but for the whole
       // a part is of ("three of its six carriages" counts carriages).
@@ -300,6 +303,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       counted.push(hospital ? ADMITTED : noun && Object.hasOwn(LIGHT_VERB_NOUNS, c.lower) ? normalizeWord(LIGHT_VERB_NOUNS[c.lower]) : c.norm);
       if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
     }
+    // "€41,200 in travel and accommodation expenses": two joined modifiers, then their head noun,
+    // which is what the figure measures.
+    const head = tokens[k];
+    if (coordinated && counted.length === 2 && head && !head.stop && !head.cap && !head.isNumber && wordNumber(head.lower) === null && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, head.start))) counted.push(head.norm);
     if (unit === 'percent') {
       // "Turnout stood at 61.4%": a share may be named before it; "58.9% of registered voters
       // took part": what the share of them did is what it measures.

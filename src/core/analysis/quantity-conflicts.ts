@@ -159,10 +159,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
  * disagree by a fraction of it, and a revision rarely multiplies it fivefold. Durations get
  * more room (a sentence of six months or of three years is one disputed measure), but two
  * stretches a hundredfold apart ("three minutes from the end", "a third cup in five years")
- * are two things.
+ * are two things. So are two sums fiftyfold apart: a price per share and the company's value.
  */
 function apart(x: Quantity, y: Quantity): boolean {
-  const limit = x.unit === 'count' ? 5 : x.unit === 'duration' ? 100 : Infinity;
+  const limit = x.unit === 'count' ? 5 : x.unit === 'duration' ? 100 : x.unit.startsWith('money') ? 50 : Infinity;
   const [lo, hi] = x.nominal < y.nominal ? [x.nominal, y.nominal] : [y.nominal, x.nominal];
   return lo > 0 && hi / lo > limit;
 }

@@ -158,6 +158,8 @@ const RISE = /^(?:ris(?:e|es|ing)|rose|risen|climb\w*|jump\w*|gain\w*|soar\w*|su
 const FALL = /^(?:f[ae]ll(?:s|ing|en)?|drop\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*|declin\w*|decreas\w*|down|dipp?\w*|shed\w*|lost|los(?:e|es|ing)|sank|sink\w*)$/;
 /** Words between a movement verb and its figure: "fell by nearly 4%", "rose some 3%". */
 const MOVE_GAP = new Set(['by', 'a', 'an', 'about', 'around', 'almost', 'nearly', 'some', 'roughly', 'just', 'more', 'than', 'over', 'under', 'another']);
+/** Verbs whose "up" sums or pays, not rises: "racked up €90,000", "ran up debts", "paid up". */
+const SUMMING_UP = /^(?:rack|ran$|run|clock|notch|chalk|pile|pili|rang$|ring|tot|add|made$|make|sum|forked$|fork|shell|cough|stump|paid$|pay)/;
 
 export const movementOf = (s: Sentence, span: Range & { unit: string }): Movement | null => {
   // Only rates and sums move so: "lost 11,000 flights" counts what was lost.
@@ -167,6 +169,7 @@ export const movementOf = (s: Sentence, span: Range & { unit: string }): Movemen
   let change = true;
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const w = t[k].lower;
+    if (w === 'up' && SUMMING_UP.test(t[k - 1]?.lower ?? '')) break;
     if (RISE.test(w)) return { direction: 'rise', change };
     if (FALL.test(w)) return { direction: 'fall', change };
     if (w === 'to') change = false;

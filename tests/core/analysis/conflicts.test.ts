@@ -1339,3 +1339,18 @@ test('quantity: a part of a group ("including four children", "among them a fire
   );
   assert.ok(parts.some((l) => l.explanation.startsWith('quantity')), JSON.stringify(parts.map((l) => l.explanation)));
 });
+
+test('quantity: "racked up" a sum is a total, not a rise; a price per share and a company\'s value are two measures', async () => {
+  const context = 'Minister Anna Brenko resigned on Monday over a software contract awarded to Norvik Digital.';
+  const expenses = await conflicts(
+    `${context} Records show that Brenko claimed €41,200 in travel and accommodation expenses over the past 18 months.`,
+    `${context} Brenko racked up more than €90,000 in expenses on the public purse, the paper said.`,
+  );
+  assert.ok(expenses.some((l) => /€41,200.*more than €90,000/.test(l.explanation)), JSON.stringify(expenses.map((l) => l.explanation)));
+  const bid = 'Marrel agreed to a takeover by its rival Tessvik on Friday.';
+  assert.deepEqual(await conflicts(
+    `${bid} The board, which snubbed Tessvik's first lowball offer of 38 crowns a share on Monday, caved in just days later when the Dorvik firm coughed up 42.50 crowns.`,
+    `${bid} The board continues to recommend the 42.50 crowns per share offer, which values the company at 4.1 billion crowns.`,
+    ['2025-09-01', '2025-09-05'],
+  ), []);
+});

@@ -27,6 +27,10 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['A crowd of nearly 26,000 watched', 25000, 26000, 'count'],
     ['the crowd of just under 23,500 watched', 23400, 23500, 'count'],
     ['as many as 300 people fled', 0, 300, 'count'],
+    // A modifier before the currency sign bounds the sum.
+    ['she racked up more than €90,000 in expenses', 90000, Infinity, 'money:€'],
+    ['they paid at least $5 million', 5e6, Infinity, 'money:$'],
+    ['a fine of up to £3 billion', 0, 3e9, 'money:£'],
   ];
   for (const [text, min, max, unit] of cases) {
     const [first] = q(text);
@@ -251,4 +255,11 @@ test('each figure counts its own: another figure ends a counted noun, and what f
   assert.deepEqual(q('His team has grown from five to seven investigators').map((x) => x.nominal), [5, 7]);
   // A part of a whole still counts the whole's noun: "three of its six carriages".
   assert.ok(q('Three of its six carriages left the track')[0].counted.includes(normalizeWord('carriages')));
+});
+
+test('joined modifiers before a head noun: the figure measures the head ("in travel and accommodation expenses")', () => {
+  const [sum] = q('She claimed €41,200 in travel and accommodation expenses over 18 months.');
+  assert.ok(sum.counted.includes(normalizeWord('expenses')), JSON.stringify(sum.counted));
+  const [other] = q('She racked up more than €90,000 in expenses.');
+  assert.ok(sameMeasure(sum, other));
 });
