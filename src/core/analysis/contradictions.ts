@@ -17,6 +17,7 @@ import { namedSiteConflict } from './named-site-conflicts.ts';
 import { slotPlaceConflict } from './place-conflicts.ts';
 import { providerConflict } from './provider-conflicts.ts';
 import { quantityConflicts } from './quantity-conflicts.ts';
+import { quoteSpeakerConflict } from './quote-speakers.ts';
 import { adjectiveStance, stanceConflict } from './stance-conflicts.ts';
 import { timeConflict } from './time-conflicts.ts';
 import { withheldConflict } from './withheld-conflicts.ts';
@@ -42,6 +43,7 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
   const other =
     deadlineConflict(c, sa, sb, ta, tb) ??
     providerConflict(c, sa, sb, ctx) ??
+    quoteSpeakerConflict(sa, sb, ctx) ??
     slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     namedSiteConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     timeConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??

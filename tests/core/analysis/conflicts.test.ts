@@ -1354,3 +1354,19 @@ test('quantity: "racked up" a sum is a total, not a rise; a price per share and 
     ['2025-09-01', '2025-09-05'],
   ), []);
 });
+
+test('who: the same words quoted verbatim from two different people is a misattribution; one quoting the other is not', async () => {
+  const context = 'Minister Anna Brenko resigned on Monday. The opposition leader Jana Dukovic and the coalition leader Tomas Ruzek both spoke afterwards.';
+  const links = await conflicts(
+    `${context} "A minister has gone, but the system that allowed this is still in office," Dukovic said.`,
+    `${context} "A minister has gone, but the system that allowed this is still in office," blasted Ruzek this week.`,
+  );
+  const who = links.find((l) => l.detail?.type === 'who');
+  assert.ok(who, JSON.stringify(links.map((l) => l.explanation)));
+  assert.equal(who.explanation, 'who: "Dukovic" vs "Ruzek"');
+  assert.equal(who.kind, 'contradiction');
+  assert.deepEqual(await conflicts(
+    `${context} "A minister has gone, but the system that allowed this is still in office," Dukovic said.`,
+    `${context} "A minister has gone, but the system that allowed this is still in office," Ruzek said, echoing Dukovic.`,
+  ), []);
+});
