@@ -5,7 +5,7 @@
  * that would be too loose across the library (entity-merge.ts).
  */
 
-import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex } from './fuzzy.ts';
+import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex, swappedNeighbours } from './fuzzy.ts';
 import { addVotes, byGender, emptyVotes, genderOf, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
 
 export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
@@ -44,6 +44,10 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     // Two people of one surname ("Oleksandr Brenko" and, later, "his brother Mykola Brenko"):
     // a surname alone means the one introduced before it was first used alone, as a reader takes it.
     if (distinct.length > 1) distinct = distinct.filter((f) => before(f.mentions[0], g.mentions[0]));
+    // Used alone before the one full name is introduced ("“Rocket Rado” Kvesel was facing ...",
+    // then "big brother Anton Kvessel"): someone the reader already knows, not the man introduced
+    // later. Left to the library (mergeAcrossArticles), which knows who the surname means elsewhere.
+    else if (distinct.length === 1 && !before(distinct[0].mentions[0], g.mentions[0])) continue;
     // Both before it ("Anna Brenko" and "Piotr Brenko"): "Ms Brenko" is the woman.
     distinct = byGender(distinct, genderOf(g.mentions), (f) => genderOf(f.mentions));
     if (distinct.length === 1 && word.length >= 3) {
@@ -111,6 +115,8 @@ export function samePersonName(a: string[], b: string[]): boolean {
   const sa = a[a.length - 1];
   const sb = b[b.length - 1];
   if (sameNameSpelling(sa, sb) && compatibleFirstNames(a[0], b[0])) return true;
-  // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same.
-  return a[0] === b[0] && a[0].length > 1 && Math.min(sa.length, sb.length) >= 5 && sa[0] === sb[0] && oneEditApart(sa, sb);
+  // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same, or
+  // two letters swapped ("Eldin Marsk"/"Eldyn Marks") under a first name in another spelling.
+  if (Math.min(sa.length, sb.length) < 5 || sa[0] !== sb[0] || a[0].length < 2 || b[0].length < 2) return false;
+  return (a[0] === b[0] && oneEditApart(sa, sb)) || (compatibleFirstNames(a[0], b[0]) && swappedNeighbours(sa, sb));
 }

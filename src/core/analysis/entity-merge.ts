@@ -138,14 +138,15 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     // "in Tirnovo", where another report names the club "Lokomotiv Tirnovo": a word written as a
     // place (in any of its spellings) is the town, not anyone's surname.
     if (!placedRoots.has(find(g.id))) for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
-    // Several people of that surname: "Ms Brenko" is the one woman among them.
-    const fit = roots.size > 1 ? byGender([...roots], genderOf(g.mentions), (r) => genderOf((full.get(r) ?? []).flatMap((f) => f.mentions))) : [];
+    // Several people of that surname: "Ms Brenko" is the one woman among them; a titled
+    // surname ("Rail chief Voronin") the one who holds an office; failing both, the one the other
+    // reports call by the surname alone ("Kvessel said"), not a relative they always name in
+    // full ("his brother Anton Kvessel").
+    let fit = [...roots];
+    if (fit.length > 1) fit = byGender(fit, genderOf(g.mentions), (r) => genderOf((full.get(r) ?? []).flatMap((f) => f.mentions)));
+    if (fit.length > 1 && isTitled(g)) fit = fit.filter((r) => (full.get(r) ?? []).some(isTitled));
+    if (fit.length > 1) fit = fit.filter((r) => (full.get(r) ?? []).some((f) => f.mentions.some((m) => m.parts.length === 1 && sameNameSpelling(m.parts[0], surname(f)))));
     if (fit.length === 1) union(fit[0], g.id);
-    else if (roots.size > 1 && isTitled(g)) {
-      // Several people of that surname: a titled surname is the one who holds an office.
-      const titled = new Set([...roots].filter((r) => (full.get(r) ?? []).some(isTitled)));
-      if (titled.size === 1) union([...titled][0], g.id);
-    } else if (roots.size === 1) union([...roots][0], g.id);
     // No one's surname: a first name alone ("her sister Corinne") is the one person of the
     // library with that first name, if there is only one.
     if (roots.size === 0 && !placeOrBody.has(word)) {

@@ -9,10 +9,10 @@ import { perWord } from './memo.ts';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
-/** Consonant pairs that transliterations swap freely (k/c, v/w, j/y, j/i, f/v), either way. */
+/** Consonant pairs that transliterations swap freely (k/c, v/w, j/y, j/i, f/v, s/z), either way. */
 function closeConsonants(a: string, b: string): boolean {
   const pair = a < b ? a + b : b + a;
-  return pair === 'ck' || pair === 'vw' || pair === 'jy' || pair === 'ij' || pair === 'fv';
+  return pair === 'ck' || pair === 'vw' || pair === 'jy' || pair === 'ij' || pair === 'fv' || pair === 'sz';
 }
 
 function subCost(a: string, b: string): number {
@@ -81,6 +81,14 @@ export function oneEditApart(a: string, b: string): boolean {
   // Same length: the rest after one changed letter; else the rest after one letter of the longer.
   if (short.length === long.length) return short.slice(i + 1) === long.slice(i + 1);
   return short.slice(i) === long.slice(i + 1);
+}
+
+/** The same letters with two neighbours swapped ("Marsk" / "Marks"): the commonest typing slip. */
+export function swappedNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**
@@ -234,7 +242,7 @@ export function consonantSkeleton(s: string): string {
 
 /**
  * The letters a transliteration cannot change cheaply: consonants after folding the swaps
- * `subCost` makes cheap (c->k, w/f->v), without vowels, "j" (a vowel in many spellings) and "h"
+ * `subCost` makes cheap (c->k, w/f->v, z->s), without vowels, "j" (a vowel in many spellings) and "h"
  * ("kh"/"k"), with repeated letters collapsed. Every cheap edit of translitDistance leaves it as
  * it is; one full edit changes it by at most two (the edit itself, and two equal neighbours it
  * may join or split: "kpk" -> "kak" -> "k").
@@ -243,7 +251,7 @@ export const spellingSkeleton = perWord((word: string): string => {
   let out = '';
   for (const ch of word) {
     if (VOWELS.has(ch) || ch === 'j' || ch === 'h') continue;
-    const c = ch === 'c' ? 'k' : ch === 'w' || ch === 'f' ? 'v' : ch;
+    const c = ch === 'c' ? 'k' : ch === 'w' || ch === 'f' ? 'v' : ch === 'z' ? 's' : ch;
     if (out[out.length - 1] !== c) out += c;
   }
   return out;

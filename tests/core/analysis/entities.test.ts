@@ -445,3 +445,25 @@ test('a plural possessive after "and" still closes a body\'s name ("Maritime and
   const es = entitiesOf("Jan Keane, of the Maritime and Dock Workers' Union, said the crew was tired.", "The Maritime and Dock Workers' Union called for an inquiry.");
   assert.ok(find(es, "Maritime and Dock Workers' Union"), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('transliteration swaps s and z, and a typist swaps two neighbouring letters ("Teresa/Tereza Holm", "Eldin Marsk/Eldyn Marks")', () => {
+  const es = entitiesOf(
+    'The pedestrian, Tereza Holm, a nurse, was struck on Harbour Road. Eldin Marsk, a midfielder, was in the passenger seat.',
+    'The car hit nurse Teresa Holm on Harbour Road. Team-mate Eldyn Marks was also in the car.',
+  );
+  assert.ok(find(es, 'Tereza Holm')?.aliases.includes('Teresa Holm'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Eldin Marsk')?.aliases.includes('Eldyn Marks'), JSON.stringify(es.map((e) => e.aliases)));
+  // Swapped letters alone, under another first name, are two people.
+  const two = entitiesOf('Eldin Marsk was in the car.', 'Pavel Marks was in the car.');
+  assert.notEqual(find(two, 'Eldin Marsk')?.id, find(two, 'Pavel Marks')?.id);
+});
+
+test('a surname used alone before a relative of that name is introduced means the one the library calls by it', () => {
+  const es = entitiesOf(
+    'Striker Radomir Kvessel appeared in court on Monday. Kvessel denied the charge. His brother Anton Kvessel sat in the gallery.',
+    '"Rocket Rado" Kvesel was facing the music last night. Yet Kvesel has told pals he did nothing wrong. It was big brother Anton Kvessel who paid the bail.',
+  );
+  const radomir = find(es, 'Radomir Kvessel');
+  assert.ok(radomir?.aliases.includes('Kvesel'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!find(es, 'Anton Kvessel')?.aliases.includes('Kvesel'), JSON.stringify(es.map((e) => e.aliases)));
+});
