@@ -197,18 +197,35 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     const [head, ...others] = [...roots];
     for (const r of others) union(head, r);
   }
+  // Bodies by the first word of their names ("Halvard" of "Halvard Orbital Systems"), which a
+  // short form may also mean, and how often the library names each.
+  const leading = new Map<string, Group[]>();
+  const mentionsOf = new Map<number, number>();
+  for (const g of live) {
+    mentionsOf.set(find(g.id), (mentionsOf.get(find(g.id)) ?? 0) + g.mentions.length);
+    if (g.parts.length >= 2 && dominantKind(g.votes) === 'organisation' && !ORG_DESIGNATORS.has(g.parts[0])) (leading.get(g.parts[0]) ?? leading.set(g.parts[0], []).get(g.parts[0])!).push(g);
+  }
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     if (placedByPreposition(g)) continue;
     // Papers are named after their towns: "Saltmere" is the town anywhere the library places it.
     if (pressNamed.has(g.parts[0]) && placeWords.has(g.parts[0])) continue;
-    const roots = core.get(g.parts[0]);
-    if (roots && roots.size === 1) union([...roots][0], g.id);
+    const core1 = core.get(g.parts[0]);
+    if (!core1) continue;
+    // "Halvard" when the library names both "Halvard Ferries" and "Halvard Orbital Systems": the
+    // body the story is about, named far more often than the other, or neither.
+    const roots = [...new Set([...core1, ...(leading.get(g.parts[0]) ?? []).map((o) => find(o.id))].map(find))];
+    const counts = roots.map((r) => mentionsOf.get(r) ?? 0).sort((x, y) => y - x);
+    if (roots.length === 1) union(roots[0], g.id);
+    else if (counts[0] >= DOMINANT_BODY * counts[1]) union(roots.find((r) => (mentionsOf.get(r) ?? 0) === counts[0])!, g.id);
   }
   shortInstitutionNames(live, placeWords, union, find);
   reorderedNames(live, union);
   remitFirstNames(live, union, find);
 }
+
+/** How many times more often the library must name one body than another for a shared first word to mean it. */
+const DOMINANT_BODY = 3;
 
 /**
  * A body named by its remit before or after its head: "Transport Ministry" is the "Ministry of

@@ -467,3 +467,17 @@ test('a surname used alone before a relative of that name is introduced means th
   assert.ok(radomir?.aliases.includes('Kvesel'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!find(es, 'Anton Kvessel')?.aliases.includes('Kvesel'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a body\'s first word alone means the body the library names far more often, when two share it', () => {
+  const es = entitiesOf(
+    'The rocket, built by Halvard Orbital Systems, broke apart after launch. Halvard Orbital Systems said it would investigate. A boat operator, Halvard Ferries, carried residents along the coast.',
+    'Halvard Orbital Systems founded in 2016 has raised $310 million. "This is a painful morning for everyone at Halvard," its chief executive said. Halvard Orbital Systems declined to comment further.',
+  );
+  const rocket = find(es, 'Halvard Orbital Systems');
+  assert.ok(rocket?.aliases.includes('Halvard'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!find(es, 'Halvard Ferries')?.aliases.includes('Halvard'), JSON.stringify(es.map((e) => e.aliases)));
+  // Named as often as each other: "Halvard" could be either, so it joins neither.
+  const even = entitiesOf('Halvard Orbital Systems and Halvard Ferries both sponsor the festival.', 'A spokesman for Halvard said the festival would go ahead.');
+  assert.ok(!find(even, 'Halvard Ferries')?.aliases.includes('Halvard'), JSON.stringify(even.map((e) => e.aliases)));
+  assert.ok(!find(even, 'Halvard Orbital Systems')?.aliases.includes('Halvard'), JSON.stringify(even.map((e) => e.aliases)));
+});
