@@ -200,9 +200,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // Bodies by the first word of their names ("Halvard" of "Halvard Orbital Systems"), which a
   // short form may also mean, and how often the library names each.
   const leading = new Map<string, Group[]>();
-  const mentionsOf = new Map<number, number>();
   for (const g of live) {
-    mentionsOf.set(find(g.id), (mentionsOf.get(find(g.id)) ?? 0) + g.mentions.length);
     if (g.parts.length >= 2 && dominantKind(g.votes) === 'organisation' && !ORG_DESIGNATORS.has(g.parts[0])) (leading.get(g.parts[0]) ?? leading.set(g.parts[0], []).get(g.parts[0])!).push(g);
   }
   for (const g of live) {
@@ -214,10 +212,15 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     if (!core1) continue;
     // "Halvard" when the library names both "Halvard Ferries" and "Halvard Orbital Systems": the
     // body the story is about, named far more often than the other, or neither.
-    const roots = [...new Set([...core1, ...(leading.get(g.parts[0]) ?? []).map((o) => find(o.id))].map(find))];
-    const counts = roots.map((r) => mentionsOf.get(r) ?? 0).sort((x, y) => y - x);
-    if (roots.length === 1) union(roots[0], g.id);
-    else if (counts[0] >= DOMINANT_BODY * counts[1]) union(roots.find((r) => (mentionsOf.get(r) ?? 0) === counts[0])!, g.id);
+    const roots = [...new Set([...core1, ...(leading.get(g.parts[0]) ?? []).map((o) => o.id)].map(find))];
+    if (roots.length === 1) {
+      union(roots[0], g.id);
+      continue;
+    }
+    // Counted now, as earlier unions may have changed the sets (rare: a word two bodies share).
+    const mentions = (r: number): number => live.reduce((n, o) => (find(o.id) === r ? n + o.mentions.length : n), 0);
+    const [top, next] = roots.map((r) => ({ r, n: mentions(r) })).sort((x, y) => y.n - x.n);
+    if (top.n >= DOMINANT_BODY * next.n) union(top.r, g.id);
   }
   shortInstitutionNames(live, placeWords, union, find);
   reorderedNames(live, union);
