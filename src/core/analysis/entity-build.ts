@@ -14,18 +14,21 @@ import { DEMONYM_SUFFIXES } from './entity-vocabulary.ts';
 export function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>): Entity {
   const votes = emptyVotes();
   const surfaces = new Map<string, number>();
+  // By the words of the name, not its spaces: "Corvane 1" is the one word "Corvane-1".
+  const multiWord = new Set<string>();
   const articles = new Set<string>();
   for (const g of members) {
     addVotes(votes, g.votes);
     for (const m of g.mentions) {
       surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+      if (m.parts.length > 1) multiWord.add(m.surface);
       articles.add(docs[m.doc].article.id);
     }
   }
   // Name: the most frequent multi-word surface, else the most frequent surface.
   const ranked = [...surfaces.entries()].sort((a, b) => {
-    const multiA = a[0].includes(' ') ? 1 : 0;
-    const multiB = b[0].includes(' ') ? 1 : 0;
+    const multiA = multiWord.has(a[0]) ? 1 : 0;
+    const multiB = multiWord.has(b[0]) ? 1 : 0;
     return multiB - multiA || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   });
   const name = ranked[0]?.[0] ?? '';

@@ -21,9 +21,10 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     g.mentions.push(m);
     addVotes(g.votes, m.votes);
   }
-  const local = [...byKey.values()];
-  const multi = local.filter((g) => g.parts.length > 1);
   const absorbed = new Set<Group>();
+  nicknamesToNames(mentions, byKey, absorbed);
+  const local = [...byKey.values()].filter((g) => !absorbed.has(g));
+  const multi = local.filter((g) => g.parts.length > 1);
   const bySurname = new SpellingIndex<Group>();
   for (const f of multi) bySurname.add(f.parts[f.parts.length - 1], f);
   // A surname alone resolves to the one full name in this article that ends with it.
@@ -78,6 +79,25 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   }
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
+}
+
+/**
+ * A quoted nickname right before a person's name ("“Rocket Rado” Kvesel") joins that name's
+ * group, with its later uses ("Rado's double"), and the name decides who they are.
+ */
+function nicknamesToNames(mentions: Mention[], byKey: Map<string, Group>, absorbed: Set<Group>): void {
+  for (const m of mentions) {
+    if (!m.nickname) continue;
+    const name = mentions.find((o) => o.sentence === m.sentence && o.first === m.last + 1);
+    const nick = byKey.get(keyOf(m.parts))!;
+    const into = name && byKey.get(keyOf(name.parts));
+    if (!into || into === nick || absorbed.has(nick) || absorbed.has(into)) continue;
+    if (into.votes.place + into.votes.organisation > into.votes.person) continue;
+    absorb(into, nick, absorbed);
+    // Its last word alone is the nickname for short: "Rado's double".
+    const short = nick.parts.length > 1 ? byKey.get(nick.parts[nick.parts.length - 1]) : undefined;
+    if (short && short !== into && !absorbed.has(short)) absorb(into, short, absorbed);
+  }
 }
 
 /** Written as a place ("in Tirnovo"), by an article that does not call it a person more often. */

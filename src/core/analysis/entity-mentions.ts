@@ -7,7 +7,7 @@
  */
 
 import type { EntityKind } from '../types.ts';
-import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import { LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, CONTRACTION_TAILS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import type { Token } from './tokens.ts';
 import { emptyVotes, type Gender, type Mention } from './entity-types.ts';
@@ -77,6 +77,7 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
     const title = Math.max(quotedTitleEnd(s, i), knownTitleEnd(s, i, vocab));
     if (title > i) {
       pushMention(d, s, i, title, emptyVotes(), out);
+      if (quotedBeforeName(s, i, title)) out[out.length - 1].nickname = true;
       i = title + 1;
       continue;
     }
@@ -88,7 +89,7 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
       }
       const next = toks[j + 1];
       // A capitalised function word inside a run is headline case ("Talks With Lopez Over ..."): break there.
-      if (isNameToken(next) && adjacent(s, toks[j], next) && !STOPWORDS.has(next.lower) && !STOPWORDS.has(toks[j].lower)) {
+      if (isNameToken(next) && adjacent(s, toks[j], next) && !headlineFunctionWord(next) && !headlineFunctionWord(toks[j])) {
         j++;
         continue;
       }
@@ -111,6 +112,8 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
       }
       break;
     }
+    if (numberedName(s, j, vocab)) j++;
+    const before = out.length;
     // Two names side by side ("offer Norway UN membership"): split when each stands alone
     // elsewhere, unless the last names a club or company ("Rovenna Athletic", called "Athletic"
     // and "Rovenna" for short, is still one name).
@@ -125,8 +128,38 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
     } else {
       addRun(d, s, i, j, vocab, out);
     }
+    if (out.length === before + 1 && quotedBeforeName(s, i, j)) out[before].nickname = true;
     i = j + 1;
   }
+}
+
+/**
+ * A function word capitalised as in a headline. A contraction's tail never stands alone in
+ * prose, so capitalised it is a name's word: "Caldmoor Re" (a reinsurer), "Harry S Truman".
+ */
+function headlineFunctionWord(t: Token): boolean {
+  return STOPWORDS.has(t.lower) && !CONTRACTION_TAILS.has(t.lower);
+}
+
+/**
+ * "the doomed Corvane 1": a name and a number that the library also writes joined, "Corvane-1",
+ * are one name (not "United 2 Rovers 1", which no one hyphenates).
+ */
+function numberedName(s: Sentence, j: number, vocab: Vocabulary): boolean {
+  const name = s.tokens[j];
+  const next = s.tokens[j + 1];
+  if (!next?.isNumber || !/^\d{1,4}$/.test(next.text) || name.possessive || s.text.slice(name.end - s.range.start, next.start - s.range.start) !== ' ') return false;
+  return vocab.capitalised.get(name.lower.slice(0, 4))?.has(`${name.lower}-${next.text}`) === true;
+}
+
+/** Tokens i..j stand in quotation marks with a name right after: "“Rocket Rado” Kvesel". */
+function quotedBeforeName(s: Sentence, i: number, j: number): boolean {
+  const toks = s.tokens;
+  const next = toks[j + 1];
+  if (!next || !isNameToken(next)) return false;
+  const opening = s.text.slice(i > 0 ? toks[i - 1].end - s.range.start : 0, toks[i].start - s.range.start);
+  const closing = s.text.slice(toks[j].end - s.range.start, next.start - s.range.start);
+  return /["“]$/.test(opening) && /^["”] $/.test(closing);
 }
 
 /** A plural possessive inside a body's name, which goes on: "Chemical Workers' Union". */
@@ -319,8 +352,9 @@ function appositiveHead(s: Sentence, last: number): string | undefined {
   for (let k = last + 1; k < toks.length && k <= last + 8; k++) {
     if (k > last + 1 && /[,;:.!?()]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) break;
     if (toks[k].lower === 'who' || toks[k].lower === 'which' || toks[k].lower === 'that') break;
-    // A person's role comes before its preposition: "a former internal auditor at the ministry".
-    if (head && AGENT_NOUN.test(head.lower) && APPOSITIVE_PREPOSITIONS.has(toks[k].lower)) break;
+    // A role comes before its preposition or participle: "a former internal auditor at the
+    // ministry", "a reinsurer based in the capital".
+    if (head && AGENT_NOUN.test(head.lower) && (APPOSITIVE_PREPOSITIONS.has(toks[k].lower) || /^[a-z]+ed$/.test(toks[k].text))) break;
     if (!toks[k].cap && !toks[k].isNumber) head = toks[k];
   }
   if (!head || STOPWORDS.has(head.lower) || REPORTING.has(head.lower)) return undefined;
@@ -334,6 +368,8 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   const toks = s.tokens.slice(first, last + 1);
   const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => t.lower.replace(/\.$/, '')); // lower is the folded text
   spellOutAbbreviations(parts);
+  // "Corvane 1" and "Corvane-1": one key.
+  if (parts.length > 1 && toks[toks.length - 1].isNumber) parts.splice(parts.length - 2, 2, `${parts[parts.length - 2]}-${parts[parts.length - 1]}`);
   const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
   // "Ministry of Transport", "University of Kessel": a body's head before "of" names the body too.

@@ -98,6 +98,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     if (!prefix) continue;
     for (const short of multiWord.get(prefix) ?? []) if (!(isPersonish(short) && isPersonish(long))) union(short.id, long.id);
   }
+  abbreviatedLastWords(live, union, find);
   // A lone surname in an article without the full name: the one full name elsewhere that ends with it.
   const fullByRoot = (): Map<number, Group[]> => {
     const m = new Map<number, Group[]>();
@@ -385,3 +386,33 @@ function coordinated(s: Sentence, x: Mention, y: Mention): boolean {
   return LIST_GAP.test(gap);
 }
 const LIST_GAP = /^(?:['’]s)?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)(?:the\s+)?$/i;
+
+/** Longest last word read as an abbreviation, and how many letters the full word must add. */
+const ABBREVIATION_MAX = 4;
+const ABBREVIATION_ADDS = 3;
+
+/**
+ * "Caldmoor Re" / "Caldmoor Reinsurance", "Arden Corp" / "Arden Corporation": a short last word
+ * that begins the other name's last word abbreviates it, when the words before are the same and
+ * exactly one body of the library lengthens it so. Never people: "Wei Li" and "Wei Liang" are two.
+ */
+function abbreviatedLastWords(live: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
+  const byHead = new Map<string, Group[]>();
+  for (const g of live) {
+    if (g.parts.length < 2 || dominantKind(g.votes) === 'person') continue;
+    const head = keyOf(g.parts.slice(0, -1));
+    (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(g);
+  }
+  for (const same of byHead.values()) {
+    for (const short of same) {
+      const word = short.parts[short.parts.length - 1];
+      if (word.length > ABBREVIATION_MAX) continue;
+      const roots = new Set<number>();
+      for (const long of same) {
+        const full = long.parts[long.parts.length - 1];
+        if (full.length >= word.length + ABBREVIATION_ADDS && full.startsWith(word)) roots.add(find(long.id));
+      }
+      if (roots.size === 1) union([...roots][0], short.id);
+    }
+  }
+}

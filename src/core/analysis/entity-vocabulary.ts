@@ -154,7 +154,9 @@ export function isAfterOpener(s: Sentence, k: number): boolean {
   const text = s.text;
   let i = s.tokens[k].start - s.range.start - 1;
   while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
-  return i >= 0 && OPENER_MARKS.includes(text[i]);
+  if (i < 0 || !OPENER_MARKS.includes(text[i])) return false;
+  // A straight quote right after a word closes a quotation: '"Rocket Rado" Kvesel'.
+  return text[i] !== '"' || i === 0 || !/[\p{L}\p{N}.,!?]/u.test(text[i - 1]);
 }
 const WHITE_SPACE = /\s/;
 const OPENER_MARKS = '"“‘(:—–-';

@@ -23,6 +23,9 @@ way well back lot lots thing things something anything everything nothing someon
 little scant
 `);
 
+/** What is left of a contraction split at its apostrophe ("we're", "don't"): stopwords in lower case only. */
+export const CONTRACTION_TAILS = words('s t ll ve re d m');
+
 /** Reporting verbs: "X said" tells us who speaks, not what happened, so they carry no weight. */
 export const REPORTING = words(`
 say says said saying tell tells told telling add adds added note notes noted stated

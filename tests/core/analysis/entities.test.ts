@@ -481,3 +481,41 @@ test('a body\'s first word alone means the body the library names far more often
   assert.ok(!find(even, 'Halvard Ferries')?.aliases.includes('Halvard'), JSON.stringify(even.map((e) => e.aliases)));
   assert.ok(!find(even, 'Halvard Orbital Systems')?.aliases.includes('Halvard'), JSON.stringify(even.map((e) => e.aliases)));
 });
+
+test('a body\'s abbreviated last word is that body, and never a person\'s', () => {
+  const es = entitiesOf(
+    'The flight was insured for $48.7 million with Caldmoor Re, a reinsurer based in the capital, Valmora.',
+    'The flight was covered for $48.7 million by Caldmoor Reinsurance, which expects to pay in full.',
+  );
+  const insurer = find(es, 'Caldmoor Reinsurance');
+  assert.ok(insurer?.aliases.includes('Caldmoor Re'), JSON.stringify(es.map((e) => e.aliases)));
+  // "based in the capital" says where the reinsurer is, not that it is a place.
+  assert.notEqual(insurer?.kind, 'place');
+  const people = entitiesOf('The plan was sound, said Wei Li. Li has advised two ministers.', 'The plan was late, said Wei Liang. Liang spoke in Harbin.');
+  assert.notEqual(find(people, 'Wei Li')?.id, find(people, 'Wei Liang')?.id);
+});
+
+test('a name and a number the library also writes joined are one name', () => {
+  const es = entitiesOf(
+    'The Corvane-1 rocket broke apart 74 seconds after lift-off. Corvane-1 carried two satellites.',
+    'The doomed Corvane 1 exploded just after blast-off, witnesses said.',
+  );
+  const rocket = find(es, 'Corvane-1');
+  assert.ok(rocket?.aliases.includes('Corvane 1'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(rocket?.name, 'Corvane-1', 'named by its most frequent spelling');
+  // A score is not a name: no one writes "Rovers-2".
+  const score = entitiesOf('It finished Rovers 2 Athletic 1 at Kessel Park.', 'Rovers won at Kessel Park on Saturday.');
+  assert.ok(!score.some((e) => e.aliases.includes('Rovers 2')), JSON.stringify(score.map((e) => e.aliases)));
+});
+
+test('a quoted nickname before a name, and its last word alone, are that person', () => {
+  const es = entitiesOf(
+    'Striker Radomir Kvessel appeared in court on Monday. Kvessel denied the charge.',
+    'Rovers hotshot "Rocket Rado" Kvesel was facing the music last night. Fans cheered Rado\'s double on Saturday. Kvesel has told pals he did nothing wrong.',
+  );
+  const striker = find(es, 'Radomir Kvessel');
+  for (const alias of ['Kvesel', 'Rocket Rado', 'Rado']) assert.ok(striker?.aliases.includes(alias), alias + ' ' + JSON.stringify(es.map((e) => e.aliases)));
+  // A quoted title before a name is not its nickname unless a person's name follows.
+  const film = entitiesOf('The film "Paper Lanterns" Helsing Studios made won a prize.', 'Helsing Studios said the film would tour.');
+  assert.ok(!find(film, 'Helsing Studios')?.aliases.includes('Paper Lanterns'), JSON.stringify(film.map((e) => e.aliases)));
+});
