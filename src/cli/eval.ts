@@ -134,9 +134,11 @@ export function evaluate(result: AnalysisResult, articles: Article[], gold: Gold
   // Aliases.
   const aliasFailures: string[] = [];
   // A name matches an entity by one of its aliases, or as the surname of a full-name alias.
+  // Names are compared without a leading article or a possessive ending, as the engine reports
+  // them: "The Daily Blaze" is "Daily Blaze", "St Oriel's" is "St Oriel".
   const entityOf = (name: string): string[] => {
-    const n = name.toLowerCase();
-    const exact = result.entities.filter((e) => e.name.toLowerCase() === n || e.aliases.some((a) => a.toLowerCase() === n));
+    const n = nameKey(name);
+    const exact = result.entities.filter((e) => nameKey(e.name) === n || e.aliases.some((a) => nameKey(a) === n));
     if (exact.length || n.includes(' ')) return exact.map((e) => e.id);
     return result.entities.filter((e) => e.kind === 'person' && e.aliases.some((a) => a.toLowerCase().split(' ').slice(1).pop() === n)).map((e) => e.id);
   };
@@ -156,6 +158,10 @@ export function evaluate(result: AnalysisResult, articles: Article[], gold: Gold
     if (ix.some((id) => iy.includes(id))) aliasFailures.push(`wrongly merged: ${x} + ${y}`);
   }
   return { sharedPairs, conflictPairs, sharedPassages, conflictPassages, mustNotViolations, aliasFailures, aliasChecks, goldErrors };
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/'s?$/, '').replace(/'s\b/g, '');
 }
 
 function fmt(p: PR): string {

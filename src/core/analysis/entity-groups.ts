@@ -49,7 +49,11 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     // then "big brother Anton Kvessel"): someone the reader already knows, not the man introduced
     // later. Left to the library (mergeAcrossArticles), which knows who the surname means elsewhere.
     else if (distinct.length === 1 && !before(distinct[0].mentions[0], g.mentions[0])) continue;
-    // Both before it ("Anna Brenko" and "Piotr Brenko"): "Ms Brenko" is the woman.
+    // Both before it ("Anna Brenko" and "Piotr Brenko"): "Ms Brenko" is the woman. Without a
+    // courtesy title, the one named last, in a sentence of its own ("Hospital spokeswoman Ilse
+    // Kessel said ...", then "her manager, Davor Kessel, said ...", then "Kessel said her family
+    // had been informed": the manager, whatever "her" refers to).
+    if (distinct.length > 1 && !g.mentions.some((m) => m.titleGender)) distinct = namedLast(distinct, g.mentions[0]);
     distinct = byGender(distinct, genderOf(g.mentions), (f) => genderOf(f.mentions));
     if (distinct.length === 1 && word.length >= 3) {
       absorb(distinct[0], g, absorbed);
@@ -103,6 +107,17 @@ function nicknamesToNames(mentions: Mention[], byKey: Map<string, Group>, absorb
 /** Written as a place ("in Tirnovo"), by an article that does not call it a person more often. */
 export function placedInArticle(g: Group): boolean {
   return g.mentions.some((m) => m.placed) && g.votes.person <= g.votes.place;
+}
+
+/**
+ * The candidate whose latest mention before `at` is in a later sentence than any other's, or
+ * all of them when two were last named in one sentence ("Anna Brenko and Piotr Brenko were
+ * rescued. Brenko was taken to hospital" could be either).
+ */
+function namedLast(candidates: Group[], at: Mention): Group[] {
+  const lastSentence = (f: Group): number => Math.max(...f.mentions.filter((m) => before(m, at)).map((m) => m.sentence));
+  const ranked = candidates.map((f) => ({ f, s: lastSentence(f) })).sort((x, y) => y.s - x.s);
+  return ranked[0].s > ranked[1].s ? [ranked[0].f] : candidates;
 }
 
 /** True when mention x comes before mention y in their article. */

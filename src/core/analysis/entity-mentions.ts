@@ -46,6 +46,7 @@ function tagGender(s: Sentence, out: Mention[], from: number): void {
     const title = HONORIFIC_GENDER.get(toks[m.first - 1]?.lower.replace(/\.$/, '') ?? '');
     if (title) {
       m.gender = title;
+      m.titleGender = true;
       continue;
     }
     if (m.votes.organisation + m.votes.place > m.votes.person) continue;
@@ -82,7 +83,7 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && (!toks[j].possessive || pluralOwnerInName(s, j))) {
+    while (j + 1 < toks.length && (!toks[j].possessive || pluralOwnerInName(s, j) || (saintOwner(s, j) && isNameToken(toks[j + 1]) && /^['’]s $/.test(s.text.slice(toks[j].end - s.range.start, toks[j + 1].start - s.range.start))))) {
       if (toks[j].possessive) {
         j++;
         continue;
@@ -162,12 +163,22 @@ function quotedBeforeName(s: Sentence, i: number, j: number): boolean {
   return /["“]$/.test(opening) && /^["”] $/.test(closing);
 }
 
+/** "St Oriel's", "Saint Mary's": a saint's name in the possessive. */
+function saintOwner(s: Sentence, k: number): boolean {
+  const prev = s.tokens[k - 1];
+  return k > 0 && s.tokens[k].possessive && (prev.lower === 'st' || prev.lower === 'saint' || prev.lower === 'st.') && adjacent(s, prev, s.tokens[k]);
+}
+
 /** A plural possessive inside a body's name, which goes on: "Chemical Workers' Union". */
 function pluralOwnerInName(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
   const next = s.tokens[k + 1];
-  return t.possessive && /s$/.test(t.text) && next?.cap === true && ORG_SUFFIXES.has(next.lower) && /^['’] $/.test(s.text.slice(t.end - s.range.start, next.start - s.range.start));
+  if (!t.possessive || next?.cap !== true || !ORG_SUFFIXES.has(next.lower)) return false;
+  const gap = s.text.slice(t.end - s.range.start, next.start - s.range.start);
+  // "Children's Hospital", "Women's League": plurals that take "'s".
+  return (/s$/.test(t.text) && /^['’] $/.test(gap)) || (IRREGULAR_PLURALS.has(t.lower) && /^['’]s $/.test(gap));
 }
+const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
 
 /**
  * The last index of a run of up to three adjacent capitalised words from `from` that ends in an
@@ -270,6 +281,8 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "on the outskirts of X", "in the centre of X".
   if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
   const next = toks[last + 1];
+  // "the Kaldera range", "the Kaldera region": a name before a lower-case word for land.
+  if (next && !next.cap && a === last && (PLACE_WORDS.has(next.lower) || LAND_NOUNS.has(next.lower))) votes.place += 1;
   if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
   // "said Lorraine Beck", "pharmacist Owen Tranter", "Ines Halloran, who ...": a full name
   // after a reporting verb or a lower-case agent noun, or before "who", is a person's.
@@ -361,6 +374,9 @@ function appositiveHead(s: Sentence, last: number): string | undefined {
   return head.lower.endsWith('ies') ? head.lower.slice(0, -3) + 'y' : head.lower.replace(/s$/, '');
 }
 
+/** Lower-case words for land after a name ("the Kaldera mountains"), besides PLACE_WORDS. */
+const LAND_NOUNS = new Set(['range', 'mountains', 'hills', 'area', 'border', 'countryside', 'peninsula', 'plateau', 'plain', 'plains', 'delta', 'estuary', 'basin', 'highlands', 'lowlands']);
+
 /** Lower-case nouns for someone who does something: "pharmacist", "mediator", "passenger", "chairwoman". */
 const AGENT_NOUN = /(?:ist|er|or|ian|man|woman|person)$/;
 
@@ -373,8 +389,11 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
   // "Ministry of Transport", "University of Kessel": a body's head before "of" names the body too.
-  if (ORG_SUFFIXES.has(lastLower) || (toks.length > 2 && ORG_SUFFIXES.has(toks[0].lower) && toks[1].lower === 'of')) votes.organisation += 2;
-  if (toks.length > 1 && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;
+  // "St Oriel's", "St Oriel's General Hospital": a saint's possessive names what is his (a
+  // hospital, a church, a school), not a place.
+  const saints = saintOwner(s, first + toks.length - 1) || toks.some((t, k) => k < toks.length - 1 && saintOwner(s, first + k));
+  if (ORG_SUFFIXES.has(lastLower) || ORG_DESIGNATORS.has(lastLower) || saints || (toks.length > 2 && ORG_SUFFIXES.has(toks[0].lower) && toks[1].lower === 'of')) votes.organisation += 2;
+  if (toks.length > 1 && !saints && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;
   if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
   else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms
   const prev = s.tokens[first - 1];

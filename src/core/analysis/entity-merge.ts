@@ -13,6 +13,7 @@ import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
 import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
 import { placedInArticle, samePersonName } from './entity-groups.ts';
+import { bodyShortForms } from './entity-short-forms.ts';
 import { familyStem, genderedSurnameForms } from './surname-forms.ts';
 
 export function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
@@ -98,7 +99,6 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     if (!prefix) continue;
     for (const short of multiWord.get(prefix) ?? []) if (!(isPersonish(short) && isPersonish(long))) union(short.id, long.id);
   }
-  abbreviatedLastWords(live, union, find);
   // A lone surname in an article without the full name: the one full name elsewhere that ends with it.
   const fullByRoot = (): Map<number, Group[]> => {
     const m = new Map<number, Group[]>();
@@ -223,6 +223,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     const [top, next] = roots.map((r) => ({ r, n: mentions(r) })).sort((x, y) => y.n - x.n);
     if (top.n >= DOMINANT_BODY * next.n) union(top.r, g.id);
   }
+  bodyShortForms(live, placeWords, union, find);
   shortInstitutionNames(live, placeWords, union, find);
   reorderedNames(live, union);
   remitFirstNames(live, union, find);
@@ -387,32 +388,3 @@ function coordinated(s: Sentence, x: Mention, y: Mention): boolean {
 }
 const LIST_GAP = /^(?:['’]s)?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)(?:the\s+)?$/i;
 
-/** Longest last word read as an abbreviation, and how many letters the full word must add. */
-const ABBREVIATION_MAX = 4;
-const ABBREVIATION_ADDS = 3;
-
-/**
- * "Caldmoor Re" / "Caldmoor Reinsurance", "Arden Corp" / "Arden Corporation": a short last word
- * that begins the other name's last word abbreviates it, when the words before are the same and
- * exactly one body of the library lengthens it so. Never people: "Wei Li" and "Wei Liang" are two.
- */
-function abbreviatedLastWords(live: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
-  const byHead = new Map<string, Group[]>();
-  for (const g of live) {
-    if (g.parts.length < 2 || dominantKind(g.votes) === 'person') continue;
-    const head = keyOf(g.parts.slice(0, -1));
-    (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(g);
-  }
-  for (const same of byHead.values()) {
-    for (const short of same) {
-      const word = short.parts[short.parts.length - 1];
-      if (word.length > ABBREVIATION_MAX) continue;
-      const roots = new Set<number>();
-      for (const long of same) {
-        const full = long.parts[long.parts.length - 1];
-        if (full.length >= word.length + ABBREVIATION_ADDS && full.startsWith(word)) roots.add(find(long.id));
-      }
-      if (roots.size === 1) union([...roots][0], short.id);
-    }
-  }
-}

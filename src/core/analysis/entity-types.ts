@@ -24,6 +24,8 @@ export interface Mention {
   placed?: boolean;
   /** A woman or a man, by a courtesy title ("Ms X") or the pronoun that follows ("X said she"). */
   gender?: Gender;
+  /** The gender is from a courtesy title ("Ms Brenko"), not from a pronoun that may be another's. */
+  titleGender?: boolean;
   /** In quotation marks right before another name: a nickname of who follows ("“Rocket Rado” Kvesel"). */
   nickname?: boolean;
 }

@@ -241,7 +241,7 @@ export const ORG_DESIGNATORS = words(`
 fc afc cf sc ac united athletic rovers wanderers albion party inc corp ltd llc plc co ag sa gmbh group company corporation holdings
 airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
-logistics telecom communications railways insurance securities partners ventures enterprises electronics ferries shipping cruises
+logistics telecom communications railways insurance reinsurance assurance management securities partners ventures enterprises electronics ferries shipping cruises
 mv hms uss rms fv hmas hmcs
 `);
 /** Designators of newspapers, which are often named after a town ("Saltmere Gazette"). */

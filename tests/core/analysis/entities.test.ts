@@ -519,3 +519,52 @@ test('a quoted nickname before a name, and its last word alone, are that person'
   const film = entitiesOf('The film "Paper Lanterns" Helsing Studios made won a prize.', 'Helsing Studios said the film would tour.');
   assert.ok(!find(film, 'Helsing Studios')?.aliases.includes('Paper Lanterns'), JSON.stringify(film.map((e) => e.aliases)));
 });
+
+test('a company\'s brand, and its first word where the report names it in full, are the company', () => {
+  const es = entitiesOf(
+    'The promoter Brightwater Live said six dates were off. Meridian Arc said the singer was resting.',
+    'Brightwater Live Entertainment lodged a claim with Calloway Mutual Assurance. Brightwater said it expected a decision within weeks. Meridian Arc Management disputes that reading.',
+    'Worse, insurers Calloway have flatly refused to pay out, the paper said.',
+  );
+  const promoter = find(es, 'Brightwater Live Entertainment');
+  for (const alias of ['Brightwater Live', 'Brightwater']) assert.ok(promoter?.aliases.includes(alias), alias + ' ' + JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Meridian Arc Management')?.aliases.includes('Meridian Arc'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Calloway Mutual Assurance')?.aliases.includes('Calloway'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('leading words that name a body, a place or a district of their own stay apart from the longer name', () => {
+  const es = entitiesOf(
+    'The White House said talks would go on. The White House National Security Council met on Monday.',
+    'Residents of Kessel Heights were told to stay indoors. Two firefighters were taken to Kessel Heights Military Hospital.',
+    'The Kessel Heights council met. The White House declined to comment.',
+  );
+  assert.notEqual(find(es, 'White House')?.id, find(es, 'White House National Security Council')?.id, JSON.stringify(es.map((e) => e.aliases)));
+  assert.notEqual(find(es, 'Kessel Heights')?.id, find(es, 'Kessel Heights Military Hospital')?.id, JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a saint\'s possessive names the institution, with or without its head', () => {
+  const es = entitiesOf(
+    'She was taken by ambulance to St Oriel\'s General Hospital in central Brennholm.',
+    'She has been moved out of intensive care at St Oriel’s, the hospital said.',
+    'A consultant at St Aldric’s Children’s Hospital said the infants were stable.',
+  );
+  const hospital = find(es, "St Oriel's General Hospital");
+  assert.equal(hospital?.kind, 'organisation', JSON.stringify(es.map((e) => [e.kind, e.aliases])));
+  assert.ok(hospital?.aliases.includes('St Oriel'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'St Aldric’s Children’s Hospital'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a name before a lower-case word for land is a place ("the Kaldera mountains")', () => {
+  const es = entitiesOf('A storm swept across the Kaldera mountains. No warning had been issued for the Kaldera range.', 'The Kaldera Mountain Rescue Service found the group.');
+  assert.equal(find(es, 'Kaldera')?.kind, 'place', JSON.stringify(es.map((e) => [e.kind, e.aliases])));
+  assert.notEqual(find(es, 'Kaldera')?.id, find(es, 'Kaldera Mountain Rescue Service')?.id);
+});
+
+test('a lone surname shared by two people means the one named last, unless a courtesy title says otherwise', () => {
+  const text =
+    'Hospital spokeswoman Ilse Kessel said the singer was stable. Ilse Kessel is not related to the manager. ' +
+    '"She gave everything she had tonight," her manager, Davor Kessel, said. Kessel said her family had been informed.';
+  const es = entitiesOf(text, 'The tour was postponed.');
+  assert.ok(find(es, 'Davor Kessel')?.aliases.includes('Kessel'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!find(es, 'Ilse Kessel')?.aliases.includes('Kessel'), JSON.stringify(es.map((e) => e.aliases)));
+});

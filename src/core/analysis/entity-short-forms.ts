@@ -1,0 +1,127 @@
+/**
+ * Short forms of a body's name across the library, beyond a designator dropped (entity-merge.ts):
+ * its leading words ("Brightwater Live" for "Brightwater Live Entertainment", "St Oriel's" for
+ * "St Oriel's General Hospital"), its first word in an article that names it in full, and an
+ * abbreviated last word ("Caldmoor Re"). Each joins only when exactly one body fits, and never
+ * makes a place or a person a body.
+ */
+
+import { ORG_DESIGNATORS, ORG_SUFFIXES } from './lexicon.ts';
+import { dominantKind, genderOf, keyOf, type Group } from './entity-types.ts';
+import { placedInArticle } from './entity-groups.ts';
+
+type Union = (a: number, b: number) => void;
+type Find = (i: number) => number;
+
+export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Union, find: Find): void {
+  const bodies = live.filter(isBody);
+  // Names already joined to a place ("KORVEN" of a dateline, spelled "Kurven" where it is "in
+  // Kurven") are that place.
+  const placeRoots = new Set(live.filter((g) => dominantKind(g.votes) === 'place' || placedInArticle(g)).map((g) => find(g.id)));
+  const isPlace = (g: Group): boolean => placeRoots.has(find(g.id));
+  leadingWords(live, bodies, isPlace, union, find);
+  firstWordInArticle(live, bodies, placeWords, isPlace, union, find);
+  abbreviatedLastWords(live, union, find);
+}
+
+/** Names ending in an institution's head or a company's designator, or voted organisation. */
+function isBody(g: Group): boolean {
+  if (g.parts.length < 2) return false;
+  const last = g.parts[g.parts.length - 1];
+  const kind = dominantKind(g.votes);
+  return kind === 'organisation' || ((ORG_SUFFIXES.has(last) || ORG_DESIGNATORS.has(last)) && kind !== 'person');
+}
+
+/** Heads of bodies named after a person, whose leading words are that person ("Maria Lopez Foundation"). */
+const EPONYMOUS_HEADS = new Set(['foundation', 'trust', 'institute', 'centre', 'center', 'prize', 'award', 'awards', 'school', 'college', 'university', 'hospital', 'airport', 'stadium', 'memorial', 'fund', 'library', 'museum']);
+
+/**
+ * "Brightwater Live" / "Brightwater Live Entertainment", "Meridian Arc" / "Meridian Arc
+ * Management": a name of two words or more that opens exactly one body's name. Not a place
+ * ("New York" / "New York Times"), nor a person with a pronoun or courtesy title, nor a name
+ * the agent-noun votes call a person before an eponymous head ("Maria Lopez Foundation").
+ */
+function leadingWords(live: Group[], bodies: Group[], isPlace: (g: Group) => boolean, union: Union, find: Find): void {
+  const byOpening = new Map<string, Group[]>();
+  for (const b of bodies) {
+    for (let n = 2; n < b.parts.length; n++) {
+      const k = keyOf(b.parts.slice(0, n));
+      (byOpening.get(k) ?? byOpening.set(k, []).get(k)!).push(b);
+    }
+  }
+  for (const g of live) {
+    if (g.parts.length < 2 || g.mentions.length === 0) continue;
+    const longer = byOpening.get(keyOf(g.parts));
+    if (!longer) continue;
+    const kind = dominantKind(g.votes);
+    const end = g.parts[g.parts.length - 1];
+    // "White House" opens "White House National Security Council" as a body of its own.
+    if (kind === 'place' || isPlace(g) || genderOf(g.mentions) || ORG_SUFFIXES.has(end) || ORG_DESIGNATORS.has(end)) continue;
+    // A company's brand ("Brightwater Live" of "Brightwater Live Entertainment"); an institution
+    // is often named after its district ("Kessel Heights Military Hospital"), so its leading
+    // words must themselves read as a body ("at St Oriel's").
+    const fits = longer.filter((b) => {
+      const head = b.parts[b.parts.length - 1];
+      if (kind === 'person' && EPONYMOUS_HEADS.has(head)) return false;
+      return ORG_DESIGNATORS.has(head) || kind === 'organisation';
+    });
+    const roots = new Set(fits.map((b) => find(b.id)));
+    if (roots.size === 1) union([...roots][0], g.id);
+  }
+}
+
+/**
+ * "Brightwater" in an article that names "Brightwater Live Entertainment": the one body of the
+ * article whose name opens with the word, unless the library writes the word as a place. A word
+ * nothing marks as a person or a place ("insurers Calloway have refused") may also be the one
+ * body of the library that opens with it, when no one of the library bears it as a name.
+ */
+function firstWordInArticle(live: Group[], bodies: Group[], placeWords: Set<string>, isPlace: (g: Group) => boolean, union: Union, find: Find): void {
+  const byFirst = new Map<string, Group[]>();
+  for (const b of bodies) (byFirst.get(b.parts[0]) ?? byFirst.set(b.parts[0], []).get(b.parts[0])!).push(b);
+  const personWords = new Set<string>();
+  for (const g of live) if (g.parts.length > 1 && dominantKind(g.votes) === 'person') for (const p of g.parts) personWords.add(p);
+  for (const g of live) {
+    if (g.parts.length !== 1 || g.mentions.length === 0 || placeWords.has(g.parts[0]) || isPlace(g)) continue;
+    const kind = dominantKind(g.votes);
+    if (kind === 'place' || kind === 'person') continue;
+    const opening = byFirst.get(g.parts[0]) ?? [];
+    const inArticle = opening.filter((b) => [...g.docs].some((d) => b.docs.has(d)));
+    const roots = new Set(inArticle.map((b) => find(b.id)));
+    if (roots.size === 1) union([...roots][0], g.id);
+    else if (roots.size === 0 && kind === 'other' && !personWords.has(g.parts[0])) {
+      const anywhere = new Set(opening.map((b) => find(b.id)));
+      if (anywhere.size === 1) union([...anywhere][0], g.id);
+    }
+  }
+}
+
+/** Longest last word read as an abbreviation, and how many letters the full word must add. */
+const ABBREVIATION_MAX = 4;
+const ABBREVIATION_ADDS = 3;
+
+/**
+ * "Caldmoor Re" / "Caldmoor Reinsurance", "Arden Corp" / "Arden Corporation": a short last word
+ * that begins the other name's last word abbreviates it, when the words before are the same and
+ * exactly one body of the library lengthens it so. Never people: "Wei Li" and "Wei Liang" are two.
+ */
+function abbreviatedLastWords(live: Group[], union: Union, find: Find): void {
+  const byHead = new Map<string, Group[]>();
+  for (const g of live) {
+    if (g.parts.length < 2 || dominantKind(g.votes) === 'person') continue;
+    const head = keyOf(g.parts.slice(0, -1));
+    (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(g);
+  }
+  for (const same of byHead.values()) {
+    for (const short of same) {
+      const word = short.parts[short.parts.length - 1];
+      if (word.length > ABBREVIATION_MAX) continue;
+      const roots = new Set<number>();
+      for (const long of same) {
+        const full = long.parts[long.parts.length - 1];
+        if (full.length >= word.length + ABBREVIATION_ADDS && full.startsWith(word)) roots.add(find(long.id));
+      }
+      if (roots.size === 1) union([...roots][0], short.id);
+    }
+  }
+}
