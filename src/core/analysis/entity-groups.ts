@@ -87,10 +87,21 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
 
 /**
  * A quoted nickname right before a person's name ("“Rocket Rado” Kvesel") joins that name's
- * group, with its later uses ("Rado's double"), and the name decides who they are.
+ * group, with its later uses ("Rado's double"), and the name decides who they are; so does a
+ * name given as another's ("whose real name is").
  */
 function nicknamesToNames(mentions: Mention[], byKey: Map<string, Group>, absorbed: Set<Group>): void {
-  for (const m of mentions) {
+  for (const [n, m] of mentions.entries()) {
+    // "Velour, whose real name is Liska Marenova": the stage name joins the full name.
+    if (m.alsoNamed && n > 0 && mentions[n - 1].sentence === m.sentence) {
+      const [x, y] = [byKey.get(keyOf(mentions[n - 1].parts))!, byKey.get(keyOf(m.parts))!];
+      const [into, other] = m.alsoNamed === 'real' ? [y, x] : [x, y];
+      if (into !== other && !absorbed.has(into) && !absorbed.has(other)) {
+        absorb(into, other, absorbed);
+        into.alsoKnownAs = [...(into.alsoKnownAs ?? []), keyOf(other.parts), ...(other.alsoKnownAs ?? [])];
+      }
+      continue;
+    }
     if (!m.nickname) continue;
     const name = mentions.find((o) => o.sentence === m.sentence && o.first === m.last + 1);
     const nick = byKey.get(keyOf(m.parts))!;

@@ -31,7 +31,20 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
   const from = out.length;
   collectMentions(d, s, vocab, out);
   if (out.length > from) tagGender(s, out, from);
+  for (let n = from + 1; n < out.length; n++) {
+    const gap = s.text.slice(s.tokens[out[n - 1].last].end - s.range.start, s.tokens[out[n].first].start - s.range.start);
+    const cue = ALSO_NAMED.exec(gap);
+    if (cue) out[n].alsoNamed = REAL_NAME_FOLLOWS.test(cue[1]) ? 'real' : 'alias';
+  }
 }
+
+/** Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs as Y". */
+const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|known as|better known as|also known as|aka|a\.k\.a\.)\s+$/i;
+/** The cues after which the real name comes second. */
+const REAL_NAME_FOLLOWS = /^(?:whose real name is|real name|born|n[ée]e)$/i;
+
+/** Words before a month that make it a date ("in April"). */
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after']);
 
 /**
  * A person's gender, where the sentence shows it: a courtesy title before the name ("Ms
@@ -235,6 +248,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // lower case describes the person who follows; a name's compounds capitalise every part
   // ("Jean-Luc", "Rimsky-Korsakov", "Stratford-upon-Avon").
   while (a < last && DESCRIPTIVE_COMPOUND.test(toks[a].text)) a++;
+  // "On Sunday Vee broke her silence", "in April Velour called off two shows": a day or month
+  // opening a run is when, not who (a month after a preposition: "April Ryan" is a name).
+  while (a < last && (WEEKDAYS.has(toks[a].lower) || (MONTHS.has(toks[a].lower) && a > 0 && TIME_PREPOSITIONS.has(toks[a - 1].lower)))) a++;
   if (a > last) return;
   const votes = emptyVotes();
   // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").

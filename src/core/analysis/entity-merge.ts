@@ -21,10 +21,11 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // Exact same name in two articles.
   const byKey = new Map<string, Group>();
   for (const g of live) {
-    const k = keyOf(g.parts);
-    const seen = byKey.get(k);
-    if (seen) union(seen.id, g.id);
-    else byKey.set(k, g);
+    for (const k of [keyOf(g.parts), ...(g.alsoKnownAs ?? [])]) {
+      const seen = byKey.get(k);
+      if (seen) union(seen.id, g.id);
+      else byKey.set(k, g);
+    }
   }
   // Persons' names (up to three words) by surname, and one-word names, through a spelling index:
   // only names that may be spelled alike are compared, so this grows with the number of names.

@@ -22,6 +22,24 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   leadingWords(live, bodies, isPlace, union, find);
   firstWordInArticle(live, bodies, placeWords, isPlace, union, find);
   abbreviatedLastWords(live, union, find);
+  synonymousHeads(bodies, union);
+}
+
+/** Heads that name one kind of institution: a place has one police force, one prison of its name. */
+const HEAD_SYNONYMS: string[][] = [['police', 'constabulary'], ['prison', 'jail', 'gaol', 'penitentiary'], ['hospital', 'infirmary']];
+const HEAD_CLASS = new Map(HEAD_SYNONYMS.flatMap((words, i) => words.map((w) => [w, i] as const)));
+
+/** "Ashvale Police" / "Ashvale Constabulary": the same words before synonymous heads. */
+function synonymousHeads(bodies: Group[], union: Union): void {
+  const byKey = new Map<string, Group>();
+  for (const b of bodies) {
+    const head = HEAD_CLASS.get(b.parts[b.parts.length - 1]);
+    if (head === undefined) continue;
+    const key = `${keyOf(b.parts.slice(0, -1))}|${head}`;
+    const seen = byKey.get(key);
+    if (seen) union(seen.id, b.id);
+    else byKey.set(key, b);
+  }
 }
 
 /** Names ending in an institution's head or a company's designator, or voted organisation. */

@@ -26,6 +26,11 @@ export interface Mention {
   gender?: Gender;
   /** The gender is from a courtesy title ("Ms Brenko"), not from a pronoun that may be another's. */
   titleGender?: boolean;
+  /**
+   * Another name of the mention before it in the sentence: its real name ("Velour, whose real
+   * name is Liska Marenova") or a name it goes by ("Liska Marenova, who performs as Velour").
+   */
+  alsoNamed?: 'real' | 'alias';
   /** In quotation marks right before another name: a nickname of who follows ("“Rocket Rado” Kvesel"). */
   nickname?: boolean;
 }
@@ -39,6 +44,8 @@ export interface Group {
   parts: string[];
   votes: Record<EntityKind, number>;
   docs: Set<number>;
+  /** Keys of other names the article gives it ("Velour" of "Liska Marenova"), for exact matches elsewhere. */
+  alsoKnownAs?: string[];
 }
 
 export function emptyVotes(): Record<EntityKind, number> {

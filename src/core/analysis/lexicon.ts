@@ -226,6 +226,7 @@ corporation corp inc ltd llc bank fund foundation court news journal post times 
 television tv magazine daily herald tribune chronicle courier gazette alliance administration
 conference forum assembly parliament congress senate army navy force forces police guard board authority
 centre center hospital church team house fc afc united plc
+constabulary prison jail gaol penitentiary infirmary
 airline airlines airways dairies dairy foods industries motors holdings pharmaceuticals pharma pharmacy
 laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery
 studios records media entertainment logistics telecom communications railways insurance securities
@@ -241,7 +242,7 @@ export const ORG_DESIGNATORS = words(`
 fc afc cf sc ac united athletic rovers wanderers albion party inc corp ltd llc plc co ag sa gmbh group company corporation holdings
 airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
-logistics telecom communications railways insurance reinsurance assurance management securities partners ventures enterprises electronics ferries shipping cruises
+logistics telecom communications railways insurance reinsurance assurance management services securities partners ventures enterprises electronics ferries shipping cruises
 mv hms uss rms fv hmas hmcs
 `);
 /** Designators of newspapers, which are often named after a town ("Saltmere Gazette"). */

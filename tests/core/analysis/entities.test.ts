@@ -568,3 +568,18 @@ test('a lone surname shared by two people means the one named last, unless a cou
   assert.ok(find(es, 'Davor Kessel')?.aliases.includes('Kessel'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!find(es, 'Ilse Kessel')?.aliases.includes('Kessel'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a stage name given with the real name is the same person, in every report', () => {
+  const es = entitiesOf(
+    'It had reached its 26th show when Liska Marenova, who performs as Velour, was taken ill.',
+    'The pop singer Velour collapsed on stage on Saturday. In April Velour called off two shows in Drossel.',
+    'The Norvessan Nightingale, real name Liska Marenowa, was rushed to hospital. On Sunday Vee broke her silence.',
+  );
+  const singer = find(es, 'Liska Marenova');
+  for (const alias of ['Velour', 'Liska Marenowa']) assert.ok(singer?.aliases.includes(alias), alias + ' ' + JSON.stringify(es.map((e) => e.aliases)));
+  // A day or month before a name is when, not part of the name.
+  assert.ok(!es.some((e) => e.aliases.includes('April Velour') || e.aliases.includes('Sunday Vee')), JSON.stringify(es.map((e) => e.aliases)));
+  // Two names side by side without such words are two people.
+  const two = entitiesOf('Liska Marenova, Davor Kessel and the band left Brennholm.', 'Davor Kessel said the tour was off.');
+  assert.notEqual(find(two, 'Liska Marenova')?.id, find(two, 'Davor Kessel')?.id);
+});
