@@ -129,6 +129,8 @@ function gapBefore(s: Sentence, k: number): boolean {
 /** Words that make the next word a noun: "the cause of the fire", "an appeal", "its talks". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+const NOMINAL_PLURAL = /(?:tions|sions|ments|nesses)$/;
+
 /**
  * Verbs whose infinitive states an aim, not an act: "threatening to publish the data" affirms no
  * publication, as "agreed to pay" affirms a commitment.
@@ -142,5 +144,8 @@ const AIMS = /^(?:threat|plan|intend|hop(?:e|es|ed|ing)$|aim|seek|sought|tr(?:y|
 export function assertsVerb(s: Sentence, i: number): boolean {
   const toks = s.tokens;
   if (i > 0 && DETERMINERS.has(toks[i - 1].lower)) return false;
+  // A plural noun made of a verb names no act: "Relations between promoter and management"
+  // affirms nothing "was not related to" denies. (News opens no sentence with a verb in "-s".)
+  if (NOMINAL_PLURAL.test(toks[i].lower) || (i === 0 && /[^s]s$/.test(toks[i].lower))) return false;
   return !(i > 1 && toks[i - 1].lower === 'to' && AIMS.test(toks[i - 2].lower));
 }

@@ -168,7 +168,10 @@ for (const [key, names] of [
   ['$', 'dollar dollars'], ['€', 'euro euros'], ['£', 'pound pounds sterling'], ['kr', 'crown crowns krona kronor krone kroner'],
   ['fr', 'franc francs'], ['¥', 'yen yuan renminbi'], ['rs', 'rupee rupees'], ['peso', 'peso pesos'], ['rub', 'rouble roubles ruble rubles'],
   ['uah', 'hryvnia hryvnias'], ['try', 'lira liras'], ['zar', 'rand rands'], ['ils', 'shekel shekels'], ['dinar', 'dinar dinars'],
-  ['dirham', 'dirham dirhams'], ['brl', 'real reais'], ['pln', 'zloty zlotys'],
+  ['dirham', 'dirham dirhams'], ['brl', 'real reais'], ['pln', 'zloty zlotys'], ['mark', 'mark marks'], ['guilder', 'guilder guilders'],
+  ['florin', 'florin florins'], ['huf', 'forint forints'], ['czk', 'koruna korunas'], ['kuna', 'kuna kunas'], ['ron', 'leu lei'],
+  ['thb', 'baht'], ['myr', 'ringgit ringgits'], ['idr', 'rupiah rupiahs'], ['ngn', 'naira nairas'], ['shilling', 'shilling shillings'],
+  ['riyal', 'riyal riyals rial rials'], ['bdt', 'taka'], ['gel', 'lari laris'], ['manat', 'manat manats'], ['kzt', 'tenge tenges'],
 ] as const) for (const n of names.split(' ')) CURRENCY_WORDS[n] = key;
 
 export function extractQuantities(text: string, tokens: Token[]): Quantity[] {

@@ -348,6 +348,23 @@ export function isPart(s: Sentence, q: Quantity, clause: Range): boolean {
   return false;
 }
 
+/**
+ * "all 14 remaining dates", "the remaining 14": what is left of a whole, which is not the size of
+ * the whole ("the 40-date tour", isSizeOfWhole), though it may revise another count of what is
+ * left or put off ("the next six dates").
+ */
+export function isRestOfWhole(s: Sentence, q: Quantity): boolean {
+  const toks = s.tokens;
+  const { first, last } = spanTokens(s, q);
+  return REST.has(toks[first - 1]?.lower ?? '') || REST.has(toks[last]?.lower ?? '') || REST.has(toks[last + 1]?.lower ?? '');
+}
+const REST = new Set(['remaining', 'outstanding']);
+
+/** A figure joined to its noun before another noun: "the 40-date tour", "a three-match ban". */
+export function isSizeOfWhole(q: Quantity): boolean {
+  return /^[\p{L}\p{N}.,]+-\p{L}+$/u.test(q.display);
+}
+
 const INTO = new Set(['in', 'into', 'to', 'at', 'from']);
 
 /** The first token of the entity at token i (after "the"). */

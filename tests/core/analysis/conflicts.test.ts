@@ -1370,3 +1370,32 @@ test('who: the same words quoted verbatim from two different people is a misattr
     `${context} "A minister has gone, but the system that allowed this is still in office," Ruzek said, echoing Dukovic.`,
   ), []);
 });
+
+test('quantity: the rest of a tour is not the tour; a tour\'s gross and an insurance claim in marks are two sums', async () => {
+  const context = 'The singer Velour collapsed on stage at the Halvard Dome on Saturday, and her Silk Static tour was halted.';
+  assert.deepEqual(await conflicts(
+    `${context} Rather than the six postponements first announced, all 14 remaining dates on the European leg are now cancelled.`,
+    `${context} Brightwater Live Entertainment, the company that promoted and underwrote the 40-date tour, has lodged a claim with its insurer.`,
+    ['2025-06-16', '2025-06-24'],
+  ), []);
+  // Two parts of it still compare: six dates postponed, then all fourteen left called off.
+  const parts = await conflicts(
+    `${context} The promoter said the next six dates of the Silk Static tour had been postponed.`,
+    `${context} All 14 remaining dates on the European leg are now cancelled, the promoter said.`,
+    ['2025-06-14', '2025-06-16'],
+  );
+  assert.ok(parts.some((l) => /six dates.*14 remaining/.test(l.explanation)), JSON.stringify(parts.map((l) => l.explanation)));
+  assert.deepEqual(await conflicts(
+    `${context} The tour had been expected to gross more than 110 million marks, the promoter said.`,
+    `${context} The promoter has lodged a claim of 38 million marks with its insurer under a non-appearance policy.`,
+    ['2025-06-16', '2025-06-24'],
+  ), []);
+});
+
+test('negation: a plural noun opening a sentence affirms no act ("Relations between ..." / "is not related to")', async () => {
+  const context = 'The singer Velour collapsed on stage at the Halvard Dome on Saturday. Her manager Davor Kessel spoke for the family.';
+  assert.deepEqual(await conflicts(
+    `${context} Relations between the promoter and her manager have been less harmonious than statements suggested.`,
+    `${context} The hospital spokeswoman Ilse Kessel is not related to the singer's manager.`,
+  ), []);
+});
