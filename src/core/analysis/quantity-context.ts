@@ -356,13 +356,61 @@ export function isPart(s: Sentence, q: Quantity, clause: Range): boolean {
 export function isRestOfWhole(s: Sentence, q: Quantity): boolean {
   const toks = s.tokens;
   const { first, last } = spanTokens(s, q);
-  return REST.has(toks[first - 1]?.lower ?? '') || REST.has(toks[last]?.lower ?? '') || REST.has(toks[last + 1]?.lower ?? '');
+  if (REST.has(toks[first - 1]?.lower ?? '') || REST.has(toks[last]?.lower ?? '') || REST.has(toks[last + 1]?.lower ?? '')) return true;
+  // "had served nine years of his sentence" (not of "the 14-year sentence" itself).
+  return toks[last + 1]?.lower === 'of' && POSSESSIVES.has(toks[last + 2]?.lower ?? '');
+}
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "said one officer", "one resident told the paper": the source of a quote, not a count of
+ * anything the story reports.
+ */
+export function isSpeakerCount(s: Sentence, q: Quantity): boolean {
+  if (q.nominal !== 1 || q.unit !== 'count') return false;
+  const toks = s.tokens;
+  const { first, last } = spanTokens(s, q);
+  if (REPORTING.has(toks[last + 1]?.lower ?? '')) return true;
+  // After the verb, the speaker ends the clause ("said one officer."), where a reported count
+  // goes on ("said one person is still unaccounted for").
+  const next = toks[last + 1];
+  return REPORTING.has(toks[first - 1]?.lower ?? '') && (!next || /[,;:.!?]/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)));
 }
 const REST = new Set(['remaining', 'outstanding']);
 
 /** A figure joined to its noun before another noun: "the 40-date tour", "a three-match ban". */
 export function isSizeOfWhole(q: Quantity): boolean {
   return /^[\p{L}\p{N}.,]+-\p{L}+$/u.test(q.display);
+}
+
+/**
+ * Two lengths (or weights, volumes ...) of one thing: "a 7-metre wall" is not the tunnel "revised
+ * to 18 metres", nor is "1.9 metres tall" a wall. The thing a measure names after its unit (a
+ * compound's noun, a dimension) must be the other's, or be named in the other's sentence when
+ * the other names none ("roughly 40 metres long" / "revised its length to 18 metres").
+ */
+export function sameMeasuredThing(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
+  const oa = measuredThing(qa);
+  const ob = measuredThing(qb);
+  if (!oa && !ob) return true;
+  if (oa && ob) return oa === ob;
+  const [o, other, clause] = oa ? [oa, sb, cb] : [ob!, sa, ca];
+  // In the figure's clause: "revised its length to 18 metres, ..., and concluded that it stopped
+  // well short of the perimeter wall" measures no wall.
+  return other.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && (DIMENSIONS.get(t.lower) ?? t.norm) === o);
+}
+
+/** What a measure names after its unit: a compound's noun ("a 7-metre wall") or a dimension ("1.9 metres tall"). */
+function measuredThing(q: Quantity): string | undefined {
+  if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '') || q.counted.length < 2) return undefined;
+  return DIMENSIONS.get(q.counted[1]) ?? (isSizeOfWhole(q) ? q.counted[1] : undefined);
+}
+
+/** Words for one dimension (their comparison keys and plain forms), by the dimension. */
+const DIMENSIONS = new Map<string, string>();
+for (const [dim, words] of [['length', 'long length lengthi'], ['height', 'tall high height'], ['depth', 'deep depth'], ['width', 'wide width broad']] as const) {
+  for (const w of words.split(' ')) DIMENSIONS.set(w, dim);
+  DIMENSIONS.set(dim, dim);
 }
 
 const INTO = new Set(['in', 'into', 'to', 'at', 'from']);

@@ -1399,3 +1399,27 @@ test('negation: a plural noun opening a sentence affirms no act ("Relations betw
     `${context} The hospital spokeswoman Ilse Kessel is not related to the singer's manager.`,
   ), []);
 });
+
+test('quantity: lengths of different things, a sentence and the time served of it, and "said one officer" do not compare', async () => {
+  const context = 'Two inmates, Anton Krizhev and Lukas Ferrand, escaped from Brennmoor High Security Prison near Marrowick on Tuesday through a tunnel under C Wing.';
+  assert.deepEqual(await conflicts(
+    `${context} The prison is enclosed by a 7-metre wall. Krizhev is about 1.9 metres tall.`,
+    `${context} Engineers have revised the tunnel's length to 18 metres, and found it stopped short of the perimeter wall.`,
+    ['2025-03-11', '2025-03-19'],
+  ), []);
+  // One thing measured twice still compares.
+  const tunnel = await conflicts(
+    `${context} A police officer said the passage appeared to be roughly 40 metres long.`,
+    `${context} Engineers who surveyed the passage have revised its length to 18 metres.`,
+    ['2025-03-11', '2025-03-19'],
+  );
+  assert.ok(tunnel.some((l) => /40 metres.*18 metres/.test(l.explanation)), JSON.stringify(tunnel.map((l) => l.explanation)));
+  assert.deepEqual(await conflicts(
+    `${context} Ferrand is serving a 14-year sentence for trafficking cocaine.`,
+    `${context} Ferrand had served nine years of his sentence for trafficking cocaine.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} Two officers for an entire wing at night is not a security system, the union said.`,
+    `${context} "Some nights there's just us for a whole wing," said one officer. The union agreed.`,
+  ), []);
+});
