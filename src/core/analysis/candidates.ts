@@ -3,6 +3,7 @@ import { compareUnits, diceScore, type Match, type Unit, type Weights } from './
 import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
 import { fatesOf } from './quantity-context.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
+import { pushTo } from './multimap.ts';
 
 /**
  * Candidate sentence pairs through an inverted index: each sentence looks up the sentences of
@@ -125,7 +126,7 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
       keys.add(`${q.unit}|${q.counted[0]}${NEAR}${bucket}`);
       keys.add(`${q.unit}|${q.counted[0]}${NEAR}${bucket + 1}`);
     }
-    for (const k of keys) (postings.get(k) ?? postings.set(k, []).get(k)!).push(at);
+    for (const k of keys) pushTo(postings, k, at);
   });
   return postings;
 }

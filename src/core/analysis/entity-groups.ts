@@ -22,7 +22,7 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     addVotes(g.votes, m.votes);
   }
   const absorbed = new Set<Group>();
-  nicknamesToNames(mentions, byKey, absorbed);
+  joinNamesGivenAsOne(mentions, byKey, absorbed);
   const local = [...byKey.values()].filter((g) => !absorbed.has(g));
   const multi = local.filter((g) => g.parts.length > 1);
   const bySurname = new SpellingIndex<Group>();
@@ -90,7 +90,7 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
  * group, with its later uses ("Rado's double"), and the name decides who they are; so does a
  * name given as another's ("whose real name is").
  */
-function nicknamesToNames(mentions: Mention[], byKey: Map<string, Group>, absorbed: Set<Group>): void {
+function joinNamesGivenAsOne(mentions: Mention[], byKey: Map<string, Group>, absorbed: Set<Group>): void {
   for (const [n, m] of mentions.entries()) {
     // "Velour, whose real name is Liska Marenova": the stage name joins the full name.
     if (m.alsoNamed && n > 0 && mentions[n - 1].sentence === m.sentence) {

@@ -15,6 +15,7 @@ import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf
 import { placedInArticle, samePersonName } from './entity-groups.ts';
 import { bodyShortForms } from './entity-short-forms.ts';
 import { familyStem, genderedSurnameForms } from './surname-forms.ts';
+import { pushTo } from './multimap.ts';
 
 export function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
   const live = groups.filter((g) => g.mentions.length > 0);
@@ -123,7 +124,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   const firstNamed = new Map<string, Group[]>();
   for (const fs of full.values()) for (const f of fs) {
     if (f.parts.length > 3 || !isPersonish(f)) continue;
-    (firstNamed.get(f.parts[0]) ?? firstNamed.set(f.parts[0], []).get(f.parts[0])!).push(f);
+    pushTo(firstNamed, f.parts[0], f);
   }
   // Roots by the initials of their full names, for acronyms (one lookup instead of a scan per acronym).
   const rootsByInitials = new Map<string, Set<number>>();
@@ -203,7 +204,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // short form may also mean, and how often the library names each.
   const leading = new Map<string, Group[]>();
   for (const g of live) {
-    if (g.parts.length >= 2 && dominantKind(g.votes) === 'organisation' && !ORG_DESIGNATORS.has(g.parts[0])) (leading.get(g.parts[0]) ?? leading.set(g.parts[0], []).get(g.parts[0])!).push(g);
+    if (g.parts.length >= 2 && dominantKind(g.votes) === 'organisation' && !ORG_DESIGNATORS.has(g.parts[0])) pushTo(leading, g.parts[0], g);
   }
   for (const g of live) {
     if (g.parts.length !== 1) continue;
@@ -245,7 +246,7 @@ function remitFirstNames(live: Group[], union: (a: number, b: number) => void, f
     const surface = g.mentions[0]?.surface.split(/\s+/) ?? [];
     const head = g.parts[0];
     if (g.parts.length < 2 || !ORG_SUFFIXES.has(head) || surface[1] !== 'of' || dominantKind(g.votes) === 'person') continue;
-    (longForms.get(head) ?? longForms.set(head, []).get(head)!).push({ remit: new Set(remitOf(g.parts.slice(1))), root: find(g.id) });
+    pushTo(longForms, head, { remit: new Set(remitOf(g.parts.slice(1))), root: find(g.id) });
   }
   if (longForms.size === 0) return;
   for (const g of live) {
@@ -268,7 +269,7 @@ function reorderedNames(live: Group[], union: (a: number, b: number) => void): v
   for (const g of live) {
     if (g.parts.length !== 2 || dominantKind(g.votes) === 'person') continue;
     const key = g.parts.map((p) => spellingSkeleton(foldSounds(p))).sort().join(' ');
-    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(g);
+    pushTo(byKey, key, g);
   }
   for (const list of byKey.values()) {
     for (let i = 0; i < list.length; i++) {
@@ -290,7 +291,7 @@ const DEMONYM_ENDINGS = /(?:ian|an|ese|ish|i)$/;
 function shortInstitutionNames(live: Group[], placeWords: Set<string>, union: (a: number, b: number) => void, find: (i: number) => number): void {
   const isBody = (g: Group): boolean => ORG_SUFFIXES.has(g.parts[g.parts.length - 1]) && dominantKind(g.votes) !== 'person';
   const byKey = new Map<string, Group[]>();
-  for (const g of live) if (g.parts.length >= 2 && isBody(g)) (byKey.get(keyOf(g.parts)) ?? byKey.set(keyOf(g.parts), []).get(keyOf(g.parts))!).push(g);
+  for (const g of live) if (g.parts.length >= 2 && isBody(g)) pushTo(byKey, keyOf(g.parts), g);
   const places = [...placeWords];
   const demonym = (w: string): boolean => DEMONYM_ENDINGS.test(w) && places.some((p) => p.length >= 4 && w.startsWith(p.slice(0, -1)) && w.length - p.length <= 3);
   for (const g of live) {

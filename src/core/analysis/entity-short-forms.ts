@@ -9,6 +9,7 @@
 import { ORG_DESIGNATORS, ORG_SUFFIXES } from './lexicon.ts';
 import { dominantKind, genderOf, keyOf, type Group } from './entity-types.ts';
 import { placedInArticle } from './entity-groups.ts';
+import { pushTo } from './multimap.ts';
 
 type Union = (a: number, b: number) => void;
 type Find = (i: number) => number;
@@ -64,7 +65,7 @@ function leadingWords(live: Group[], bodies: Group[], isPlace: (g: Group) => boo
   for (const b of bodies) {
     for (let n = 2; n < b.parts.length; n++) {
       const k = keyOf(b.parts.slice(0, n));
-      (byOpening.get(k) ?? byOpening.set(k, []).get(k)!).push(b);
+      pushTo(byOpening, k, b);
     }
   }
   for (const g of live) {
@@ -96,7 +97,7 @@ function leadingWords(live: Group[], bodies: Group[], isPlace: (g: Group) => boo
  */
 function firstWordInArticle(live: Group[], bodies: Group[], placeWords: Set<string>, isPlace: (g: Group) => boolean, union: Union, find: Find): void {
   const byFirst = new Map<string, Group[]>();
-  for (const b of bodies) (byFirst.get(b.parts[0]) ?? byFirst.set(b.parts[0], []).get(b.parts[0])!).push(b);
+  for (const b of bodies) pushTo(byFirst, b.parts[0], b);
   const personWords = new Set<string>();
   for (const g of live) if (g.parts.length > 1 && dominantKind(g.votes) === 'person') for (const p of g.parts) personWords.add(p);
   for (const g of live) {
@@ -128,7 +129,7 @@ function abbreviatedLastWords(live: Group[], union: Union, find: Find): void {
   for (const g of live) {
     if (g.parts.length < 2 || dominantKind(g.votes) === 'person') continue;
     const head = keyOf(g.parts.slice(0, -1));
-    (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(g);
+    pushTo(byHead, head, g);
   }
   for (const same of byHead.values()) {
     for (const short of same) {

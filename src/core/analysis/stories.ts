@@ -1,6 +1,7 @@
 import type { Entity } from '../types.ts';
 import { entityFeature, wordFeature } from './memo.ts';
 import type { Doc } from './model.ts';
+import { pushTo } from './multimap.ts';
 
 /**
  * Groups articles into stories. Two reports belong to one story when they share rare names
@@ -119,7 +120,7 @@ export function groupStories(docs: Doc[], entities: Map<string, Entity>): StoryG
   // compare every report with every other.
   const byName = new Map<string, number[]>();
   vectors.forEach((v, d) => {
-    for (const f of v.keys()) if (f.startsWith('E:')) (byName.get(f) ?? byName.set(f, []).get(f)!).push(d);
+    for (const f of v.keys()) if (f.startsWith('E:')) pushTo(byName, f, d);
   });
   const placeless = mainPlace.flatMap((places, d) => (places.length === 0 ? [d] : []));
   const partnersOf = (i: number): number[] => {
