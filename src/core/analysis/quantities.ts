@@ -355,6 +355,12 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         }
       }
     }
+    // "a reward of 50,000 crowns", "raised the reward ... to 120,000 crowns": a sum is named
+    // before it, and that name is what it measures, first.
+    if (unit.startsWith('money:')) {
+      const owner = sumNamedBefore(text, tokens, first);
+      if (owner && !counted.includes(owner)) counted.unshift(owner);
+    }
     // "a crowd of 61,412", "an attendance of 58,900": a gathering counts people.
     // So does "the official attendance was 23,480", "the crowd stood at 26,000".
     if (unit === 'count' && gatheringBefore(tokens, first) && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
@@ -399,6 +405,38 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     i = Math.max(i, last);
   }
   return out;
+}
+
+/** Verbs that set a sum anew: "raised the reward to ...", "cut its offer to ...". */
+const SUM_CHANGES = /^(?:raised|raises|raise|increased|increases|increase|lifted|upped|hiked|doubled|tripled|cut|cuts|lowered|reduced|reduces|slashed|revised|trimmed|set|sets|fixed|capped)$/;
+/** Words that may stand between a verb and the sum it sets: articles and owners. */
+const SUM_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/**
+ * The noun naming a sum given right before it, "a fine of £400", or set by a verb earlier in
+ * its clause, "raised the reward for information to 120,000 crowns". Not past a clause mark.
+ */
+function sumNamedBefore(text: string, tokens: Token[], first: number): string | undefined {
+  const joined = (k: number): boolean => !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const noun = (t: Token | undefined): boolean => !!t && !t.stop && !t.cap && !t.isNumber && wordNumber(t.lower) === null;
+  const before = tokens[first - 1];
+  if (first < 2 || !joined(first) || !joined(first - 1)) return undefined;
+  if (before.lower === 'of' && noun(tokens[first - 2])) return tokens[first - 2].norm;
+  if (before.lower !== 'to') return undefined;
+  for (let k = first - 2; k > 0 && k >= first - 12; k--) {
+    if (!joined(k + 1)) return undefined;
+    if (!SUM_CHANGES.test(tokens[k].lower)) continue;
+    // Passive: "The fine was raised to £400,000" names the sum before its verb.
+    if (/^(?:was|were|is|are|been|be)$/.test(tokens[k - 1].lower)) {
+      let s = k - 2;
+      while (s >= 0 && /^(?:has|have|had|will|would|being)$/.test(tokens[s].lower)) s--;
+      return s >= 0 && noun(tokens[s]) && joined(s + 1) ? tokens[s].norm : undefined;
+    }
+    let m = k + 1;
+    while (tokens[m] && SUM_DETERMINERS.has(tokens[m].lower)) m++;
+    return m < first - 1 && noun(tokens[m]) ? tokens[m].norm : undefined;
+  }
+  return undefined;
 }
 
 const DIFFERENCE_HEADS = new Set(['gap', 'margin', 'lead', 'difference', 'deficit', 'shortfall']);

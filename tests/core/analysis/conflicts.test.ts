@@ -111,6 +111,17 @@ test('quantity: different figures for the same measure, typed with both values',
   assert.equal(links[0].explanation, 'quantity: "14 people" vs "9 people"');
 });
 
+test('quantity: one reward given as two sums, and a later report raising it is an update', async () => {
+  const context = 'Two inmates escaped from Harrow Fen prison on Tuesday, the Prison Service said. Police are searching the moors around Harrow Fen.';
+  const offered = `${context} The Prison Service said a reward of 50,000 crowns was being offered for information.`;
+  const inflated = await conflicts(offered, `${context} A whopping 500,000 crown reward is on offer for tip-offs.`);
+  assert.equal(inflated.length, 1, JSON.stringify(inflated));
+  assert.equal(inflated[0].explanation, 'quantity: "50,000 crowns" vs "500,000 crown"');
+  const raised = await conflicts(offered, `${context} The Prison Service has now raised the reward for information to 120,000 crowns.`, ['2025-03-11', '2025-03-14']);
+  assert.equal(raised.length, 1, JSON.stringify(raised));
+  assert.equal(raised[0].kind, 'update');
+});
+
 test('no conflict: compatible figures and different measures', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The flood in Orvesk killed at least 9 people, the regional fire service said.`,

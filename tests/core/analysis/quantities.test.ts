@@ -228,6 +228,20 @@ test('what a share measures: named before it ("Turnout stood at 61.4%"), or what
   for (const [text, counted] of table) assert.deepEqual(q(text)[0].counted, counted, text);
 });
 
+test('what a sum measures is named before it: "a reward of 50,000 crowns", "raised the reward ... to 120,000 crowns", "The fine was raised to £400,000"', () => {
+  const table: Array<[string, string]> = [
+    ['A reward of 50,000 crowns was being offered.', 'reward'],
+    ['The service has now raised the reward for information leading to his arrest to 120,000 crowns.', 'reward'],
+    ['The fine was raised to £400,000 on appeal.', 'fine'],
+    ['His bail had been cut to 5,000 euros.', 'bail'],
+    ['The club paid a fee of €3 million for him.', 'fee'],
+  ];
+  for (const [text, named] of table) assert.equal(q(text)[0].counted[0], normalizeWord(named), text);
+  // Not across a clause: "after talks, to $40" names no sum; a count of people is not a sum.
+  assert.equal(q('The union raised its demands, and ticket prices went to $40.')[0].counted[0], undefined);
+  assert.equal(q('The number of officers was raised to 1,000.')[0].unit, 'count');
+});
+
 test('an approximate share rounds to its last digit on the scale of a hundred: "roughly 61 percent" is not 58.9%', () => {
   const table: Array<[string, string, boolean]> = [
     ['Turnout was roughly 61 percent', 'Turnout was 58.9%', true],
