@@ -1,5 +1,6 @@
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
+import { reportsNoneSoFar } from './none-reported.ts';
 
 /**
  * Verbs a sentence negates: "would not appeal", "has never been paid", "refused to concede",
@@ -32,6 +33,13 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     const refusal = REFUSAL.test(neg.lower) && toks[i + 1]?.lower === 'to' && !WITHHELD_VERB.test(toks[i + 2]?.lower ?? '');
     // "no intention of paying", "no plans to resign".
     const noIntent = neg.lower === 'no' && /^(?:intention|plans?)$/.test(toks[i + 1]?.lower ?? '') && /^(?:of|to)$/.test(toks[i + 2]?.lower ?? '');
+    // "no prison officer has been arrested": "no" on the subject denies the verb it is the
+    // subject of, past its noun and the auxiliaries.
+    if (neg.lower === 'no' && !noIntent) {
+      const verb = verbOfNegatedSubject(s, i);
+      if (verb !== undefined) out.push({ neg: i, verb });
+      continue;
+    }
     if (!refusal && !noIntent && (!neg.negator || NOMINAL_NEGATORS.has(neg.lower))) continue;
     // "should never have left", "ought not to have sailed": a regret that it happened.
     if (REGRET.has(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.lower === 'have' || (toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'have'))) continue;
@@ -56,3 +64,33 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
   }
   return out;
 });
+
+/** Auxiliaries after a negated subject: "no officer has been", "no charges were". */
+const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'will', 'would', 'yet', 'so', 'far']);
+/** Words of a noun phrase a negated subject may be: "no prison officer", "no member of staff". */
+const SUBJECT_REACH = 4;
+
+/**
+ * The passive verb whose subject "no" negates: "no prison officer has been arrested" denies
+ * "arrested". The noun phrase has no name and no figure, and the verb comes after at least one
+ * auxiliary, so "no intention", "no deal was reached" count and "no doubt he lied" does not.
+ */
+function verbOfNegatedSubject(s: Sentence, i: number): number | undefined {
+  const toks = s.tokens;
+  let j = i + 1;
+  let nouns = 0;
+  while (j < toks.length && j <= i + SUBJECT_REACH && !SUBJECT_AUXILIARIES.has(toks[j].lower)) {
+    if (s.entityAt.has(j) || toks[j].isNumber) return undefined;
+    if (!toks[j].stop || toks[j].lower === 'of') nouns++;
+    j++;
+  }
+  if (nouns === 0 || !SUBJECT_AUXILIARIES.has(toks[j]?.lower ?? '')) return undefined;
+  const first = j;
+  while (j < toks.length && SUBJECT_AUXILIARIES.has(toks[j].lower)) j++;
+  // A passive needs "been" or a form of "be" before its verb: "no officer has arrested" is not one.
+  if (!toks.slice(first, j).some((t) => /^(?:been|was|were|is|are|be|being)$/.test(t.lower))) return undefined;
+  const verb = toks[j];
+  // "No arrests have been made", "no deaths reported": none so far, told by its own check.
+  if (!verb || verb.stop || s.entityAt.has(j) || reportsNoneSoFar(verb.lower)) return undefined;
+  return /(?:ed|en|wn|ght|ne)$/.test(verb.lower) ? j : undefined;
+}

@@ -34,6 +34,11 @@ const REPORTED = /^(?:report|record|confirm|register|receiv)ed$|^logged$/;
  */
 const DONE = /^(?:made|issued|found)$/;
 const MADE = normalizeWord('made');
+
+/** "no X has been reported / made / issued ...": a claim this check reads, not the verb check. */
+export function reportsNoneSoFar(verb: string): boolean {
+  return REPORTED.test(verb) || DONE.test(verb);
+}
 /** Tokens a report verb may follow its noun by: "no deaths have been reported". */
 const REPORT_REACH = 4;
 

@@ -655,6 +655,20 @@ test('negation: "had no intention of paying" negates "will pay"', async () => {
   assert.equal(links[0].detail?.type, 'negation');
 });
 
+test('negation: "no prison officer has been arrested" denies "A prison officer was arrested"; "no doubt he lied" denies nothing', async () => {
+  const context = 'Two inmates escaped from Harrow Fen prison on Tuesday, the Prison Service said. Police are searching the moors around Harrow Fen.';
+  const links = await conflicts(
+    `${context} A prison officer was arrested on Wednesday on suspicion of helping the men.`,
+    `${context} Contrary to earlier reports, no prison officer has been arrested.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'negation: "arrested" vs "no prison officer has been arrested"');
+  assert.deepEqual(await conflicts(
+    `${context} A prison officer lied to detectives about the night shift.`,
+    `${context} There is no doubt a prison officer lied to detectives.`,
+  ), []);
+});
+
 test('quantity: a margin ("a gap of 2.2 points, or 4,112 votes") is not a total ("183,430 valid votes")', async () => {
   assert.deepEqual(await conflicts(
     `${RUNOFF_CONTEXT} Ilse Varnholt won the Tormead runoff by a gap of 2.2 percentage points, or 4,112 votes.`,
