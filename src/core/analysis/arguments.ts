@@ -38,11 +38,25 @@ function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
   if (!passive) return undefined;
   if (k < 0 || gapBefore(s, k + 1)) return new Set();
   // "the crew of the ferry were not warned": the crew, not the ferry, were not warned.
-  const keys = new Set([keyAt(s, k)]);
+  const keys = new Set([keyAt(s, k) || soleNameBefore(s, k)]);
   const of = headBefore(s, k);
   if (of >= 0) keys.add(keyAt(s, of));
   keys.delete('');
   return keys;
+}
+
+/**
+ * "Marta Seidrow, the governor, remains suspended; she has not been dismissed": "he" or "she"
+ * is the one name the sentence gives before it. '' when it gives none or several.
+ */
+function soleNameBefore(s: Sentence, k: number): string {
+  if (!/^(?:he|she)$/.test(s.tokens[k].lower)) return '';
+  const names = new Set<string>();
+  for (let j = 0; j < k; j++) {
+    const e = s.entityAt.get(j);
+    if (e !== undefined) names.add(e);
+  }
+  return names.size === 1 ? 'E:' + [...names][0] : '';
 }
 
 /** Prepositions that join a subject's head to the phrase it is of: "the crew of/on the ferry". */

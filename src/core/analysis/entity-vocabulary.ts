@@ -85,11 +85,16 @@ export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boo
   return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
 }
 
+const SHOUTED_VERB_FORM = /^\p{Lu}{3,}(?:ED|ING)$/u;
+
 export function isNameToken(t: Token): boolean {
   if (!t.cap || t.isNumber) return false;
   if (t.text === 'I') return false;
   // A number shouted in capitals ("the death toll hit FIVE") is a figure, not a name.
   if (t.text.length > 2 && t.text === t.text.toUpperCase() && Object.hasOwn(NUMBER_WORDS, t.lower)) return false;
+  // So is a verb form shouted in capitals ("was SACKED", "CRASHING"): too long for an acronym's
+  // letters to end so by chance.
+  if (SHOUTED_VERB_FORM.test(t.text)) return false;
   return true;
 }
 

@@ -201,6 +201,7 @@ export const ANTONYM_PAIRS: [string, string][] = [
 export const ACT_CLASSES: string[][] = [
   ['cause', 'start', 'spark', 'trigger', 'ignite'],
   ['cross', 'jump', 'breach'],
+  ['dismiss', 'sack', 'oust'],
 ];
 
 /** Personal titles and offices before a name: they tell us the name is a person's. */

@@ -669,6 +669,16 @@ test('negation: "no prison officer has been arrested" denies "A prison officer w
   ), []);
 });
 
+test('negation: "was SACKED" is denied by "she has not been dismissed", "she" being the one person named before it', async () => {
+  const context = 'Two inmates escaped from Harrow Fen prison on Tuesday, the Prison Service said. Police are searching the moors around Harrow Fen.';
+  const sacked = `${context} The minister tore into the jail's boss, and Governor Martha Seidrow was SACKED within hours.`;
+  const links = await conflicts(sacked, `${context} Marta Seidrow, the governor, remains suspended on full pay; she has not been dismissed.`);
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'negation: "SACKED" vs "not been dismissed"');
+  // With two people named before "she", who was not dismissed is left open.
+  assert.deepEqual(await conflicts(sacked, `${context} Marta Seidrow spoke to Edvard Kalm on Monday; she has not been dismissed.`), []);
+});
+
 test('quantity: a margin ("a gap of 2.2 points, or 4,112 votes") is not a total ("183,430 valid votes")', async () => {
   assert.deepEqual(await conflicts(
     `${RUNOFF_CONTEXT} Ilse Varnholt won the Tormead runoff by a gap of 2.2 percentage points, or 4,112 votes.`,

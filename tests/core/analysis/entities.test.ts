@@ -150,6 +150,17 @@ test('ranks are titles ("Major Lidia Orsk"); a title-shaped word before an insti
   assert.equal(find(es, 'SEVEN'), undefined, kinds);
 });
 
+test('a verb form shouted in capitals is not a name ("was SACKED", "CRASHING"); an acronym still is', () => {
+  const es = entitiesOf(
+    'Governor Marta Seidrow was SACKED within hours, and the VPS said nothing. Shares went CRASHING down.',
+    'The VPS said Seidrow remains suspended.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind]));
+  assert.equal(find(es, 'SACKED'), undefined, kinds);
+  assert.equal(find(es, 'CRASHING'), undefined, kinds);
+  assert.ok(find(es, 'VPS'), kinds);
+});
+
 test('an institution without its country’s adjective, or by its head alone, is that institution when it is the only one so named', () => {
   const es = entitiesOf(
     'The Korvanian Football Union postponed the replay. Thousands of fans live in Korvania.',
