@@ -152,6 +152,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['ill', 'sick', 'sicken', 'illness', 'sickness'],
   ['turnout', 'participation', 'participate'],
   ['shop', 'store', 'retailer'],
+  ['criticise', 'criticize', 'criticism', 'condemn', 'rebuke', 'censure', 'lambast', 'lambaste', 'berate', 'denounce', 'castigate'],
   ['investigation', 'investigate', 'probe', 'inquiry', 'enquiry'],
   ['apologise', 'apologize', 'apology', 'apologies', 'sorry'],
   ['detect', 'spot', 'discover', 'uncover', 'notice'],
@@ -191,6 +192,8 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ['realistic', 'unrealistic'],
   ['possible', 'impossible'],
   ['willing', 'unwilling'],
+  ['criticise', 'praise'],
+  ['criticise', '=defend'],
 ];
 
 /**
@@ -287,7 +290,7 @@ export const PHRASAL_VERBS = new Map<string, string>(Object.entries({
   'put off': 'postpone', 'hand over': 'give', 'give up': 'abandon', 'set up': 'establish', 'carry out': 'conduct',
   'break out': 'begin', 'take over': 'seize', 'wipe out': 'destroy', 'shut down': 'close', 'back down': 'retreat',
   'pull back': 'withdraw', 'fend off': 'repel', 'look into': 'investigate', 'find out': 'discover', 'set off': 'trigger',
-  'take part': 'participate',
+  'take part': 'participate', 'tear into': 'criticise', 'lash out': 'criticise', 'hit out': 'criticise',
 }));
 
 /** Irregular verb forms the stemmer leaves apart from their base ("held" / "hold"). */

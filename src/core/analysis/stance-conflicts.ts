@@ -12,7 +12,7 @@ import type { Sentence } from './model.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
 import { REFUSAL } from './negation.ts';
 import { negativeForms, predicateAdjectives } from './predicate-adjectives.ts';
-import { normalizeWord, type Token, wordStem } from './tokens.ts';
+import { normalizeWord, phrasalVerb, type Token, wordStem } from './tokens.ts';
 import { clauseAt, clauseFeatures, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
 /**
@@ -34,23 +34,29 @@ for (const [x, y] of ANTONYM_PAIRS) {
 /** A word's own-stem antonym key ("S:open"), built once per distinct word. */
 const stemKey = perWord((lower: string): string => 'S:' + wordStem(lower), 50000);
 
-/** The keys a token's opposites are listed under: its class, and its own stem. */
-function antonymKeysOf(t: Token): string[] {
-  return [t.norm, stemKey(t.lower)];
+/**
+ * The keys the token's opposites are listed under: its class, its own stem, and the class of
+ * the phrasal verb it opens ("tore into" is "criticise").
+ */
+function antonymKeysAt(s: Sentence, i: number): string[] {
+  const t = s.tokens[i];
+  const next = s.tokens[i + 1];
+  const phrasal = next ? phrasalVerb(t, next) : undefined;
+  return phrasal ? [t.norm, stemKey(t.lower), normalizeWord(phrasal)] : [t.norm, stemKey(t.lower)];
 }
 
 /** The token's opposites. */
-function oppositesOf(t: Token): Set<string> {
+function oppositesAt(s: Sentence, i: number): Set<string> {
   const out = new Set<string>();
-  for (const k of antonymKeysOf(t)) for (const o of ANTONYM.get(k) ?? []) out.add(o);
+  for (const k of antonymKeysAt(s, i)) for (const o of ANTONYM.get(k) ?? []) out.add(o);
   return out;
 }
 
 /** Tokens with an antonym in the lexicon, outside names: the only ones a stance clash can start from. */
 const antonymTokens = perSentence((s: Sentence): number[] => {
   const out: number[] = [];
-  s.tokens.forEach((t, i) => {
-    if ((ANTONYM.has(t.norm) || ANTONYM.has(stemKey(t.lower))) && !s.entityAt.has(i)) out.push(i);
+  s.tokens.forEach((_, i) => {
+    if (!s.entityAt.has(i) && antonymKeysAt(s, i).some((k) => ANTONYM.has(k))) out.push(i);
   });
   return out;
 });
@@ -65,11 +71,11 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
   if (inB.length === 0) return null;
   for (const ia of antonymTokens(sa)) {
     const t = sa.tokens[ia];
-    const opp = oppositesOf(t);
+    const opp = oppositesAt(sa, ia);
     // The antonym relation is symmetric, so a partner in b has an entry of its own.
     for (const ib of inB) {
       const u = sb.tokens[ib];
-      if (!antonymKeysOf(u).some((k) => opp.has(k))) continue;
+      if (!antonymKeysAt(sb, ib).some((k) => opp.has(k))) continue;
       const ra = clauseAt(sa, t);
       const rb = clauseAt(sb, u);
       const ta = tokensIn(sa, ra);
@@ -92,10 +98,18 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
         same = shared.length >= 2 && c.match.score >= 0.3;
       }
       if (!same) continue;
-      return { detail: explanation('stance', t.text, u.text), a: ra, b: rb, strength: 0.6 };
+      return { detail: explanation('stance', wordsAt(sa, ia), wordsAt(sb, ib)), a: ra, b: rb, strength: 0.6 };
     }
   }
   return null;
+}
+
+/** The word as the sentence writes it, with its particle when it opens a phrasal verb ("tore into"). */
+function wordsAt(s: Sentence, i: number): string {
+  const t = s.tokens[i];
+  const next = s.tokens[i + 1];
+  const end = next && phrasalVerb(t, next) ? next.end : t.end;
+  return s.text.slice(t.start - s.range.start, end - s.range.start);
 }
 
 /**

@@ -59,6 +59,17 @@ test('stance: opposite verbs on the same matter', async () => {
   assert.deepEqual(links[0].detail, { type: 'stance', a: 'approved', b: 'rejected' });
 });
 
+test('stance: one person defends or praises, and criticises, in a word or a phrasal verb ("defended" / "tore into")', async () => {
+  const context = 'Two inmates escaped from Harrow Fen prison on Tuesday, the Prison Service said. Police are searching the moors around Harrow Fen.';
+  const defended = `${context} Justice Minister Oskar Brandvold defended the governor on Wednesday.`;
+  const tore = await conflicts(defended, `${context} Justice Minister Oscar Brandvold tore into the jail's boss yesterday.`);
+  assert.deepEqual(tore.map((l) => l.explanation), ['stance: "defended" vs "tore into"']);
+  const condemned = await conflicts(`${context} Justice Minister Oskar Brandvold praised the prison staff.`, `${context} Justice Minister Oskar Brandvold condemned the prison staff.`);
+  assert.deepEqual(condemned.map((l) => l.explanation), ['stance: "praised" vs "condemned"']);
+  // "tore down" is no criticism.
+  assert.deepEqual(await conflicts(defended, `${context} Justice Minister Oskar Brandvold tore down the old fence.`), []);
+});
+
 test('stance: a word opposes its synonym class, or with "=" only itself ("opened" / "closed", not "began" / "closed")', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The Orvesk ferry terminal opened on Saturday morning despite the flood.`,
