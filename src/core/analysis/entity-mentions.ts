@@ -269,8 +269,14 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
       pushMention(d, s, prefix[0], prefix[prefix.length - 1], emptyVotes(), out);
     }
     a = lastTitle + 1;
-    if (a <= last && toks[a].lower === 'of' && a + 1 < last) a += 2; // "Secretary of State Marco Rubio"
+    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Sergei Lavrov".
+    if (a <= last && toks[a].lower === 'of' && a + 1 < last) a = afterRemit(toks, a + 1, last, vocab);
     votes.person += 3;
+  } else if (first >= 2 && REMIT_TITLES.has(toks[first - 2].lower) && /^(?:for|of)$/.test(toks[first - 1].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) {
+    // "Minister for Civil Protection Margit Eskeland": the office's remit, then the holder.
+    const b = afterRemit(toks, a, last, vocab);
+    if (b > a) votes.person += 3;
+    a = b;
   } else {
     // Strip leading modifiers/demonyms ("Kenyan", "Former"). A word shaped like a demonym is one
     // only if the library writes its place or uses it alone ("Norwegian officials"): "Morgan",
@@ -435,6 +441,19 @@ function spellOutAbbreviations(parts: string[]): void {
  * "Fire Chief", "Police Chief": after a remit (a word that is no title) and before a name, "chief"
  * is the office itself, not the modifier it is in "Chief Executive" or "Chief Inspector".
  */
+/** Offices named with their remit after "for" or "of": "Minister for Civil Protection". */
+const REMIT_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'chancellor', 'undersecretary']);
+
+/**
+ * The first word of the holder's name after an office's remit ("Civil Protection Margit
+ * Eskeland"): past the remit's words the library writes in lower case; and of three words or
+ * more left, a remit still goes before a name of two.
+ */
+function afterRemit(toks: Token[], a: number, last: number, vocab: Vocabulary): number {
+  while (a < last - 1 && (toks[a].lower === 'and' || vocab.lower.has(toks[a].lower) || vocab.lowerNorms.has(toks[a].norm))) a++;
+  return last - a + 1 >= 3 ? last - 1 : a;
+}
+
 function remitChief(toks: Token[], a: number, k: number): boolean {
   return toks[k].lower === 'chief' && k > a && !TITLES.has(toks[k - 1].lower) && !TITLES.has(toks[k + 1]?.lower ?? '');
 }

@@ -150,6 +150,19 @@ test('ranks are titles ("Major Lidia Orsk"); a title-shaped word before an insti
   assert.equal(find(es, 'SEVEN'), undefined, kinds);
 });
 
+test('an office with its remit before a name ("Minister for Civil Protection Margit Eskeland") names the holder alone', () => {
+  const es = entitiesOf(
+    'The Minister for Civil Protection Margit Eskeland visited. Later the Minister of Foreign Affairs Sergei Lavrov spoke. The Secretary for Health Jon Batt agreed.',
+    'Margit Eskeland, the Minister for Civil Protection, spoke. Eskeland, Lavrov and Batt left. A spokesman for Calloway Mutual said nothing.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  for (const name of ['Margit Eskeland', 'Sergei Lavrov', 'Jon Batt']) assert.equal(find(es, name)?.kind, 'person', kinds);
+  assert.ok(find(es, 'Margit Eskeland')?.aliases.includes('Eskeland'), kinds);
+  assert.ok(!es.some((e) => e.aliases.some((a) => /Protection Margit|Affairs Sergei|Health Jon/.test(a))), kinds);
+  // A body after "for" is left whole.
+  assert.ok(find(es, 'Calloway Mutual'), kinds);
+});
+
 test('a verb form shouted in capitals is not a name ("was SACKED", "CRASHING"); an acronym still is', () => {
   const es = entitiesOf(
     'Governor Marta Seidrow was SACKED within hours, and the VPS said nothing. Shares went CRASHING down.',
