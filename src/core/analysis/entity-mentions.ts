@@ -243,7 +243,10 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   while (last > first && WEEKDAYS.has(toks[last].lower)) last--;
   // A capitalised common word opening a sentence (or following a quote) is not a name.
   const headline = inHeadlineCase(s);
-  while (a <= last && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last)))) a++;
+  // A storm's or an operation's kind opens its name ("Cyclone Maren", "Hurricane Ida"), even
+  // where the library writes the word in lower case ("the cyclone").
+  const namedEvent = (k: number): boolean => k < last && NAMED_EVENT_TYPES.has(toks[k].lower);
+  while (a <= last && !namedEvent(a) && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last)))) a++;
   // "Mum-of-two Hana Moravec", "Father-of-three X": a capitalised compound whose last part is
   // lower case describes the person who follows; a name's compounds capitalise every part
   // ("Jean-Luc", "Rimsky-Korsakov", "Stratford-upon-Avon").
@@ -253,6 +256,12 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   while (a < last && (WEEKDAYS.has(toks[a].lower) || (MONTHS.has(toks[a].lower) && a > 0 && TIME_PREPOSITIONS.has(toks[a - 1].lower)))) a++;
   if (a > last) return;
   const votes = emptyVotes();
+  // Named events are neither people nor places, whatever their names look like.
+  if (namedEvent(a) || (toks[a].lower === 'tropical' && namedEvent(a + 1))) {
+    votes.other += EVENT_VOTE;
+    pushMention(d, s, a, last, votes, out);
+    return;
+  }
   // Titles: keep only what follows the last office word ("Deputy Foreign Minister of X Y Z" -> "Y Z").
   let lastTitle = -1;
   // A run that ends in an institution's head ("Orlan General Hospital", "Marshal Court") names
@@ -441,6 +450,11 @@ function spellOutAbbreviations(parts: string[]): void {
  * "Fire Chief", "Police Chief": after a remit (a word that is no title) and before a name, "chief"
  * is the office itself, not the modifier it is in "Chief Executive" or "Chief Inspector".
  */
+/** Words naming the kind of a named event before its name. */
+const NAMED_EVENT_TYPES = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'operation']);
+/** Outweighs every vote a name's context can give it: the event's kind word says what it is. */
+const EVENT_VOTE = 10;
+
 /** Offices named with their remit after "for" or "of": "Minister for Civil Protection". */
 const REMIT_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'chancellor', 'undersecretary']);
 

@@ -68,7 +68,8 @@ export function isTitled(g: Group): boolean {
 export function dominantKind(v: Record<EntityKind, number>): EntityKind {
   let best: EntityKind = 'other';
   let score = 0;
-  for (const k of ['person', 'organisation', 'place'] as EntityKind[]) {
+  // 'other' wins only when voted for (a named event): otherwise it is what no vote gives.
+  for (const k of ['person', 'organisation', 'place', 'other'] as EntityKind[]) {
     if (v[k] > score) {
       best = k;
       score = v[k];

@@ -220,6 +220,7 @@ major colonel lieutenant sergeant corporal constable brigadier admiral
 substitute referee
 actor actress singer rapper songwriter musician guitarist pianist comedian presenter broadcaster novelist
 playwright cyclist striker midfielder goalkeeper
+gran granny grandma grandmother grandad granddad grandpa grandfather nan nanna auntie mum dad
 `);
 
 /** Words that make a capitalised name an organisation. */

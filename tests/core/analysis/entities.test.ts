@@ -163,6 +163,22 @@ test('an office with its remit before a name ("Minister for Civil Protection Mar
   assert.ok(find(es, 'Calloway Mutual'), kinds);
 });
 
+test('a storm named with its kind ("Cyclone Maren") is an event, not a person, and keeps its kind word where the library writes it in lower case; "Gran" is a title', () => {
+  const es = entitiesOf(
+    'PORT ARDLEY (Northgate) - Cyclone Maren made landfall on Sunday. Maren is the strongest storm in forty years, the cyclone centre said.',
+    'Gran Maren Holt, 71, was lifted from her roof as Cyclone Maren passed. "I never did that much damage," Holt said.',
+    'Maren Holt said the storm was not named after her.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  const storm = find(es, 'Cyclone Maren');
+  assert.equal(storm?.kind, 'other', kinds);
+  assert.equal(storm?.articles.length, 2, kinds);
+  const holt = find(es, 'Maren Holt');
+  assert.equal(holt?.kind, 'person', kinds);
+  assert.deepEqual(holt?.articles.length, 2, kinds);
+  assert.ok(!holt?.aliases.includes('Gran Maren Holt'), kinds);
+});
+
 test('a verb form shouted in capitals is not a name ("was SACKED", "CRASHING"); an acronym still is', () => {
   const es = entitiesOf(
     'Governor Marta Seidrow was SACKED within hours, and the VPS said nothing. Shares went CRASHING down.',
