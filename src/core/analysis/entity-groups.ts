@@ -34,10 +34,12 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     // place is the town, not the club's (or anyone's) surname.
     // (Unless the article calls it a person more often: "Mr Herrel said", then "officials in
     // Herrel's party".)
-    if (placedInArticle(g)) continue;
+    // A place's own short form is still the place: "Port Ardley" ... "a shelter in Ardley".
+    const placed = placedInArticle(g);
     const word = g.parts[0];
     const alike = bySurname.candidates(word);
-    const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place);
+    const hits = multi.filter((f) => alike.has(f) && sameNameSpelling(f.parts[f.parts.length - 1], word) && f.votes.organisation <= f.votes.person + f.votes.place && (!placed || placedInArticle(f) || f.votes.place > f.votes.person + f.votes.organisation));
+    if (placed && hits.length === 0) continue;
     let distinct = dedupeByLastName(hits);
     // "Rail chief Voronin" is not the "Greta Voronin, 52" of the same article who holds no
     // office: a titled surname goes to a titled full name, here or (failing that) in the library.

@@ -179,6 +179,15 @@ test('a storm named with its kind ("Cyclone Maren") is an event, not a person, a
   assert.ok(!holt?.aliases.includes('Gran Maren Holt'), kinds);
 });
 
+test('a place written alone by its last word is that place in the same article ("Port Ardley" ... "a shelter in Ardley")', () => {
+  const es = entitiesOf(
+    'The storm came ashore at Port Ardley on Sunday. Maren Holt was lifted from her roof in Tarrow Bay. "I was lucky," Holt said from a shelter in Ardley. The order for Port Ardley was issued on Friday.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.deepEqual(find(es, 'Port Ardley')?.aliases.sort(), ['Ardley', 'Port Ardley'], kinds);
+  assert.equal(es.filter((e) => e.aliases.includes('Ardley')).length, 1, kinds);
+});
+
 test('a verb form shouted in capitals is not a name ("was SACKED", "CRASHING"); an acronym still is', () => {
   const es = entitiesOf(
     'Governor Marta Seidrow was SACKED within hours, and the VPS said nothing. Shares went CRASHING down.',
