@@ -24,6 +24,28 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   firstWordInArticle(live, bodies, placeWords, isPlace, union, find);
   abbreviatedLastWords(live, union, find);
   synonymousHeads(bodies, union);
+  settlementShortForms(live, isPlace, union, find);
+}
+
+/** Words a coastal settlement is named with, and without: "Tarrow Bay" is "Tarrow", "Port Ardley" "Ardley". */
+const SETTLEMENT_WORDS = new Set(['bay', 'port', 'harbour', 'harbor', 'beach', 'haven', 'cove']);
+
+/**
+ * "Tarrow Bay" in one report, "her roof in Tarrow" in another: a name of one word written as a
+ * place is the one place of the library named with it and a settlement word, when no other
+ * name of two words or more has that word ("Calder" of "Calder Springs" and "Calder County" is
+ * neither; "Harlund" of "Harlund Forward" is the town, not the party).
+ */
+function settlementShortForms(live: Group[], isPlace: (g: Group) => boolean, union: Union, find: Find): void {
+  const byWord = new Map<string, Group[]>();
+  for (const g of live) if (g.parts.length > 1) for (const p of new Set(g.parts)) pushTo(byWord, p, g);
+  for (const g of live) {
+    if (g.parts.length !== 1 || g.mentions.length === 0 || !isPlace(g)) continue;
+    const roots = new Set((byWord.get(g.parts[0]) ?? []).map((o) => find(o.id)));
+    if (roots.size !== 1) continue;
+    const named = (byWord.get(g.parts[0]) ?? []).filter((o) => o.parts.length === 2 && isPlace(o) && o.parts.some((p) => SETTLEMENT_WORDS.has(p)));
+    if (named.length > 0 && find(named[0].id) === [...roots][0]) union([...roots][0], g.id);
+  }
 }
 
 /** Heads that name one kind of institution: a place has one police force, one prison of its name. */

@@ -188,6 +188,18 @@ test('a place written alone by its last word is that place in the same article (
   assert.equal(es.filter((e) => e.aliases.includes('Ardley')).length, 1, kinds);
 });
 
+test('a settlement named with a coastal word in one report and without it in another is one place ("Tarrow Bay" / "in Tarrow"); a word two names share is neither', () => {
+  const es = entitiesOf(
+    'Maren Holt was lifted from the roof of her house in Tarrow Bay on Monday.',
+    'Gran Maren Holt had to be plucked from her roof in Tarrow by an army helicopter.',
+    'Fires burned near Calder Springs and across Calder County. Residents in Calder were told to leave.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.deepEqual(find(es, 'Tarrow Bay')?.aliases.sort(), ['Tarrow', 'Tarrow Bay'], kinds);
+  assert.ok(!find(es, 'Calder Springs')?.aliases.includes('Calder'), kinds);
+  assert.ok(!find(es, 'Calder County')?.aliases.includes('Calder'), kinds);
+});
+
 test('a verb form shouted in capitals is not a name ("was SACKED", "CRASHING"); an acronym still is', () => {
   const es = entitiesOf(
     'Governor Marta Seidrow was SACKED within hours, and the VPS said nothing. Shares went CRASHING down.',
