@@ -160,6 +160,9 @@ export function isAfterOpener(s: Sentence, k: number): boolean {
   let i = s.tokens[k].start - s.range.start - 1;
   while (i >= 0 && WHITE_SPACE.test(text[i])) i--;
   if (i < 0 || !OPENER_MARKS.includes(text[i])) return false;
+  // A word alone in brackets is a name or its short form, a dateline's credit ("LINDHAVEN
+  // (Meridian) —") or an acronym given after a name: it opens no clause.
+  if (text[i] === '(' && text[s.tokens[k].end - s.range.start] === ')') return false;
   // A straight quote right after a word closes a quotation: '"Rocket Rado" Kvesel'.
   return text[i] !== '"' || i === 0 || !/[\p{L}\p{N}.,!?]/u.test(text[i - 1]);
 }

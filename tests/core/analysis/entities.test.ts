@@ -200,6 +200,15 @@ test('a settlement named with a coastal word in one report and without it in ano
   assert.ok(!find(es, 'Calder County')?.aliases.includes('Calder'), kinds);
 });
 
+test('a word alone in brackets is a name even where the library only writes it opening a sentence: a dateline credit ("LINDHAVEN, Calvoria (Meridian) —")', () => {
+  const es = entitiesOf(
+    'LINDHAVEN, Calvoria (Meridian) — Kirova and Marzhania agreed on Tuesday to a framework for a ceasefire.',
+    'The talks were hard. Meridian Press Agency reported at the time that Kirova had rejected the demand.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.deepEqual(find(es, 'Meridian Press Agency')?.aliases.sort(), ['Meridian', 'Meridian Press Agency'], kinds);
+});
+
 test('a verb form shouted in capitals is not a name ("was SACKED", "CRASHING"); an acronym still is', () => {
   const es = entitiesOf(
     'Governor Marta Seidrow was SACKED within hours, and the VPS said nothing. Shares went CRASHING down.',
