@@ -27,6 +27,9 @@ test('spelling variants of one name match; different names and lengths do not', 
     ['zharenko', 'jarenko', true], ['yershov', 'ershov', true], ['jelisejev', 'yeliseyev', true], ['khodorov', 'hodorov', true],
     ['tchorbadzhiev', 'chorbadjiev', true], ['dzhurov', 'djurov', true], ['yavorek', 'javorek', true], ['yurkovic', 'jurkovic', true],
     ['zharenko', 'jarvis', false], ['yershov', 'eriksen', false], ['jarenko', 'zarenko', false], ['yavorek', 'jarosek', false],
+    // A hard "C" or "K": "Calvoria" / "Kalvoria", "Konstantin" / "Constantin"; a soft "C" is not a "K".
+    ['calvoria', 'kalvoria', true], ['konstantin', 'constantin', true], ['karlsson', 'carlsson', true],
+    ['cecilia', 'kecilia', false], ['carlsson', 'karlstad', false],
   ];
   for (const [a, b, same] of cases) assert.equal(sameNameSpelling(a, b), same, `${a}/${b}`);
 });
