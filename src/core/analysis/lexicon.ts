@@ -152,6 +152,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['ill', 'sick', 'sicken', 'illness', 'sickness'],
   ['turnout', 'participation', 'participate'],
   ['shop', 'store', 'retailer'],
+  ['exchange', 'swap'],
   ['criticise', 'criticize', 'criticism', 'condemn', 'rebuke', 'censure', 'lambast', 'lambaste', 'berate', 'denounce', 'castigate'],
   ['investigation', 'investigate', 'probe', 'inquiry', 'enquiry'],
   ['apologise', 'apologize', 'apology', 'apologies', 'sorry'],

@@ -67,9 +67,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const casualties = (qa: Quantity, qb: Quantity): boolean => sameCasualtyMeasure(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
   // Or they count the same things (not people) in sentences that share two more words: "pulling
   // out of 12 concerts" on a tour called off / "cancelled the last 14 concerts" of the tour.
+  // Or named by one noun before them: "an exchange of 800 prisoners" / "a swap of 1,500 prisoners".
   const sameThings = (qa: Quantity, qb: Quantity): boolean =>
     qa.unit === 'count' && qb.unit === 'count' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
-    context.filter((f) => f !== wordFeature(qa.counted[0])).length >= 2;
+    (context.filter((f) => f !== wordFeature(qa.counted[0])).length >= 2 || sameOfHead(sa, qa, sb, qb));
   // Or they are magnitudes of the same kind of event: a story's one quake ("5.8-magnitude
   // earthquake" / "the magnitude 6.1 quake"), not its aftershock.
   const sameMagnitude = (qa: Quantity, qb: Quantity): boolean => qa.unit === 'magnitude' && qb.unit === 'magnitude' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0];
@@ -246,4 +247,19 @@ function withoutLaterFigures(s: Sentence, q: Quantity, phrase: Range): Range {
   const end = s.tokens[join - 1].end;
   const kept = s.tokens.filter((t) => t.start >= phrase.start && t.end <= end).length;
   return kept >= MIN_PHRASE_TOKENS && end >= q.end ? { start: phrase.start, end } : phrase;
+}
+
+/** Nouns before "of" that say how many, not what: "a total of", "the number of". */
+const TALLY_HEADS = new Set(['total', 'number', 'count', 'tally', 'group', 'batch', 'lot', 'set', 'dozen', 'couple', 'pair', 'handful']);
+
+/** The noun a figure is "of" ("an exchange of 800 prisoners"), the same on both sides. */
+function sameOfHead(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  const head = (s: Sentence, q: Quantity): string | undefined => {
+    const { first } = spanTokens(s, q);
+    const h = s.tokens[first - 2];
+    if (s.tokens[first - 1]?.lower !== 'of' || !h || h.stop || h.cap || h.isNumber || TALLY_HEADS.has(h.lower)) return undefined;
+    return h.norm;
+  };
+  const ha = head(sa, qa);
+  return ha !== undefined && ha === head(sb, qb);
 }

@@ -133,6 +133,14 @@ test('quantity: one reward given as two sums, and a later report raising it is a
   assert.equal(raised[0].kind, 'update');
 });
 
+test('quantity: counts named by one noun before them ("an exchange of 800 prisoners" / "a swap of 1,500 prisoners", not "a camp of 1,500 prisoners")', async () => {
+  const context = 'Kirova and Marzhania agreed to a ceasefire in the Suran valley after talks in Lindhaven.';
+  const links = await conflicts(`${context} The delegations agreed to an exchange of 800 prisoners.`, `${context} Kirova also secured a swap of 1,500 prisoners.`);
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "800 prisoners" vs "1,500 prisoners"']);
+  // Another noun, another count: the prisoners to be exchanged are not a camp's.
+  assert.deepEqual(await conflicts(`${context} The delegations agreed to an exchange of 800 prisoners.`, `${context} Kirova runs a camp of 1,500 prisoners.`), []);
+});
+
 test('no conflict: compatible figures and different measures', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The flood in Orvesk killed at least 9 people, the regional fire service said.`,
