@@ -24,6 +24,22 @@ function actionWords(s: Sentence, d: Deadline): Set<string> {
   return out;
 }
 
+/** Words that set a limit against the one it replaced: "originally due by X, will now be paid by Y". */
+const REPLACED = new Set(['originally', 'initially', 'previously', 'formerly', 'now', 'instead']);
+
+/**
+ * Whether sentence `s` gives limit `newer` as the replacement of `old`, which it also names:
+ * it states both (the same key as `old`, before `newer`) with a word that sets one against the
+ * other. A report that restates the earlier limit and its change speaks of the same action even
+ * where the words around the two limits share only one.
+ */
+function replaces(s: Sentence, own: Deadline[], newer: Deadline, old: Deadline): boolean {
+  const restated = own.find((d) => d.key === old.key && d.tokenIndex < newer.tokenIndex);
+  if (!restated) return false;
+  for (let i = restated.tokenIndex - 3; i < newer.tokenIndex; i++) if (i >= 0 && REPLACED.has(s.tokens[i].lower)) return true;
+  return false;
+}
+
 export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
   if (c.sentenceMatch.score < 0.15) return null;
   const da = deadlinesOf(sa, ta);
@@ -35,7 +51,7 @@ export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: s
       const wa = actionWords(sa, x);
       const wb = actionWords(sb, y);
       const common = [...wa].filter((w) => wb.has(w));
-      if (common.length < 2) continue;
+      if (common.length < 2 && !(common.length === 1 && (replaces(sb, db, y, x) || replaces(sa, da, x, y)))) continue;
       return {
         detail: explanation('deadline', x.surface, y.surface),
         a: clauseContaining(sa, x),

@@ -70,7 +70,33 @@ function sameThingActedOn(sn: Sentence, verbN: number, so: Sentence, verbO: numb
 function sameDoerOfIntransitive(sn: Sentence, neg: number, verbN: number, so: Sentence, verbO: number, kindOf: (id: string) => string | undefined): boolean {
   if (patientKeys(sn, verbN).size > 0) return false;
   const doer = agentOf(sn, neg, kindOf);
-  return doer !== undefined && doer === agentOf(so, verbO, kindOf);
+  if (doer !== undefined) return doer === agentOf(so, verbO, kindOf);
+  // "The dam has not failed" / "the Brannock Dam failed": one thing, by its head noun.
+  const head = definiteSubjectHead(sn, neg);
+  return head !== undefined && head === subjectHeadWord(so, verbO);
+}
+
+/** Words that make a noun after them a known thing: "the dam", "this bridge". */
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+
+/** The word right before a verb (past auxiliaries and negators): its subject's head, or where it ends. */
+function subjectHead(s: Sentence, from: number): number {
+  let k = from - 1;
+  while (k >= 0 && k >= from - 5 && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
+  return k;
+}
+
+function subjectHeadWord(s: Sentence, from: number): string | undefined {
+  const k = subjectHead(s, from);
+  const t = s.tokens[k];
+  return t && !t.stop && !t.isNumber ? t.norm : undefined;
+}
+
+/** A subject that is a definite common noun ("the dam"), by its head word's key. */
+function definiteSubjectHead(s: Sentence, from: number): string | undefined {
+  const k = subjectHead(s, from);
+  if (k < 1 || s.entityAt.has(k) || !DEFINITE.has(s.tokens[k - 1].lower)) return undefined;
+  return subjectHeadWord(s, from);
 }
 
 /** He or she: the one person the sentence names before it ("Kovalenko told reporters that he ..."). */

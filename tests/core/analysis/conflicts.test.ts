@@ -1477,3 +1477,37 @@ test('quantity: lengths of different things, a sentence and the time served of i
     `${context} "Some nights there's just us for a whole wing," said one officer. The union agreed.`,
   ), []);
 });
+
+test('deadline: "originally due by September 30, will now be paid by October 15" moves the limit another report gives', async () => {
+  const context = 'Storm Idra flooded the Tellan valley on Sunday. The ministry opened shelters in Orvesk schools.';
+  const first = `${context} The minister announced emergency payments of 900 crowns per household for families forced from their homes, to be paid by September 30.`;
+  const links = await conflicts(
+    first,
+    `${context} Emergency payments of 900 crowns per household, originally due by September 30, will now be paid by October 15, the ministry said.`,
+    ['2025-09-14', '2025-09-16'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'deadline: "by September 30" vs "by October 15"');
+  // Two limits in one sentence without a word setting one against the other are two matters.
+  assert.deepEqual(await conflicts(
+    first,
+    `${context} Emergency payments of 900 crowns per household are due by September 30, and repair grants will be paid by October 15, the ministry said.`,
+    ['2025-09-14', '2025-09-16'],
+  ), []);
+});
+
+test('negation: "The dam has not failed" denies "the Brannock Dam failed": one thing by its head noun', async () => {
+  const context = 'Storm Idra flooded the Tellan valley on Sunday. Engineers inspected the Brannock Dam above Orvesk.';
+  const links = await conflicts(
+    `${context} "The dam has not failed," the water authority engineer said on Monday.`,
+    `${context} Horrified residents of Orvesk watched as the Brannock Dam failed, unleashing a wall of water.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+  // A different thing that failed is no denial.
+  assert.deepEqual(await conflicts(
+    `${context} "The dam has not failed," the water authority engineer said on Monday.`,
+    `${context} Horrified residents of Orvesk watched as the old bridge failed, unleashing a wall of water.`,
+  ), []);
+});
