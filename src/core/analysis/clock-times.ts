@@ -20,6 +20,8 @@ export interface ClockTime {
   day: number;
   /** "six o'clock", "twenty to six": morning or evening unknown, compared on a 12-hour dial. */
   twelveHour: boolean;
+  /** A part of a day ("Sunday evening"), not a clock time: many things happen in one. */
+  wide: boolean;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -51,6 +53,18 @@ const ATTRIBUTIVE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s+
 const NOT_UNTIL = /\b(?:not|n't)\s+(?:\w+\s+){0,3}until\s+(?:about\s+|around\s+)?$/i;
 const DAY_AFTER = /^\s*(?:on\s+)?(?:the\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const DAY_BEFORE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$/i;
+
+/**
+ * A weekday's part ("on Sunday evening", "Monday morning"): a wide window, so only a time hours
+ * outside it conflicts. Night runs past midnight into the next day's small hours.
+ */
+const DAY_PART = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(morning|afternoon|evening|night)\b/gi;
+const PART_SPAN: Record<string, [number, number]> = {
+  morning: [5 * 60, 12 * 60],
+  afternoon: [12 * 60, 18 * 60],
+  evening: [17 * 60, 24 * 60],
+  night: [19 * 60, 29 * 60],
+};
 
 /** Minutes an exact time may be off by another outlet's rounding. */
 const EXACT = 10;
@@ -84,7 +98,17 @@ function findClockTimes(s: Sentence): ClockTime[] {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const dayWord = DAY_AFTER.exec(after)?.[1] ?? DAY_BEFORE.exec(before)?.[1];
     const day = dayWord ? WEEKDAYS.indexOf(dayWord.toLowerCase()) : -1;
-    out.push({ start, end, lo, hi, day, twelveHour: at.twelveHour });
+    out.push({ start, end, lo, hi, day, twelveHour: at.twelveHour, wide: false });
+  }
+  for (const m of s.text.matchAll(DAY_PART)) {
+    const start = s.range.start + m.index;
+    const end = start + m[0].length;
+    // "at 11pm on Sunday night": the clock time says it more exactly.
+    if (out.some((x) => x.start - 40 < end && start < x.end + 40)) continue;
+    const before = s.text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\b(?:before|after|until|till|by|from|between|and|since|to|through|over)\s+(?:on\s+)?$/i.test(before)) continue;
+    const [lo, hi] = PART_SPAN[m[2].toLowerCase()];
+    out.push({ start, end, lo, hi, day: WEEKDAYS.indexOf(m[1].toLowerCase()), twelveHour: false, wide: true });
   }
   return out;
 }

@@ -140,6 +140,25 @@ function sameHappening(fa: Map<string, string>, fb: Map<string, string>): boolea
   return shared;
 }
 
+/**
+ * The name that does the happening at `x` (the subject before its verb, or the name the
+ * sentence opens with: "The Halvard Bridge, the main road link ..., collapsed at around 3am")
+ * is named in the clause of `y` too.
+ */
+function namedOnBoth(sx: Sentence, x: ClockTime, sy: Sentence, y: ClockTime): boolean {
+  const subject = happeningOf(sx, x)?.subject;
+  let name = subject?.startsWith('E:') ? subject.slice(2) : undefined;
+  if (name === undefined) {
+    const opening = sx.tokens.findIndex((t) => !DETERMINERS.has(t.lower));
+    const clause = clauseContaining(sx, x);
+    if (opening >= 0 && sx.tokens[opening].start >= clause.start) name = sx.entityAt.get(opening);
+  }
+  if (name === undefined) return false;
+  const clause = clauseContaining(sy, y);
+  for (const [i, e] of sy.entityAt) if (e === name && sy.tokens[i].start >= clause.start && sy.tokens[i].end <= clause.end) return true;
+  return false;
+}
+
 function plainClause(s: Sentence, x: ClockTime): boolean {
   return !tokensIn(s, clauseContaining(s, x)).some((t) => HEDGES.has(t.lower) || SERIES.has(t.lower));
 }
@@ -157,6 +176,9 @@ export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence,
       if (minutesApart(x, y) === 0 || !aloneInClause(sb, y) || !plainClause(sb, y)) continue;
       const fb = anchorsOf(sb, y);
       if (!fb || !sameHappening(fa, fb) || !sameVerb(happeningOf(sa, x), happeningOf(sb, y), fa, fb)) continue;
+      // A part of a day holds many happenings of one kind ("two more bodies were found on
+      // Sunday evening" / "Vera Ostrowin was found on Tuesday afternoon"): one named thing must do both.
+      if ((x.wide || y.wide) && !namedOnBoth(sa, x, sb, y) && !namedOnBoth(sb, y, sa, x)) continue;
       const ta = ctx.docs[da].article.text;
       const tb = ctx.docs[db].article.text;
       return {

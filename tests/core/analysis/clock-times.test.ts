@@ -23,6 +23,10 @@ test('times of day: each written form becomes a window of minutes, with the week
     ['She spoke shortly after 11 p.m. to supporters.', [['shortly after 11 p.m.', h(23), h(23, 30), -1, false]]],
     ['On Friday at about 10 p.m. the wall gave way.', [['about 10 p.m.', h(21, 30), h(22, 30), 5, false]]],
     ['The bells rang at six o\'clock in the evening.', [['at six o\'clock in the evening', h(17, 50), h(18, 10), -1, false]]],
+    // A weekday's part is a wide window; a clock time beside it says it more exactly.
+    ['The Halvard Bridge collapsed on Sunday evening, hours before landfall.', [['Sunday evening', h(17), h(24), 0, false]]],
+    ['Rescuers reached the village on Tuesday morning.', [['Tuesday morning', h(5), h(12), 2, false]]],
+    ['At 11pm on Sunday night the wall fell.', [['At 11pm', h(22, 50), h(23, 10), 0, false]]],
   ];
   for (const [text, want] of cases) assert.deepEqual(times(text), want, text);
 });
@@ -35,17 +39,24 @@ test('times of day: bounds, ranges and times that name a thing are no moment of 
     'Ballot boxes arrived well after the 8 p.m. close of polls.',
     'She turned up for her 6am shift.',
     'The score was 2:1 after an hour, and 13pm is no time.',
+    'Crews worked until Sunday evening to clear the line.',
+    'Search teams have combed the hills since Monday morning.',
   ]) assert.deepEqual(times(text), [], text);
 });
 
 test('times of day: apart on the week when both name a weekday, else on the dial', () => {
-  const at = (lo: number, hi: number, day = -1, twelveHour = false): ClockTime => ({ start: 0, end: 0, lo, hi, day, twelveHour });
+  const at = (lo: number, hi: number, day = -1, twelveHour = false): ClockTime => ({ start: 0, end: 0, lo, hi, day, twelveHour, wide: false });
   // Shortly before midnight on Friday and about three on Saturday morning: hours apart.
   assert.equal(minutesApart(at(h(23, 30), h(24), 5), at(h(2, 30), h(3, 30), 6)), h(2, 30));
   // Without weekdays, 23:45 and 00:15 are half an hour apart across midnight, not 23 hours.
   assert.equal(minutesApart(at(h(23, 35), h(23, 55)), at(h(0, 5), h(0, 25))), 10);
   // Overlapping windows are one moment.
   assert.equal(minutesApart(at(h(2, 30), h(3, 30)), at(h(3, 10), h(3, 30))), 0);
+  // "Sunday night" runs into Monday's small hours: 3am on Monday is in it, and hours after Sunday evening.
+  const [[, nightLo, nightHi, sunday]] = times('The wall fell on Sunday night.');
+  const [[, eveLo, eveHi]] = times('The wall fell on Sunday evening.');
+  assert.equal(minutesApart(at(nightLo, nightHi, sunday), at(h(2, 50), h(3, 10), 1)), 0);
+  assert.equal(minutesApart(at(eveLo, eveHi, sunday), at(h(2, 50), h(3, 10), 1)), h(2, 50));
   // "twenty to six" could be morning or evening: 17:40 is 5:40 on a 12-hour dial.
   assert.equal(minutesApart(at(h(5, 30), h(5, 50), -1, true), at(h(17, 35), h(17, 45))), 0);
 });

@@ -1511,3 +1511,18 @@ test('negation: "The dam has not failed" denies "the Brannock Dam failed": one t
     `${context} Horrified residents of Orvesk watched as the old bridge failed, unleashing a wall of water.`,
   ), []);
 });
+
+test('time: "collapsed at around 3am on Monday" and "collapsed on Sunday evening" are hours apart; a day part holds many findings', async () => {
+  const context = 'Storm Idra flooded the Tellan valley on Sunday. Engineers inspected the Halvard Bridge above Orvesk.';
+  const links = await conflicts(
+    `${context} The Halvard Bridge, the main road link between Orvesk and the valley towns, collapsed at around 3am on Monday after floodwater scoured its pier.`,
+    `${context} The Halvard Bridge collapsed on Sunday evening, hours before the storm even reached land.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'time: "around 3am" vs "Sunday evening"');
+  // Two people found on two days: nothing names the same one.
+  assert.deepEqual(await conflicts(
+    `${context} Two more bodies were found on Sunday evening in a flooded farmhouse near Orvesk.`,
+    `${context} Vera Ostrowin, 82, who had been missing since Saturday, was found at about 3pm on Tuesday.`,
+  ), []);
+});
