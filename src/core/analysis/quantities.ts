@@ -16,7 +16,7 @@ export interface Quantity {
   display: string;
   min: number;
   max: number;
-  /** 'money:$' (one unit per currency), 'percent', 'duration', 'magnitude', 'count'. */
+  /** 'money:$' (one unit per currency), 'percent', 'duration', 'magnitude', 'rating:<scale>', 'count'. */
   unit: string;
   /** Normalised words naming what is counted or measured ("people", "weapon"). */
   counted: string[];
@@ -117,6 +117,18 @@ function ordinalRank(tokens: Token[], i: number): Quantity | null {
   return { start: tokens[i].start, end: noun.end, surface, display: surface, min: v, max: v, unit: 'rank', counted: [noun.norm], nominal: v, part: false, per: null, difference: false };
 }
 
+/**
+ * Scales a thing is rated on by a number after the scale's name: "a Category 4 cyclone", "raised
+ * the alert to level 3". The figure is a rating, its unit the scale, compared only with ratings
+ * on the same scale (not "Article 5" or "Route 66", which name things).
+ */
+const RATING_SCALES = new Set(['category', 'level', 'grade', 'tier']);
+
+function rating(text: string, scale: Token, figure: Token, value: number): Quantity {
+  const surface = text.slice(scale.start, figure.end);
+  return { start: scale.start, end: figure.end, surface, display: surface, min: value, max: value, unit: 'rating:' + scale.lower, counted: [scale.norm], nominal: value, part: false, per: null, difference: false };
+}
+
 /** Words between a share and what it is of, named before it: "Turnout stood at", "was roughly". */
 const SHARE_LINKS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands', 'reached', 'hit', 'rose', 'fell', 'climbed', 'dropped', 'at', 'to', 'around', 'about', 'roughly', 'approximately', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'below', 'above']);
 /** Tokens back from a share to what it is of. */
@@ -205,6 +217,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const share = tokens[i + 1]?.text === '%' || tokens[i + 1]?.lower === 'percent';
       // ("Nearly 200 millimetres fell": a modifier capitalised only for opening the sentence.)
       const opener = i === 1 && Object.hasOwn(APPROX_BEFORE, prev?.lower ?? '');
+      if (prev && RATING_SCALES.has(prev.lower) && text.slice(prev.end, t.start) === ' ' && value !== null) {
+        out.push(rating(text, prev, t, value));
+        continue;
+      }
       if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && !opener && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
       // Clock times ("9:40 a.m.", "3 p.m.", "at 21:15") are times of day, not quantities.
@@ -476,8 +492,8 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   // A part ("10 of the dates") says nothing about the whole ("14 dates"): only parts compare with
   // parts; a rate ("a day") only with a rate over the same period; a margin only with a margin.
   if (a.unit !== b.unit || a.part !== b.part || a.per !== b.per || a.difference !== b.difference) return false;
-  // A magnitude is its own measure; the words after it are not what it counts.
-  if (a.unit === 'magnitude') return true;
+  // A magnitude or a rating is its own measure; the words after it are not what it counts.
+  if (a.unit === 'magnitude' || a.unit.startsWith('rating:')) return true;
   // So is a duration ("eight years in prison" / "six years"), unless both name what lasted and
   // the names differ ("two years of inflation" / "a 19-hour session").
   if (a.unit === 'duration') return a.counted.length === 0 || b.counted.length === 0 || a.counted.some((c) => b.counted.includes(c));

@@ -263,6 +263,9 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   const { first: i, last } = spanTokens(s, span);
   if (i < 1) return false;
   if (namedAsEarlier(t, i)) return true;
+  // "a Category 3 storm rather than the Category 4 announced", "instead of the 40 promised".
+  const before = t[i - 1].lower === 'the' ? i - 2 : i - 1;
+  if ((t[before]?.lower === 'than' && t[before - 1]?.lower === 'rather') || (t[before]?.lower === 'of' && t[before - 1]?.lower === 'instead')) return true;
   const from = t[i - 1].lower === 'the' ? i - 2 : i - 1;
   if (t[from]?.lower !== 'from') return false;
   // "up from", "down from"; "to 196, from 184"; "from 11 to 23".

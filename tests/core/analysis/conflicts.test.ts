@@ -1526,3 +1526,14 @@ test('time: "collapsed at around 3am on Monday" and "collapsed on Sunday evening
     `${context} Vera Ostrowin, 82, who had been missing since Saturday, was found at about 3pm on Tuesday.`,
   ), []);
 });
+
+test('quantity: "a Category 4 cyclone" is revised to "a Category 3 storm rather than the Category 4 announced"', async () => {
+  const context = 'Cyclone Idra struck the Tellan coast on Sunday night. The weather bureau tracked Idra for a week.';
+  const first = `${context} The weather bureau classified Idra as a Category 4 cyclone at landfall.`;
+  const links = await conflicts(first, `${context} The bureau now rates Idra a Category 3 storm at landfall rather than the Category 4 announced on Sunday.`, ['2025-09-14', '2025-09-16']);
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'quantity: "Category 4" vs "Category 3"');
+  // The same rating said again agrees.
+  assert.deepEqual(await conflicts(first, `${context} Idra was a Category 4 storm when it reached land, the bureau said.`, ['2025-09-14', '2025-09-16']), []);
+});

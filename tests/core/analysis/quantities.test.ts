@@ -45,6 +45,19 @@ test('an ordinal in words ("the twenty-first century") is not a count', () => {
   assert.deepEqual(q('the twenty-first century'), []);
 });
 
+test('a number after a rating scale is a rating on that scale, comparable only with its own scale', () => {
+  const [cat4] = q('a Category 4 cyclone struck');
+  const [cat3] = q('making it a Category 3 storm');
+  const [level3] = q('raised the alert to level 3 on Friday');
+  assert.deepEqual([cat4.surface, cat4.unit, cat4.nominal], ['Category 4', 'rating:category', 4]);
+  assert.deepEqual([level3.surface, level3.unit, level3.nominal], ['level 3', 'rating:level', 3]);
+  // The noun after the rating is what is rated, not a different measure: a cyclone and a storm.
+  assert.ok(sameMeasure(cat4, cat3) && quantitiesConflict(cat4, cat3));
+  assert.ok(!sameMeasure(cat3, level3));
+  // Names with numbers are still names.
+  assert.deepEqual(q('under Article 5 of Route 66').map((x) => x.surface), []);
+});
+
 test('years, dates and names with numbers are not quantities', () => {
   assert.deepEqual(q('In 2020 the vote was held on Jan. 20 under Article 5.').map((x) => x.surface), []);
   // Clock times are times of day: "9:40 a.m. and fired" counts nothing.
