@@ -35,7 +35,22 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
     const gap = s.text.slice(s.tokens[out[n - 1].last].end - s.range.start, s.tokens[out[n].first].start - s.range.start);
     const cue = ALSO_NAMED.exec(gap);
     if (cue) out[n].alsoNamed = REAL_NAME_FOLLOWS.test(cue[1]) ? 'real' : 'alias';
+    else if (definesAcronym(s, out[n - 1], out[n], gap)) out[n].alsoNamed = 'alias';
   }
+}
+
+/**
+ * "the Maravellan Judicial Police (PJM)": an acronym in brackets right after a body's name is
+ * its short form even where its letters keep another language's order ("Policía Judicial ...").
+ * Most of its letters must be the name's initials, so a dateline's credit ("NEW YORK (AP)") is not.
+ */
+function definesAcronym(s: Sentence, name: Mention, acronym: Mention, gap: string): boolean {
+  if (gap.trim() !== '(' || name.parts.length < 2 || acronym.parts.length !== 1) return false;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym.surface) || /^[^\p{Ll}]+$/u.test(name.surface)) return false;
+  if (s.text[s.tokens[acronym.last].end - s.range.start] !== ')') return false;
+  const initials = new Set(name.parts.map((p) => p[0]));
+  const letters = [...acronym.surface.toLowerCase()];
+  return letters.filter((l) => initials.has(l)).length >= Math.max(2, letters.length - 1);
 }
 
 /** Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs as Y". */
@@ -251,6 +266,14 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // lower case describes the person who follows; a name's compounds capitalise every part
   // ("Jean-Luc", "Rimsky-Korsakov", "Stratford-upon-Avon").
   while (a < last && DESCRIPTIVE_COMPOUND.test(toks[a].text)) a++;
+  // Inside a run it ends one name and opens the next: "the Orvane Islands-flagged MT Serafine
+  // Crest" is a flag's place, then the ship.
+  for (let k = last - 1; k > a; k--) {
+    if (!DESCRIPTIVE_COMPOUND.test(toks[k].text)) continue;
+    pushMention(d, s, a, k - 1, emptyVotes(), out);
+    a = k + 1;
+    break;
+  }
   // "On Sunday Vee broke her silence", "in April Velour called off two shows": a day or month
   // opening a run is when, not who (a month after a preposition: "April Ryan" is a name).
   while (a < last && (WEEKDAYS.has(toks[a].lower) || (MONTHS.has(toks[a].lower) && a > 0 && TIME_PREPOSITIONS.has(toks[a - 1].lower)))) a++;
@@ -279,9 +302,12 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     }
     a = lastTitle + 1;
     // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Sergei Lavrov".
+    // "the Governor of Texas": the office's remit alone, no holder named.
+    const remitOnly = a < last && toks[a].lower === 'of' && a + 1 === last;
     if (a <= last && toks[a].lower === 'of' && a + 1 < last) a = afterRemit(toks, a + 1, last, vocab);
-    votes.person += 3;
-  } else if (first >= 2 && REMIT_TITLES.has(toks[first - 2].lower) && /^(?:for|of)$/.test(toks[first - 1].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) {
+    else if (remitOnly) a++;
+    if (!remitOnly) votes.person += 3;
+  } else if (first >= 2 && (remitContinues(toks, first) || (REMIT_TITLES.has(toks[first - 2].lower) && /^(?:for|of)$/.test(toks[first - 1].lower))) && !ORG_SUFFIXES.has(toks[last].lower) && !PLACE_WORDS.has(toks[last].lower)) {
     // "Minister for Civil Protection Margit Eskeland": the office's remit, then the holder.
     const b = afterRemit(toks, a, last, vocab);
     if (b > a) votes.person += 3;
@@ -413,8 +439,9 @@ const AGENT_NOUN = /(?:ist|er|or|ian|man|woman|person)$/;
 
 function pushMention(d: number, s: Sentence, first: number, last: number, votes: Record<EntityKind, number>, out: Mention[]): void {
   const toks = s.tokens.slice(first, last + 1);
-  const parts = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap).map((t) => t.lower.replace(/\.$/, '')); // lower is the folded text
-  spellOutAbbreviations(parts);
+  const kept = toks.filter((t) => !NAME_CONNECTORS.has(t.lower) || t.cap);
+  const parts = kept.map((t) => t.lower.replace(/\.$/, '')); // lower is the folded text
+  spellOutAbbreviations(parts, kept);
   // "Corvane 1" and "Corvane-1": one key.
   if (parts.length > 1 && toks[toks.length - 1].isNumber) parts.splice(parts.length - 2, 2, `${parts[parts.length - 2]}-${parts[parts.length - 1]}`);
   const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
@@ -436,12 +463,13 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
  * "St Ernan" is "Saint Ernan" and "Main St" is "Main Street"; "Mt" is "Mount" and "Ft" "Fort":
  * one key for both spellings.
  */
-function spellOutAbbreviations(parts: string[]): void {
+function spellOutAbbreviations(parts: string[], tokens: Token[]): void {
   if (parts.length < 2) return;
   const last = parts.length - 1;
   for (let i = 0; i <= last; i++) {
     if (parts[i] === 'st') parts[i] = i === last ? 'street' : 'saint';
-    else if (parts[i] === 'mt') parts[i] = 'mount';
+    // ("MT Serafine Crest" in capitals is a motor tanker, like "MV".)
+    else if (parts[i] === 'mt' && tokens[i].text !== 'MT') parts[i] = 'mount';
     else if (parts[i] === 'ft' && i < last) parts[i] = 'fort';
   }
 }
@@ -466,6 +494,14 @@ const REMIT_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director
 function afterRemit(toks: Token[], a: number, last: number, vocab: Vocabulary): number {
   while (a < last - 1 && (toks[a].lower === 'and' || vocab.lower.has(toks[a].lower) || vocab.lowerNorms.has(toks[a].norm))) a++;
   return last - a + 1 >= 3 ? last - 1 : a;
+}
+
+/** "Minister of Coast and Environment Helga Marstrand": a run after "and" that goes on an office's remit. */
+function remitContinues(toks: Token[], first: number): boolean {
+  if (toks[first - 1]?.lower !== 'and') return false;
+  let k = first - 2;
+  while (k >= 0 && k >= first - 5 && toks[k].cap && !REMIT_TITLES.has(toks[k].lower)) k--;
+  return k >= 1 && k < first - 2 && /^(?:for|of)$/.test(toks[k].lower) && REMIT_TITLES.has(toks[k - 1].lower);
 }
 
 function remitChief(toks: Token[], a: number, k: number): boolean {

@@ -28,6 +28,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
       else byKey.set(k, g);
     }
   }
+  joinClosedCompounds(live, union);
   // Persons' names (up to three words) by surname, and one-word names, through a spelling index:
   // only names that may be spelled alike are compared, so this grows with the number of names.
   const isPersonish = (g: Group): boolean => {
@@ -326,6 +327,23 @@ function ofPrefix(g: Group): string | null {
     if (of >= 2) return keyOf(words.slice(0, of).map((w) => fold(w).replace(/\.$/, '')));
   }
   return null;
+}
+
+/**
+ * A name written as one word with its capitals kept ("TallowPay") is the two- or three-word name
+ * another report spaces ("Tallow Pay"): the capitals inside the word mark where the words meet.
+ */
+function joinClosedCompounds(live: Group[], union: (a: number, b: number) => void): void {
+  const spaced = new Map<string, Group>();
+  for (const g of live) if (g.parts.length >= 2 && g.parts.length <= 3) spaced.set(g.parts.join(''), g);
+  if (spaced.size === 0) return;
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    const surface = g.mentions[0].surface;
+    if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,2}$/u.test(surface)) continue;
+    const other = spaced.get(g.parts[0]);
+    if (other && other.parts.length === surface.split(/(?=\p{Lu})/u).length) union(other.id, g.id);
+  }
 }
 
 function initials(parts: string[]): string {

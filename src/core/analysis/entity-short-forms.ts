@@ -25,6 +25,26 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   abbreviatedLastWords(live, union, find);
   synonymousHeads(bodies, union);
   settlementShortForms(live, isPlace, union, find);
+  withoutItsPlace(bodies, placeWords, union, find);
+}
+
+/**
+ * "the Commercial Court" in one report, "the Vessholm Commercial Court" in another: a body's
+ * name without the place it opens with is that body, when exactly one body of the library is
+ * named so (a "High Court" with two towns' high courts named is neither).
+ */
+function withoutItsPlace(bodies: Group[], placeWords: Set<string>, union: Union, find: Find): void {
+  const placed = new Map<string, Set<number>>();
+  for (const b of bodies) if (b.parts.length >= 3 && placeWords.has(b.parts[0])) {
+    const key = keyOf(b.parts.slice(1));
+    if (!placed.has(key)) placed.set(key, new Set());
+    placed.get(key)!.add(find(b.id));
+  }
+  if (placed.size === 0) return;
+  for (const b of bodies) {
+    const roots = placed.get(keyOf(b.parts));
+    if (roots?.size === 1) union([...roots][0], b.id);
+  }
 }
 
 /** Words a coastal settlement is named with, and without: "Tarrow Bay" is "Tarrow", "Port Ardley" "Ardley". */

@@ -217,6 +217,7 @@ commissioner ceo chairman chairwoman chair host attorney lt col sgt gen adm dete
 councillor councilman councilwoman congressman congresswoman senior former foreign defense defence interior
 treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
 executive manager head commander marshal premier lawmaker mp skipper
+prosecutor harbourmaster harbormaster warden
 major colonel lieutenant sergeant corporal constable brigadier admiral
 substitute referee
 actor actress singer rapper songwriter musician guitarist pianist comedian presenter broadcaster novelist
@@ -249,7 +250,7 @@ fc afc cf sc ac united athletic rovers wanderers albion party inc corp ltd llc p
 airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
 logistics telecom communications railways insurance reinsurance assurance management services securities partners ventures enterprises electronics ferries shipping cruises
-mv hms uss rms fv hmas hmcs
+mv mt hms uss rms fv hmas hmcs
 `);
 /** Designators of newspapers, which are often named after a town ("Saltmere Gazette"). */
 export const PRESS_DESIGNATORS = words('daily times herald gazette tribune courier chronicle journal telegraph');

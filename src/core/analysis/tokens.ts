@@ -25,8 +25,12 @@ export interface Token {
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*(?:(?<=s)['’](?![\p{L}\p{N}]))?|[$€£%]/gu;
 
 /** Normalises typographic variants so comparisons see one spelling. */
+/** Letters no accent-stripping splits, by how English spells them ("Sælen" is "Saelen", "Øster" "Oster"). */
+const LETTER_FOLDS: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const UNSPLIT_LETTERS = /[æœøßłđðþı]/g;
+
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().replace(UNSPLIT_LETTERS, (c) => LETTER_FOLDS[c]);
 }
 
 const stem = perWord(stemmer, 50000);

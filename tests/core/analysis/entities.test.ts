@@ -653,3 +653,72 @@ test('a stage name given with the real name is the same person, in every report'
   const two = entitiesOf('Liska Marenova, Davor Kessel and the band left Brennholm.', 'Davor Kessel said the tour was off.');
   assert.notEqual(find(two, 'Liska Marenova')?.id, find(two, 'Davor Kessel')?.id);
 });
+
+test('a coordinated remit ("Minister of Coast and Environment Helga Marstrand") names the holder alone; "the Governor of Texas" names the place', () => {
+  const es = entitiesOf(
+    'Minister of Coast and Environment Helga Marstrand visited Selbrook on Tuesday. The Governor of Texas sent a letter.',
+    'Marstrand promised that the polluter would pay. Officials in Texas said nothing.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.equal(find(es, 'Helga Marstrand')?.kind, 'person', kinds);
+  assert.ok(find(es, 'Helga Marstrand')?.aliases.includes('Marstrand'), kinds);
+  assert.ok(find(es, 'Texas')?.aliases.includes('Texas'), kinds);
+  assert.ok(!es.some((e) => e.aliases.some((a) => /^of |Environment Helga/.test(a))), kinds);
+});
+
+test('an acronym in brackets after a body names it even in another language\'s order; a dateline credit does not', () => {
+  const es = entitiesOf(
+    'He was detained by the Maravellan Judicial Police (PJM) on Friday. NEW HARBOUR (AP) - Talks went on.',
+    'The PJM said he would appear before a judge. The AP reported the talks.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Maravellan Judicial Police')?.aliases.includes('PJM'), kinds);
+  assert.ok(!find(es, 'NEW HARBOUR')?.aliases.includes('AP'), kinds);
+});
+
+test('a name closed up with its capitals kept ("TallowPay") is the spaced name ("Tallow Pay")', () => {
+  const es = entitiesOf('Customers of TallowPay could not log in on Monday.', 'Tallow Pay froze all accounts, Tallow Pay said.');
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Tallow Pay')?.aliases.includes('TallowPay'), kinds);
+});
+
+test('letters that accent-stripping does not split fold as English spells them ("Sælen" is "Saelen")', () => {
+  const es = entitiesOf('Ingrid Saelen, director of the trust, counted birds.', 'Ingrid Sælen said 312 birds were oiled. Sælen asked for volunteers.');
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  const e = find(es, 'Ingrid Saelen');
+  assert.ok(e?.aliases.includes('Ingrid Sælen') && e.aliases.includes('Sælen'), kinds);
+});
+
+test('a descriptive compound inside a run ends a name ("Orvane Islands-flagged MT Serafine Crest"); "MT" in capitals is a vessel, "Mt" a mount', () => {
+  const es = entitiesOf(
+    'The Orvane Islands-flagged MT Serafine Crest struck a reef off Tormund Point.',
+    'The Serafine Crest was refloated on Friday. Climbers left Mt Varo, and Mount Varo was closed.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Serafine Crest')?.aliases.includes('MT Serafine Crest'), kinds);
+  assert.ok(find(es, 'Mount Varo')?.aliases.includes('Mt Varo'), kinds);
+  assert.ok(!es.some((e) => e.aliases.some((a) => /flagged/.test(a))), kinds);
+});
+
+test('a body without the place its name opens with is that body ("Commercial Court" / "Vessholm Commercial Court"), unless two places have one', () => {
+  const es = entitiesOf(
+    'The Vessholm Commercial Court appointed an administrator. Prosecutors in Vessholm opened a case.',
+    'The Commercial Court heard the case on Monday.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Vessholm Commercial Court')?.aliases.includes('Commercial Court'), kinds);
+  const two = entitiesOf(
+    'The Vessholm Commercial Court appointed an administrator. Prosecutors in Vessholm opened a case.',
+    'The Lindmark Commercial Court froze assets. Officials in Lindmark agreed.',
+    'The Commercial Court heard the case on Monday.',
+  );
+  const twoKinds = JSON.stringify(two.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(!find(two, 'Vessholm Commercial Court')?.aliases.includes('Commercial Court'), twoKinds);
+  assert.ok(!find(two, 'Lindmark Commercial Court')?.aliases.includes('Commercial Court'), twoKinds);
+});
+
+test('"Chief Prosecutor Anselm Rooke" is the prosecutor Rooke', () => {
+  const es = entitiesOf('Chief Prosecutor Anselm Rooke charged him.', 'Rooke said an extradition request would follow.');
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Anselm Rooke')?.aliases.includes('Rooke'), kinds);
+});
