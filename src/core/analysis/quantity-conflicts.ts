@@ -114,8 +114,12 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const sameDate = !pa || !pb || pa === pb;
   // A revised figure differs from the one it revises even when that was a floor ("at least 87").
   const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
+  // Not when the revised figure falls within the other's rounding ("about 1,200" / "now puts the
+  // toll at 1,243"): only a floor or a ceiling is left behind by a figure it allows.
+  const rounded = (x: Quantity, y: Quantity): boolean => x.min > 0 && x.max < Infinity && x.min !== x.max && y.nominal >= x.min && y.nominal <= x.max;
   const clash = (x: Quantity, y: Quantity): boolean =>
-    quantitiesConflict(x, y) || ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal));
+    quantitiesConflict(x, y) ||
+    ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal) && !rounded(x, y) && !rounded(y, x));
   // If either side also gives a value the other agrees with, the passages agree on the figure;
   // not a value that one side says replaces the other's, however close ("164 ..., revising its
   // earlier count of 162").
@@ -132,6 +136,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       // Both must say what they count alike: a lone "five" ("at five to eight in the morning")
       // is not the five of "grown from five to seven investigators".
       const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && qa.counted.some((w) => qb.counted.includes(w));
+      if (qa.unit === 'duration' && qb.unit === 'duration' && !sameElapsedPoint(sa, qa, pa, sb, qb, pb)) continue;
       // Sums that name nothing they buy are one measure by the word that leads into both.
       const differ = clash(qa, qb) || (sameUncountedSum(sa, qa, sb, qb) && valuesDiffer(qa, qb));
       // Against the very figure it revises, a floor ("At least 11 people were injured" / "19
@@ -152,6 +157,33 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     }
   }
   return out;
+}
+
+/** Words after a stretch of time that make it the time since something: "Five days after the tanker grounded". */
+const SINCE = new Set(['after', 'since', 'ago', 'later']);
+
+/** A duration told as the time elapsed since a happening, up to the report's own day ("Three weeks on, ..."). */
+function elapsed(s: Sentence, q: Quantity): boolean {
+  const { last } = spanTokens(s, q);
+  const next = s.tokens[last + 1];
+  if (!next) return false;
+  if (next.lower === 'on') return /^\s*,/.test(s.text.slice(next.end - s.range.start));
+  return SINCE.has(next.lower);
+}
+
+/**
+ * Whether two durations may disagree: both must be of one kind, a stretch ("two days of talks")
+ * or the time since a happening ("three weeks after talks opened"), and two times since are
+ * read from each report's date: "Five days after the grounding" on the 15th and "One week after"
+ * on the 17th point to one day. Undated, they compare as written.
+ */
+function sameElapsedPoint(sa: Sentence, qa: Quantity, pa: string | null, sb: Sentence, qb: Quantity, pb: string | null): boolean {
+  const ea = elapsed(sa, qa);
+  if (ea !== elapsed(sb, qb)) return false;
+  if (!ea || !pa || !pb) return true;
+  const shift = (Date.parse(pb) - Date.parse(pa)) / 1000;
+  const slack = Math.max(1.5 * 86400, 0.15 * Math.max(qa.nominal, qb.nominal));
+  return Math.abs(qb.nominal - qa.nominal - shift) > slack;
 }
 
 /**

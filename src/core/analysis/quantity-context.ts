@@ -233,7 +233,26 @@ export function isRevision(s: Sentence, span: Range & { unit: string }): boolean
   const t = s.tokens;
   const i = t.findIndex((x) => x.start >= span.start);
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (REVISED.test(t[k].lower)) return true;
+  if ((span.unit === 'count' || span.unit.startsWith('money:')) && nowEstimated(s, i)) return true;
   return span.unit === 'count' && newLevel(t, i);
+}
+
+/** Verbs that give a figure as the current estimate after "now": "now puts the bill at", "has now reached". */
+const NOW_ESTIMATE = /^(?:puts?|estimates?|believes?|reached|reaches|counts?|totals?|numbers?|stands?|says?|thinks?|calculates?|reckons?)$/;
+
+/**
+ * A figure given as what someone now estimates: "The agency now believes about 2,500 tonnes
+ * have leaked", "The ministry now puts the total clean-up bill at 210 million crowns", "Oil has
+ * now reached about 95 kilometres of coastline". "Now" sets it against an earlier estimate,
+ * which it replaces even where that was a floor ("more than 40 kilometres").
+ */
+function nowEstimated(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  for (let k = i - 1; k >= 1 && k >= i - 10; k--) {
+    if (/[,;:.!?]/.test(s.text.slice(t[k].end - s.range.start, t[k + 1].start - s.range.start))) return false;
+    if (t[k].lower === 'now' && NOW_ESTIMATE.test(t[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**

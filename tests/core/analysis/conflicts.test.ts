@@ -1537,3 +1537,43 @@ test('quantity: "a Category 4 cyclone" is revised to "a Category 3 storm rather 
   // The same rating said again agrees.
   assert.deepEqual(await conflicts(first, `${context} Idra was a Category 4 storm when it reached land, the bureau said.`, ['2025-09-14', '2025-09-16']), []);
 });
+
+test('quantity: a figure someone "now" gives revises an earlier floor ("more than 40 kilometres" / "has now reached about 95"), not a rounded figure it falls in', async () => {
+  const context = 'The tanker Idra ran aground off Orvesk on Monday. Oil has since spread along the Tellan coast.';
+  const dates: [string, string] = ['2025-03-11', '2025-03-13'];
+  const links = await conflicts(
+    `${context} By Tuesday evening oil had been found on more than 40 kilometres of coastline, officials said.`,
+    `${context} Oil has now reached about 95 kilometres of coastline, officials said.`,
+    dates,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'quantity: "more than 40 kilometres" vs "about 95 kilometres"');
+  // "about three metres" allows 3.1: a finer figure, not a new one.
+  assert.deepEqual(await conflicts(
+    `${context} The harbourmaster said the surge at Orvesk was about three metres.`,
+    `${context} The surge at Orvesk is now put at 3.1 metres, the harbourmaster said.`,
+    dates,
+  ), []);
+});
+
+test('quantity: the time since a happening is read from each report\'s date ("Five days after" on the 15th, "One week after" on the 17th), and is no stretch of something', async () => {
+  const context = 'The tanker Idra ran aground off Orvesk on 10 March. Oil has since spread along the Tellan coast.';
+  assert.deepEqual(await conflicts(
+    `${context} Five days after the tanker Idra grounded off Orvesk, salvors began pumping oil.`,
+    `${context} One week after the tanker Idra grounded off Orvesk, salvors began pumping oil.`,
+    ['2025-03-15', '2025-03-17'],
+  ), []);
+  // The same words on one day do disagree.
+  const same = await conflicts(
+    `${context} Five days after the tanker Idra grounded off Orvesk, salvors began pumping oil.`,
+    `${context} Nine days after the tanker Idra grounded off Orvesk, salvors began pumping oil.`,
+    ['2025-03-15', '2025-03-15'],
+  );
+  assert.equal(same.length, 1, JSON.stringify(same));
+  // The first booms "some 30 hours after" the grounding are not "the first 48 hours".
+  assert.deepEqual(await conflicts(
+    `${context} The fishermen said the first booms were not laid until some 30 hours after the tanker Idra grounded.`,
+    `${context} The fishermen remain scathing about the first 48 hours of the response to the tanker Idra grounding.`,
+  ), []);
+});
