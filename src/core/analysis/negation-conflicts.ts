@@ -149,7 +149,9 @@ export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sente
       if (oi < 0 || deniedOfSomeOnly(sn, g, so)) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);
-      if (tokensIn(so, ro).some((t) => HEDGES.has(t.lower)) || negatedInClause(so, ro, aff, to)) continue;
+      // A hedge well after the verb qualifies something else: "was detained on Tuesday by
+      // police investigating possible negligent navigation" affirms the detention.
+      if (tokensIn(so, ro).some((t) => HEDGES.has(t.lower) && t.start < so.tokens[Math.min(oi + 3, so.tokens.length - 1)].start) || negatedInClause(so, ro, aff, to)) continue;
       // The verb must act on the same thing on both sides ("the tour has not been cancelled" /
       // "axed her tour"), or the clauses share something besides the verb: a person or body,
       // or a word rare in the story; then the sentences must be close enough as a whole.
@@ -168,16 +170,24 @@ export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sente
       // "Kovalenko, who had declined to concede on election night, said on Thursday he accepted
       // the outcome": the affirming side tells the denial too, so it reports a change of mind.
       const tellsChange = negatedVerbs(so).some((v) => so.tokens[v.verb].norm === gov.norm);
+      // "has not been detained" denies it so far: a later report that he was detained answers it.
+      const answered = tellsChange || deniedSoFar(sn, i);
       return {
         detail: negIsA ? explanation('negation', negText, aff.text) : explanation('negation', aff.text, negText),
         a: negIsA ? rn : ro,
         b: negIsA ? ro : rn,
         strength: 0.55,
-        ...(tellsChange ? { answeredBy: negIsA ? ('b' as const) : ('a' as const) } : {}),
+        ...(answered ? { answeredBy: negIsA ? ('b' as const) : ('a' as const) } : {}),
       };
     }
   }
   return null;
+}
+
+/** A denial in the present perfect ("has not been detained", "have not yet resigned", "hasn't paid"): none so far. */
+function deniedSoFar(s: Sentence, neg: number): boolean {
+  const t = s.tokens;
+  return /^(?:has|have)(?:n['’]t)?$/.test(t[neg - 1]?.lower ?? '') || /^(?:hasn|haven)['’]?t?$/.test(t[neg].lower);
 }
 
 /**

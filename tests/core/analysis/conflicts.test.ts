@@ -1577,3 +1577,17 @@ test('quantity: the time since a happening is read from each report\'s date ("Fi
     `${context} The fishermen remain scathing about the first 48 hours of the response to the tanker Idra grounding.`,
   ), []);
 });
+
+test('negation: "has not been detained" denies it so far, so a later "was detained" is an update; a hedge well after the verb qualifies something else', async () => {
+  const context = 'The tanker Idra ran aground off Orvesk on Monday. Oil has since spread along the Tellan coast.';
+  const denied = `${context} The ship's master, Anton Velikov, has not been detained, a police spokesman said.`;
+  const detained = `${context} The ship's master, Anton Velikov, was detained on Tuesday evening by police investigating possible negligent navigation.`;
+  const later = await conflicts(denied, detained, ['2025-03-10', '2025-03-12']);
+  assert.equal(later.length, 1, JSON.stringify(later));
+  assert.equal(later[0].kind, 'update');
+  assert.equal(later[0].explanation, 'negation: "not been detained" vs "detained"');
+  // Denied after the detention was reported: the reports disagree.
+  const after = await conflicts(denied, detained, ['2025-03-13', '2025-03-12']);
+  assert.equal(after.length, 1, JSON.stringify(after));
+  assert.equal(after[0].kind, 'contradiction');
+});
