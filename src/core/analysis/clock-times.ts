@@ -55,7 +55,7 @@ const DAY_AFTER = /^\s*(?:on\s+)?(?:the\s+)?(sunday|monday|tuesday|wednesday|thu
 const DAY_BEFORE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?$/i;
 
 /**
- * A weekday's part ("on Sunday evening", "Monday morning"): a wide window, so only a time hours
+ * A weekday's part ("on Sunday evening", "Monday morning"): a wide span, so only a time hours
  * outside it conflicts. Night runs past midnight into the next day's small hours.
  */
 const DAY_PART = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(morning|afternoon|evening|night)\b/gi;

@@ -106,8 +106,7 @@ const PERSONAL = new Set(['he', 'she']);
 export function agentOf(s: Sentence, from: number, kindOf: (id: string) => string | undefined): string | undefined {
   const named = subjectBefore(s, from);
   if (named !== undefined) return named;
-  let k = from - 1;
-  while (k >= 0 && k >= from - 5 && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
+  const k = subjectHead(s, from);
   if (k < 0 || !PERSONAL.has(s.tokens[k].lower)) return undefined;
   const people = new Set<string>();
   for (let j = 0; j < k; j++) {
