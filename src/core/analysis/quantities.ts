@@ -86,7 +86,8 @@ export function isFigure(t: Token): boolean {
 function wordNumber(w: string): number | null {
   if (w === 'a' || w === 'an') return null;
   if (Object.hasOwn(NUMBER_WORDS, w)) return NUMBER_WORDS[w];
-  const m = /^([a-z]+ty)-([a-z]+)$/.exec(w);
+  // (Every token that is no number comes here: the regex only for what could match it.)
+  const m = w.includes('ty-') ? /^([a-z]+ty)-([a-z]+)$/.exec(w) : null;
   if (m && Object.hasOwn(NUMBER_WORDS, m[1]) && Object.hasOwn(NUMBER_WORDS, m[2]) && NUMBER_WORDS[m[2]] < 10 && NUMBER_WORDS[m[2]] >= 1) {
     return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
   }
@@ -95,6 +96,7 @@ function wordNumber(w: string): number | null {
 
 /** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
 function compoundNumber(t: Token): { value: number; unit: string } | null {
+  if (!t.lower.includes('-')) return null;
   const m = /^([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
   if (!m) return null;
   const v = /^\d/.test(m[1]) ? Number(m[1]) : wordNumber(m[1]);
@@ -567,20 +569,23 @@ function tellsWhatHappened(tokens: Token[], from: number, to: number): boolean {
 /** Keys of words that make a "before", "until" or "by" phrase a time limit. */
 const TIME_LIMIT = /^(inaugur|elect|end|day|week|month|year|summer|winter|spring|autumn|fall|christma|deadlin|midnight|noon)/;
 
+/** Words between "in"/"within" and a span's figure: "in a mere 24 hours", "within the next six months". */
+const SPAN_FILLERS = new Set(['a', 'mere', 'just', 'only', 'the', 'next', 'first', 'as', 'little']);
+
 /** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */
 export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
   const out: Deadline[] = [];
+  const push = (i: number, endIdx: number, seconds: number | null, key: string): void => {
+    const start = tokens[i].start;
+    const end = tokens[Math.min(endIdx, tokens.length - 1)].end;
+    out.push({ start, end, surface: text.slice(start, end), seconds, key, tokenIndex: i });
+  };
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
-    const push = (endIdx: number, seconds: number | null, key: string): void => {
-      const start = tokens[i].start;
-      const end = tokens[Math.min(endIdx, tokens.length - 1)].end;
-      out.push({ start, end, surface: text.slice(start, end), seconds, key, tokenIndex: i });
-    };
     if (w === 'within' || w === 'in') {
       // "in a mere 24 hours", "within six months"
       let j = i + 1;
-      while (tokens[j] && ['a', 'mere', 'just', 'only', 'the', 'next', 'first', 'as', 'little', 'as'].includes(tokens[j].lower)) j++;
+      while (tokens[j] && SPAN_FILLERS.has(tokens[j].lower)) j++;
       let n: number | null = null;
       let u = j;
       const nv = tokens[j] ? numberValue(tokens[j]) : null;
@@ -593,7 +598,7 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
       const unit = tokens[u] ? DURATION_UNITS[tokens[u].lower] : undefined;
       if (n !== null && unit !== undefined) {
         const seconds = n * unit;
-        push(u, seconds, `dur:${seconds}`);
+        push(i, u, seconds, `dur:${seconds}`);
       }
     } else if (w === 'before' || w === 'until' || w === 'by') {
       // "before the vote next month", "by the end of the year". Not "shortly before midnight",
@@ -612,9 +617,9 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
       const timeish = words.some((x) => TIME_LIMIT.test(x) || MONTHS.has(x)) || tokens.slice(i + 1, j).some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
       if (w === 'by' && !timeish) continue;
       if (w !== 'by' && !timeish) continue;
-      push(j - 1, null, `${w}:${words.filter((x) => x.length > 2).join(' ')}`);
+      push(i, j - 1, null, `${w}:${words.filter((x) => x.length > 2).join(' ')}`);
     } else if (w === 'day' && tokens[i + 1]?.lower === 'one' && tokens[i - 1]?.lower === 'on') {
-      push(i + 1, 86400, 'dur:86400');
+      push(i, i + 1, 86400, 'dur:86400');
     }
   }
   return out;

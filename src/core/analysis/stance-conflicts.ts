@@ -54,10 +54,19 @@ function oppositesAt(s: Sentence, i: number): Set<string> {
 
 /** Tokens with an antonym in the lexicon, outside names: the only ones a stance clash can start from. */
 const antonymTokens = perSentence((s: Sentence): number[] => {
+  // Runs on every token of every sentence a pair visits, so it reads the keys antonymKeysAt
+  // gives without building their array.
   const out: number[] = [];
-  s.tokens.forEach((_, i) => {
-    if (!s.entityAt.has(i) && antonymKeysAt(s, i).some((k) => ANTONYM.has(k))) out.push(i);
-  });
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (s.entityAt.has(i)) continue;
+    const t = toks[i];
+    if (ANTONYM.has(t.norm) || ANTONYM.has(stemKey(t.lower))) out.push(i);
+    else if (i + 1 < toks.length) {
+      const phrasal = phrasalVerb(t, toks[i + 1]);
+      if (phrasal && ANTONYM.has(normalizeWord(phrasal))) out.push(i);
+    }
+  }
   return out;
 });
 
