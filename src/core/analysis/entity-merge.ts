@@ -102,6 +102,12 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     if (!prefix) continue;
     for (const short of multiWord.get(prefix) ?? []) if (!(isPersonish(short) && isPersonish(long))) union(short.id, long.id);
   }
+  // "Tour of Dravik" / "Dravik Tour", "University of Kessock" / "Kessock University": a head and
+  // what it is of, in either order.
+  for (const g of live) {
+    const inverted = ofInverted(g);
+    if (inverted) for (const other of multiWord.get(inverted) ?? []) union(other.id, g.id);
+  }
   // A lone surname in an article without the full name: the one full name elsewhere that ends with it.
   const fullByRoot = (): Map<number, Group[]> => {
     const m = new Map<number, Group[]>();
@@ -320,6 +326,18 @@ const placedByPreposition = placedInArticle;
  * States of America"), keyed as parts are; null without one, or with a one-word head ("Bank of
  * X" is not "Bank").
  */
+/** The key of "Head of Place" written "Place Head", or null. */
+function ofInverted(g: Group): string | null {
+  for (const m of g.mentions) {
+    const words = m.surface.split(/\s+/);
+    if (words.length >= 3 && words[1] === 'of' && !words.slice(2).includes('of')) {
+      const parts = words.map((w) => fold(w).replace(/\.$/, ''));
+      return keyOf([...parts.slice(2), parts[0]]);
+    }
+  }
+  return null;
+}
+
 function ofPrefix(g: Group): string | null {
   for (const m of g.mentions) {
     const words = m.surface.split(/\s+/);

@@ -106,10 +106,11 @@ export function derivedWithA(a: string, b: string): boolean {
  * Sounds transliterations write in several ways: "Zh" or "J" at the start (Zharenko / Jarenko),
  * "Ye", "Je" or "E" (Yershov / Ershov, Jelena / Elena), "Ya", "Yu", "Yo" or "Ja", "Ju", "Jo"
  * (Yavorek / Javorek, Yuri / Juri), "Kh" or "H", "Tch" or "Ch"
- * (Tchorbadzhiev / Chorbadjiev), a hard "C" or "K" (Calvoria / Kalvoria, Konstantin / Constantin), and "dzh" or "dj" anywhere. Names that do not match as written
+ * (Tchorbadzhiev / Chorbadjiev), a hard "C" or "K" (Calvoria / Kalvoria, Konstantin / Constantin), and "dzh" or "dj"
+ * or "ck" or "k" anywhere (Henrick / Henrik, Frederick / Frederik). Names that do not match as written
  * are compared in this folded form, and filed under it too (SpellingIndex).
  */
-const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h'], [/^c(?=[aoulr])/, 'k']];
+const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h'], [/^c(?=[aoulr])/, 'k'], [/ck/g, 'k']];
 
 export function foldSounds(word: string): string {
   let out = word;

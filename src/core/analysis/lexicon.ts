@@ -167,6 +167,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['thief', 'thieves', 'robber', 'burglar', 'intruder'],
   ['painting', 'artwork', 'canvas', 'picture'],
   ['levee', 'embankment', 'dike', 'dyke'],
+  ['remain', 'stay'],
 ];
 
 /**
@@ -224,6 +225,9 @@ actor actress singer rapper songwriter musician guitarist pianist comedian prese
 playwright cyclist striker midfielder goalkeeper
 gran granny grandma grandmother grandad granddad grandpa grandfather nan nanna auntie mum dad
 `);
+
+/** Heads of events' names that open them with "of" ("Tour of Flanders", "Festival of Britain"). */
+export const EVENT_HEADS = words(`tour giro vuelta cup games championship championships classic rally marathon festival trophy derby olympiad biennale fair expo series`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_SUFFIXES = words(`

@@ -722,3 +722,33 @@ test('"Chief Prosecutor Anselm Rooke" is the prosecutor Rooke', () => {
   const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
   assert.ok(find(es, 'Anselm Rooke')?.aliases.includes('Rooke'), kinds);
 });
+
+test('capitalised words joined by a hyphen are one name when neither stands alone ("Halvorsen-Korda" / "Halvorsen Korda"); names that do stay two', () => {
+  const es = entitiesOf(
+    "Halvorsen-Korda's leader Aleksei Voronin broke his collarbone. Putin spoke before the Trump-Putin summit.",
+    'The Halvorsen Korda ace was taken to hospital. Trump said Putin wanted peace. Sen. Rick Scott, R-Fla., agreed.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Halvorsen Korda')?.aliases.includes('Halvorsen-Korda'), kinds);
+  assert.ok(find(es, 'Putin') && !es.some((e) => e.aliases.includes('Trump-Putin')), kinds);
+  assert.ok(!es.some((e) => e.aliases.includes('R-Fla')), kinds);
+});
+
+test('an event named "Tour of X" is one name, and the same as "X Tour"', () => {
+  const es = entitiesOf(
+    'Thirty riders fell on the fourth stage of the Tour of Dravik on Tuesday.',
+    'Fans watched the pile-up at the Dravik Tour in horror. The Dravik Tour may never be the same.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Tour of Dravik')?.aliases.includes('Dravik Tour'), kinds);
+});
+
+test('"ck" and "k" spell one sound in a name ("Henrick" / "Henrik Strand"); a different first name stays apart', () => {
+  const es = entitiesOf(
+    'Race director Henrik Strand said the barriers were adequate. Henrik Lund, a rider, disagreed.',
+    'Henrick Strand refused to apologise to the fans.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Henrik Strand')?.aliases.includes('Henrick Strand'), kinds);
+  assert.notEqual(find(es, 'Henrik Lund'), find(es, 'Henrik Strand'), kinds);
+});
