@@ -65,6 +65,9 @@ function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): bo
   return !vocab.standalone.has(a.lower) && !vocab.standalone.has(b.lower);
 }
 
+/** Words that make "to" before a name something other than a direction. */
+const NON_PLACE_TO = new Set(['according', 'thanks', 'due', 'owing']);
+
 /** Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs as Y". */
 const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|known as|better known as|also known as|aka|a\.k\.a\.)\s+$/i;
 /** The cues after which the real name comes second. */
@@ -360,7 +363,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "at" also comes before employers and venues ("works at X", "a strike at X"): half a vote.
   // Not an owner: "officials in Herrel's party" are in the party (a place's own possessive,
   // "in Kessel's old town", is written plain elsewhere).
-  if (prev && PLACE_PREPS.has(prev.lower) && !toks[last].possessive) votes.place += prev.lower === 'at' ? 0.5 : 1;
+  // ("According to X", "thanks to X": a source or a cause, not where.)
+  const notWhere = prev?.lower === 'to' && NON_PLACE_TO.has(toks[a - 2]?.lower ?? '');
+  if (prev && PLACE_PREPS.has(prev.lower) && !toks[last].possessive && !notWhere) votes.place += prev.lower === 'at' ? 0.5 : 1;
   // "on the outskirts of X", "in the centre of X".
   if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
   const next = toks[last + 1];

@@ -128,10 +128,15 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // One-word names that anywhere read as a place or a body ("in Harlund"): not a first name.
   const placeOrBody = new Set(live.filter((g) => g.parts.length === 1 && g.votes.place + g.votes.organisation > 0).map((g) => g.parts[0]));
   // Persons' full names by first name, for a first name used alone in another article.
+  // Whether a full name is a person's is read from all its articles: one report may set it
+  // where only a body would stand ("the club stands behind Radimir Kvessel").
   const firstNamed = new Map<string, Group[]>();
-  for (const fs of full.values()) for (const f of fs) {
-    if (f.parts.length > 3 || !isPersonish(f)) continue;
-    pushTo(firstNamed, f.parts[0], f);
+  for (const [r, fs] of full) {
+    const votes = emptyVotes();
+    for (const f of fs) addVotes(votes, f.votes);
+    const k = dominantKind(votes);
+    if (k === 'organisation' || k === 'place') continue;
+    for (const f of fs) if (f.parts.length <= 3) pushTo(firstNamed, f.parts[0], f);
   }
   // Roots by the initials of their full names, for acronyms (one lookup instead of a scan per acronym).
   const rootsByInitials = new Map<string, Set<number>>();

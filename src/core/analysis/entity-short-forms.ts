@@ -7,7 +7,8 @@
  */
 
 import { ORG_DESIGNATORS, ORG_SUFFIXES } from './lexicon.ts';
-import { dominantKind, genderOf, keyOf, type Group } from './entity-types.ts';
+import type { EntityKind } from '../types.ts';
+import { addVotes, dominantKind, emptyVotes, genderOf, keyOf, type Group } from './entity-types.ts';
 import { placedInArticle } from './entity-groups.ts';
 import { pushTo } from './multimap.ts';
 
@@ -15,7 +16,15 @@ type Union = (a: number, b: number) => void;
 type Find = (i: number) => number;
 
 export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Union, find: Find): void {
-  const bodies = live.filter(isBody);
+  // A name is a body by what its own report or the whole library says of it: one report may
+  // give it no cue at all ("Hearthline Relief International" bare) that another does.
+  const libraryVotes = new Map<number, Record<EntityKind, number>>();
+  for (const g of live) {
+    const r = find(g.id);
+    if (!libraryVotes.has(r)) libraryVotes.set(r, emptyVotes());
+    addVotes(libraryVotes.get(r)!, g.votes);
+  }
+  const bodies = live.filter((g) => isBody(g, g.votes) || isBody(g, libraryVotes.get(find(g.id))!));
   // Names already joined to a place ("KORVEN" of a dateline, spelled "Kurven" where it is "in
   // Kurven") are that place.
   const placeRoots = new Set(live.filter((g) => dominantKind(g.votes) === 'place' || placedInArticle(g)).map((g) => find(g.id)));
@@ -86,10 +95,10 @@ function synonymousHeads(bodies: Group[], union: Union): void {
 }
 
 /** Names ending in an institution's head or a company's designator, or voted organisation. */
-function isBody(g: Group): boolean {
+function isBody(g: Group, votes: Record<EntityKind, number>): boolean {
   if (g.parts.length < 2) return false;
   const last = g.parts[g.parts.length - 1];
-  const kind = dominantKind(g.votes);
+  const kind = dominantKind(votes);
   return kind === 'organisation' || ((ORG_SUFFIXES.has(last) || ORG_DESIGNATORS.has(last)) && kind !== 'person');
 }
 

@@ -94,10 +94,12 @@ export function swappedNeighbours(a: string, b: string): boolean {
 /**
  * One name is the other with an "a" after its final consonant: in many languages that makes a
  * different name, not a spelling of it (Ivan / Ivana, Marin / Marina, Aleksandr / Aleksandra,
- * the mountain Vetrin / the village Vetrina). Transliteration varies vowels inside a name and a
+ * the mountain Vetrin / the village Vetrina), nor does an "o" for it (Mario / Maria). Transliteration varies vowels inside a name and a
  * final y or i (Zelensky / Zelenskyy), never adds a final "a" to a consonant.
  */
 export function derivedWithA(a: string, b: string): boolean {
+  // Maria / Mario, Paola / Paolo, Giulia / Giulio: a final "a" against an "o" is the other gender.
+  if (a.length === b.length && a.length > 2 && a.slice(0, -1) === b.slice(0, -1) && /^(?:ao|oa)$/.test(a.slice(-1) + b.slice(-1))) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && !VOWELS.has(short[short.length - 1]);
 }
@@ -209,6 +211,7 @@ export function withinSpellingLimit(a: string, b: string): boolean {
 /** "Mike"/"Michael", "D."/"Donald", "Vladimir"/"Volodymyr": first names that may be one person's. */
 export function compatibleFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
+  if (derivedWithA(a, b)) return false; // Ivan / Ivana, Mario / Maria
   // Oleksiy / Aleksei / Alexey, Andriy / Andrei; Katarzyna / Katarina, Tomasz / Tomas: the
   // endings and the Polish digraphs transliterations write in several ways.
   if (a.length > 3 && b.length > 3) {
@@ -226,11 +229,18 @@ export function compatibleFirstNames(a: string, b: string): boolean {
     return swappable && a.length > 3 && translitDistance(a, b) <= Math.max(0.6, 0.12 * Math.max(a.length, b.length));
   }
   if (a.length === 1 || b.length === 1) return true; // an initial
+  // Darius / Dario, Marius / Mario, Julius / Julio: a Latin "-us" that Romance spellings write "-o".
+  if (a !== b && romanceStem(a) === romanceStem(b) && romanceStem(a).length >= 4) return true;
   if (sameNameSpelling(a, b)) return true;
   if (consonantSkeleton(a) === consonantSkeleton(b)) return true;
   const short = a.length <= b.length ? a : b;
   const long = short === a ? b : a;
   return short.length <= 4 && long.startsWith(short.slice(0, 2)); // nickname: Mike/Michael, Alex/Alexander
+}
+
+/** A first name without a final "-us" or "-o"; callers ask for four letters left, a stem. */
+function romanceStem(name: string): string {
+  return name.replace(/(?:us|o)$/, '');
 }
 
 function foldFirstName(name: string): string {

@@ -237,7 +237,7 @@ corporation corp inc ltd llc bank fund foundation court news journal post times 
 television tv magazine daily herald tribune chronicle courier gazette alliance administration
 conference forum assembly parliament congress senate army navy force forces police guard board authority
 centre center hospital church team house fc afc united plc
-constabulary prison jail gaol penitentiary infirmary
+constabulary prison jail gaol penitentiary infirmary front
 airline airlines airways dairies dairy foods industries motors holdings pharmaceuticals pharma pharmacy
 laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery
 studios records media entertainment logistics telecom communications railways insurance securities
@@ -254,6 +254,7 @@ fc afc cf sc ac united athletic rovers wanderers albion party inc corp ltd llc p
 airline airlines airways dairies dairy foods industries motors pharmaceuticals laboratories labs
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
 logistics telecom communications railways insurance reinsurance assurance management services securities partners ventures enterprises electronics ferries shipping cruises
+digital media software solutions capital consulting networks robotics analytics
 mv mt hms uss rms fv hmas hmcs
 `);
 /** Designators of newspapers, which are often named after a town ("Saltmere Gazette"). */

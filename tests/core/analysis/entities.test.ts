@@ -752,3 +752,36 @@ test('"ck" and "k" spell one sound in a name ("Henrick" / "Henrik Strand"); a di
   assert.ok(find(es, 'Henrik Strand')?.aliases.includes('Henrick Strand'), kinds);
   assert.notEqual(find(es, 'Henrik Lund'), find(es, 'Henrik Strand'), kinds);
 });
+
+test('a body\'s place-named opening is kept when the name ends in "Front"; the acronym after it is its short form', () => {
+  const es = entitiesOf(
+    'The Vardan Mountain Front (VMF), a separatist group, held the workers. The VMF denied it. Clinics in Vardan closed.',
+    'Vardan Mountain Front boss Darius Venn was arrested in Vardan province.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  const front = find(es, 'Vardan Mountain Front');
+  assert.equal(front?.kind, 'organisation', kinds);
+  assert.ok(front?.aliases.includes('VMF'), kinds);
+  assert.notEqual(find(es, 'Vardan'), front, kinds);
+});
+
+test('"according to X" is no place: a body named so in one report keeps its first-word short form', () => {
+  const es = entitiesOf(
+    'The workers of the charity Hearthline Relief International were freed. According to Hearthline, three were foreign staff. Hearthline said it would pay.',
+    'Staff of Hearthline Relief International (HRI) were held for weeks. HRI said nothing.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  const body = find(es, 'Hearthline Relief International');
+  assert.ok(body?.aliases.includes('Hearthline') && body.aliases.includes('HRI'), kinds);
+  assert.notEqual(body?.kind, 'place', kinds);
+});
+
+test('a Latin "-us" first name is its Romance "-o" under one surname (Darius / Dario Venn); Maria and Mario stay two', () => {
+  const es = entitiesOf(
+    'Rebel leader Darius Venn was arrested on Sunday. Venn denied the charges.',
+    'The leader of the group, Dario Venn, was arrested by police. Maria Rossi and Mario Rossi, siblings, spoke to reporters.',
+  );
+  const kinds = JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases]));
+  assert.ok(find(es, 'Darius Venn')?.aliases.includes('Dario Venn'), kinds);
+  assert.notEqual(find(es, 'Maria Rossi'), find(es, 'Mario Rossi'), kinds);
+});
