@@ -131,7 +131,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // Whether a full name is a person's is read from all its articles: one report may set it
   // where only a body would stand ("the club stands behind Radimir Kvessel").
   const firstNamed = new Map<string, Group[]>();
-  for (const [r, fs] of full) {
+  for (const fs of full.values()) {
     const votes = emptyVotes();
     for (const f of fs) addVotes(votes, f.votes);
     const k = dominantKind(votes);
