@@ -348,6 +348,9 @@ officer officers suspect suspects patient patients tourist tourists migrant migr
 member members teenager teenagers baby babies infant infants toddler toddlers pupil pupils
 employee employees customer customers voter voters protester protesters prisoner prisoners hostage hostages
 miner miners firefighter firefighters journalist journalists
+rider riders cyclist cyclists athlete athletes runner runners climber climbers hiker hikers driver drivers
+pilot pilots sailor sailors spectator spectators inmate inmates nurse nurses doctor doctors
+refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors
 `);
 
 /** Duration units in seconds. */

@@ -446,12 +446,12 @@ function entityStart(s: Sentence, i: number): number {
 }
 
 /** Up to four content words after a figure, in its clause: what it says of what it counts. */
-export function predicateWords(s: Sentence, q: Quantity, clause: Range): Set<string> {
+export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4): Set<string> {
   const out = new Set<string>();
   // Up to the next figure: "FIVE people are dead and nearly 50 injured" says the five are dead.
   const next = s.quantities.find((o) => o.start >= q.end);
   const end = next && next.start < clause.end ? next.start : clause.end;
-  for (let i = 0; i < s.tokens.length && out.size < 4; i++) {
+  for (let i = 0; i < s.tokens.length && out.size < most; i++) {
     const t = s.tokens[i];
     if (t.start < q.end || t.end > end) continue;
     // Names are where or who, not what happened; but the kind of institution a name ends in,
@@ -503,7 +503,10 @@ export function sameCasualtyMeasure(sa: Sentence, qa: Quantity, ca: Range, sb: S
  * missing": missing, which the count is of, people being whom it befell).
  */
 export function fatesOf(s: Sentence, q: Quantity, clause: Range): Set<string> {
-  const out = predicateWords(s, q, clause);
+  // "a rider touched a wheel near the front": "a" counts one person only by what befalls them
+  // at once ("a man was killed"); words further on are the scene ("three riders who fell ...
+  // show the front of the bunch").
+  const out = predicateWords(s, q, clause, q.nominal === 1 && /^an? /i.test(q.surface) ? 2 : 4);
   if (q.counted[0] !== PEOPLE) out.add(q.counted[0]);
   else for (const w of q.counted.slice(1)) out.add(w);
   return out;

@@ -1591,3 +1591,18 @@ test('negation: "has not been detained" denies it so far, so a later "was detain
   assert.equal(after.length, 1, JSON.stringify(after));
   assert.equal(after[0].kind, 'contradiction');
 });
+
+test('quantity: riders are people, so two counts of riders taken to hospital disagree; "a rider" who touched a wheel is no count of those who fell', async () => {
+  const context = 'About 30 riders fell on the descent of the Vessen Pass during the fourth stage on Tuesday, near the front of the bunch.';
+  const hospital = await conflicts(
+    `${context} A dozen riders were rushed to hospital, some of them screaming in agony, as ambulances battled their way up the mountain.`,
+    `${context} Six riders were taken to hospital, Keldra among them with a fractured pelvis.`,
+    ['2025-05-13', '2025-05-14'],
+  );
+  assert.ok(hospital.some((l) => l.explanation === 'quantity: "A dozen riders" vs "Six riders"'), JSON.stringify(hospital));
+  assert.deepEqual(await conflicts(
+    `${context} Television pictures suggested the crash began when a rider touched a wheel near the front of the bunch on a bend.`,
+    `${context} Data from the head units of three riders who fell, shared by their teams, show the front of the bunch was fast before the bend.`,
+    ['2025-05-13', '2025-05-14'],
+  ), []);
+});

@@ -290,3 +290,18 @@ test('joined modifiers before a head noun: the figure measures the head ("in tra
   const [other] = q('She racked up more than €90,000 in expenses.');
   assert.ok(sameMeasure(sum, other));
 });
+
+test('what befell a count of people: "a" + a noun for people is one person only by the words right after it', async () => {
+  const { prepareDoc } = await import('../../../src/core/analysis/prepare.ts');
+  const { fatesOf } = await import('../../../src/core/analysis/quantity-context.ts');
+  const { article } = await import('./helpers.ts');
+  const fates = (text: string): string[] => {
+    const s = prepareDoc(article('a.md', text)).sentences[0];
+    return [...fatesOf(s, s.quantities[0], s.range)];
+  };
+  const [touch, wheel, front, kill, wall] = ['touch', 'wheel', 'front', 'kill', 'wall'].map(normalizeWord);
+  assert.deepEqual(fates('A rider touched a wheel near the front of the bunch.'), [touch, wheel]);
+  assert.deepEqual(fates('A man was killed when the wall fell on the crowd.'), [kill, wall]);
+  // A figure counts its people by everything its clause goes on to say of them.
+  assert.ok(fates('Three riders touched a wheel near the front of the bunch.').includes(front));
+});
