@@ -204,7 +204,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (value === null && (t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && (PERSON_NOUNS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) value = 1;
     if (value === null && VAGUE_PLURALS[t.lower] && tokens[i + 1]?.lower === 'of') vague = VAGUE_PLURALS[t.lower];
     if (value === null && !vague) continue;
-    if (!t.isNumber && value !== null && tokens[i - 1]?.cap && !tokens[i - 1].stop && i > 0) continue; // "Air Force One"
+    // "Air Force One", but not a dateline's "(CPA) — Seven aid workers".
+    if (!t.isNumber && value !== null && tokens[i - 1]?.cap && !tokens[i - 1].stop && i > 0 && text.slice(tokens[i - 1].end, t.start) === ' ') continue;
     if (tokens[i + 1] && MONTHS.has(tokens[i + 1].lower.replace(/\.$/, ''))) continue; // "13 Feb"
     if (t.isNumber) {
       // Years, dates, identifiers and ordinals are not quantities.
@@ -368,7 +369,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (unit === 'count' && counted.length === 0) {
       for (let b = first - 3; b >= 0; b--) {
         if (TALLIES.has(tokens[b].lower) && tokens[b + 1]?.lower === 'of' && tokens[b + 2] && !tokens[b + 2].stop) {
-          counted.push(PERSON_NOUNS.has(tokens[b + 2].lower) ? PEOPLE : tokens[b + 2].norm);
+          counted.push(personNounAt(text, tokens, b + 2) >= 0 ? PEOPLE : tokens[b + 2].norm);
           break;
         }
       }
@@ -383,9 +384,12 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // So does "the official attendance was 23,480", "the crowd stood at 26,000".
     if (unit === 'count' && gatheringBefore(tokens, first) && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
     // "two women and a man": a sum of people.
-    if (unit === 'count' && tokens[j] && PERSON_NOUNS.has(tokens[j].lower)) {
+    // ("eight aid workers", "two police officers": a noun for people after a modifier.)
+    const personAt = unit === 'count' ? personNounAt(text, tokens, j) : -1;
+    if (personAt >= 0) {
       const heads = counted.filter((c) => COUNTED_HEADS.has(c));
-      let m = j + 1;
+      last = Math.max(last, personAt);
+      let m = personAt + 1;
       while (tokens[m]?.lower === 'and' && tokens[m + 1] && tokens[m + 2] && PERSON_NOUNS.has(tokens[m + 2].lower)) {
         const add = numberValue(tokens[m + 1]) ?? (['a', 'an'].includes(tokens[m + 1].lower) ? 1 : null);
         if (add === null) break;
@@ -571,6 +575,19 @@ const TIME_LIMIT = /^(inaugur|elect|end|day|week|month|year|summer|winter|spring
 
 /** Words between "in"/"within" and a span's figure: "in a mere 24 hours", "within the next six months". */
 const SPAN_FILLERS = new Set(['a', 'mere', 'just', 'only', 'the', 'next', 'first', 'as', 'little']);
+
+/**
+ * Where a count's noun for people stands: right after the figure ("six riders"), or after one
+ * lower-case modifier ("eight aid workers", "two police officers"); -1 when it names no people.
+ */
+function personNounAt(text: string, tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!t) return -1;
+  if (PERSON_NOUNS.has(t.lower)) return j;
+  const head = tokens[j + 1];
+  if (t.stop || t.cap || t.isNumber || !head || !PERSON_NOUNS.has(head.lower) || text.slice(t.end, head.start) !== ' ') return -1;
+  return j + 1;
+}
 
 /** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */
 export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {

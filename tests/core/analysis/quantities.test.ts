@@ -305,3 +305,13 @@ test('what befell a count of people: "a" + a noun for people is one person only 
   // A figure counts its people by everything its clause goes on to say of them.
   assert.ok(fates('Three riders touched a wheel near the front of the bunch.').includes(front));
 });
+
+test('a noun for people after one modifier counts people ("eight aid workers"); a dateline\'s credit before a number word is no name', () => {
+  const [workers] = q('It is now clear that eight aid workers were held and freed.');
+  assert.equal(workers.display, 'eight aid workers');
+  assert.equal(workers.counted[0], normalizeWord('people'));
+  const [dateline] = q('KESTRIN, Marren (CPA) — Seven aid workers were freed late on Sunday.');
+  assert.equal(dateline?.nominal, 7);
+  // "Air Force One" is still a name.
+  assert.deepEqual(q('Air Force One landed at noon.'), []);
+});
