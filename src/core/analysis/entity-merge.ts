@@ -11,7 +11,7 @@ import { foldSounds, sameNameSpelling, SpellingIndex, spellingSkeleton, type Spe
 import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PRESS_DESIGNATORS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
-import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
+import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf, sumVotes, type Group, type Mention } from './entity-types.ts';
 import { placedInArticle, samePersonName } from './entity-groups.ts';
 import { bodyShortForms } from './entity-short-forms.ts';
 import { familyStem, genderedSurnameForms } from './surname-forms.ts';
@@ -132,9 +132,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // where only a body would stand ("the club stands behind Radimir Kvessel").
   const firstNamed = new Map<string, Group[]>();
   for (const fs of full.values()) {
-    const votes = emptyVotes();
-    for (const f of fs) addVotes(votes, f.votes);
-    const k = dominantKind(votes);
+    const k = dominantKind(sumVotes(fs));
     if (k === 'organisation' || k === 'place') continue;
     for (const f of fs) if (f.parts.length <= 3) pushTo(firstNamed, f.parts[0], f);
   }
@@ -331,6 +329,15 @@ const placedByPreposition = placedInArticle;
  * States of America"), keyed as parts are; null without one, or with a one-word head ("Bank of
  * X" is not "Bank").
  */
+function ofPrefix(g: Group): string | null {
+  for (const m of g.mentions) {
+    const words = m.surface.split(/\s+/);
+    const of = words.indexOf('of');
+    if (of >= 2) return keyOf(words.slice(0, of).map((w) => fold(w).replace(/\.$/, '')));
+  }
+  return null;
+}
+
 /** The key of "Head of Place" written "Place Head", or null. */
 function ofInverted(g: Group): string | null {
   for (const m of g.mentions) {
@@ -339,15 +346,6 @@ function ofInverted(g: Group): string | null {
       const parts = words.map((w) => fold(w).replace(/\.$/, ''));
       return keyOf([...parts.slice(2), parts[0]]);
     }
-  }
-  return null;
-}
-
-function ofPrefix(g: Group): string | null {
-  for (const m of g.mentions) {
-    const words = m.surface.split(/\s+/);
-    const of = words.indexOf('of');
-    if (of >= 2) return keyOf(words.slice(0, of).map((w) => fold(w).replace(/\.$/, '')));
   }
   return null;
 }

@@ -8,7 +8,7 @@
 
 import { ORG_DESIGNATORS, ORG_SUFFIXES } from './lexicon.ts';
 import type { EntityKind } from '../types.ts';
-import { addVotes, dominantKind, emptyVotes, genderOf, keyOf, type Group } from './entity-types.ts';
+import { dominantKind, genderOf, keyOf, sumVotes, type Group } from './entity-types.ts';
 import { placedInArticle } from './entity-groups.ts';
 import { pushTo } from './multimap.ts';
 
@@ -18,12 +18,9 @@ type Find = (i: number) => number;
 export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Union, find: Find): void {
   // A name is a body by what its own report or the whole library says of it: one report may
   // give it no cue at all ("Hearthline Relief International" bare) that another does.
-  const libraryVotes = new Map<number, Record<EntityKind, number>>();
-  for (const g of live) {
-    const r = find(g.id);
-    if (!libraryVotes.has(r)) libraryVotes.set(r, emptyVotes());
-    addVotes(libraryVotes.get(r)!, g.votes);
-  }
+  const byRoot = new Map<number, Group[]>();
+  for (const g of live) pushTo(byRoot, find(g.id), g);
+  const libraryVotes = new Map([...byRoot].map(([r, gs]) => [r, sumVotes(gs)]));
   const bodies = live.filter((g) => isBody(g, g.votes) || isBody(g, libraryVotes.get(find(g.id))!));
   // Names already joined to a place ("KORVEN" of a dateline, spelled "Kurven" where it is "in
   // Kurven") are that place.

@@ -56,6 +56,13 @@ export function addVotes(into: Record<EntityKind, number>, from: Record<EntityKi
   for (const k of Object.keys(from) as EntityKind[]) into[k] += from[k];
 }
 
+/** The votes of several groups together: what the library as a whole says a name is. */
+export function sumVotes(groups: Group[]): Record<EntityKind, number> {
+  const votes = emptyVotes();
+  for (const g of groups) addVotes(votes, g.votes);
+  return votes;
+}
+
 export function keyOf(parts: string[]): string {
   return parts.join(' ');
 }
