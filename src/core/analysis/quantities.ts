@@ -473,6 +473,7 @@ function differenceBefore(text: string, tokens: Token[], first: number): boolean
 }
 
 const RATE_PERIODS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
+const SLASH_PERIODS: Record<string, string> = { h: 'hour', hr: 'hour', hour: 'hour', d: 'day', day: 'day', wk: 'week', week: 'week', mo: 'month', month: 'month', yr: 'year', year: 'year' };
 const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
 
 /**
@@ -485,10 +486,12 @@ function rateAfter(text: string, tokens: Token[], from: number): string | null {
     if (k > from && /[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
     const w = tokens[k].lower;
     if (Object.hasOwn(RATE_ADVERBS, w)) return RATE_ADVERBS[w];
+    // "87km/h", "$40/day": a period after a slash, right after the figure and its unit.
+    if (k <= from + 1 && k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === '/' && Object.hasOwn(SLASH_PERIODS, w)) return SLASH_PERIODS[w];
     const unit = tokens[k + 1]?.lower.replace(/s$/, '');
     // "a day after the vote" is a time, not a rate.
-    if (w === 'a' && /^(after|before|later|earlier|ago|since|into)$/.test(tokens[k + 2]?.lower ?? '')) return null;
-    if ((w === 'a' || w === 'per' || w === 'each' || w === 'every') && unit && Object.hasOwn(RATE_PERIODS, unit)) return RATE_PERIODS[unit];
+    if ((w === 'a' || w === 'an') && /^(after|before|later|earlier|ago|since|into)$/.test(tokens[k + 2]?.lower ?? '')) return null;
+    if ((w === 'a' || w === 'an' || w === 'per' || w === 'each' || w === 'every') && unit && Object.hasOwn(RATE_PERIODS, unit)) return RATE_PERIODS[unit];
   }
   return null;
 }

@@ -181,6 +181,13 @@ test('a rate ("a day", "per week", "annually") is compared only with a rate over
   assert.equal(quantitiesConflict(daily, otherDaily), true);
   assert.equal(q('about 2,000 tonnes annually')[0].per, 'year');
   assert.equal(q('it killed 12 people a day after the vote')[0].per, null, '"a day after" is a time, not a rate');
+  // A speed is a distance per hour, however written, and never a distance.
+  assert.equal(q('the bunch was doing 87km/h on the descent')[0].per, 'hour');
+  assert.equal(q('at 100 km/h when they fell')[0].per, 'hour');
+  assert.equal(q('cleaners earn $20 an hour')[0].per, 'hour');
+  assert.equal(quantitiesConflict(q('the riders were doing 87 km/h')[0], q('the riders had covered 100 km')[0]), false);
+  assert.equal(quantitiesConflict(q('the riders were doing 87 km/h')[0], q('the riders were doing 100km/h')[0]), true);
+  assert.equal(q('the 2024/25 season')[0].per, null);
 });
 
 test('two durations of different things do not conflict; a bare duration compares with any', () => {
