@@ -20,6 +20,7 @@ export interface Candidate {
 }
 
 const MAX_CANDIDATES_PER_SENTENCE = 24;
+const MAX_CANDIDATES_PER_OTHER_ARTICLE = 4;
 
 export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][][], w: Weights): Candidate[] {
   // The story's sentences, in doc then sentence order, and for each feature number the
@@ -45,6 +46,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
   // Accumulated shared weight per other sentence, and which sentences have any: reset per sentence.
   const acc = new Float64Array(n);
   const touched: number[] = [];
+  const perDoc = new Uint8Array(docs.length);
   const byWeight = (x: number, y: number): number => acc[y] - acc[x] || x - y;
   for (let at = 0; at < n; at++) {
     const u = sentenceUnits[at];
@@ -59,7 +61,16 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
       }
     }
     // Best first; ties in doc, then sentence, order (positions are in that order).
-    const best = touched.sort(byWeight).slice(0, MAX_CANDIDATES_PER_SENTENCE);
+    touched.sort(byWeight);
+    const best: number[] = [];
+    perDoc.fill(0);
+    for (const other of touched) {
+      if (best.length === MAX_CANDIDATES_PER_SENTENCE) break;
+      const d = sentenceUnits[other].doc;
+      if (perDoc[d] === MAX_CANDIDATES_PER_OTHER_ARTICLE) continue;
+      perDoc[d]++;
+      best.push(other);
+    }
     for (const other of touched) acc[other] = 0;
     touched.length = 0;
     for (const other of best) {
