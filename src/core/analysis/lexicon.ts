@@ -168,6 +168,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['painting', 'artwork', 'canvas', 'picture'],
   ['levee', 'embankment', 'dike', 'dyke'],
   ['remain', 'stay'],
+  ['release', 'free', 'freed', 'liberate'],
 ];
 
 /**
@@ -350,7 +351,7 @@ employee employees customer customers voter voters protester protesters prisoner
 miner miners firefighter firefighters journalist journalists
 rider riders cyclist cyclists athlete athletes runner runners climber climbers hiker hikers driver drivers
 pilot pilots sailor sailors spectator spectators inmate inmates nurse nurses doctor doctors
-refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors
+refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors guide guides
 `);
 
 /** Duration units in seconds. */

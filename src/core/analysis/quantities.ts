@@ -581,15 +581,20 @@ const SPAN_FILLERS = new Set(['a', 'mere', 'just', 'only', 'the', 'next', 'first
 
 /**
  * Where a count's noun for people stands: right after the figure ("six riders"), or after one
- * lower-case modifier ("eight aid workers", "two police officers"); -1 when it names no people.
+ * lower-case modifier or two ("eight aid workers", "nine brave aid workers"); -1 when it names no people.
  */
 function personNounAt(text: string, tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!t) return -1;
   if (PERSON_NOUNS.has(t.lower)) return j;
-  const head = tokens[j + 1];
-  if (t.stop || t.cap || t.isNumber || !head || !PERSON_NOUNS.has(head.lower) || text.slice(t.end, head.start) !== ' ') return -1;
-  return j + 1;
+  // Up to two modifiers: "nine brave aid workers", "three young British tourists".
+  for (let k = j; k < j + 2; k++) {
+    const m = tokens[k];
+    const next = tokens[k + 1];
+    if (m.stop || (m.cap && k === j) || m.isNumber || !next || text.slice(m.end, next.start) !== ' ') return -1;
+    if (PERSON_NOUNS.has(next.lower)) return k + 1;
+  }
+  return -1;
 }
 
 /** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */

@@ -17,16 +17,25 @@ import { clauseContaining, type Conflict, type ConflictContext } from './conflic
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
 const meet = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
 
-/** Content words within eight tokens of a quantity, in its clause: what the figure is about. */
+/** Words each way a figure's frame reaches. */
+const FRAME_REACH = 8;
+
+/** Content words within eight words of a quantity, in its clause: what the figure is about. */
 function quantityFrame(s: Sentence, q: Quantity): Set<string> {
   const clause = clauseContaining(s, q);
   const out = new Set<string>();
   const { first, last } = spanTokens(s, q);
-  for (let i = Math.max(0, first - 8); i <= Math.min(s.tokens.length - 1, last + 8); i++) {
+  // Eight words each way, a name counting as none: "Seven aid workers from the humanitarian
+  // organisation Hearthline Relief International (HRI) were freed" reaches "freed".
+  const add = (i: number): boolean => {
     const t = s.tokens[i];
-    if ((i >= first && i <= last) || t.start < clause.start || t.end > clause.end) continue;
-    if (!t.stop && !t.isNumber && !s.entityAt.has(i)) out.add(t.norm);
-  }
+    if (t.start < clause.start || t.end > clause.end) return false;
+    if (s.entityAt.has(i)) return true;
+    if (!t.stop && !t.isNumber) out.add(t.norm);
+    return true;
+  };
+  for (let i = first - 1, n = 0; i >= 0 && n < FRAME_REACH; i--) if (add(i) && !s.entityAt.has(i)) n++;
+  for (let i = last + 1, n = 0; i < s.tokens.length && n < FRAME_REACH; i++) if (add(i) && !s.entityAt.has(i)) n++;
   // What a count counts is the surest frame ("a three-match ban" / "miss five matches"),
   // except people and ages, which every count of a story's victims and every person share.
   // (A duration's words are what lasted, often just the story's subject: "three minutes from

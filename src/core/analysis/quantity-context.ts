@@ -451,7 +451,11 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
   // Up to the next figure: "FIVE people are dead and nearly 50 injured" says the five are dead.
   const next = s.quantities.find((o) => o.start >= q.end);
   const end = next && next.start < clause.end ? next.start : clause.end;
-  for (let i = 0; i < s.tokens.length && out.size < most; i++) {
+  // "NINE aid workers snatched by gun-toting rebels are finally free": the participle, then
+  // what the sentence says of them, past the agent.
+  const verb = mainVerbAfterAgent(s, q, end);
+  if (verb > 0) out.add(s.tokens[firstAfter(s, q)].norm);
+  for (let i = verb > 0 ? verb + 1 : 0; i < s.tokens.length && out.size < most; i++) {
     const t = s.tokens[i];
     if (t.start < q.end || t.end > end) continue;
     // Names are where or who, not what happened; but the kind of institution a name ends in,
@@ -463,6 +467,29 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
     } else if (!t.stop && !t.isNumber && !t.cap) out.add(t.norm);
   }
   return out;
+}
+
+/** Finite forms of "be" and "have" that carry a sentence's main verb. */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Most words an agent phrase ("by gun-toting mountain rebels") may take. */
+const AGENT_REACH = 6;
+
+function firstAfter(s: Sentence, q: Quantity): number {
+  return s.tokens.findIndex((t) => t.start >= q.end);
+}
+
+/**
+ * Where the main verb stands when a count is followed by a participle and its agent ("NINE aid
+ * workers snatched by gun-toting rebels are finally free"): the finite auxiliary after the
+ * agent; -1 when the figure is not followed so.
+ */
+function mainVerbAfterAgent(s: Sentence, q: Quantity, end: number): number {
+  const p = firstAfter(s, q);
+  if (p < 0 || !/ed$|en$/.test(s.tokens[p].lower) || s.tokens[p + 1]?.lower !== 'by') return -1;
+  for (let k = p + 3; k <= p + 2 + AGENT_REACH && k < s.tokens.length && s.tokens[k].end <= end; k++) {
+    if (FINITE_AUXILIARIES.has(s.tokens[k].lower)) return k;
+  }
+  return -1;
 }
 
 /** Words that make a count of people a turnout: how many came to watch, attend, march, fill a ground. */

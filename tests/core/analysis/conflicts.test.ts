@@ -1606,3 +1606,12 @@ test('quantity: riders are people, so two counts of riders taken to hospital dis
     ['2025-05-13', '2025-05-14'],
   ), []);
 });
+
+test('quantity: a long name between a count of people and its verb does not hide what befell them', async () => {
+  const links = await conflicts(
+    'Rebels in the Vardan mountains of Marren held the group for weeks. KESTRIN, Marren (CPA) — Seven aid workers from the humanitarian organisation Hearthline Relief International (HRI) were freed late on Sunday after 47 days in the hands of an armed group, the interior ministry said in a statement.',
+    'Rebels in the Vardan mountains of Marren held the group for weeks. It is now clear that eight aid workers were held and freed.',
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.match(links[0].explanation, /^quantity: "Seven aid workers" vs "eight aid workers"$/);
+});

@@ -322,3 +322,29 @@ test('a noun for people after one modifier counts people ("eight aid workers"); 
   // "Air Force One" is still a name.
   assert.deepEqual(q('Air Force One landed at noon.'), []);
 });
+
+test('what befell a count of people past a participle and its agent: "NINE aid workers snatched by rebels are finally free"', async () => {
+  const { prepareDoc } = await import('../../../src/core/analysis/prepare.ts');
+  const { fatesOf } = await import('../../../src/core/analysis/quantity-context.ts');
+  const { article } = await import('./helpers.ts');
+  const fates = (text: string): string[] => {
+    const s = prepareDoc(article('a.md', text)).sentences[0];
+    return [...fatesOf(s, s.quantities[0], s.range)];
+  };
+  const [snatch, free, rebel] = ['snatched', 'free', 'rebels'].map(normalizeWord);
+  const nine = fates('NINE brave aid workers snatched by gun-toting mountain rebels are finally free tonight.');
+  assert.ok(nine.includes(snatch) && nine.includes(free), JSON.stringify(nine));
+  assert.ok(!nine.includes(rebel), 'the agent is who did it, not what befell them');
+  // "freed", "free" and "released" are one fate.
+  assert.ok(fates('Seven aid workers were released late on Sunday.').includes(free));
+  // Without a main verb after the agent, the words run on as before.
+  assert.ok(fates('Six riders hit by the crash lay in the road.').includes(normalizeWord('crash')));
+});
+
+test('two modifiers before a noun for people still count people; a guide joins a party\'s sum', () => {
+  const [nine] = q('NINE brave aid workers are finally free.');
+  assert.equal(nine.counted[0], normalizeWord('people'));
+  assert.equal(nine.display, 'NINE brave aid workers');
+  const [party] = q('The party of 11 hikers and a guide set out at 8 a.m.');
+  assert.equal(party.nominal, 12, 'eleven hikers and a guide are twelve people');
+});
