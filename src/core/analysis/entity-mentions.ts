@@ -141,10 +141,11 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
         j++;
         continue;
       }
-      // "Secretary of State", "Bay of Bengal": a connector between two capitalised words.
+      // "Secretary of State", "Bay of Bengal": a connector between two capitalised words
+      // ("for" only after a body's head: "Institute for Snow and Avalanche Research").
       const after = toks[j + 2];
       if (
-        after && NAME_CONNECTORS.has(next.lower) && !['and', 'the', 'for'].includes(next.lower) &&
+        after && NAME_CONNECTORS.has(next.lower) && !['and', 'the'].includes(next.lower) && (next.lower !== 'for' || ORG_SUFFIXES.has(toks[j].lower)) &&
         (next.lower !== 'of' || joinsWithOf(toks[j].lower) || (j === i && commonNounHead(s, j, vocab))) &&
         isNameToken(after) && adjacent(s, toks[j], next) && adjacent(s, next, after)
       ) {
@@ -153,7 +154,7 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
       }
       // "Westmark Forestry and Fire Service", "Food and Drug Administration": an "and" inside one
       // body's name, which the words after it close with an organisation's head.
-      const closed = next.lower === 'and' && !ORG_SUFFIXES.has(toks[j].lower) && adjacent(s, toks[j], next) ? Math.max(orgNameAfterAnd(s, j + 2), remitAfterAnd(s, i, j + 2, vocab)) : -1;
+      const closed = next.lower === 'and' && !ORG_SUFFIXES.has(toks[j].lower) && adjacent(s, toks[j], next) ? Math.max(orgNameAfterAnd(s, j + 2), remitAfterAnd(s, i, j + 2, vocab), spelledByAcronym(s, i, j + 2)) : -1;
       if (closed > 0) {
         j = closed;
         continue;
@@ -242,15 +243,33 @@ function orgNameAfterAnd(s: Sentence, from: number): number {
 }
 
 /**
+ * "the Alvessian Institute for Snow and Avalanche Research (AISAR)": words after "and" that the
+ * acronym right after them spells, with the words before, letter for letter. Returns the last
+ * word's index, or -1.
+ */
+function spelledByAcronym(s: Sentence, runStart: number, from: number): number {
+  const toks = s.tokens;
+  for (let k = from; k < from + 3 && k < toks.length && isNameToken(toks[k]) && !STOPWORDS.has(toks[k].lower); k++) {
+    if (k > from && !adjacent(s, toks[k - 1], toks[k])) return -1;
+    const acronym = toks[k + 1];
+    if (!acronym || !ACRONYM.test(acronym.text) || s.text.slice(toks[k].end - s.range.start, acronym.start - s.range.start) !== ' (') continue;
+    let initials = '';
+    for (let m = runStart; m <= k; m++) if (toks[m].cap && !NAME_CONNECTORS.has(toks[m].lower)) initials += toks[m].lower[0];
+    return initials === acronym.lower ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * "Ministry of Infrastructure and Transport", "Department of Health and Human Services": a
- * body's remit, listed after "of", goes on past "and" through capitalised words the library
+ * body's remit, listed after "of" or "for", goes on past "and" through capitalised words the library
  * also writes in lower case, common nouns (so "the Ministry of Defence and Ukraine" stops), up
  * to the first word in lower case. Returns the remit's last index, or -1.
  */
 function remitAfterAnd(s: Sentence, runStart: number, from: number, vocab: Vocabulary): number {
   const toks = s.tokens;
   let remit = false;
-  for (let k = runStart + 1; k < from - 1; k++) if (toks[k].lower === 'of' && ORG_SUFFIXES.has(toks[k - 1].lower)) remit = true;
+  for (let k = runStart + 1; k < from - 1; k++) if ((toks[k].lower === 'of' || toks[k].lower === 'for') && ORG_SUFFIXES.has(toks[k - 1].lower)) remit = true;
   if (!remit || !adjacent(s, toks[from - 1], toks[from] ?? toks[from - 1])) return -1;
   let k = from;
   while (k < from + 3 && k < toks.length && isNameToken(toks[k]) && !STOPWORDS.has(toks[k].lower) && (vocab.lower.has(toks[k].lower) || vocab.lowerNorms.has(toks[k].norm)) && !ACRONYM.test(toks[k].text)) {
@@ -345,7 +364,8 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     // Strip leading modifiers/demonyms ("Kenyan", "Former"). A word shaped like a demonym is one
     // only if the library writes its place or uses it alone ("Norwegian officials"): "Morgan",
     // "Brennan" and "Corran" open names.
-    const modifier = (w: string): boolean => TITLES.has(w) || (isDemonymShaped(w) && (vocab.standalone.has(w) || isDemonymOfKnownPlace(w, vocab)));
+    // Nor one the library writes as a place ("in Corran": "Corran Rovers" is the town's club).
+    const modifier = (w: string): boolean => TITLES.has(w) || (isDemonymShaped(w) && ((vocab.standalone.has(w) && !vocab.placed.has(w)) || isDemonymOfKnownPlace(w, vocab)));
     while (a < last && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !ORG_SUFFIXES.has(toks[a + 1].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
   }
   if (a > last) return;

@@ -27,6 +27,7 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   const placeRoots = new Set(live.filter((g) => dominantKind(g.votes) === 'place' || placedInArticle(g)).map((g) => find(g.id)));
   const isPlace = (g: Group): boolean => placeRoots.has(find(g.id));
   leadingWords(live, bodies, isPlace, union, find);
+  trailingWords(live, bodies, isPlace, union, find);
   firstWordInArticle(live, bodies, placeWords, isPlace, union, find);
   abbreviatedLastWords(live, union, find);
   synonymousHeads(bodies, union);
@@ -133,6 +134,34 @@ function leadingWords(live: Group[], bodies: Group[], isPlace: (g: Group) => boo
       return ORG_DESIGNATORS.has(head) || kind === 'organisation';
     });
     const roots = new Set(fits.map((b) => find(b.id)));
+    if (roots.size === 1) union([...roots][0], g.id);
+  }
+}
+
+/** Heads that name one body of an article alone ("the Trust", "the Commission"). */
+const HEADS_ALONE = new Set(['trust', 'ministry', 'council', 'commission', 'agency', 'committee', 'union', 'association', 'federation', 'league', 'club', 'police', 'institute', 'board', 'authority', 'foundation', 'bureau', 'constabulary']);
+
+/**
+ * "Supporters' Trust" / "Corran Rovers Supporters' Trust": a body's last words, two or more and
+ * ending in its head, when exactly one body of the library ends so; and its head alone ("the
+ * Trust said") in an article that names exactly one body with that head. Never a person or a place.
+ */
+function trailingWords(live: Group[], bodies: Group[], isPlace: (g: Group) => boolean, union: Union, find: Find): void {
+  const byTail = new Map<string, Group[]>();
+  for (const b of bodies) {
+    const head = b.parts[b.parts.length - 1];
+    if (!ORG_SUFFIXES.has(head)) continue;
+    for (let n = 1; n < b.parts.length; n++) pushTo(byTail, keyOf(b.parts.slice(n)), b);
+  }
+  for (const g of live) {
+    if (g.mentions.length === 0 || isPlace(g)) continue;
+    const kind = dominantKind(g.votes);
+    if (kind === 'place' || kind === 'person' || genderOf(g.mentions)) continue;
+    const alone = g.parts.length === 1;
+    if (alone && !HEADS_ALONE.has(g.parts[0])) continue;
+    const longer = (byTail.get(keyOf(g.parts)) ?? []).filter((b) => !alone || [...g.docs].some((d) => b.docs.has(d)));
+    const roots = new Set(longer.map((b) => find(b.id)));
+    roots.delete(find(g.id));
     if (roots.size === 1) union([...roots][0], g.id);
   }
 }

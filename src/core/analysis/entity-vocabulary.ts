@@ -20,6 +20,8 @@ export interface Vocabulary {
   capitalisedMidSentence: Set<string>;
   /** Capitalised words that stand alone as a name somewhere (between non-capitalised words). */
   standalone: Set<string>;
+  /** Capitalised words written right after "in", "at", "from" or "near": places, not adjectives. */
+  placed: Set<string>;
   /**
    * Every capitalised word, filed by its first four letters, to recognise demonyms ("Norwegian"
    * next to "Norway"): a demonym's stem has at least four, so each lookup reads one small list.
@@ -32,8 +34,18 @@ export interface Vocabulary {
   demonymCache: Map<string, boolean>;
 }
 
+/** Prepositions a demonym never follows ("in Corran", never "in Norwegian officials"). */
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
+
+/**
+ * Adverbs that open a sentence and link it to the one before ("Instead Rovers are paying ...",
+ * "Meanwhile Halvik ..."): never a name's first word, even when the library writes them nowhere
+ * else in lower case.
+ */
+const SENTENCE_ADVERBS = new Set(['instead', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'elsewhere', 'afterwards', 'separately', 'overall', 'ultimately', 'indeed', 'otherwise', 'besides', 'likewise', 'hence']);
+
 export function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), placed: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
@@ -57,6 +69,7 @@ export function collectVocabulary(docs: Doc[]): Vocabulary {
           const prev = s.tokens[i - 1];
           const next = s.tokens[i + 1];
           if (!prev.cap && (!next || !next.cap || t.possessive)) v.standalone.add(t.lower);
+          if (PLACE_ONLY_PREPOSITIONS.has(prev.lower)) v.placed.add(t.lower);
         }
       });
     }
@@ -82,7 +95,7 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
   if (ACRONYM.test(t.text)) return false; // "SDP officials said": an acronym is a name wherever it stands
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
-  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
+  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || SENTENCE_ADVERBS.has(t.lower) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
 }
 
 const SHOUTED_VERB_FORM = /^\p{Lu}{3,}(?:ED|ING)$/u;

@@ -235,7 +235,17 @@ export function compatibleFirstNames(a: string, b: string): boolean {
   if (consonantSkeleton(a) === consonantSkeleton(b)) return true;
   const short = a.length <= b.length ? a : b;
   const long = short === a ? b : a;
-  return short.length <= 4 && long.startsWith(short.slice(0, 2)); // nickname: Mike/Michael, Alex/Alexander
+  if (short.length <= 4 && long.startsWith(short.slice(0, 2))) return true; // nickname: Mike/Michael, Alex/Alexander
+  // A pet form: the name's opening, its last consonant doubled, and "-y", "-ie" or "-i"
+  // (Tommy / Tomas, Danny / Daniel, Freddie / Frederik, Johnny / John).
+  return petForm(a, b) || petForm(b, a);
+}
+
+function petForm(pet: string, name: string): boolean {
+  const m = /^(.{2,}?)(?:(.)\2)?(?:y|ie|i)$/.exec(pet);
+  if (!m || pet === name) return false;
+  const base = m[1] + (m[2] ?? '');
+  return base.length >= 3 && name.startsWith(base);
 }
 
 /** A first name without a final "-us" or "-o"; callers ask for four letters left, a stem. */

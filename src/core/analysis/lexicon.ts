@@ -238,7 +238,7 @@ corporation corp inc ltd llc bank fund foundation court news journal post times 
 television tv magazine daily herald tribune chronicle courier gazette alliance administration
 conference forum assembly parliament congress senate army navy force forces police guard board authority
 centre center hospital church team house fc afc united plc
-constabulary prison jail gaol penitentiary infirmary front
+constabulary prison jail gaol penitentiary infirmary front trust
 airline airlines airways dairies dairy foods industries motors holdings pharmaceuticals pharma pharmacy
 laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery
 studios records media entertainment logistics telecom communications railways insurance securities

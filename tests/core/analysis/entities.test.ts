@@ -785,3 +785,28 @@ test('a Latin "-us" first name is its Romance "-o" under one surname (Darius / D
   assert.ok(find(es, 'Darius Venn')?.aliases.includes('Dario Venn'), kinds);
   assert.notEqual(find(es, 'Maria Rossi'), find(es, 'Mario Rossi'), kinds);
 });
+
+test('a town\'s club and trust keep the town\'s name; their short forms and designators find them', () => {
+  const es = entitiesOf(
+    'Corran Rovers FC dismissed their coach on Monday. Fans gathered in Corran that night. The Corran Rovers Supporters\' Trust (CRST) said it was dismayed. The Trust has promised another march.',
+    'Corran Rovers have paid a fortune to be rid of him. Instead Rovers are paying him in full. Fans\' leader Tommy Corran, who runs the Supporters\' Trust, blasted the owner.',
+    'Trust chair Tomas Corran said the group had written to the board twice.',
+  );
+  const club = find(es, 'Corran Rovers FC');
+  assert.ok(club);
+  assert.ok(club.aliases.includes('Corran Rovers'), `one club with and without "FC": ${JSON.stringify(club.aliases)}`);
+  assert.ok(!es.some((e) => e.aliases.includes('Instead Rovers')), 'a sentence adverb opens no name');
+  const trust = find(es, "Corran Rovers Supporters' Trust");
+  assert.ok(trust, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(trust.aliases.includes('CRST') && trust.aliases.includes("Supporters' Trust") && trust.aliases.includes('Trust'), JSON.stringify(trust.aliases));
+  assert.notEqual(trust.id, club.id);
+  const fan = find(es, 'Tomas Corran');
+  assert.ok(fan?.aliases.includes('Tommy Corran'), 'a pet form of a first name is the same person');
+  assert.notEqual(fan!.id, club.id);
+});
+
+test('an institute "for" its remit, spelled out by its acronym, is one name', () => {
+  const es = entitiesOf('The Alvessian Institute for Snow and Avalanche Research (AISAR) had set the danger at level 3. AISAR will publish a report.');
+  const institute = find(es, 'Alvessian Institute for Snow and Avalanche Research');
+  assert.ok(institute?.aliases.includes('AISAR'), JSON.stringify(es.map((e) => e.aliases)));
+});

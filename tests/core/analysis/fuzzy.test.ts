@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneEditApart, sameNameSpelling, translitDistance } from '../../../src/core/analysis/fuzzy.ts';
+import { compatibleFirstNames, oneEditApart, sameNameSpelling, translitDistance } from '../../../src/core/analysis/fuzzy.ts';
 import { familyStem, genderedSurnameForms } from '../../../src/core/analysis/surname-forms.ts';
 
 const pairs: Array<[string, string]> = [
@@ -54,4 +54,18 @@ test('a surname’s feminine form and its plain form share a family stem', () =>
   ];
   for (const [a, b, same] of cases) assert.equal(genderedSurnameForms(a, b), same, `${a}/${b}`);
   assert.equal(familyStem('kowalski'), familyStem('kowalska'));
+});
+
+test('a pet form of a first name ("Tommy", "Freddie") goes with the name it shortens, either way round', () => {
+  const table: Array<[string, string, boolean]> = [
+    ['tommy', 'tomas', true],
+    ['tomas', 'tommy', true],
+    ['danny', 'daniel', true],
+    ['freddie', 'frederik', true],
+    ['johnny', 'john', true],
+    ['katie', 'katherine', true],
+    ['tommy', 'timothy', false],
+    ['billy', 'william', false],
+  ];
+  for (const [a, b, want] of table) assert.equal(compatibleFirstNames(a, b), want, `${a} / ${b}`);
 });
