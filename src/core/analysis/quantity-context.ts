@@ -34,6 +34,7 @@ interface Cue {
 }
 
 const PERIOD_UNITS = /^(?:days?|weeks?|months?|years?)$/;
+const OPENING_UNITS = /^(?:minutes?|hours?|days?)$/;
 /** "five-day", "3-week", "two-month": a stretch longer than one unit. */
 const MULTI_UNIT_COMPOUND = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)-(?:day|week|month|year)$/;
 
@@ -58,6 +59,9 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
       // "since Monday", "so far", "to date": a running total.
       cues.push({ token: i, scope: 'period' });
     } else if (w === 'today' || w === 'yesterday' || w === 'tonight' || (w === 'first' && t[i + 1]?.lower === 'day')) {
+      cues.push({ token: i, scope: 'day' });
+    } else if (w === 'first' && t[i + 1]?.isNumber && OPENING_UNITS.test(t[i + 2]?.lower ?? '')) {
+      // "for the first 90 minutes", "in the first 48 hours": an opening stretch, a part of the whole.
       cues.push({ token: i, scope: 'day' });
     } else if (w === 'total' || w === 'altogether' || w === 'cumulative' || (w === 'all' && t[i - 1]?.lower === 'in')) {
       cues.push({ token: i, scope: 'period' });

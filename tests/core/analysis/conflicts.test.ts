@@ -207,6 +207,19 @@ test('quantity: a single day\'s figure and a whole period\'s total are different
   assert.equal(links[0].explanation, 'quantity: "212 flights" vs "180 flights"');
 });
 
+test('quantity: a figure for an opening stretch ("for the first 90 minutes") is not the whole period\'s', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} In total, 40 staff worked the Selmar desks during the walkout.`,
+    `${STRIKE_CONTEXT} Only 12 staff worked the Selmar desks for the first 90 minutes of the walkout.`,
+  ), []);
+  // The same opening stretch in two reports still compares.
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} Only 20 staff worked the Selmar desks for the first 90 minutes of the walkout.`,
+    `${STRIKE_CONTEXT} Only 12 staff worked the Selmar desks for the first 90 minutes of the walkout.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+});
+
 test('quantity: a running total "since" a day is a period, not that day\'s figure', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} The Tavira Air helpline took 14,000 calls on Wednesday alone.`,
