@@ -144,7 +144,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       // A figure the other side says it replaces is of the same measure, whatever the words.
       // Both must say what they count alike: a lone "five" ("at five to eight in the morning")
       // is not the five of "grown from five to seven investigators".
-      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && qa.counted.some((w) => qb.counted.includes(w));
+      // A sum the other side gives, to the cent, as the one it replaces ("€1.6 million, higher
+      // than the €1.2 million initially reported") is that sum, whatever each says it pays for.
+      const sameSum = qa.unit.startsWith('money:') && (revises(qb, sb, qa, true) || revises(qa, sa, qb, true));
+      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || qa.counted.some((w) => qb.counted.includes(w)));
       if (qa.unit === 'duration' && qb.unit === 'duration' && !sameElapsedPoint(sa, qa, pa, sb, qb, pb)) continue;
       // Sums that name nothing they buy are one measure by the word that leads into both.
       const differ = clash(qa, qb) || (sameUncountedSum(sa, qa, sb, qb) && valuesDiffer(qa, qb));

@@ -289,6 +289,8 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   // "a Category 3 storm rather than the Category 4 announced", "instead of the 40 promised".
   const before = t[i - 1].lower === 'the' ? i - 2 : i - 1;
   if ((t[before]?.lower === 'than' && t[before - 1]?.lower === 'rather') || (t[before]?.lower === 'of' && t[before - 1]?.lower === 'instead')) return true;
+  // "higher than the €1.2 million initially reported", "more than the 40 announced earlier".
+  if (t[before]?.lower === 'than' && COMPARATIVE.test(t[before - 1]?.lower ?? '') && t.slice(last + 1, last + 4).some((x) => AS_REPORTED.test(x.lower))) return true;
   const from = t[i - 1].lower === 'the' ? i - 2 : i - 1;
   if (t[from]?.lower !== 'from') return false;
   // "up from", "down from"; "to 196, from 184"; "from 11 to 23".
@@ -296,6 +298,10 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   if (t[from - 1]?.isNumber && s.text.slice(t[from - 1].end - s.range.start, t[from].start - s.range.start).includes(',')) return true;
   return t[last + 1]?.lower === 'to' && t[last + 2] !== undefined && isFigure(t[last + 2]);
 }
+
+const COMPARATIVE = /^(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger)$/;
+/** Words after a figure that make it what was said before: "initially reported", "announced earlier". */
+const AS_REPORTED = /^(?:initially|originally|first|earlier|previously|reported|announced|quoted|estimated|stated|given)$/;
 
 /** Words that mark a figure as the one before: "an initial approach of 38", "its original estimate of 40". */
 const EARLIER = /^(?:initial|original|earlier|previous|first)$/;

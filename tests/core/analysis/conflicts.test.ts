@@ -1628,3 +1628,15 @@ test('quantity: a long name between a count of people and its verb does not hide
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.match(links[0].explanation, /^quantity: "Seven aid workers" vs "eight aid workers"$/);
 });
+
+test('quantity: a later report\'s sum "higher than the €1.2 million initially reported" revises that sum, whatever each says it pays for', async () => {
+  const context = 'Corran Rovers sacked head coach Henrik Malmberg on Monday after a losing run.';
+  const links = await conflicts(
+    `${context} Malmberg will receive a settlement of around €1.2 million, a person familiar with the terms said.`,
+    `${context} Documents show the club has agreed to pay Malmberg €1.6 million to end his contract, higher than the €1.2 million initially reported.`,
+    ['2025-10-20', '2025-10-24'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'quantity: "around €1.2 million" vs "€1.6 million"');
+});
