@@ -212,12 +212,10 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   }
   // "Corran Rovers FC" / "Corran Rovers": one body with and without its last designator (not
   // "Halvik United" / "Halvik Rovers", whose names differ by more than a designator).
-  const byName = new Map<string, Group>();
-  for (const g of live) if (g.parts.length >= 2 && dominantKind(g.votes) !== 'person') byName.set(g.parts.join(' '), g);
   for (const g of live) {
     if (g.parts.length < 3 || !ORG_DESIGNATORS.has(g.parts[g.parts.length - 1])) continue;
-    const shorter = byName.get(g.parts.slice(0, -1).join(' '));
-    if (shorter) union(g.id, shorter.id);
+    const shorter = byKey.get(keyOf(g.parts.slice(0, -1)));
+    if (shorter && dominantKind(shorter.votes) !== 'person') union(g.id, shorter.id);
   }
   // Bodies by the first word of their names ("Halvard" of "Halvard Orbital Systems"), which a
   // short form may also mean, and how often the library names each.
