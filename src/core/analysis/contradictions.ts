@@ -19,6 +19,7 @@ import { providerConflict } from './provider-conflicts.ts';
 import { quantityConflicts } from './quantity-conflicts.ts';
 import { quoteSpeakerConflict } from './quote-speakers.ts';
 import { adjectiveStance, stanceConflict } from './stance-conflicts.ts';
+import { tallyConflict } from './tally-conflicts.ts';
 import { timeConflict } from './time-conflicts.ts';
 import { withheldConflict } from './withheld-conflicts.ts';
 
@@ -39,7 +40,8 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
   if (otherOccasion(ctx.docs[c.a.doc], sa, ctx.docs[c.b.doc], sb)) return [];
   const ta = ctx.docs[c.a.doc].article.text;
   const tb = ctx.docs[c.b.doc].article.text;
-  const quantities = quantityConflicts(c, sa, sb, ctx);
+  const tally = tallyConflict(c.a.doc, sa, c.b.doc, sb, ctx);
+  const quantities = tally ? [...quantityConflicts(c, sa, sb, ctx), tally] : quantityConflicts(c, sa, sb, ctx);
   const other =
     deadlineConflict(c, sa, sb, ta, tb) ??
     providerConflict(c, sa, sb, ctx) ??

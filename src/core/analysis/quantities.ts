@@ -1,6 +1,7 @@
 import { DURATION_UNITS, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
+import { tallyAt } from './tallies.ts';
 
 /**
  * Quantities with their meaning: a range of values, a unit and what is counted. "at least three"
@@ -208,6 +209,12 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (!t.isNumber && value !== null && tokens[i - 1]?.cap && !tokens[i - 1].stop && i > 0 && text.slice(tokens[i - 1].end, t.start) === ' ') continue;
     if (tokens[i + 1] && MONTHS.has(tokens[i + 1].lower.replace(/\.$/, ''))) continue; // "13 Feb"
     if (t.isNumber) {
+      // A score or a vote's split ("beaten 3-0", "voted 4-1") counts nothing: see tallies.ts.
+      const tally = tallyAt(text, tokens, i);
+      if (tally) {
+        i = tally.last;
+        continue;
+      }
       // Years, dates, identifiers and ordinals are not quantities.
       const prev = tokens[i - 1];
       if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3))) {
@@ -576,6 +583,17 @@ function tellsWhatHappened(tokens: Token[], from: number, to: number): boolean {
 /** Keys of words that make a "before", "until" or "by" phrase a time limit. */
 const TIME_LIMIT = /^(inaugur|elect|end|day|week|month|year|summer|winter|spring|autumn|fall|christma|deadlin|midnight|noon)/;
 
+/** Words that may open a time after "by": "by the end of", "by next week", "by early March". */
+const BY_OPENERS = new Set(['the', 'next', 'this', 'early', 'late', 'mid', 'then', 'that']);
+
+function timeishAt(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && BY_OPENERS.has(tokens[k].lower)) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  return t.isNumber || TIME_LIMIT.test(t.norm) || MONTHS.has(t.lower.replace(/\.$/, '')) || WEEKDAYS.has(t.lower) || /^(?:now|tomorrow|tonight|dawn|dusk|nightfall)$/.test(t.lower);
+}
+
 /** Words between "in"/"within" and a span's figure: "in a mere 24 hours", "within the next six months". */
 const SPAN_FILLERS = new Set(['a', 'mere', 'just', 'only', 'the', 'next', 'first', 'as', 'little']);
 
@@ -640,8 +658,10 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
       if (words.length === 0) continue;
       if (tellsWhatHappened(tokens, i + 1, j)) continue;
       const timeish = words.some((x) => TIME_LIMIT.test(x) || MONTHS.has(x)) || tokens.slice(i + 1, j).some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
-      if (w === 'by' && !timeish) continue;
-      if (w !== 'by' && !timeish) continue;
+      if (!timeish) continue;
+      // "by" names a time only when one follows at once ("by the end of May", "by Friday"); "by
+      // telephone on the Sunday evening" names how, and the time is another phrase's.
+      if (w === 'by' && !timeishAt(tokens, i + 1)) continue;
       push(i, j - 1, null, `${w}:${words.filter((x) => x.length > 2).join(' ')}`);
     } else if (w === 'day' && tokens[i + 1]?.lower === 'one' && tokens[i - 1]?.lower === 'on') {
       push(i, i + 1, 86400, 'dur:86400');

@@ -1640,3 +1640,34 @@ test('quantity: a later report\'s sum "higher than the €1.2 million initially 
   assert.equal(links[0].kind, 'update');
   assert.equal(links[0].explanation, 'quantity: "around €1.2 million" vs "€1.6 million"');
 });
+
+test('quantity: one match given two results is a contradiction, whatever the dates; a score read from the other side is the same result', async () => {
+  const context = 'Corvel Athletic sacked their coach Aldo Brenn on Monday after a run of defeats. The club statement thanked Brenn for his work.';
+  const links = await conflicts(
+    `${context} On Saturday Athletic were beaten 3-0 at home by Varrow United, their sixth defeat in nine games.`,
+    `${context} The final straw came on Saturday, when Athletic were humiliated 3-1 by Varrow United in front of their own fans.`,
+    ['2025-10-20', '2025-10-21'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['contradiction', 'quantity: "3-0" vs "3-1"']]);
+  assert.deepEqual(await conflicts(
+    `${context} On Saturday Varrow United won 3-1 at Athletic's ground, their sixth win in nine games.`,
+    `${context} The final straw came on Saturday, when Athletic lost 1-3 to Varrow United in front of their own fans.`,
+  ), [], 'the winner\'s 3-1 is the loser\'s 1-3');
+  assert.deepEqual(await conflicts(
+    `${context} On Saturday Athletic were beaten 3-0 at home by Varrow United, their sixth defeat in nine games.`,
+    `${context} A week earlier Athletic had drawn 1-1 with Tessel Town, their only point in a month.`,
+  ), [], 'two matches, each against its own opponent');
+  assert.deepEqual(await conflicts(
+    `${context} Varrow United were leading 1-0 at Athletic's ground when the floodlights failed on Saturday.`,
+    `${context} On Saturday Varrow United won 3-1 at Athletic's ground, their sixth win in nine games.`,
+  ), [], 'a score while play goes on is not the result');
+});
+
+test('quantity: a unanimous vote and a split one contradict; a vote with none against is unanimous', async () => {
+  const context = 'Corvel Athletic sacked their coach Aldo Brenn on Monday after a run of defeats. The club statement thanked Brenn for his work.';
+  const split = `${context} The board voted 4-1 to dismiss Brenn, with one director voting against, a board member said.`;
+  assert.deepEqual((await conflicts(`${context} Chairman Olle Varga said the board's vote to dismiss Brenn had been unanimous.`, split)).map((l) => l.explanation), [
+    'quantity: "unanimous" vs "4-1"',
+  ]);
+  assert.deepEqual(await conflicts(`${context} Chairman Olle Varga said the board's vote to dismiss Brenn had been unanimous.`, `${context} The board voted 5-0 to dismiss Brenn, a board member said.`), []);
+});

@@ -116,6 +116,9 @@ test('deadlines: durations and "before"/"by" limits', () => {
   assert.deepEqual(d('the union extended its walkout until Friday'), [['until Friday', null]]);
   assert.deepEqual(d('the deal must be signed by Friday'), [['by Friday', null]]);
   assert.deepEqual(d('he walked by the river'), []);
+  assert.deepEqual(d('crews will finish by early March'), [['by early March', null]]);
+  // "by" names how; the time is another phrase's.
+  assert.deepEqual(d('members were informed by telephone on the Sunday evening'), []);
   // A point in time an act happened at is no limit.
   assert.deepEqual(d('the mayor ordered the evacuation shortly before midnight on Friday'), []);
   assert.deepEqual(d('the order came hours before the storm reached the town in October'), []);
