@@ -349,6 +349,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
       pushMention(d, s, prefix[0], prefix[prefix.length - 1], emptyVotes(), out);
     }
     a = lastTitle + 1;
+    a = pastOccupation(toks, a, last, vocab);
     // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Sergei Lavrov".
     // "the Governor of Texas": the office's remit alone, no holder named.
     const remitOnly = a < last && toks[a].lower === 'of' && a + 1 === last;
@@ -367,6 +368,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     // Nor one the library writes as a place ("in Corran": "Corran Rovers" is the town's club).
     const modifier = (w: string): boolean => TITLES.has(w) || (isDemonymShaped(w) && ((vocab.standalone.has(w) && !vocab.placed.has(w)) || isDemonymOfKnownPlace(w, vocab)));
     while (a < last && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !ORG_SUFFIXES.has(toks[a + 1].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
+    if (a > 0 && TITLES.has(toks[a - 1].lower)) a = pastOccupation(toks, a, last, vocab);
   }
   if (a > last) return;
   // An all-title run ("President") or a lone demonym is not a name.
@@ -542,6 +544,15 @@ const REMIT_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director
  * Eskeland"): past the remit's words the library writes in lower case; and of three words or
  * more left, a remit still goes before a name of two.
  */
+/**
+ * "Chief Starter Oskar Feyne", "Head Groundsman Ole Brun": after an office word, an occupation
+ * the library also writes in lower case ("the starter") goes on the office, before a full name.
+ */
+function pastOccupation(toks: Token[], a: number, last: number, vocab: Vocabulary): number {
+  while (a < last - 1 && AGENT_NOUN.test(toks[a].lower) && (vocab.lower.has(toks[a].lower) || vocab.lowerNorms.has(toks[a].norm))) a++;
+  return a;
+}
+
 function afterRemit(toks: Token[], a: number, last: number, vocab: Vocabulary): number {
   while (a < last - 1 && (toks[a].lower === 'and' || vocab.lower.has(toks[a].lower) || vocab.lowerNorms.has(toks[a].norm))) a++;
   return last - a + 1 >= 3 ? last - 1 : a;

@@ -6,7 +6,7 @@
  * makes a place or a person a body.
  */
 
-import { ORG_DESIGNATORS, ORG_SUFFIXES } from './lexicon.ts';
+import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES } from './lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import { dominantKind, genderOf, keyOf, sumVotes, type Group } from './entity-types.ts';
 import { placedInArticle } from './entity-groups.ts';
@@ -30,7 +30,9 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   trailingWords(live, bodies, isPlace, union, find);
   firstWordInArticle(live, bodies, placeWords, isPlace, union, find);
   abbreviatedLastWords(live, union, find);
-  synonymousHeads(bodies, union);
+  // A venue or a prison may be voted a place: any name that is no person's is a candidate.
+  synonymousHeads(live.filter((g) => g.parts.length >= 2 && (bodies.includes(g) || (dominantKind(g.votes) !== 'person' && !genderOf(g.mentions)))), union);
+  withoutMiddleWords(live, union, find);
   settlementShortForms(live, isPlace, union, find);
   withoutItsPlace(bodies, placeWords, union, find);
 }
@@ -76,10 +78,10 @@ function settlementShortForms(live: Group[], isPlace: (g: Group) => boolean, uni
 }
 
 /** Heads that name one kind of institution: a place has one police force, one prison of its name. */
-const HEAD_SYNONYMS: string[][] = [['police', 'constabulary'], ['prison', 'jail', 'gaol', 'penitentiary'], ['hospital', 'infirmary']];
+const HEAD_SYNONYMS: string[][] = [['police', 'constabulary'], ['prison', 'jail', 'gaol', 'penitentiary'], ['hospital', 'infirmary'], ['stadium', 'arena']];
 const HEAD_CLASS = new Map(HEAD_SYNONYMS.flatMap((words, i) => words.map((w) => [w, i] as const)));
 
-/** "Ashvale Police" / "Ashvale Constabulary": the same words before synonymous heads. */
+/** "Ashvale Police" / "Ashvale Constabulary", "Halden Stadium" / "Halden Arena": the same words before synonymous heads. */
 function synonymousHeads(bodies: Group[], union: Union): void {
   const byKey = new Map<string, Group>();
   for (const b of bodies) {
@@ -89,6 +91,38 @@ function synonymousHeads(bodies: Group[], union: Union): void {
     const seen = byKey.get(key);
     if (seen) union(seen.id, b.id);
     else byKey.set(key, b);
+  }
+}
+
+/** Heads of places built for one use, named like institutions ("Kallstad International Airport"). */
+const FACILITY_HEADS = new Set(['airport', 'stadium', 'arena', 'station', 'terminal', 'bridge', 'tunnel', 'port', 'harbour', 'harbor']);
+
+/** Most words a short form may leave out between a name's first word and its head. */
+const MIDDLE_WORDS_MAX = 2;
+
+/**
+ * "Kallstad Airport" / "Kallstad International Airport", "Orlan Hospital" / "Orlan General
+ * Hospital": a name of two words, the first word and the head of exactly one longer name of the
+ * library with a word or two between them. Only institutions and facilities (never a person:
+ * "Anna Berg" / "Anna Maria Berg" is the people's rule), and not across "of" or "and".
+ */
+function withoutMiddleWords(live: Group[], union: Union, find: Find): void {
+  const byEnds = new Map<string, Group[]>();
+  const notPerson = (g: Group): boolean => dominantKind(g.votes) !== 'person' && !genderOf(g.mentions);
+  for (const g of live) {
+    const n = g.parts.length;
+    if (n < 3 || n > 2 + MIDDLE_WORDS_MAX || !notPerson(g)) continue;
+    const head = g.parts[n - 1];
+    if (!ORG_SUFFIXES.has(head) && !FACILITY_HEADS.has(head)) continue;
+    if (g.parts.slice(1, -1).some((w) => NAME_CONNECTORS.has(w))) continue;
+    pushTo(byEnds, `${g.parts[0]}|${head}`, g);
+  }
+  if (byEnds.size === 0) return;
+  for (const g of live) {
+    if (g.parts.length !== 2 || g.mentions.length === 0 || !notPerson(g)) continue;
+    const roots = new Set((byEnds.get(`${g.parts[0]}|${g.parts[1]}`) ?? []).map((o) => find(o.id)));
+    roots.delete(find(g.id));
+    if (roots.size === 1) union([...roots][0], g.id);
   }
 }
 

@@ -92,10 +92,16 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
  * lower case, or when it is shaped like an adjective or adverb ("Stranded", "Furious",
  * "Reportedly", "Heartbroken"). Not "-er": first names and surnames end so ("Alexander", "Walker").
  */
+/**
+ * Labels a tabloid puts before a name at the start of a sentence ("Boss Henrik Dalby admitted",
+ * "Ace Mika Loren"): nouns, not first names, even where the library never writes them in lower case.
+ */
+const LABEL_NOUNS = new Set(['boss', 'bosses', 'ace', 'hero', 'heroes', 'legend', 'star', 'superstar', 'supremo', 'veteran', 'rookie', 'tycoon', 'cops', 'medics', 'officials', 'experts', 'chiefs']);
+
 export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
   if (ACRONYM.test(t.text)) return false; // "SDP officials said": an acronym is a name wherever it stands
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
-  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || SENTENCE_ADVERBS.has(t.lower) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
+  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || SENTENCE_ADVERBS.has(t.lower) || LABEL_NOUNS.has(t.lower) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
 }
 
 const SHOUTED_VERB_FORM = /^\p{Lu}{3,}(?:ED|ING)$/u;

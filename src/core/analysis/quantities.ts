@@ -545,27 +545,36 @@ export function valuesDiffer(a: Quantity, b: Quantity): boolean {
   // Rounding: 1,000 vs "about 1,000" do not differ, and whole figures get 2% slack ("$66
   // billion" rounds $65.9 billion); but figures written to a decimal are as precise as they say,
   // so 51.8% vs 51.1% and 6.1 vs 6.0 differ.
-  const slack = Math.max(roundingSlack(a), roundingSlack(b));
-  return a.max * (1 + slack) < b.min || b.max * (1 + slack) < a.min;
+  // The slack is in the figures' own units, the looser figure's: "9.705 seconds" is what "9.71
+  // seconds" rounds, to the half-hundredth.
+  const smaller = Math.min(a.max, b.max);
+  const slack = Math.max(roundingSlack(a, smaller), roundingSlack(b, smaller));
+  // Floating-point dust: 9.705 + 0.005 must reach 9.71.
+  const tiny = 1e-9 * Math.max(1, ...[a.min, a.max, b.min, b.max].filter(Number.isFinite).map(Math.abs));
+  return a.max + slack < b.min - tiny || b.max + slack < a.min - tiny;
 }
 
-/** How far, relative to its value, an exact figure may be from what it rounds: half its last decimal. */
-function roundingSlack(q: Quantity): number {
+/** How far an exact figure may be from what it rounds, in its own units: half its last decimal. */
+function roundingSlack(q: Quantity, smaller: number): number {
   // A share is rounded to its last digit, on a scale of a hundred: "61%" is 60.5 to 61.5, and
   // "roughly 61 percent" already spans its rounding.
   if (q.unit === 'percent') {
     const figure = /\d[\d,]*(?:\.\d+)?/.exec(q.surface);
     if (q.min !== q.max || !figure || !(q.min > 0)) return 0;
-    return (0.5 * roundingOf(figure[0])) / q.min;
+    return 0.5 * roundingOf(figure[0]) * (q.min / Number(figure[0].replaceAll(',', '')));
   }
   // A range ("about 58,900", "more than 60,000", "between 40 and 50") states its own bounds,
   // rounding included.
   if (q.min !== q.max) return 0;
   const written = /(\d[\d,]*)\.(\d+)/.exec(q.surface);
-  if (!written) return 0.02;
+  if (!written) return WHOLE_SLACK * smaller;
   const figure = Number(`${written[1].replaceAll(',', '')}.${written[2]}`);
-  return figure > 0 ? (0.5 * 10 ** -written[2].length) / figure : 0.02;
+  // The figure may be scaled ("65.9 billion", "1.2 hours" in seconds): its decimal is in those units.
+  return figure > 0 ? 0.5 * 10 ** -written[2].length * (q.max / figure) : WHOLE_SLACK * smaller;
 }
+
+/** Whole figures are often rounded by a writer ("$66 billion" for $65.9 billion): a share of the smaller figure. */
+const WHOLE_SLACK = 0.02;
 
 /**
  * "until the fair ended on Sunday", "before the polls closed": a noun and a verb in the past

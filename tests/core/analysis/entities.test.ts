@@ -810,3 +810,32 @@ test('an institute "for" its remit, spelled out by its acronym, is one name', ()
   const institute = find(es, 'Alvessian Institute for Snow and Avalanche Research');
   assert.ok(institute?.aliases.includes('AISAR'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('an occupation after an office word, or a tabloid label opening a sentence, is not part of the name', () => {
+  const es = entitiesOf(
+    'The starter recalled the field after a false start. Chief Starter Orvin Haldt said the call was correct.',
+    'Boss Teodor Vaskel admitted he had no idea when flights would resume. Orvin Haldt declined to comment.',
+    'Airline chief Teodor Vaskel apologised to passengers on Friday.',
+  );
+  const haldt = find(es, 'Orvin Haldt');
+  assert.ok(haldt, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!es.some((e) => e.aliases.some((a) => /Starter/.test(a))), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Teodor Vaskel'));
+  assert.ok(!es.some((e) => e.aliases.includes('Boss Teodor Vaskel')), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a facility named without a middle word, or with a synonymous head, is that facility when only one fits', () => {
+  const es = entitiesOf(
+    'All flights from Kelstad International Airport were cancelled on Tuesday. The race was run at Varno Stadium in front of 40,000 people.',
+    'Passengers slept on the floor at Kelstad Airport overnight. Fans at the Varno Arena cheered the new record.',
+  );
+  const airport = find(es, 'Kelstad International Airport');
+  assert.ok(airport?.aliases.includes('Kelstad Airport'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Varno Stadium')?.aliases.includes('Varno Arena'), JSON.stringify(es.map((e) => e.aliases)));
+  // Two airports of one town: the short name could be either.
+  const two = entitiesOf(
+    'Flights from Kelstad International Airport were cancelled. Cargo planes still left Kelstad Regional Airport.',
+    'Passengers slept on the floor at Kelstad Airport overnight.',
+  );
+  assert.ok(!find(two, 'Kelstad Airport')?.aliases.includes('Kelstad International Airport'), JSON.stringify(two.map((e) => e.aliases)));
+});

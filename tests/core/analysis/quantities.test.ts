@@ -64,6 +64,14 @@ test('years, dates and names with numbers are not quantities', () => {
   assert.deepEqual(q('He walked in at about 9:40 a.m. and fired a shot; by 3 p.m. he had freed 4 hostages, and at 21:15 he gave up.').map((x) => x.surface), ['4 hostages']);
 });
 
+test('a figure written to more decimals is what the shorter one rounds: 9.705 and 9.71 seconds agree, 9.70 and 9.71 do not', () => {
+  const one = (text: string) => q(text)[0];
+  assert.equal(quantitiesConflict(one('He ran 9.705 seconds'), one('He ran 9.71 seconds')), false);
+  assert.equal(quantitiesConflict(one('He ran 9.70 seconds'), one('He ran 9.71 seconds')), true);
+  assert.equal(quantitiesConflict(one('The quake measured 6.0 on the scale'), one('The quake measured 6.1 on the scale')), true);
+  assert.equal(quantitiesConflict(one('The aid came to 65.9 billion dollars'), one('The aid came to 66 billion dollars')), false);
+});
+
 test('conflicts need the same measure and ranges that cannot overlap', () => {
   const [a] = q('the quake killed at least three people');
   const [b] = q('the quake killed 5 people');
