@@ -304,6 +304,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       unit = 'magnitude';
       if (unitWord === 'magnitude' && !compound) last = j++;
     }
+    // "the 100 metres final", "the 5,000m world record": a distance that names a race, not a
+    // measure of anything (two reports of one race may give its splits, never its name, apart).
+    if (unit === 'count' && namesARace(text, tokens, MEASURE_UNITS.has(tokens[j]?.lower ?? '') ? j + 1 : tokens[j - 1]?.lower === 'm' ? j : -1)) continue;
     // What is counted: up to two content words after the number (skipping "of", "in", "worth").
     // A compound's own noun comes first: "a three-match ban" counts matches.
     const counted: string[] = unit === 'count' && compound ? [normalizeWord(compound.unit)] : [];
@@ -316,6 +319,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
       if (counted.length > 0 && (c.lower === 'and' || c.lower === 'or')) coordinated = true;
+      // A stretch of time is followed by what was done in it, not by what lasted: "9.70 seconds
+      // to take gold", "9.71 seconds once the photo-finish was read".
+      if (unit === 'duration' && CLAUSE_OPENERS.has(c.lower)) break;
 
       // Another figure is its own ("grown from five to seven investigators"), but for the whole
       // a part is of ("three of its six carriages" counts carriages).
@@ -335,7 +341,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // "€41,200 in travel and accommodation expenses": two joined modifiers, then their head noun,
     // which is what the figure measures.
     const head = tokens[k];
-    if (coordinated && counted.length === 2 && head && !head.stop && !head.cap && !head.isNumber && wordNumber(head.lower) === null && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, head.start))) counted.push(head.norm);
+    const headNoun = head && !head.stop && !head.cap && !head.isNumber && wordNumber(head.lower) === null && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, head.start));
+    if (coordinated && counted.length === 2 && headNoun) counted.push(head.norm);
+    // "a $150,000 world record bonus": two modifiers right after a sum, then the head noun that
+    // names what it pays.
+    else if (money && counted.length === 2 && k === j + 2 && headNoun && text.slice(tokens[k - 1].end, head.start) === ' ') counted.push(head.norm);
     if (unit === 'percent') {
       // "Turnout stood at 61.4%": a share may be named before it; "58.9% of registered voters
       // took part": what the share of them did is what it measures.
@@ -480,7 +490,9 @@ function differenceBefore(text: string, tokens: Token[], first: number): boolean
 }
 
 const RATE_PERIODS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
-const SLASH_PERIODS: Record<string, string> = { h: 'hour', hr: 'hour', hour: 'hour', d: 'day', day: 'day', wk: 'week', week: 'week', mo: 'month', month: 'month', yr: 'year', year: 'year' };
+/** Periods only "per" makes a rate of: "a second" is as often an ordinal ("a second goal"). */
+const PER_ONLY_PERIODS: Record<string, string> = { second: 'second', sec: 'second', minute: 'minute', min: 'minute' };
+const SLASH_PERIODS: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', hour: 'hour', d: 'day', day: 'day', wk: 'week', week: 'week', mo: 'month', month: 'month', yr: 'year', year: 'year' };
 const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
 
 /**
@@ -499,6 +511,7 @@ function rateAfter(text: string, tokens: Token[], from: number): string | null {
     // "a day after the vote" is a time, not a rate.
     if ((w === 'a' || w === 'an') && /^(after|before|later|earlier|ago|since|into)$/.test(tokens[k + 2]?.lower ?? '')) return null;
     if ((w === 'a' || w === 'an' || w === 'per' || w === 'each' || w === 'every') && unit && Object.hasOwn(RATE_PERIODS, unit)) return RATE_PERIODS[unit];
+    if (w === 'per' && unit && Object.hasOwn(PER_ONLY_PERIODS, unit)) return PER_ONLY_PERIODS[unit];
   }
   return null;
 }
@@ -601,6 +614,26 @@ function timeishAt(tokens: Token[], i: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   return t.isNumber || TIME_LIMIT.test(t.norm) || MONTHS.has(t.lower.replace(/\.$/, '')) || WEEKDAYS.has(t.lower) || /^(?:now|tomorrow|tonight|dawn|dusk|nightfall)$/.test(t.lower);
+}
+
+/**
+ * Words that open what was done in a stretch of time, after it: not what lasted. Not "after" or
+ * "since": "40 seconds after launch" is timed from the launch, which tells the measure.
+ */
+const CLAUSE_OPENERS = new Set(['to', 'once', 'while', 'because', 'if', 'which', 'that', 'who']);
+
+/** Nouns a distance names a race or its record with ("the 100 metres final", "the 1,500m world record"). */
+const RACE_NOUNS = new Set(['final', 'finals', 'record', 'race', 'event', 'title', 'heat', 'heats', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'sprint', 'dash', 'relay', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'steeplechase']);
+
+/** A race noun at token k, or one word after it ("world record"), with no punctuation between. */
+function namesARace(text: string, tokens: Token[], k: number): boolean {
+  if (k < 1) return false;
+  for (let n = k; n <= k + 1 && tokens[n]; n++) {
+    if (/[,;:.!?]/.test(text.slice(tokens[n - 1].end, tokens[n].start))) return false;
+    if (RACE_NOUNS.has(tokens[n].lower)) return true;
+    if (tokens[n].stop || tokens[n].isNumber) return false;
+  }
+  return false;
 }
 
 /** Words between "in"/"within" and a span's figure: "in a mere 24 hours", "within the next six months". */

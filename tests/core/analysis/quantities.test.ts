@@ -199,6 +199,24 @@ test('a rate ("a day", "per week", "annually") is compared only with a rate over
   assert.equal(quantitiesConflict(q('the riders were doing 87 km/h')[0], q('the riders had covered 100 km')[0]), false);
   assert.equal(quantitiesConflict(q('the riders were doing 87 km/h')[0], q('the riders were doing 100km/h')[0]), true);
   assert.equal(q('the 2024/25 season')[0].per, null);
+  // A wind or a flow per second; "a second" alone is as often an ordinal.
+  assert.equal(q('the gauge read +2.1 metres per second')[0].per, 'second');
+  assert.equal(q('gusts of up to 3.4 m/s')[0].per, 'second');
+  assert.equal(quantitiesConflict(q('the gauge read 2.1 metres per second')[0], q('the jump measured 2.1 metres')[0]), false);
+  assert.equal(q('12 people a second time')[0].per, null);
+});
+
+test('a distance that names a race ("the 100 metres final", "the 100m world record") measures nothing', () => {
+  assert.deepEqual(q('Kovane won the 100 metres final on Saturday'), []);
+  assert.deepEqual(q('he broke the 100m world record in Sarnova').map((x) => x.display), []);
+  assert.deepEqual(q('he reached 60 metres in 6.41').map((x) => x.display), ['60 metres', '6.41']);
+});
+
+test('what a figure measures: a stretch of time is not what follows it ("9.70 seconds to take gold"), a sum is its compound\'s head ("$150,000 world record bonus")', () => {
+  const one = (text: string) => q(text)[0];
+  assert.equal(quantitiesConflict(one('crossing the line in 9.70 seconds to take gold'), one('the official time was confirmed at 9.71 seconds once the images had been read')), true);
+  assert.equal(quantitiesConflict(one('a world record bonus of $100,000 is paid'), one('he stands to pocket a $150,000 world record bonus')), true);
+  assert.equal(quantitiesConflict(one('a world record bonus of $100,000 is paid'), one('he stands to pocket a $150,000 appearance fee')), false);
 });
 
 test('two durations of different things do not conflict; a bare duration compares with any', () => {
