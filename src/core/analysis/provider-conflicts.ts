@@ -51,6 +51,9 @@ const ORIGINATED: Record<string, string> = {
   initiated: 'begin', launched: 'begin',
 };
 
+/** Words from a passive verb to its "by": "was ordered at 23:30 on Monday by X". */
+const PASSIVE_AGENT_REACH = 7;
+
 /** Being in charge is one role however it is worded (leading, heading, chairing, running). */
 const CHARGE = /^(?:le[ad]|head|chair|run|direct|manag|overs|supervis|command)/;
 
@@ -90,12 +93,21 @@ function findProviders(s: Sentence): Provider[] {
     } else if (t.lower === 'backed' && toks[i + 1]?.lower === 'by') {
       e = entityNear(i + 2, i + 5, 1);
     } else if (Object.hasOwn(ORIGINATED, t.lower) && i > 0) {
-      // The passive only ("was ordered by X"), where what was set going stands before the verb
-      // ("The test was"): in the active voice its object may be anyone ("ordered residents to leave").
-      const by = toks[i + 1]?.lower === 'by' ? i + 1 : -1;
-      const agent = by > 0 && /^(?:was|were|been|is|are|be)$/.test(toks[i - 1].lower) ? entityNear(by + 1, by + 4, 1) : -1;
+      // The passive ("was ordered by X", "was ordered at 23:30 on Monday by X"), where what was
+      // set going stands before the verb ("The test was").
+      let by = i + 1;
+      while (by < toks.length && by <= i + PASSIVE_AGENT_REACH && toks[by].lower !== 'by' && !/[,;]|:\s/.test(s.text.slice(toks[by - 1].end - s.range.start, toks[by].start - s.range.start))) by++;
+      const passive = /^(?:was|were|been|is|are|be)$/.test(toks[i - 1].lower);
+      let agent = passive && toks[by]?.lower === 'by' ? entityNear(by + 1, by + 4, 1) : -1;
       if (agent >= 0) {
         out.push({ ...providerAt(s, agent, i, ORIGINATED[t.lower]), led: ledWords(s, i - 1, -1) });
+        continue;
+      }
+      // The active voice with a thing after it ("X ordered the evacuation"); not "ordered
+      // residents to leave", whose object may be anyone.
+      agent = !passive && /^(?:the|a|an)$/.test(toks[i + 1]?.lower ?? '') ? activeAgent(s, i) : -1;
+      if (agent >= 0) {
+        out.push({ ...providerAt(s, agent, i, ORIGINATED[t.lower]), led: ledWords(s, i, 1) });
         continue;
       }
     } else if (IN_CHARGE.has(t.lower)) {

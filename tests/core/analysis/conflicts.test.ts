@@ -1671,3 +1671,16 @@ test('quantity: a unanimous vote and a split one contradict; a vote with none ag
   ]);
   assert.deepEqual(await conflicts(`${context} Chairman Olle Varga said the board's vote to dismiss Brenn had been unanimous.`, `${context} The board voted 5-0 to dismiss Brenn, a board member said.`), []);
 });
+
+test('who: "The evacuation was ordered at 23:30 on Monday by X" and "Y ordered the evacuation" name two people who set it going', async () => {
+  const context = 'The Skarvik volcano erupted late on Monday, and ash closed the island\'s airports. Rescue teams reached the villages overnight.';
+  const links = await conflicts(
+    `${context} The evacuation was ordered at 23:30 on Monday by the district commissioner, Ola Brekk, some forty minutes after the eruption began.`,
+    `${context} Around 5,000 villagers fled in the night as Prime Minister Marta Vang ordered the evacuation of every home near the mountain.`,
+  );
+  assert.deepEqual(links.map((l) => l.detail?.type), ['who'], JSON.stringify(links));
+  assert.deepEqual(await conflicts(
+    `${context} The evacuation was ordered at 23:30 on Monday by the district commissioner, Ola Brekk, some forty minutes after the eruption began.`,
+    `${context} Prime Minister Marta Vang ordered residents to leave their homes near the mountain.`,
+  ), [], 'whom she ordered out is not what was ordered');
+});
