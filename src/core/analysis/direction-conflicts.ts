@@ -1,6 +1,7 @@
 /**
  * Direction conflicts: one event put on opposite sides of the same place ("about four kilometres
- * south of Kessock" / "just outside Hollinford, north of Kessock"). Reports that name different
+ * south of Kessock" / "just outside Hollinford, north of Kessock"), or of the thing it happened
+ * to ("a fissure on the volcano's south-western flank" / "a crack on its northern slope"). Reports that name different
  * villages may both be right; north and south of one town cannot both be. Narrow: the same place
  * entity after "of" on both sides, opposite compass points, neither side hedged or negated, and
  * the two clauses must share a name or a rare word besides the place (the same event).
@@ -24,6 +25,14 @@ interface Bearing {
   end: number;
 }
 
+/** Sides of one thing, by kind: a mountain's flank or slope, a building's wing, a river's bank. */
+const SIDE_PARTS = new Map<string, string>([
+  ...['flank', 'slope', 'slopes', 'face', 'side'].map((w) => [w, 'flank'] as const),
+  ...['wing', 'wings'].map((w) => [w, 'wing'] as const),
+  ...['bank', 'banks', 'shore', 'shores'].map((w) => [w, 'bank'] as const),
+  ...['stand', 'terrace', 'entrance', 'gate'].map((w) => [w, w] as const),
+]);
+
 const POINT = /^(north|south)?-?(east|west)?(?:ern)?$/;
 
 /** "south", "north-east", "southwest", "northern": the signs of a compass word, or null. */
@@ -41,6 +50,13 @@ const bearingsOf = perSentence((s: Sentence, kindOf: (id: string) => string | un
     const c = compass(toks[i].lower);
     if (!c) continue;
     const of = toks[i + 1].lower === 'side' ? i + 2 : i + 1;
+    // "on its northern slope", "the volcano's south-western flank", "in the east wing": a side
+    // of the thing the story is about, whose name the sentence need not repeat.
+    const part = SIDE_PARTS.get(toks[i + 1].lower);
+    if (part !== undefined && !toks[i].cap && toks[i + 2]?.lower !== 'of') {
+      out.push({ at: i, ...c, place: 'side:' + part, start: toks[i].start, end: toks[i + 1].end });
+      continue;
+    }
     if (toks[of]?.lower !== 'of') continue;
     // A compass point of a name says it is a place, whatever else the library took it for.
     const place = s.entityAt.get(of + 1);
@@ -71,7 +87,7 @@ export function directionConflict(da: number, sa: Sentence, db: number, sb: Sent
       if (doubtful(sa, ra) || doubtful(sb, rb)) continue;
       // The same event: its clauses share a name or a rare word besides the place.
       const fb = clauseFeatures(sb, rb);
-      const own = entityFeature(x.place);
+      const own = x.place.startsWith('side:') ? '' : entityFeature(x.place);
       const same = [...clauseFeatures(sa, ra)].some((f) => f !== own && fb.has(f) && (f.startsWith('E:') || ctx.weights.relative(f) >= 0.5));
       if (!same) continue;
       const ta = ctx.docs[da].article.text;

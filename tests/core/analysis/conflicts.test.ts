@@ -1684,3 +1684,16 @@ test('who: "The evacuation was ordered at 23:30 on Monday by X" and "Y ordered t
     `${context} Prime Minister Marta Vang ordered residents to leave their homes near the mountain.`,
   ), [], 'whom she ordered out is not what was ordered');
 });
+
+test('place: one thing\'s opposite sides ("the volcano\'s south-western flank" / "its northern slope")', async () => {
+  const context = 'The Skarvik volcano erupted late on Monday, about 140 kilometres east of the capital Holmby. Ash closed the island\'s airports.';
+  const links = await conflicts(
+    `${context} Lava poured from a fissure on Skarvik's south-western flank within an hour of the first tremor.`,
+    `${context} Glowing lava poured from a huge crack on Skarvik's northern slope within an hour.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['place: "south-western flank" vs "northern slope"']);
+  assert.deepEqual(await conflicts(
+    `${context} Lava poured from a fissure on Skarvik's south-western flank within an hour of the first tremor.`,
+    `${context} Glowing lava may have poured from a huge crack on Skarvik's northern slope within an hour.`,
+  ), [], 'a hedged side');
+});
