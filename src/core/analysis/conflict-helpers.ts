@@ -5,6 +5,7 @@
  */
 import type { Explanation } from '../types.ts';
 import type { Weights } from './features.ts';
+import { HEDGES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import type { Range } from './sentences.ts';
@@ -75,6 +76,11 @@ export function clauseFeatures(s: Sentence, r: Range): Set<string> {
 
 export function clauseAt(s: Sentence, t: Token): Range {
   return s.clauses.find((c) => t.start >= c.start && t.end <= c.end) ?? s.range;
+}
+
+/** A negator or a hedge ("not", "may", "reportedly") anywhere in the range: a claim not made outright. */
+export function doubtedIn(s: Sentence, r: Range): boolean {
+  return tokensIn(s, r).some((t) => t.negator || HEDGES.has(t.lower));
 }
 
 /** A negator ("not", "never", "didn't", "no") among the three tokens before token i. */

@@ -7,11 +7,9 @@
  * the two clauses must share a name or a rare word besides the place (the same event).
  */
 import { explanation } from './explain.ts';
-import { HEDGES } from './lexicon.ts';
 import { perSentence, entityFeature } from './memo.ts';
 import type { Sentence } from './model.ts';
-import type { Range } from './sentences.ts';
-import { clauseAt, clauseFeatures, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+import { clauseAt, clauseFeatures, doubtedIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
 interface Bearing {
   /** Token of the compass word. */
@@ -70,10 +68,6 @@ const bearingsOf = perSentence((s: Sentence, kindOf: (id: string) => string | un
 
 const opposite = (x: Bearing, y: Bearing): boolean => x.ns * y.ns < 0 || x.ew * y.ew < 0;
 
-function doubtful(s: Sentence, r: Range): boolean {
-  return tokensIn(s, r).some((t) => t.negator || HEDGES.has(t.lower));
-}
-
 export function directionConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const ba = bearingsOf(sa, ctx.entityKind);
   if (ba.length === 0) return null;
@@ -84,7 +78,7 @@ export function directionConflict(da: number, sa: Sentence, db: number, sb: Sent
       if (x.place !== y.place || !opposite(x, y)) continue;
       const ra = clauseAt(sa, sa.tokens[x.at]);
       const rb = clauseAt(sb, sb.tokens[y.at]);
-      if (doubtful(sa, ra) || doubtful(sb, rb)) continue;
+      if (doubtedIn(sa, ra) || doubtedIn(sb, rb)) continue;
       // The same event: its clauses share a name or a rare word besides the place.
       const fb = clauseFeatures(sb, rb);
       const own = x.place.startsWith('side:') ? '' : entityFeature(x.place);

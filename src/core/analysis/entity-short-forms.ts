@@ -31,7 +31,8 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   firstWordInArticle(live, bodies, placeWords, isPlace, union, find);
   abbreviatedLastWords(live, union, find);
   // A venue or a prison may be voted a place: any name that is no person's is a candidate.
-  synonymousHeads(live.filter((g) => g.parts.length >= 2 && (bodies.includes(g) || (dominantKind(g.votes) !== 'person' && !genderOf(g.mentions)))), union);
+  const isBodyGroup = new Set(bodies);
+  synonymousHeads(live.filter((g) => g.parts.length >= 2 && (isBodyGroup.has(g) || (dominantKind(g.votes) !== 'person' && !genderOf(g.mentions)))), union);
   withoutMiddleWords(live, union, find);
   settlementShortForms(live, isPlace, union, find);
   withoutItsPlace(bodies, placeWords, union, find);

@@ -15,7 +15,7 @@ import { assertsVerb, patientKeys, patientModifiers, samePatient } from './argum
 import { findings } from './inquiry-findings.ts';
 import { negatedVerbs, REFUSAL } from './negation.ts';
 import { type Token, wordStem } from './tokens.ts';
-import { AGENT_GAP, clauseAt, clauseFeatures, featuresOf, MODALS, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+import { AGENT_GAP, clauseAt, clauseFeatures, doubtedIn, featuresOf, MODALS, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { twoSites } from './place-conflicts.ts';
 
 /**
@@ -248,7 +248,7 @@ export function findingDenied(sa: Sentence, sb: Sentence, ta: string, tb: string
       const [sn, n, so, o, tn, to] = x.none ? [sa, x, sb, y, ta, tb] : [sb, y, sa, x, tb, ta];
       // What was found must be found outright: not "may have found", not "did not confirm".
       const ro = clauseAt(so, so.tokens[o.verb]);
-      if (tokensIn(so, ro).some((t) => t.negator || HEDGES.has(t.lower)) || demandedAt(so, o.verb)) continue;
+      if (doubtedIn(so, ro) || demandedAt(so, o.verb)) continue;
       const rn = clauseAt(sn, sn.tokens[n.verb]);
       if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower))) continue;
       const noneText = tn.slice(sn.tokens[n.verb].start, sn.tokens[n.noun].end);

@@ -11,7 +11,7 @@ import { explanation } from './explain.ts';
 import { HEDGES } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
-import { clauseAt, tokensIn, type Conflict } from './conflict-helpers.ts';
+import { clauseAt, doubtedIn, tokensIn, type Conflict } from './conflict-helpers.ts';
 import { normalizeWord } from './tokens.ts';
 
 interface NoneSoFar {
@@ -86,7 +86,7 @@ function stated(s: Sentence, norm: string): number {
   for (let j = 0; j < s.tokens.length; j++) {
     const t = s.tokens[j];
     if (t.stop || t.norm !== norm || s.entityAt.has(j)) continue;
-    if (tokensIn(s, clauseAt(s, t)).some((x) => x.negator || HEDGES.has(x.lower))) continue;
+    if (doubtedIn(s, clauseAt(s, t))) continue;
     return j;
   }
   return -1;
