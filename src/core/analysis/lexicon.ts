@@ -162,6 +162,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['demand', 'seek', 'want'],
   ['pay', 'wage', 'wages', 'salary', 'salaries'],
   ['peak', 'crest'],
+  ['plume', 'column'],
   ['missing', 'unaccounted'],
   ['steal', 'stole', 'stolen', 'theft', 'heist', 'robbery', 'burglary'],
   ['thief', 'thieves', 'robber', 'burglar', 'intruder'],
@@ -243,6 +244,7 @@ airline airlines airways dairies dairy foods industries motors holdings pharmace
 laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery
 studios records media entertainment logistics telecom communications railways insurance securities
 partners ventures enterprises electronics energy ferries shipping cruises inspectorate movement
+directorate secretariat works engineering construction contractors builders consultants
 `);
 
 /**
@@ -256,6 +258,7 @@ airline airlines airways dairies dairy foods industries motors pharmaceuticals l
 technologies systems brands stores supermarkets farms mills brewery studios records entertainment
 logistics telecom communications railways insurance reinsurance assurance management services securities partners ventures enterprises electronics ferries shipping cruises
 digital media software solutions capital consulting networks robotics analytics
+works engineering construction contractors builders consultants
 mv mt hms uss rms fv hmas hmcs
 `);
 /** Designators of newspapers, which are often named after a town ("Saltmere Gazette"). */
@@ -350,8 +353,11 @@ member members teenager teenagers baby babies infant infants toddler toddlers pu
 employee employees customer customers voter voters protester protesters prisoner prisoners hostage hostages
 miner miners firefighter firefighters journalist journalists
 rider riders cyclist cyclists athlete athletes runner runners climber climbers hiker hikers driver drivers
+skier skiers walker walkers swimmer swimmers diver divers
 pilot pilots sailor sailors spectator spectators inmate inmates nurse nurses doctor doctors
 refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors guide guides
+villager villagers evacuee evacuees inhabitant inhabitants citizen citizens visitor visitors
+traveller travellers traveler travelers commuter commuters holidaymaker holidaymakers holder holders
 `);
 
 /** Duration units in seconds. */

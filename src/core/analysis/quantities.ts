@@ -174,6 +174,29 @@ function gatheringBefore(tokens: Token[], first: number): boolean {
 }
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
+/** Minutes before "past" or "to" in a time of day told in words. */
+const CLOCK_MINUTES = new Set(['five', 'ten', 'quarter', 'twenty', 'twenty-five', 'half']);
+/** What may come before a time of day told with "to", so "from five to eight" stays a range. */
+const AT_TIME = new Set(['at', 'about', 'around', 'until', 'before', 'after', 'by', 'till']);
+
+/**
+ * A number word in a time of day: "(a) quarter past ten", "ten o'clock", "at five to eight". A
+ * "to" form needs "at" or the like before it, or "from five to eight" would be a time.
+ */
+function clockWordAt(tokens: Token[], i: number): boolean {
+  const at = (k: number): string => tokens[k]?.lower ?? '';
+  if (/^o['’]clock$/.test(at(i + 1)) || (at(i + 1) === 'o' && /^['’]?clock$/.test(at(i + 2)))) return true;
+  // The hour after "past"/"to", or the minutes before them.
+  const clock = (minutes: number, link: number): boolean => {
+    if (!CLOCK_MINUTES.has(at(minutes)) || wordNumber(at(link + 1)) === null) return false;
+    if (at(link) === 'past') return true;
+    if (at(link) !== 'to') return false;
+    const before = at(minutes - 1) === 'a' ? minutes - 2 : minutes - 1;
+    return AT_TIME.has(at(before));
+  };
+  return clock(i - 2, i - 1) || clock(i, i + 1);
+}
+
 /** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
@@ -205,9 +228,17 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (value === null && (t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && (PERSON_NOUNS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) value = 1;
     if (value === null && VAGUE_PLURALS[t.lower] && tokens[i + 1]?.lower === 'of') vague = VAGUE_PLURALS[t.lower];
     if (value === null && !vague) continue;
+    // A rating in digits or in words: "level 3", "danger level four", "Category Four".
+    const scale = tokens[i - 1];
+    if (value !== null && !compound && scale && RATING_SCALES.has(scale.lower) && text.slice(scale.end, t.start) === ' ') {
+      out.push(rating(text, scale, t, value));
+      continue;
+    }
     // "Air Force One", but not a dateline's "(CPA) — Seven aid workers".
     if (!t.isNumber && value !== null && tokens[i - 1]?.cap && !tokens[i - 1].stop && i > 0 && text.slice(tokens[i - 1].end, t.start) === ' ') continue;
     if (tokens[i + 1] && MONTHS.has(tokens[i + 1].lower.replace(/\.$/, ''))) continue; // "13 Feb"
+    // A time of day in words is no count: "at quarter past ten", "ten o'clock", "at twenty to six".
+    if (!t.isNumber && clockWordAt(tokens, i)) continue;
     if (t.isNumber) {
       // A score or a vote's split ("beaten 3-0", "voted 4-1") counts nothing: see tallies.ts.
       const tally = tallyAt(text, tokens, i);
@@ -227,10 +258,6 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const share = tokens[i + 1]?.text === '%' || tokens[i + 1]?.lower === 'percent';
       // ("Nearly 200 millimetres fell": a modifier capitalised only for opening the sentence.)
       const opener = i === 1 && Object.hasOwn(APPROX_BEFORE, prev?.lower ?? '');
-      if (prev && RATING_SCALES.has(prev.lower) && text.slice(prev.end, t.start) === ' ' && value !== null) {
-        out.push(rating(text, prev, t, value));
-        continue;
-      }
       if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && !opener && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
       // Clock times ("9:40 a.m.", "3 p.m.", "at 21:15") are times of day, not quantities.
@@ -447,9 +474,33 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
 }
 
 /** Verbs that set a sum anew: "raised the reward to ...", "cut its offer to ...". */
-const SUM_CHANGES = /^(?:raised|raises|raise|increased|increases|increase|lifted|upped|hiked|doubled|tripled|cut|cuts|lowered|reduced|reduces|slashed|revised|trimmed|set|sets|fixed|capped)$/;
+const SUM_CHANGES = /^(?:raised|raises|raise|increased|increases|increase|lifted|upped|hiked|doubled|tripled|cut|cuts|lowered|reduced|reduces|slashed|revised|trimmed|set|sets|setting|fixed|fixes|fixing|capped)$/;
 /** Words that may stand between a verb and the sum it sets: articles and owners. */
 const SUM_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** Most words between "at" and the sum it sets: "at a paltry 250,000 crowns". */
+const SET_AT_REACH = 3;
+
+/**
+ * The noun a verb sets at a sum: "setting bail at a paltry 250,000 crowns", "fixed the fine at
+ * €2,000", "bail was set at 500,000".
+ */
+function sumSetAt(tokens: Token[], first: number, joined: (k: number) => boolean, noun: (t: Token | undefined) => boolean): string | undefined {
+  let k = first - 1;
+  while (k > first - 1 - SET_AT_REACH && k > 0 && tokens[k].lower !== 'at' && joined(k + 1) && !tokens[k].cap && !tokens[k].isNumber) k--;
+  if (tokens[k]?.lower !== 'at' || !joined(k + 1) || k < 2) return undefined;
+  const verb = tokens[k - 1];
+  // Passive: "bail was set at".
+  if (SUM_CHANGES.test(verb.lower) && /^(?:was|were|is|are|been|be)$/.test(tokens[k - 2].lower)) {
+    // (A sentence's first word is capitalised for opening it: "Bail was set at".)
+    const n = tokens[k - 3];
+    return noun(n) || (k === 3 && n && !n.stop && !n.isNumber) ? n?.norm : undefined;
+  }
+  if (!noun(verb) || !joined(k)) return undefined;
+  let v = k - 2;
+  while (v > 0 && SUM_DETERMINERS.has(tokens[v].lower)) v--;
+  return SUM_CHANGES.test(tokens[v].lower) ? verb.norm : undefined;
+}
 
 /**
  * The noun naming a sum given right before it, "a fine of £400", or set by a verb earlier in
@@ -461,6 +512,8 @@ function sumNamedBefore(text: string, tokens: Token[], first: number): string | 
   const before = tokens[first - 1];
   if (first < 2 || !joined(first) || !joined(first - 1)) return undefined;
   if (before.lower === 'of' && noun(tokens[first - 2])) return tokens[first - 2].norm;
+  const at = sumSetAt(tokens, first, joined, noun);
+  if (at !== undefined) return at;
   if (before.lower !== 'to') return undefined;
   for (let k = first - 2; k > 0 && k >= first - 12; k--) {
     if (!joined(k + 1)) return undefined;

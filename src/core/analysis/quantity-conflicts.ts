@@ -77,8 +77,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Or they count the same things (not people) in sentences that share two more words: "pulling
   // out of 12 concerts" on a tour called off / "cancelled the last 14 concerts" of the tour.
   // Or named by one noun before them: "an exchange of 800 prisoners" / "a swap of 1,500 prisoners".
+  // Ratings on one scale likewise ("rated the avalanche danger at level 3" / "avalanche danger level four").
   const sameThings = (qa: Quantity, qb: Quantity): boolean =>
-    qa.unit === 'count' && qb.unit === 'count' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
+    (qa.unit === 'count' || qa.unit.startsWith('rating:')) && qa.unit === qb.unit && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
     (context.filter((f) => f !== wordFeature(qa.counted[0])).length >= 2 || sameOfHead(sa, qa, sb, qb));
   // Or they are magnitudes of the same kind of event: a story's one quake ("5.8-magnitude
   // earthquake" / "the magnitude 6.1 quake"), not its aftershock.

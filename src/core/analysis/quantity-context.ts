@@ -459,7 +459,11 @@ function entityStart(s: Sentence, i: number): number {
 export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4): Set<string> {
   const out = new Set<string>();
   // Up to the next figure: "FIVE people are dead and nearly 50 injured" says the five are dead.
-  const next = s.quantities.find((o) => o.start >= q.end);
+  // Not a figure that only says where they came from: "812 people from four villages have been
+  // moved out" says the 812 were moved, so the words run on past "from four villages".
+  let next = s.quantities.find((o) => o.start >= q.end);
+  const origin = next && originAfter(s, q, next) ? next : undefined;
+  if (origin) next = s.quantities.find((o) => o.start >= origin.end);
   const end = next && next.start < clause.end ? next.start : clause.end;
   // "NINE aid workers snatched by gun-toting rebels are finally free": the participle, then
   // what the sentence says of them, past the agent.
@@ -467,16 +471,27 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
   if (verb > 0) out.add(s.tokens[firstAfter(s, q)].norm);
   for (let i = verb > 0 ? verb + 1 : 0; i < s.tokens.length && out.size < most; i++) {
     const t = s.tokens[i];
-    if (t.start < q.end || t.end > end) continue;
+    if (t.start < q.end || t.end > end || (origin && t.start < origin.end)) continue;
     // Names are where or who, not what happened; but the kind of institution a name ends in,
     // after "in", "to", "at", is what happened to them ("remained in Dunmore General Hospital"
     // is a stay in hospital; "the Valley Health Board said" is only who said it).
     const e = s.entityAt.get(i);
     if (e !== undefined) {
       if (s.entityAt.get(i + 1) !== e && ORG_SUFFIXES.has(t.lower) && INTO.has(s.tokens[entityStart(s, i) - 1]?.lower ?? '')) out.add(t.norm);
-    } else if (!t.stop && !t.isNumber && !t.cap) out.add(t.norm);
+    } else if (!t.stop && !t.isNumber && !t.cap && !PERSON_NOUNS.has(t.lower)) out.add(t.norm);
+    // (Nor is a noun for people: "14 skiers who had paid a firm to guide them" and "the five
+    // people who died, among them a guide" say nothing alike of their people.)
   }
   return out;
+}
+
+/** Words that open where a count of people came from: "812 people from four villages". */
+const ORIGIN_PREPOSITIONS = new Set(['from', 'across']);
+
+/** Whether `other` follows `q` at once as where its people came from ("from four villages"). */
+function originAfter(s: Sentence, q: Quantity, other: Quantity): boolean {
+  const p = firstAfter(s, q);
+  return p >= 0 && ORIGIN_PREPOSITIONS.has(s.tokens[p].lower) && s.tokens[p + 1]?.start === other.start;
 }
 
 /** Finite forms of "be" and "have" that carry a sentence's main verb. */
@@ -503,7 +518,7 @@ function mainVerbAfterAgent(s: Sentence, q: Quantity, end: number): number {
 }
 
 /** Words that make a count of people a turnout: how many came to watch, attend, march, fill a ground. */
-const ATTENDING = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering', 'spectator', 'fan', 'supporter', 'attend', 'watch', 'pack', 'gather', 'march', 'rally'].map(normalizeWord));
+const ATTENDING = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering', 'spectator', 'fan', 'supporter', 'attend', 'watch', 'pack', 'gather', 'march', 'rally', 'ticket'].map(normalizeWord));
 
 /**
  * Two turnouts of one event: "A crowd of 61,412 watched" / "Around 58,900 fans were inside

@@ -58,7 +58,19 @@ function anchorsOf(s: Sentence, x: ClockTime): Map<string, string> | null {
     const f = wordFeature(t.norm);
     if (!TIME_WORDS.has(f)) out.set(f, PARTICLES.has(toks[i + 1]?.lower ?? '') ? toks[i + 1].lower : '');
   };
-  for (let i = first - 1; i >= 0 && i >= first - ANCHOR_REACH && inClause(i); i--) add(i);
+  // A clock time reaches back by content words, not tokens: "taken into custody at his home in
+  // the Lindell district of the town shortly after 6 a.m." is a detention's time across a long
+  // place. (Not a part of a day, which many happenings share: "on Friday afternoon"; and not past
+  // another time, whose happening that is: "issued a warning on Friday afternoon and raised it
+  // to orange at 11.20 a.m.".)
+  let otherTime = false;
+  for (let i = first - 1, n = 0; i >= 0 && n < ANCHOR_REACH && inClause(i); i--) {
+    if (first - i > ANCHOR_REACH && otherTime) break;
+    const timeWord = TIME_WORDS.has(wordFeature(toks[i].norm));
+    if (timeWord && n > 0) otherTime = true;
+    add(i);
+    if (!toks[i].stop || x.wide) n++;
+  }
   const opens = first >= 0 && toks.slice(0, first).filter((_, i) => inClause(i)).length <= 1;
   if (opens) for (let i = end; i < toks.length && i < end + ANCHOR_REACH && inClause(i); i++) add(i);
   return out;

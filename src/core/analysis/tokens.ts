@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { perWord } from './memo.ts';
-import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, PHRASAL_VERBS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
+import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERB_NOUNS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, PHRASAL_VERBS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
 
 export interface Token {
   /** Offsets in the article's reading text; a possessive "’s" is excluded from the range. */
@@ -107,7 +107,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     out.push(makeToken(raw, start));
   }
+  nounSenses(out);
   return out;
+}
+
+/** Words after which a light verb's form is a noun: "the show", "her shows", "Saturday's show". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each']);
+
+/**
+ * A light verb is no claim ("the figures show"), but after a determiner it is a noun that says
+ * what the story is about: "the show will not be rescheduled" is the concert, and keyed so. Not
+ * "a show of force", which is no performance.
+ */
+function nounSenses(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.stop || !Object.hasOwn(LIGHT_VERB_NOUNS, t.lower)) continue;
+    const prev = tokens[i - 1];
+    if ((!NOUN_OPENERS.has(prev.lower) && !prev.possessive) || tokens[i + 1]?.lower === 'of') continue;
+    tokens[i] = { ...t, stop: false, norm: normalizeWord(LIGHT_VERB_NOUNS[t.lower]) };
+  }
 }
 
 type TokenShape = Omit<Token, 'start' | 'end'>;

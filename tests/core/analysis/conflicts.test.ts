@@ -1697,3 +1697,52 @@ test('place: one thing\'s opposite sides ("the volcano\'s south-western flank" /
     `${context} Glowing lava may have poured from a huge crack on Skarvik's northern slope within an hour.`,
   ), [], 'a hedged side');
 });
+
+test('time: a detention\'s time across a long place ("taken into custody at his home in the Lindell district ... shortly after 6 a.m.")', async () => {
+  const context = 'Anti-corruption officers arrested the mayor of Ostrin, Tomas Velek, on Tuesday over a harbour contract. Prosecutors say he took a bribe.';
+  const links = await conflicts(
+    `${context} Velek was taken into custody at his home in the Lindell district of the town shortly after 6 a.m., investigators said.`,
+    `${context} Staff at the town hall saw Velek detained in his office at around 9:30 a.m. on Tuesday.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['time: "shortly after 6 a.m." vs "around 9:30 a.m."'], JSON.stringify(links));
+  // Words before another time are that time's happening: a warning issued on Friday afternoon
+  // and raised at 11.20 a.m. on Saturday are two happenings.
+  const storm = 'A storm trapped eleven climbers in the Kaldrun range at the weekend. Rescuers reached them on Sunday.';
+  assert.deepEqual(await conflicts(
+    `${storm} The weather office had issued a yellow warning for strong winds in the region on Friday afternoon.`,
+    `${storm} The weather office issued a yellow warning for strong winds in the range on Friday afternoon and raised it to orange at 11.20 a.m. on Saturday.`,
+  ), []);
+});
+
+test('quantity: two ratings on one scale of one danger ("at level 3" / "danger level four"), and an ash plume\'s height in other words', async () => {
+  const context = 'An avalanche buried a group of skiers below the Harrow Pass on Saturday. Rescuers searched the slope until dark.';
+  const links = await conflicts(
+    `${context} The institute had rated the avalanche danger in the region at level 3 on Saturday morning.`,
+    `${context} Experts had issued an avalanche warning of danger level four, but the group set off anyway.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "level 3" vs "level four"'], JSON.stringify(links));
+  const volcano = 'Mount Skarv erupted on Tuesday, and flights across the island were grounded. Villages near the volcano were evacuated.';
+  const plume = await conflicts(
+    `${volcano} Scientists said the ash column had reached around nine kilometres on Tuesday.`,
+    `${volcano} The volcano hurled a towering plume of ash a staggering 20 kilometres into the air.`,
+  );
+  assert.deepEqual(plume.map((l) => l.detail?.type), ['quantity'], JSON.stringify(plume));
+});
+
+test('quantity: bail set at one sum and granted at another ("setting bail at a paltry 250,000 crowns" / "on bail of 500,000 crowns")', async () => {
+  const context = 'The mayor of Ostrin, Tomas Velek, appeared before Ostrin District Court on Wednesday on a bribery charge. He denies it.';
+  const links = await conflicts(
+    `${context} Judge Irena Korv released him on bail of 500,000 crowns.`,
+    `${context} A judge let him walk free after setting bail at a paltry 250,000 crowns.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "500,000 crowns" vs "250,000 crowns"'], JSON.stringify(links));
+});
+
+test('negation: "said the show would be rescheduled" / "The show will not be rescheduled": the show is the concert, not a light verb', async () => {
+  const context = 'Pop singer Lira Vane cancelled her stadium concert in Karsholm on Saturday hours before it was due to start. Fans were sent home.';
+  const links = await conflicts(
+    `${context} The promoter's chief executive, Teo Malsk, said the show would be rescheduled.`,
+    `${context} The show will not be rescheduled, insiders say, because her diary is full.`,
+  );
+  assert.deepEqual(links.map((l) => l.detail?.type), ['negation'], JSON.stringify(links));
+});

@@ -839,3 +839,16 @@ test('a facility named without a middle word, or with a synonymous head, is that
   );
   assert.ok(!find(two, 'Kelstad Airport')?.aliases.includes('Kelstad International Airport'), JSON.stringify(two.map((e) => e.aliases)));
 });
+
+test('directorates, works and engineering firms are bodies: their whole name is kept, and the first word alone is the firm', () => {
+  const es = entitiesOf(
+    'Officers from the National Integrity Directorate (NID) arrested the mayor of Ostrin on Tuesday. Rival firm Kallbrek Engineering had offered a lower price.',
+    'The NID said three officials were detained. Kallbrek said it had warned the town about the tender last year.',
+  );
+  const nid = find(es, 'National Integrity Directorate');
+  assert.ok(nid?.aliases.includes('NID'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(nid?.kind, 'organisation');
+  const firm = find(es, 'Kallbrek Engineering');
+  assert.ok(firm?.aliases.includes('Kallbrek'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(firm?.kind, 'organisation');
+});

@@ -377,3 +377,52 @@ test('two modifiers before a noun for people still count people; a guide joins a
   const [party] = q('The party of 11 hikers and a guide set out at 8 a.m.');
   assert.equal(party.nominal, 12, 'eleven hikers and a guide are twelve people');
 });
+
+test('a rating in words is a rating ("danger level four", "Category Four")', () => {
+  const [level] = q('an avalanche warning of danger level four - "high" - was in force');
+  const [category] = q('the storm was upgraded to Category Four overnight');
+  assert.deepEqual([level.surface, level.unit, level.nominal], ['level four', 'rating:level', 4]);
+  assert.deepEqual([category.surface, category.unit, category.nominal], ['Category Four', 'rating:category', 4]);
+});
+
+test('a time of day in words is no count: "quarter past ten", "ten o\'clock", "at five to eight"', () => {
+  assert.deepEqual(q('The slab came down at quarter past ten on Saturday morning.'), []);
+  assert.deepEqual(q("At half past nine the rescuers arrived, and at ten o'clock the search began."), []);
+  assert.deepEqual(q('It hit at five to eight in the morning, killing two.').map((x) => x.nominal), [2]);
+  // A range stays a range.
+  assert.deepEqual(q('The toll rose from five to eight.').map((x) => x.nominal), [5, 8]);
+});
+
+test('villagers, evacuees, skiers and ticket holders are people', () => {
+  for (const text of ['Around 5,000 villagers fled', 'the number of evacuees was revised to 1,140', 'a group of 14 skiers', 'with 52,400 ticket holders expected']) {
+    const [first] = q(text);
+    assert.equal(first.counted[0], normalizeWord('people'), text);
+  }
+});
+
+test('a sum a verb sets "at" is of what it sets: "setting bail at a paltry 250,000 crowns"', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['after setting bail at a paltry 250,000 crowns', 'bail'],
+    ['Bail was set at 500,000 crowns.', 'bail'],
+    ['The court fixed the fine at €2,000 on Monday.', 'fine'],
+    // "at" with no setting verb names no sum: a price is still only a price.
+    ['Tickets were priced at £85.', undefined],
+  ];
+  for (const [text, owner] of cases) assert.equal(q(text)[0].counted[0], owner && normalizeWord(owner), text);
+});
+
+test('what befell a count of people runs past where they came from, and a noun for people is no fate', async () => {
+  const { prepareDoc } = await import('../../../src/core/analysis/prepare.ts');
+  const { fatesOf } = await import('../../../src/core/analysis/quantity-context.ts');
+  const { article } = await import('./helpers.ts');
+  const fates = (text: string): string[] => {
+    const s = prepareDoc(article('a.md', text)).sentences[0];
+    return [...fatesOf(s, s.quantities[0], s.range)];
+  };
+  const [move, villag, guid] = ['moved', 'villages', 'guide'].map(normalizeWord);
+  const moved = fates('In total 812 people from four villages have now been moved out of the danger zone.');
+  assert.ok(moved.includes(move) && !moved.includes(villag), JSON.stringify(moved));
+  // "14 skiers who had paid a firm to guide them" and "five people who died, among them a guide"
+  // say nothing alike of their people.
+  assert.ok(!fates('The slab buried five people who died, among them a guide from the village.').includes(guid));
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenize } from '../../../src/core/analysis/tokens.ts';
+import { normalizeWord, tokenize } from '../../../src/core/analysis/tokens.ts';
 
 const CASES: Array<{ name: string; text: string; word: string; possessive: boolean; range: [number, number] }> = [
   { name: "a singular possessive drops its 's", text: "Smith's car", word: 'Smith', possessive: true, range: [0, 5] },
@@ -19,3 +19,11 @@ for (const c of CASES) {
     assert.equal(c.text.slice(t.start, t.end), c.word);
   });
 }
+
+test('a light verb after a determiner is its noun: "the show" is the concert, "the figures show" says nothing', () => {
+  const [the, show] = tokenize('The show will not be rescheduled.');
+  assert.equal(the.lower, 'the');
+  assert.deepEqual([show.stop, show.norm], [false, normalizeWord('concert')]);
+  assert.equal(tokenize('The figures show a rise.')[2].stop, true);
+  assert.equal(tokenize('It was a show of force.')[3].stop, true, 'a show of force is no performance');
+});
