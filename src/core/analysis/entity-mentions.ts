@@ -66,7 +66,8 @@ function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): bo
 }
 
 /** Words that make "to" before a name something other than a direction. */
-const NON_PLACE_TO = new Set(['according', 'thanks', 'due', 'owing']);
+// Nor a recipient: "payments to Seldra", "awarded to X", "sold to X".
+const NON_PLACE_TO = new Set(['according', 'thanks', 'due', 'owing', 'payment', 'payments', 'paid', 'pay', 'awarded', 'sold', 'owed', 'loaned', 'loan', 'loans', 'donated', 'donation', 'donations', 'granted', 'handed', 'letter', 'letters']);
 
 /** Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs as Y". */
 const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|known as|better known as|also known as|aka|a\.k\.a\.)\s+$/i;

@@ -852,3 +852,12 @@ test('directorates, works and engineering firms are bodies: their whole name is 
   assert.ok(firm?.aliases.includes('Kallbrek'), JSON.stringify(es.map((e) => e.aliases)));
   assert.equal(firm?.kind, 'organisation');
 });
+
+test('"payments to X" names a recipient, not a place: "Seldra" is the firm "Seldra Marine Works"', () => {
+  const es = entitiesOf(
+    'The harbour contract was awarded to Seldra Marine Works last year. She called on the council to suspend payments to Seldra until the inquiry is over.',
+    'Seldra Marine Works said it was cooperating with investigators.',
+  );
+  const firm = find(es, 'Seldra Marine Works');
+  assert.ok(firm?.aliases.includes('Seldra'), JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases])));
+});
