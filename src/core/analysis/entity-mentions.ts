@@ -65,8 +65,10 @@ function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): bo
   return !vocab.standalone.has(a.lower) && !vocab.standalone.has(b.lower);
 }
 
-/** Words that make "to" before a name something other than a direction. */
-// Nor a recipient: "payments to Seldra", "awarded to X", "sold to X".
+/**
+ * Words that make "to" before a name something other than a direction: a source or a cause
+ * ("according to X"), or a recipient ("payments to Seldra", "awarded to X", "sold to X").
+ */
 const NON_PLACE_TO = new Set(['according', 'thanks', 'due', 'owing', 'payment', 'payments', 'paid', 'pay', 'awarded', 'sold', 'owed', 'loaned', 'loan', 'loans', 'donated', 'donation', 'donations', 'granted', 'handed', 'letter', 'letters']);
 
 /** Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs as Y". */

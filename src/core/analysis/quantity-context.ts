@@ -474,13 +474,13 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
     if (t.start < q.end || t.end > end || (origin && t.start < origin.end)) continue;
     // Names are where or who, not what happened; but the kind of institution a name ends in,
     // after "in", "to", "at", is what happened to them ("remained in Dunmore General Hospital"
-    // is a stay in hospital; "the Valley Health Board said" is only who said it).
+    // is a stay in hospital; "the Valley Health Board said" is only who said it). Nor is a noun
+    // for people: "14 skiers who had paid a firm to guide them" and "the five people who died,
+    // among them a guide" say nothing alike of their people.
     const e = s.entityAt.get(i);
     if (e !== undefined) {
       if (s.entityAt.get(i + 1) !== e && ORG_SUFFIXES.has(t.lower) && INTO.has(s.tokens[entityStart(s, i) - 1]?.lower ?? '')) out.add(t.norm);
     } else if (!t.stop && !t.isNumber && !t.cap && !PERSON_NOUNS.has(t.lower)) out.add(t.norm);
-    // (Nor is a noun for people: "14 skiers who had paid a firm to guide them" and "the five
-    // people who died, among them a guide" say nothing alike of their people.)
   }
   return out;
 }
