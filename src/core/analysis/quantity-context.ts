@@ -361,6 +361,26 @@ export function isAggregate(s: Sentence, clause: Range): boolean {
   return false;
 }
 
+/** "The other five died in coastal areas": the rest of a group some of which was told apart. */
+export function isRestOfGroup(s: Sentence, q: Quantity): boolean {
+  const { first } = spanTokens(s, q);
+  return s.tokens[first - 1]?.lower === 'other' && PARTITIVE_OWNERS.has(s.tokens[first - 2]?.lower ?? '');
+}
+
+/**
+ * "In Veskmouth alone, four people died": the name whose share of a count the figure is (a
+ * place's, a day's), which compares only with that name's share.
+ */
+export function shareOf(s: Sentence, clause: Range): string | undefined {
+  const toks = s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].lower === 'alone' && toks[k].start >= clause.start && toks[k].end <= clause.end && s.entityAt.has(k - 1)) return s.entityAt.get(k - 1);
+  }
+  return undefined;
+}
+
+/** Words before "other" that make "the other five" the rest of a group. */
+const PARTITIVE_OWNERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 /** Words that make the figure after them a part of a larger group. */
 const PART_OF = new Set(['among', 'amongst', 'including', 'includes', 'included']);
 
@@ -395,13 +415,16 @@ export function isRestOfWhole(s: Sentence, q: Quantity): boolean {
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
- * "said one officer", "one resident told the paper": the source of a quote, not a count of
- * anything the story reports.
+ * "said one officer", "one resident told the paper", "a person familiar with the matter",
+ * "according to three officials": the source of a report, not a count of anything the story
+ * reports. Anonymous sources are counted however many there are.
  */
 export function isSpeakerCount(s: Sentence, q: Quantity): boolean {
-  if (q.nominal !== 1 || q.unit !== 'count') return false;
+  if (q.unit !== 'count') return false;
   const toks = s.tokens;
   const { first, last } = spanTokens(s, q);
+  if (isSourceCount(s, q, first, last)) return true;
+  if (q.nominal !== 1) return false;
   if (REPORTING.has(toks[last + 1]?.lower ?? '')) return true;
   // After the verb, the speaker ends the clause ("said one officer."), where a reported count
   // goes on ("said one person is still unaccounted for").
@@ -409,6 +432,36 @@ export function isSpeakerCount(s: Sentence, q: Quantity): boolean {
   return REPORTING.has(toks[first - 1]?.lower ?? '') && (!next || /[,;:.!?]/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)));
 }
 const REST = new Set(['remaining', 'outstanding']);
+
+/** Nouns for the unnamed sources of a report. */
+const SOURCE_NOUNS = new Set(['person', 'people', 'persons', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'diplomat', 'diplomats', 'aide', 'aides']);
+/** What follows a source's noun: "familiar with", "with knowledge of", "close to", "briefed on". */
+const SOURCE_AFTER = /^(?:familiar|close|briefed|aware|knowledgeable|speaking)$/;
+/** A source's affiliation between its noun and the reporting verb: "two officials in the party told". */
+const AFFILIATION = new Set(['in', 'at', 'from', 'of', 'inside', 'within']);
+const AFFILIATION_REACH = 6;
+/** Verbs of telling: not "reported" or "described", which also tell what befell a count ("two people reported missing"). */
+const TOLD = new Set(['said', 'say', 'says', 'told', 'tell', 'tells']);
+
+/**
+ * Anonymous sources: people or officials "familiar with" or "with knowledge of" the matter,
+ * "according to" whom something is said, or who "told" it, past their affiliation ("two
+ * officials in the Civic Alliance told Meridian").
+ */
+function isSourceCount(s: Sentence, q: Quantity, first: number, last: number): boolean {
+  const toks = s.tokens;
+  if (!SOURCE_NOUNS.has(toks[last]?.lower ?? '')) return false;
+  const next = toks[last + 1]?.lower ?? '';
+  if (SOURCE_AFTER.test(next) || (next === 'with' && /^(?:knowledge|direct|inside)$/.test(toks[last + 2]?.lower ?? ''))) return true;
+  if (toks[first - 1]?.lower === 'to' && toks[first - 2]?.lower === 'according') return true;
+  if (TOLD.has(next)) return true;
+  if (!AFFILIATION.has(next)) return false;
+  for (let k = last + 2; k < toks.length && k <= last + 1 + AFFILIATION_REACH; k++) {
+    if (TOLD.has(toks[k].lower)) return true;
+    if (!toks[k].cap && !s.entityAt.has(k) && !toks[k].stop) return false;
+  }
+  return false;
+}
 
 /** A figure joined to its noun before another noun: "the 40-date tour", "a three-match ban". */
 export function isSizeOfWhole(q: Quantity): boolean {

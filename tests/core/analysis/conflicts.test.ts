@@ -1746,3 +1746,35 @@ test('negation: "said the show would be rescheduled" / "The show will not be res
   );
   assert.deepEqual(links.map((l) => l.detail?.type), ['negation'], JSON.stringify(links));
 });
+
+test('quantity: anonymous sources ("a person familiar with the matter", "according to three officials") are no count of the story', async () => {
+  const context = 'Finance Minister Petra Holm resigned on Monday over a contract awarded to Norvik Digital. Her deputy, Anton Lisk, is expected to take over.';
+  assert.deepEqual(await conflicts(
+    `${context} Lisk will be sworn in on Friday, two officials in the governing Civic Alliance told reporters.`,
+    `${context} Lisk will be sworn in on Friday, according to three Civic Alliance officials.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} A person familiar with the matter said Holm had left the country at the weekend.`,
+    `${context} Holm had left the country at the weekend, according to two people with knowledge of her travel.`,
+  ), []);
+  // Officials to whom something happened are counted.
+  const detained = await conflicts(
+    `${context} Two officials in the ministry were detained on Tuesday over the contract.`,
+    `${context} Three officials in the ministry were detained on Tuesday over the contract.`,
+  );
+  assert.ok(detained.some((l) => /Two officials.*Three officials/.test(l.explanation)), JSON.stringify(detained.map((l) => l.explanation)));
+});
+
+test('quantity: "the other five" and "In Veskmouth alone, four" are parts of a toll, not the toll', async () => {
+  const context = 'Cyclone Maren came ashore near Port Ardley on Sunday night. Floodwater cut off villages in the Ferrow Valley.';
+  assert.deepEqual(await conflicts(
+    `${context} At least six people were killed in the cyclone. Three died in Port Ardley. The other five died in coastal areas.`,
+    `${context} In Veskmouth alone, four people died in the cyclone.`,
+  ), []);
+  // One place's share against the same place's share still compares.
+  const same = await conflicts(
+    `${context} In Veskmouth alone, four people died in the cyclone.`,
+    `${context} In Veskmouth alone, seven people died in the cyclone.`,
+  );
+  assert.ok(same.some((l) => /four people.*seven people/.test(l.explanation)), JSON.stringify(same.map((l) => l.explanation)));
+});
