@@ -13,7 +13,7 @@ import type { Range } from './sentences.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
 import { assertsVerb, patientKeys, patientModifiers, samePatient } from './arguments.ts';
 import { findings } from './inquiry-findings.ts';
-import { negatedVerbs, REFUSAL } from './negation.ts';
+import { negatedVerbs, refusedAt } from './negation.ts';
 import { type Token, wordStem } from './tokens.ts';
 import { AGENT_GAP, clauseAt, clauseFeatures, doubtedIn, featuresOf, MODALS, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { twoSites } from './place-conflicts.ts';
@@ -144,7 +144,7 @@ export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sente
       // after a refusal ("declined to concede" is no affirmation of "concede").
       // The same verb, or one that does the same to what it acts on ("did not cause this fire" /
       // "started this fire"), when it acts on the same thing.
-      const oi = so.tokens.findIndex((t, k) => (t.norm === gov.norm || (sameAct(t, gov) && sameThingActedOn(sn, g, so, k))) && !so.entityAt.has(k) && !(k >= 2 && so.tokens[k - 1].lower === 'to' && REFUSAL.test(so.tokens[k - 2].lower)) && !demandedAt(so, k) && assertsVerb(so, k));
+      const oi = so.tokens.findIndex((t, k) => (t.norm === gov.norm || (sameAct(t, gov) && sameThingActedOn(sn, g, so, k))) && !so.entityAt.has(k) && !refusedAt(so.tokens, k) && !demandedAt(so, k) && assertsVerb(so, k));
       if (oi < 0 || deniedOfSomeOnly(sn, g, so)) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);

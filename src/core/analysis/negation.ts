@@ -1,6 +1,8 @@
+import { WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
 import { reportsNoneSoFar } from './none-reported.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * Verbs a sentence negates: "would not appeal", "has never been paid", "refused to concede",
@@ -15,6 +17,36 @@ export interface NegatedVerb {
 }
 
 export const REFUSAL = /^(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fail(?:s|ed|ing)?)$/;
+/**
+ * "its refusal to neutralise": no affirmation of the verb, but no denial the report makes either:
+ * the noun names a refusal already known ("Its initial refusal to X lasted less than a day").
+ */
+const REFUSAL_NOUN = /^refusals?$/;
+
+/** Words of an adverbial between a refusal and its "to": "declined on Tuesday to", "refused again to". */
+const REFUSAL_GAP = new Set(['on', 'at', 'in', 'the', 'last', 'this', 'that', 'yesterday', 'today', 'tonight', 'again', 'initially', 'earlier', 'first', 'repeatedly', 'publicly', 'formally', 'flatly', 'still', 'also', 'then', 'once', 'night', 'week', 'month', 'morning', 'evening', 'afternoon']);
+const REFUSAL_GAP_REACH = 3;
+
+/** The index of the "to" the refusal at `i` governs ("refused to", "declined on Tuesday to"), or -1. */
+export function refusalTo(toks: Token[], i: number, nouns = false): number {
+  const w = toks[i]?.lower ?? '';
+  if (!REFUSAL.test(w) && !(nouns && REFUSAL_NOUN.test(w))) return -1;
+  for (let k = i + 1; k < toks.length && k <= i + 1 + REFUSAL_GAP_REACH; k++) {
+    if (toks[k].lower === 'to') return k;
+    if (!REFUSAL_GAP.has(toks[k].lower) && !WEEKDAYS.has(toks[k].lower)) return -1;
+  }
+  return -1;
+}
+
+/** True when the verb at `k` is what a refusal before it governs: "declined to concede", "its refusal on Monday to neutralise". */
+export function refusedAt(toks: Token[], k: number): boolean {
+  if (k < 2 || toks[k - 1].lower !== 'to') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 2 - REFUSAL_GAP_REACH; j--) {
+    if (REFUSAL.test(toks[j].lower) || REFUSAL_NOUN.test(toks[j].lower)) return refusalTo(toks, j, true) === k - 1;
+    if (!REFUSAL_GAP.has(toks[j].lower) && !WEEKDAYS.has(toks[j].lower)) return false;
+  }
+  return false;
+}
 /** "declined to comment": a withheld claim, not a negated act. */
 export const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/;
 /** Auxiliaries and adverbs that may stand between a negator and its verb ("not yet been", "never even"). */
@@ -30,7 +62,8 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
   for (let i = 0; i < toks.length; i++) {
     const neg = toks[i];
     // "refused to concede", "failed to qualify": a refusal negates the verb after "to".
-    const refusal = REFUSAL.test(neg.lower) && toks[i + 1]?.lower === 'to' && !WITHHELD_VERB.test(toks[i + 2]?.lower ?? '');
+    const to = refusalTo(toks, i);
+    const refusal = to >= 0 && !WITHHELD_VERB.test(toks[to + 1]?.lower ?? '');
     // "no intention of paying", "no plans to resign".
     const noIntent = neg.lower === 'no' && /^(?:intention|plans?)$/.test(toks[i + 1]?.lower ?? '') && /^(?:of|to)$/.test(toks[i + 2]?.lower ?? '');
     // "no prison officer has been arrested": "no" on the subject denies the verb it is the
@@ -45,8 +78,8 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     if (REGRET.has(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.lower === 'have' || (toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'have'))) continue;
     // The verb it governs: the first content word within three tokens, past auxiliaries only
     // ("not in the national interest" governs no verb).
-    const from = refusal ? i + 2 : noIntent ? i + 3 : i + 1;
-    let last = noIntent ? from + 2 : i + 3;
+    const from = refusal ? to + 1 : noIntent ? i + 3 : i + 1;
+    let last = refusal ? from + 1 : noIntent ? from + 2 : i + 3;
     for (let j = from; j <= Math.min(toks.length - 1, last); j++) {
       const t = toks[j];
       if (s.entityAt.has(j) || t.isNumber) break;

@@ -10,7 +10,7 @@ import { explanation } from './explain.ts';
 import { ANTONYM_PAIRS, HEDGES, REPORTING } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
-import { REFUSAL } from './negation.ts';
+import { refusedAt } from './negation.ts';
 import { negativeForms, predicateAdjectives } from './predicate-adjectives.ts';
 import { normalizeWord, phrasalVerb, type Token, wordStem } from './tokens.ts';
 import { clauseAt, clauseFeatures, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
@@ -93,7 +93,7 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
       // not appeal"): only one before it in its clause, or a refusal ("declined to concede"),
       // denies it.
       const doubted = (s: Sentence, clause: Token[], k: number): boolean =>
-        clause.some((v) => (v.negator && v.start < s.tokens[k].start) || HEDGES.has(v.lower)) || (k >= 2 && s.tokens[k - 1].lower === 'to' && REFUSAL.test(s.tokens[k - 2].lower));
+        clause.some((v) => (v.negator && v.start < s.tokens[k].start) || HEDGES.has(v.lower)) || refusedAt(s.tokens, k);
       if (doubted(sa, ta, ia) || doubted(sb, tb, ib)) continue;
       const subjA = subjectOf(sa, ia, ctx.entityKind);
       const subjB = subjectOf(sb, ib, ctx.entityKind);

@@ -1778,3 +1778,21 @@ test('quantity: "the other five" and "In Veskmouth alone, four" are parts of a t
   );
   assert.ok(same.some((l) => /four people.*seven people/.test(l.explanation)), JSON.stringify(same.map((l) => l.explanation)));
 });
+
+test('negation: a refusal reaches its verb past a time ("declined on Tuesday to neutralise"), and "its refusal to" affirms nothing', async () => {
+  const context = 'Around 30 riders fell on the descent of the Vessen Pass during the fourth stage of the Tour of Dravik. Six riders were taken to hospital in Sarnov.';
+  assert.deepEqual(await conflicts(
+    `${context} Having declined on Tuesday to neutralise the stage, the race jury met the team managers again on Wednesday.`,
+    `${context} Several teams asked the race jury to neutralise the stage, but the jury declined to neutralise the stage.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} The race jury's refusal to neutralise the stage angered the team managers.`,
+    `${context} The race jury declined to neutralise the stage, and the team managers protested.`,
+  ), []);
+  // The refusal past a time still denies what the other side affirms.
+  const denied = await conflicts(
+    `${context} The race jury refused on Tuesday to neutralise the stage for the team managers.`,
+    `${context} The race jury neutralised the stage for the team managers on Tuesday.`,
+  );
+  assert.ok(denied.some((l) => l.detail?.type === 'negation'), JSON.stringify(denied.map((l) => l.explanation)));
+});
