@@ -78,13 +78,19 @@ const antonymTokens = perSentence((s: Sentence): number[] => {
 export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const inB = antonymTokens(sb);
   if (inB.length === 0) return null;
-  for (const ia of antonymTokens(sa)) {
+  const inA = antonymTokens(sa);
+  for (const ia of inA) {
     const t = sa.tokens[ia];
     const opp = oppositesAt(sa, ia);
+    const bothInA = inA.some((j) => j !== ia && toldOutright(sa, j) && antonymKeysAt(sa, j).some((k) => opp.has(k)));
+    if (bothInA && !toldAsChange(sa)) continue;
     // The antonym relation is symmetric, so a partner in b has an entry of its own.
     for (const ib of inB) {
       const u = sb.tokens[ib];
       if (!antonymKeysAt(sb, ib).some((k) => opp.has(k))) continue;
+      const oppB = oppositesAt(sb, ib);
+      const bothInB = inB.some((j) => j !== ib && toldOutright(sb, j) && antonymKeysAt(sb, j).some((k) => oppB.has(k)));
+      if (bothInB && !toldAsChange(sb)) continue;
       const ra = clauseAt(sa, t);
       const rb = clauseAt(sb, u);
       const ta = tokensIn(sa, ra);
@@ -107,10 +113,27 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
         same = shared.length >= 2 && c.match.score >= 0.3;
       }
       if (!same) continue;
-      return { detail: explanation('stance', wordsAt(sa, ia), wordsAt(sb, ib)), a: ra, b: rb, strength: 0.6 };
+      // The side that tells both, as a change ("who had declined to concede ..., said he
+      // accepted the outcome"), answers the other.
+      const answeredBy = bothInB ? ('b' as const) : bothInA ? ('a' as const) : undefined;
+      return { detail: explanation('stance', wordsAt(sa, ia), wordsAt(sb, ib)), a: ra, b: rb, strength: 0.6, ...(answeredBy ? { answeredBy } : {}) };
     }
   }
   return null;
+}
+
+/**
+ * A sentence that tells a word and its opposite tells a change when one of them is in the past
+ * perfect ("who had declined to concede ..., said he accepted"); otherwise it tells two things
+ * side by side ("Four people were recovered alive, two were dead") and opposes neither.
+ */
+function toldAsChange(s: Sentence): boolean {
+  return s.tokens.some((t) => t.lower === 'had');
+}
+
+/** A word the sentence says outright: not refused ("refused to concede") or negated ("not alive"). */
+function toldOutright(s: Sentence, j: number): boolean {
+  return !refusedAt(s.tokens, j) && !s.tokens[j - 1]?.negator;
 }
 
 /** The word as the sentence writes it, with its particle when it opens a phrasal verb ("tore into"). */

@@ -1796,3 +1796,18 @@ test('negation: a refusal reaches its verb past a time ("declined on Tuesday to 
   );
   assert.ok(denied.some((l) => l.detail?.type === 'negation'), JSON.stringify(denied.map((l) => l.explanation)));
 });
+
+test('stance: a sentence telling both words side by side ("four alive, two dead") opposes neither', async () => {
+  const context = 'An avalanche swept a group of ski tourers below the Harrow Pass on Saturday morning. Rescuers flew in from Varn.';
+  const both = await conflicts(
+    `${context} Four skiers were recovered alive from the avalanche debris on Saturday, two were dead.`,
+    `${context} Two skiers were recovered dead from the avalanche debris on Saturday.`,
+  );
+  assert.ok(!both.some((l) => l.detail?.type === 'stance'), JSON.stringify(both.map((l) => l.explanation)));
+  // One word against the other still opposes.
+  const one = await conflicts(
+    `${context} The two skiers were recovered alive from the avalanche debris on Saturday.`,
+    `${context} The two skiers were recovered dead from the avalanche debris on Saturday.`,
+  );
+  assert.ok(one.some((l) => l.detail?.type === 'stance'), JSON.stringify(one.map((l) => l.explanation)));
+});
