@@ -198,6 +198,9 @@ function clockWordAt(tokens: Token[], i: number): boolean {
 }
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
+/** Words before "a teenager", "a nurse" that make it what someone is, not one person counted. */
+const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'as']);
+
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
 /** Currency names after a figure ("40 euros", "200,000-crown fine") -> the unit key of their currency. */
@@ -225,7 +228,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     let vague: [number, number] | null = null;
     const compound = value === null ? compoundNumber(t) : null;
     if (compound) value = compound.value;
-    if (value === null && (t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && (PERSON_NOUNS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) value = 1;
+    if (value === null && (t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && (PERSON_NOUNS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) {
+      // "since she was a teenager", "worked as a nurse": what someone is, not a count of people.
+      if (tokens[i + 1].lower !== 'dozen' && PREDICATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
+      value = 1;
+    }
     if (value === null && VAGUE_PLURALS[t.lower] && tokens[i + 1]?.lower === 'of') vague = VAGUE_PLURALS[t.lower];
     if (value === null && !vague) continue;
     // A rating in digits or in words: "level 3", "danger level four", "Category Four".

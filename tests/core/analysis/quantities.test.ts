@@ -426,3 +426,11 @@ test('what befell a count of people runs past where they came from, and a noun f
   // say nothing alike of their people.
   assert.ok(!fates('The slab buried five people who died, among them a guide from the village.').includes(guid));
 });
+
+test('"was a teenager", "worked as a nurse" say what someone is, not a count; "a man was arrested" counts one', () => {
+  assert.deepEqual(q('She had worked summers at the hut since she was a teenager.'), []);
+  assert.deepEqual(q('He worked as a nurse in Varn for ten years.').filter((x) => x.unit === 'count'), []);
+  const man = q('A man was arrested on Tuesday.');
+  assert.equal(man.length, 1);
+  assert.equal(man[0].nominal, 1);
+});
