@@ -85,7 +85,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['end', 'resolve', 'resolution', 'halt', 'stop', 'conclude', 'conclusion', 'finish', 'settle', 'cease', 'terminate'],
   ['promise', 'vow', 'pledge', 'claim', 'swear', 'assert', 'boast'],
   ['guarantee', 'assurance', 'assure', 'safeguard', 'protection', 'protect'],
-  ['talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue', 'conversation', 'consultation', 'engage'],
+  ['talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue', 'conversation', 'consultation', 'engage', 'mediation'],
   ['speak', 'spoke', 'spoken'],
   ['meet', 'meeting', 'summit', 'encounter', 'visit', 'met'],
   ['war', 'conflict', 'fighting', 'fight', 'hostility', 'hostilities', 'warfare', 'combat', 'battle'],

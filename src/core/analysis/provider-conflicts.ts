@@ -187,14 +187,21 @@ function commaBetween(s: Sentence, i: number, j: number): boolean {
 
 /**
  * The content words within four tokens of an in-charge verb on its object's side (`step` -1:
- * before a passive verb, 1: after an active one), up to a clause mark or a name.
+ * before a passive verb, 1: after an active one), up to a clause mark or a name, which is then
+ * what is led ("runs the Supporters' Trust": "E:" and its id). Before a passive verb the first
+ * comma is crossed: "The opposition, led on the council by X" leads the opposition.
  */
 function ledWords(s: Sentence, verb: number, step: 1 | -1): Set<string> {
   const toks = s.tokens;
   const out = new Set<string>();
   for (let k = verb + step; k >= 0 && k < toks.length && Math.abs(k - verb) <= 4; k += step) {
     const gap = step > 0 ? s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start) : s.text.slice(toks[k].end - s.range.start, toks[k + 1].start - s.range.start);
-    if (/[,;:()]/.test(gap) || s.entityAt.has(k)) break;
+    if (/[;:()]/.test(gap) || (gap.includes(',') && !(step < 0 && k === verb - 1))) break;
+    const e = s.entityAt.get(k);
+    if (e !== undefined) {
+      if (out.size === 0) out.add('E:' + e);
+      break;
+    }
     if (!toks[k].stop && !toks[k].isNumber) out.add(toks[k].norm);
   }
   return out;

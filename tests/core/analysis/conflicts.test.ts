@@ -1811,3 +1811,17 @@ test('stance: a sentence telling both words side by side ("four alive, two dead"
   );
   assert.ok(one.some((l) => l.detail?.type === 'stance'), JSON.stringify(one.map((l) => l.explanation)));
 });
+
+test('who: leaders of different things do not clash when the thing led is a name ("runs the Supporters\' Trust")', async () => {
+  const context = 'Halden Rovers sacked their manager on Monday after a 3-1 home defeat to Halvik United. Fans gathered outside Kestrel Park.';
+  assert.deepEqual((await conflicts(
+    `${context} "People forget where we were three years ago," said Dorota Wenzel, who runs a cafe on Station Road near Kestrel Park.`,
+    `${context} Fans' leader Tommy Corran, who runs the Halden Supporters' Trust near Kestrel Park, blasted the owner.`,
+  )).filter((l) => l.detail?.type === 'who'), []);
+  // Two leaders of one named body clash.
+  const same = await conflicts(
+    `${context} Fans' leader Tommy Corran, who runs the Halden Supporters' Trust, blasted the owner.`,
+    `${context} Fans' leader Dorota Wenzel, who runs the Halden Supporters' Trust, blasted the owner.`,
+  );
+  assert.ok(same.some((l) => l.detail?.type === 'who'), JSON.stringify(same.map((l) => l.explanation)));
+});
