@@ -53,6 +53,8 @@ export const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/
 const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'yet', 'ever', 'even', 'also', 'just', 'to', 'so', 'further']);
 /** Modals that, before "not/never have", regret what happened instead of denying it. */
 const REGRET = new Set(['should', 'ought', 'shouldn']);
+/** "not counting", "not including": a sum's exclusions. */
+const EXCLUDING = /^(?:counting|including|incl)$/;
 /** Negators that govern a noun, not a verb ("no deal", "without delay"). */
 const NOMINAL_NEGATORS = new Set(['no', 'without', 'nor', 'neither']);
 
@@ -74,6 +76,8 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
       continue;
     }
     if (!refusal && !noIntent && (!neg.negator || NOMINAL_NEGATORS.has(neg.lower))) continue;
+    // "up to 240 veldars each, not counting booking fees": leaves something out, denies nothing.
+    if (EXCLUDING.test(toks[i + 1]?.lower ?? '') && neg.lower === 'not') continue;
     // "should never have left", "ought not to have sailed": a regret that it happened.
     if (REGRET.has(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.lower === 'have' || (toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'have'))) continue;
     // The verb it governs: the first content word within three tokens, past auxiliaries only

@@ -1825,3 +1825,12 @@ test('who: leaders of different things do not clash when the thing led is a name
   );
   assert.ok(same.some((l) => l.detail?.type === 'who'), JSON.stringify(same.map((l) => l.explanation)));
 });
+
+test('negation: "not counting booking fees" leaves something out of a sum and denies nothing', async () => {
+  const context = 'Pop singer Lumara Vayne called off her sold-out concert at Corvin Stadium in Karsholm on Saturday. Fans had travelled from across Veldria.';
+  const links = await conflicts(
+    `${context} Tickets for the Corvin Stadium concert cost fans up to 240 veldars each, not counting booking fees, travel and hotels.`,
+    `${context} Karsholm traders counted the cost of the Corvin Stadium concert on Sunday, as fans asked about booking fees.`,
+  );
+  assert.ok(!links.some((l) => l.detail?.type === 'negation'), JSON.stringify(links.map((l) => l.explanation)));
+});
