@@ -361,6 +361,31 @@ export function isAggregate(s: Sentence, clause: Range): boolean {
   return false;
 }
 
+/** Units of length: a length may be told as an offset from somewhere ("400 metres below it"). */
+const LENGTH_UNITS = new Set(['metre', 'metres', 'meter', 'meters', 'm', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'yard', 'yards', 'feet', 'foot', 'ft', 'nautical'].map(normalizeWord));
+/** Words after a length that make it an offset from a point: "below it", "off Tormund Point", "further down", "before the bend". */
+const OFFSET_WORDS = new Set(['below', 'above', 'behind', 'beyond', 'away', 'off', 'short', 'ahead', 'further', 'farther', 'before', 'after', 'from', 'past', 'inland', 'offshore', 'upstream', 'downstream', 'downhill', 'uphill', 'up', 'down', 'out', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * The relation a length is told in from some point ("about 400 metres below it", "three nautical
+ * miles off Tormund Point", "200 metres further down"), or '' for a length or height of its own
+ * ("at about 1,900 metres", "2,700 metres above sea level"). Two lengths compare only in the
+ * same relation: a shelter's altitude is not how far below the hut it lies.
+ */
+export function offsetOf(s: Sentence, q: Quantity): string {
+  const toks = s.tokens;
+  const { last } = spanTokens(s, q);
+  let k = last + 1;
+  if (isSizeOfWhole(q)) return '';
+  while (k < toks.length && LENGTH_UNITS.has(toks[k].norm)) k++;
+  const unit = LENGTH_UNITS.has(toks[last].norm) || LENGTH_UNITS.has(toks[k - 1]?.norm ?? '');
+  const w = toks[k]?.lower ?? '';
+  if (!unit || !OFFSET_WORDS.has(w) || /[,;:(]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) return '';
+  // "2,700 metres above sea level" is a height of its own; "18 metres, down from 40" a revision.
+  if ((w === 'above' && toks[k + 1]?.lower === 'sea') || ((w === 'up' || w === 'down') && toks[k + 1]?.lower === 'from')) return '';
+  return w === 'farther' ? 'further' : w;
+}
+
 /** "The other five died in coastal areas": the rest of a group some of which was told apart. */
 export function isRestOfGroup(s: Sentence, q: Quantity): boolean {
   const { first } = spanTokens(s, q);

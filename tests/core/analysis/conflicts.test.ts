@@ -1834,3 +1834,17 @@ test('negation: "not counting booking fees" leaves something out of a sum and de
   );
   assert.ok(!links.some((l) => l.detail?.type === 'negation'), JSON.stringify(links.map((l) => l.explanation)));
 });
+
+test('quantity: a length told from a point ("400 metres below it", "three nautical miles off the Point") compares only in the same relation', async () => {
+  const context = 'Three climbers were found alive on Mount Kaldera on Sunday after two nights in a storm. Rescuers reached them at dawn.';
+  assert.deepEqual(await conflicts(
+    `${context} The climbers sheltered in an unstaffed emergency hut at about 1,900 metres on Mount Kaldera.`,
+    `${context} The climbers sheltered not in the emergency hut but in a stone shepherds' hut about 400 metres below it on Mount Kaldera.`,
+  ), []);
+  // Two heights of one hut still compare.
+  const heights = await conflicts(
+    `${context} The climbers sheltered in an unstaffed emergency hut at about 1,900 metres on Mount Kaldera.`,
+    `${context} The climbers sheltered in an unstaffed emergency hut at about 2,600 metres on Mount Kaldera.`,
+  );
+  assert.ok(heights.some((l) => /1,900 metres.*2,600 metres/.test(l.explanation)), JSON.stringify(heights.map((l) => l.explanation)));
+});
