@@ -53,6 +53,9 @@ export const WITHHELD_VERB = /^(?:say|confirm|comment|disclose|reveal|specify)$/
 const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'yet', 'ever', 'even', 'also', 'just', 'to', 'so', 'further']);
 /** Modals that, before "not/never have", regret what happened instead of denying it. */
 const REGRET = new Set(['should', 'ought', 'shouldn']);
+/** Negators that stand for a noun phrase ("nobody knows"), which a preposition or a participle may narrow. */
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'none', 'nothing']);
+const PREPOSITIONS = new Set(['outside', 'inside', 'within', 'beyond', 'near', 'among', 'amongst', 'across', 'around', 'behind', 'beside', 'besides', 'except', 'apart', 'like']);
 /** "not counting", "not including": a sum's exclusions. */
 const EXCLUDING = /^(?:counting|including|incl)$/;
 /** Negators that govern a noun, not a verb ("no deal", "without delay"). */
@@ -88,6 +91,9 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
       const t = toks[j];
       if (s.entityAt.has(j) || t.isNumber) break;
       if (!t.stop) {
+        // "nobody outside the company seems to know", "none involving foreign staff": what
+        // follows the pronoun narrows it; its verb comes later, if at all.
+        if (NEGATIVE_PRONOUNS.has(neg.lower) && j === i + 1 && (PREPOSITIONS.has(t.lower) || /ing$/.test(t.lower))) break;
         out.push({ neg: i, verb: j });
         break;
       }

@@ -1848,3 +1848,12 @@ test('quantity: a length told from a point ("400 metres below it", "three nautic
   );
   assert.ok(heights.some((l) => /1,900 metres.*2,600 metres/.test(l.explanation)), JSON.stringify(heights.map((l) => l.explanation)));
 });
+
+test('negation: "nobody outside the company", "none involving foreign staff" narrow the pronoun and deny no verb', async () => {
+  const context = 'The payment app Tallow Pay collapsed on Friday, leaving customers unable to reach their money. Its founder Erik Strelnik has left the country.';
+  const outside = await conflicts(
+    `${context} Where the customers' money went, and at the moment nobody outside the company seems to know.`,
+    `${context} Some customers have been queueing outside the company's offices since last week to ask where their money went.`,
+  );
+  assert.ok(!outside.some((l) => l.detail?.type === 'negation'), JSON.stringify(outside.map((l) => l.explanation)));
+});
