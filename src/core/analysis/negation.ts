@@ -27,13 +27,15 @@ const REFUSAL_NOUN = /^refusals?$/;
 const REFUSAL_GAP = new Set(['on', 'at', 'in', 'the', 'last', 'this', 'that', 'yesterday', 'today', 'tonight', 'again', 'initially', 'earlier', 'first', 'repeatedly', 'publicly', 'formally', 'flatly', 'still', 'also', 'then', 'once', 'night', 'week', 'month', 'morning', 'evening', 'afternoon']);
 const REFUSAL_GAP_REACH = 3;
 
+const inRefusalGap = (t: Token): boolean => REFUSAL_GAP.has(t.lower) || WEEKDAYS.has(t.lower);
+
 /** The index of the "to" the refusal at `i` governs ("refused to", "declined on Tuesday to"), or -1. */
 export function refusalTo(toks: Token[], i: number, nouns = false): number {
   const w = toks[i]?.lower ?? '';
   if (!REFUSAL.test(w) && !(nouns && REFUSAL_NOUN.test(w))) return -1;
   for (let k = i + 1; k < toks.length && k <= i + 1 + REFUSAL_GAP_REACH; k++) {
     if (toks[k].lower === 'to') return k;
-    if (!REFUSAL_GAP.has(toks[k].lower) && !WEEKDAYS.has(toks[k].lower)) return -1;
+    if (!inRefusalGap(toks[k])) return -1;
   }
   return -1;
 }
@@ -43,7 +45,7 @@ export function refusedAt(toks: Token[], k: number): boolean {
   if (k < 2 || toks[k - 1].lower !== 'to') return false;
   for (let j = k - 2; j >= 0 && j >= k - 2 - REFUSAL_GAP_REACH; j--) {
     if (REFUSAL.test(toks[j].lower) || REFUSAL_NOUN.test(toks[j].lower)) return refusalTo(toks, j, true) === k - 1;
-    if (!REFUSAL_GAP.has(toks[j].lower) && !WEEKDAYS.has(toks[j].lower)) return false;
+    if (!inRefusalGap(toks[j])) return false;
   }
   return false;
 }

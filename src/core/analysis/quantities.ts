@@ -197,10 +197,10 @@ function clockWordAt(tokens: Token[], i: number): boolean {
   return clock(i - 2, i - 1) || clock(i, i + 1);
 }
 
-/** "N of the/her/these X" counts part of a whole, not the whole. */
 /** Words before "a teenager", "a nurse" that make it what someone is, not one person counted. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'as']);
 
+/** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
 /** Currency names after a figure ("40 euros", "200,000-crown fine") -> the unit key of their currency. */

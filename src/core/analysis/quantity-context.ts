@@ -374,9 +374,9 @@ const OFFSET_WORDS = new Set(['below', 'above', 'behind', 'beyond', 'away', 'off
  */
 export function offsetOf(s: Sentence, q: Quantity): string {
   const toks = s.tokens;
+  if (isSizeOfWhole(q)) return '';
   const { last } = spanTokens(s, q);
   let k = last + 1;
-  if (isSizeOfWhole(q)) return '';
   while (k < toks.length && LENGTH_UNITS.has(toks[k].norm)) k++;
   const unit = LENGTH_UNITS.has(toks[last].norm) || LENGTH_UNITS.has(toks[k - 1]?.norm ?? '');
   const w = toks[k]?.lower ?? '';
@@ -448,7 +448,7 @@ export function isSpeakerCount(s: Sentence, q: Quantity): boolean {
   if (q.unit !== 'count') return false;
   const toks = s.tokens;
   const { first, last } = spanTokens(s, q);
-  if (isSourceCount(s, q, first, last)) return true;
+  if (isSourceCount(s, first, last)) return true;
   if (q.nominal !== 1) return false;
   if (REPORTING.has(toks[last + 1]?.lower ?? '')) return true;
   // After the verb, the speaker ends the clause ("said one officer."), where a reported count
@@ -473,7 +473,7 @@ const TOLD = new Set(['said', 'say', 'says', 'told', 'tell', 'tells']);
  * "according to" whom something is said, or who "told" it, past their affiliation ("two
  * officials in the Civic Alliance told Meridian").
  */
-function isSourceCount(s: Sentence, q: Quantity, first: number, last: number): boolean {
+function isSourceCount(s: Sentence, first: number, last: number): boolean {
   const toks = s.tokens;
   if (!SOURCE_NOUNS.has(toks[last]?.lower ?? '')) return false;
   const next = toks[last + 1]?.lower ?? '';

@@ -82,14 +82,13 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
   for (const ia of inA) {
     const t = sa.tokens[ia];
     const opp = oppositesAt(sa, ia);
-    const bothInA = inA.some((j) => j !== ia && toldOutright(sa, j) && antonymKeysAt(sa, j).some((k) => opp.has(k)));
+    const bothInA = tellsBoth(sa, inA, ia, opp);
     if (bothInA && !toldAsChange(sa)) continue;
     // The antonym relation is symmetric, so a partner in b has an entry of its own.
     for (const ib of inB) {
       const u = sb.tokens[ib];
       if (!antonymKeysAt(sb, ib).some((k) => opp.has(k))) continue;
-      const oppB = oppositesAt(sb, ib);
-      const bothInB = inB.some((j) => j !== ib && toldOutright(sb, j) && antonymKeysAt(sb, j).some((k) => oppB.has(k)));
+      const bothInB = tellsBoth(sb, inB, ib, oppositesAt(sb, ib));
       if (bothInB && !toldAsChange(sb)) continue;
       const ra = clauseAt(sa, t);
       const rb = clauseAt(sb, u);
@@ -131,9 +130,12 @@ function toldAsChange(s: Sentence): boolean {
   return s.tokens.some((t) => t.lower === 'had');
 }
 
-/** A word the sentence says outright: not refused ("refused to concede") or negated ("not alive"). */
-function toldOutright(s: Sentence, j: number): boolean {
-  return !refusedAt(s.tokens, j) && !s.tokens[j - 1]?.negator;
+/**
+ * True when the sentence also says outright (not refused, "refused to concede", nor negated,
+ * "not alive") a word among `opposites` of its token `i`: it tells both.
+ */
+function tellsBoth(s: Sentence, antonymTokensOfS: number[], i: number, opposites: Set<string>): boolean {
+  return antonymTokensOfS.some((j) => j !== i && !refusedAt(s.tokens, j) && !s.tokens[j - 1]?.negator && antonymKeysAt(s, j).some((k) => opposites.has(k)));
 }
 
 /** The word as the sentence writes it, with its particle when it opens a phrasal verb ("tore into"). */
