@@ -1,3 +1,4 @@
+import { DEGREE } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 
 /**
@@ -32,7 +33,8 @@ function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
   const toks = s.tokens;
   let k = verb - 1;
   let passive = false;
-  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || toks[k].negator); k--) {
+  // "the aircraft was fully airworthy": a degree word between "was" and the word.
+  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || DEGREE.has(toks[k].lower) || toks[k].negator); k--) {
     if (BE.has(toks[k].lower)) passive = true;
   }
   if (!passive) return undefined;
@@ -76,7 +78,8 @@ export function patientModifiers(s: Sentence, verb: number): string[] {
   const toks = s.tokens;
   let k = verb - 1;
   let passive = false;
-  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || toks[k].negator); k--) {
+  // "the aircraft was fully airworthy": a degree word between "was" and the word.
+  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || DEGREE.has(toks[k].lower) || toks[k].negator); k--) {
     if (BE.has(toks[k].lower)) passive = true;
   }
   // "Crew on the doomed ferry were never warned": "doomed" narrows the ferry, not the crew.

@@ -395,3 +395,6 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Degree words between a verb "to be" and what follows it ("completely inadequate", "was fully repaired"). */
+export const DEGREE = words(`completely totally entirely wholly utterly fully quite very so too clearly simply perfectly deeply highly largely absolutely thoroughly plainly`);

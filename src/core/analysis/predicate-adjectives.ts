@@ -1,3 +1,4 @@
+import { DEGREE } from './lexicon.ts';
 import { perWord } from './memo.ts';
 import type { Sentence } from './model.ts';
 
@@ -17,8 +18,6 @@ export interface PredicateAdjective {
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'seemed', 'seems', 'appeared', 'proved', 'looked']);
-/** Degree words between the verb and the adjective ("completely inadequate"). */
-const DEGREE = new Set(['completely', 'totally', 'entirely', 'wholly', 'utterly', 'fully', 'quite', 'very', 'so', 'too', 'clearly', 'simply', 'perfectly', 'deeply', 'highly', 'largely', 'absolutely', 'thoroughly', 'plainly']);
 /** Words a subject is not read past: the speaker's report, a relative or a conjunction. */
 const SUBJECT_END = new Set(['that', 'which', 'who', 'saying', 'said', 'says', 'and', 'but', 'because', 'while', 'whether', 'if']);
 /** Tokens back from the verb a subject may span. */

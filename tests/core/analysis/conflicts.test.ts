@@ -1857,3 +1857,15 @@ test('negation: "nobody outside the company", "none involving foreign staff" nar
   );
   assert.ok(!outside.some((l) => l.detail?.type === 'negation'), JSON.stringify(outside.map((l) => l.explanation)));
 });
+
+test('negation: a degree word between "was" and the word ("was fully seaworthy") still names what it is said of', async () => {
+  // "vessel" is common in the story, so only what it is said of ties the two claims together.
+  const context = 'The cargo vessel Miravel ran aground off Kestna Point on Sunday. The coastguard towed the vessel to port. The vessel carried timber.';
+  const links = await conflicts(
+    `${context} The owner, Lantis Shipping, said the vessel was fully seaworthy and maintained to the highest standard.`,
+    `${context} A union official said the vessel was not seaworthy when it left Brell last month.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+  assert.match(links[0].explanation, /"seaworthy" vs "not seaworthy"|"not seaworthy" vs "seaworthy"/);
+});
