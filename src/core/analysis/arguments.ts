@@ -38,7 +38,8 @@ function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
     if (BE.has(toks[k].lower)) passive = true;
   }
   if (!passive) return undefined;
-  if (k < 0 || gapBefore(s, k + 1)) return new Set();
+  if (k >= 0 && gapBefore(s, k + 1)) return appositiveSubject(s, k);
+  if (k < 0) return new Set();
   // "the crew of the ferry were not warned": the crew, not the ferry, were not warned.
   const keys = new Set([keyAt(s, k) || soleNameBefore(s, k)]);
   const of = headBefore(s, k);
@@ -47,9 +48,40 @@ function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
   return keys;
 }
 
+/** Tokens back from a comma an appositive or a relative clause may span. */
+const APPOSITIVE_REACH = 8;
+
+/**
+ * The subject of a passive whose verb follows a comma, when the comma closes an aside on a name:
+ * "Yevgeny Strelnik, the company's founder, had been charged" and "Strelnik, who fled in March,
+ * has been charged" (the name before the aside), "The ship's master, Dmitri Volkanov, was
+ * detained" (the name the aside gives, and the noun it names). None for anything else, as a
+ * clause before the comma ("After the ship ran aground, ...") may end on any word.
+ */
+function appositiveSubject(s: Sentence, k: number): Set<string> {
+  const keys = new Set<string>();
+  let open = -1;
+  for (let j = k; j >= 1 && j > k - APPOSITIVE_REACH; j--) {
+    if (!gapBefore(s, j)) continue;
+    if (s.text.slice(s.tokens[j - 1].end - s.range.start, s.tokens[j].start - s.range.start).trim() === ',') open = j;
+    break;
+  }
+  if (open < 1) return keys;
+  const head = s.entityAt.get(open - 1);
+  const name = s.entityAt.get(k);
+  if (head !== undefined && s.entityAt.get(k) !== head) keys.add('E:' + head);
+  else if (name !== undefined && [...Array(k - open + 1).keys()].every((x) => s.entityAt.get(open + x) === name)) {
+    keys.add('E:' + name);
+    const before = keyAt(s, open - 1);
+    if (before) keys.add(before);
+  }
+  return keys;
+}
+
 /**
  * "Marta Seidrow, the governor, remains suspended; she has not been dismissed": "he" or "she"
- * is the one name the sentence gives before it. '' when it gives none or several.
+ * is the one name the sentence gives before it, or opening the sentence, the one person the
+ * sentence before names. '' when it gives none or several.
  */
 function soleNameBefore(s: Sentence, k: number): string {
   if (!/^(?:he|she)$/.test(s.tokens[k].lower)) return '';
@@ -58,6 +90,7 @@ function soleNameBefore(s: Sentence, k: number): string {
     const e = s.entityAt.get(j);
     if (e !== undefined) names.add(e);
   }
+  if (names.size === 0 && k === 0 && s.antecedent !== undefined) return 'E:' + s.antecedent;
   return names.size === 1 ? 'E:' + [...names][0] : '';
 }
 

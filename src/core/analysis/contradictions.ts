@@ -9,7 +9,7 @@ import type { Sentence } from './model.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
 import { directionConflict } from './direction-conflicts.ts';
-import { findingDenied, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
+import { findingDenied, predicateNegation } from './negation-conflicts.ts';
 import { missingFound } from './missing-found.ts';
 import { noneReported } from './none-reported.ts';
 import { otherOccasion } from './other-occasion.ts';
@@ -67,7 +67,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
     stanceConflict(c, sa, sb, ctx) ??
     adjectiveStance(sa, sb) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??
-    (c.match.score >= NEGATION_MATCH ? predicateNegation(c.sentenceMatch.score, sa, sb, ta, tb, ctx) : null) ??
+    predicateNegation(c.match.score, c.sentenceMatch.score, sa, sb, ta, tb, ctx) ??
     findingDenied(sa, sb, ta, tb) ??
     noneReported(sa, sb, ta, tb) ??
     missingFound(sa, sb, ta, tb, ctx.entityKind)

@@ -79,6 +79,7 @@ export function resolveEntities(docs: Doc[]): EntityResult {
   tagDemonyms(docs, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   tagAgeDescriptors(docs, byId);
+  tagAntecedents(docs, byId);
 
   // Entities worth listing: named more than once, or with a known kind, or multi-word.
   const mentionCount = new Map<string, number>();
@@ -89,6 +90,27 @@ export function resolveEntities(docs: Doc[]): EntityResult {
   const listed = entities.filter((e) => e.kind !== 'other' || e.aliases.some((a) => a.includes(' ')) || (mentionCount.get(e.id) ?? 0) > 1);
   listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { entities: listed, byId };
+}
+
+/**
+ * A sentence that opens with "he" or "she" speaks of the one person the sentence before names:
+ * news keeps to that order. Left unset when that sentence names no person or several.
+ */
+function tagAntecedents(docs: Doc[], byId: ReadonlyMap<string, Entity>): void {
+  for (const doc of docs) {
+    for (let i = 1; i < doc.sentences.length; i++) {
+      const s = doc.sentences[i];
+      if (!/^(?:he|she)$/.test(s.tokens[0]?.lower ?? '')) continue;
+      // A name of unknown kind may be a second person.
+      const maybePeople = new Set<string>();
+      for (const e of doc.sentences[i - 1].entityAt.values()) {
+        const kind = byId.get(e)?.kind;
+        if (kind !== 'place' && kind !== 'organisation') maybePeople.add(e);
+      }
+      const [only] = maybePeople;
+      if (maybePeople.size === 1 && byId.get(only)?.kind === 'person') s.antecedent = only;
+    }
+  }
 }
 
 export type { Mention };

@@ -14,6 +14,11 @@ export interface Sentence {
   clauses: Range[];
   /** Entity id per token index (names and demonyms), filled by the entity stage. */
   entityAt: Map<number, string>;
+  /**
+   * The one person the sentence before names, whom a "he" or "she" opening this sentence refers
+   * to ("Strelnik was detained on 7 March. He has not been charged"); filled by the entity stage.
+   */
+  antecedent?: string;
   quantities: Quantity[];
   /** Runs of quoted words (quotes.ts) by their words, with the token index each starts at. */
   quoteShingles: ReadonlyMap<string, number>;

@@ -99,7 +99,7 @@ function definiteSubjectHead(s: Sentence, from: number): string | undefined {
   return subjectHeadWord(s, from);
 }
 
-/** He or she: the one person the sentence names before it ("Kovalenko told reporters that he ..."). */
+/** He or she: the one person the sentence names before it ("Kovalenko told reporters that he ..."), or the sentence before names (Sentence.antecedent). */
 const PERSONAL = new Set(['he', 'she']);
 
 /** Who does the verb at `from` (or its negator): the name right before it, or "he"/"she" for the one person named earlier. */
@@ -113,6 +113,7 @@ export function agentOf(s: Sentence, from: number, kindOf: (id: string) => strin
     const e = s.entityAt.get(j);
     if (e !== undefined && kindOf(e) === 'person') people.add(e);
   }
+  if (people.size === 0 && k === 0) return s.antecedent;
   return people.size === 1 ? [...people][0] : undefined;
 }
 
@@ -131,7 +132,7 @@ function deniedOfSomeOnly(sn: Sentence, verbN: number, so: Sentence): boolean {
  * in sentences that share something besides that verb (a name, a role, a rare word), so two
  * different people's decisions do not clash.
  */
-export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
+export function predicateNegation(passageScore: number, sentenceScore: number, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
   for (const [sn, so, tn, to, negIsA] of sides) {
     for (const { neg: i, verb: g } of negatedVerbs(sn)) {
@@ -154,7 +155,12 @@ export function predicateNegation(sentenceScore: number, sa: Sentence, sb: Sente
       // The verb must act on the same thing on both sides ("the tour has not been cancelled" /
       // "axed her tour"), or the clauses share something besides the verb: a person or body,
       // or a word rare in the story; then the sentences must be close enough as a whole.
-      if (!sameThingActedOn(sn, g, so, oi) && !sameDoerOfIntransitive(sn, i, g, so, oi, ctx.entityKind)) {
+      // Passages that share little must name the same thing acted on: a doer alone ("the
+      // delegations failed to agree on an agenda" / "the delegations agreed to an exchange")
+      // may do the verb to two things.
+      const sameThing = sameThingActedOn(sn, g, so, oi);
+      if (!sameThing && passageScore < NEGATION_MATCH) continue;
+      if (!sameThing && !sameDoerOfIntransitive(sn, i, g, so, oi, ctx.entityKind)) {
         if (sentenceScore < NEGATION_MATCH) continue;
         const fn = clauseFeatures(sn, rn);
         const fo = clauseFeatures(so, ro);

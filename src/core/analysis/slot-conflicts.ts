@@ -11,7 +11,7 @@ import { patientKeys } from './arguments.ts';
 import { negatedVerbs } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
-import { actClass, actKeys, agentOf, predicateNegation } from './negation-conflicts.ts';
+import { actClass, actKeys, agentOf, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
 import { locatedEvents, slotPlaceConflict } from './place-conflicts.ts';
 import { withheldClaims, withheldConflict } from './withheld-conflicts.ts';
 
@@ -135,7 +135,8 @@ function deniedActs(storyDocs: number[], ctx: ConflictContext, seen: Set<string>
       const [p, q] = x.doc < y.doc ? [x, y] : [y, x];
       const key = `${p.doc}:${p.sentence}|${q.doc}:${q.sentence}`;
       if (seen.has(key)) continue;
-      const conflict = predicateNegation(0, ctx.docs[p.doc].sentences[p.sentence], ctx.docs[q.doc].sentences[q.sentence], ctx.docs[p.doc].article.text, ctx.docs[q.doc].article.text, ctx);
+      // Found through the verb's own index, not the words' score: the same thing acted on or the same doer must tie the two.
+      const conflict = predicateNegation(NEGATION_MATCH, 0, ctx.docs[p.doc].sentences[p.sentence], ctx.docs[q.doc].sentences[q.sentence], ctx.docs[p.doc].article.text, ctx.docs[q.doc].article.text, ctx);
       if (!conflict) continue;
       seen.add(key);
       out.push({ a: { doc: p.doc, sentence: p.sentence }, b: { doc: q.doc, sentence: q.sentence }, conflict });

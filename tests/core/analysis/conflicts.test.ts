@@ -1869,3 +1869,35 @@ test('negation: a degree word between "was" and the word ("was fully seaworthy")
   assert.equal(links[0].detail?.type, 'negation');
   assert.match(links[0].explanation, /"seaworthy" vs "not seaworthy"|"not seaworthy" vs "seaworthy"/);
 });
+
+test('negation: "He" opening a sentence is the one person the sentence before names ("... He has not been charged")', async () => {
+  const context = 'The payments firm Norrow Pay collapsed last week. Its accounts showed a hole of 400 million crowns.';
+  const links = await conflicts(
+    `${context} Its founder, Aksel Brandt, was detained in Porto Vell on Friday at the request of prosecutors. He has not been charged with any offence, and prosecutors call him a suspect.`,
+    `${context} Last night it emerged that Aksel Brandt has been charged with fraud and could face twelve years in prison.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+  assert.match(links[0].explanation, /not been charged/);
+});
+
+test('negation: "he" is nobody when the sentence before names two people', async () => {
+  const context = 'The payments firm Norrow Pay collapsed last week. Its accounts showed a hole of 400 million crowns.';
+  assert.deepEqual(await conflicts(
+    `${context} Its founder, Aksel Brandt, met his finance chief, Ivo Marsh, in Porto Vell on Friday. He has not been charged with any offence, and prosecutors call him a suspect.`,
+    `${context} Last night it emerged that Aksel Brandt has been charged with fraud and could face twelve years in prison.`,
+  ), []);
+});
+
+test('negation: the name beside an aside is the subject of the passive after it ("Strelnik, the founder, had been charged")', async () => {
+  const context = 'The tanker Orla ran aground off Kessel Point on Monday, spilling fuel oil along the shore.';
+  const cases: Array<[string, string]> = [
+    ['Prosecutors announced that Jonas Ferrow, the ship\'s master, had been detained over the grounding.', 'The master, Jonas Ferrow, has not been detained, despite anger among fishermen in the harbour towns.'],
+    ['The ship\'s master, Jonas Ferrow, was detained on Tuesday evening, a police spokeswoman confirmed.', 'Incredibly, skipper Jonas Ferrow has not even been detained, despite anger among fishermen in the harbour towns.'],
+  ];
+  for (const [a, b] of cases) {
+    const links = await conflicts(`${context} ${a}`, `${context} ${b}`);
+    assert.equal(links.length, 1, JSON.stringify([a, links]));
+    assert.equal(links[0].detail?.type, 'negation');
+  }
+});
