@@ -212,10 +212,14 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   }
   // "Corran Rovers FC" / "Corran Rovers": one body with and without its last designator (not
   // "Halvik United" / "Halvik Rovers", whose names differ by more than a designator).
+  // So is an institution without its head word ("Hartwell Memorial Hospital" / "Hartwell
+  // Memorial"), unless the shorter name is the place it serves ("Pellan City Council" / "Pellan City").
   for (const g of live) {
-    if (g.parts.length < 3 || !ORG_DESIGNATORS.has(g.parts[g.parts.length - 1])) continue;
+    const last = g.parts[g.parts.length - 1];
+    if (g.parts.length < 3 || !(ORG_DESIGNATORS.has(last) || ORG_SUFFIXES.has(last))) continue;
     const shorter = byKey.get(keyOf(g.parts.slice(0, -1)));
-    if (shorter && dominantKind(shorter.votes) !== 'person') union(g.id, shorter.id);
+    const kind = shorter && dominantKind(shorter.votes);
+    if (shorter && kind !== 'person' && (ORG_DESIGNATORS.has(last) || kind !== 'place')) union(g.id, shorter.id);
   }
   // Bodies by the first word of their names ("Halvard" of "Halvard Orbital Systems"), which a
   // short form may also mean, and how often the library names each.

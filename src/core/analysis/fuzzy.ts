@@ -212,8 +212,9 @@ export function withinSpellingLimit(a: string, b: string): boolean {
 export function compatibleFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
   if (derivedWithA(a, b)) return false; // Ivan / Ivana, Mario / Maria
-  // Oleksiy / Aleksei / Alexey, Andriy / Andrei; Katarzyna / Katarina, Tomasz / Tomas: the
-  // endings and the Polish digraphs transliterations write in several ways.
+  // Oleksiy / Aleksei / Alexey, Andriy / Andrei; Katarzyna / Katarina, Tomasz / Tomas;
+  // Theodore / Teodor, Arthur / Artur: the endings, the Polish digraphs and the "th" that
+  // transliterations write in several ways.
   if (a.length > 3 && b.length > 3) {
     const [fa, fb] = [foldFirstName(a), foldFirstName(b)];
     if ((fa !== a || fb !== b) && compatibleFirstNames(fa, fb)) return true;
@@ -254,7 +255,7 @@ function romanceStem(name: string): string {
 }
 
 function foldFirstName(name: string): string {
-  return name.replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's');
+  return name.replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's').replace(/th/g, 't');
 }
 
 export function consonantSkeleton(s: string): string {

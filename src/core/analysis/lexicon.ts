@@ -261,6 +261,16 @@ digital media software solutions capital consulting networks robotics analytics
 works engineering construction contractors builders consultants
 mv mt hms uss rms fv hmas hmcs
 `);
+/** More trades a company names itself by ("X Pictures", "X Therapeutics"), called "X" for short. */
+const COMPANY_TRADES = words(`
+pictures films productions publishing publishers broadcasting therapeutics biosciences biotech
+biologics diagnostics genomics vaccines healthcare chemicals plastics metals steel mining minerals
+resources petroleum utilities aerospace aviation apparel cosmetics beverages brewing hotels resorts
+`);
+for (const w of COMPANY_TRADES) {
+  ORG_DESIGNATORS.add(w);
+  ORG_SUFFIXES.add(w);
+}
 /** Designators of newspapers, which are often named after a town ("Saltmere Gazette"). */
 export const PRESS_DESIGNATORS = words('daily times herald gazette tribune courier chronicle journal telegraph');
 for (const w of PRESS_DESIGNATORS) ORG_DESIGNATORS.add(w);

@@ -861,3 +861,15 @@ test('"payments to X" names a recipient, not a place: "Seldra" is the firm "Seld
   const firm = find(es, 'Seldra Marine Works');
   assert.ok(firm?.aliases.includes('Seldra'), JSON.stringify(es.map((e) => [e.name, e.kind, e.aliases])));
 });
+
+test('a company named by its trade ("X Pictures", "X Therapeutics") is "X" for short; an institution without its head word is itself, but a council is not its town', () => {
+  const es = entitiesOf(
+    'Greywater Pictures paused the shoot on Tuesday. A statement from Greywater said the actor would return. Ambervale Therapeutics halted its trial, and a spokesman for Ambervale said it would cooperate.',
+    'The actor was taken to Hartwell Memorial Hospital. A spokesman for Hartwell Memorial refused to discuss the case. Pellan City Council met on Monday in Pellan City, where the mayor spoke.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Greywater Pictures')?.aliases.includes('Greywater'), all);
+  assert.ok(find(es, 'Ambervale Therapeutics')?.aliases.includes('Ambervale'), all);
+  assert.ok(find(es, 'Hartwell Memorial Hospital')?.aliases.includes('Hartwell Memorial'), all);
+  assert.notEqual(find(es, 'Pellan City Council')?.id, find(es, 'Pellan City')?.id, all);
+});

@@ -69,3 +69,15 @@ test('a pet form of a first name ("Tommy", "Freddie") goes with the name it shor
   ];
   for (const [a, b, want] of table) assert.equal(compatibleFirstNames(a, b), want, `${a} / ${b}`);
 });
+
+test('a first name written with "th" or "t" is one name ("Theodore" / "Teodor", "Arthur" / "Artur"); other names stay apart', () => {
+  const table: Array<[string, string, boolean]> = [
+    ['theodore', 'teodor', true],
+    ['arthur', 'artur', true],
+    ['martha', 'marta', true],
+    ['thomas', 'tobias', false],
+    ['thelma', 'telma', true],
+    ['theo', 'leo', false],
+  ];
+  for (const [a, b, want] of table) assert.equal(compatibleFirstNames(a, b), want, `${a} / ${b}`);
+});
