@@ -262,7 +262,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       // After a name, a number is part of it ("Boeing 737", "Route 66"), unless it is a share:
       // "Brandt 51.1% and Kovalenko 48.9%".
-      const share = tokens[i + 1]?.text === '%' || tokens[i + 1]?.lower === 'percent';
+      const share = tokens[i + 1]?.text === '%' || tokens[i + 1]?.lower === 'percent' || perCent(tokens, i + 1);
       // ("Nearly 200 millimetres fell": a modifier capitalised only for opening the sentence.)
       const opener = i === 1 && Object.hasOwn(APPROX_BEFORE, prev?.lower ?? '');
       if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && !opener && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
@@ -324,8 +324,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (money) unit = 'money:' + currency;
     const next = tokens[j];
     const unitWord = compound ? compound.unit : next?.lower;
-    if (!money && unitWord && (unitWord === 'percent' || next?.text === '%')) {
+    if (!money && unitWord && (unitWord === 'percent' || next?.text === '%' || (!compound && perCent(tokens, j)))) {
       unit = 'percent';
+      // "84 per cent": two words.
+      if (!compound && perCent(tokens, j)) j++;
       if (!compound) last = j++;
     } else if (!money && unitWord && DURATION_UNITS[unitWord] !== undefined) {
       unit = 'duration';
@@ -388,6 +390,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const deed = tokens[k] && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) ? (tokens[k + 1] && phrasalVerb(tokens[k], tokens[k + 1])) ?? (tokens[k].stop || tokens[k].cap ? undefined : tokens[k].norm) : undefined;
       // The deed comes first: it is the measure, the people are whom it is a share of.
       if (deed && tokens[j]?.lower === 'of' && !counted.includes(deed)) counted.unshift(deed);
+      // "down 19 per cent from its level" is a fall, as "12 per cent lower" is.
+      const move = SHARE_MOVES[tokens[first - 1]?.lower ?? ''];
+      if (move && !counted.includes(move)) counted.unshift(move);
     }
     // "The death toll ... rose to 27": what is counted may be named just before the number. A
     // possessive is not ("seized people's businesses ... one guard"): it names an owner.
@@ -574,6 +579,14 @@ function rateAfter(text: string, tokens: Token[], from: number): string | null {
     if (w === 'per' && unit && Object.hasOwn(PER_ONLY_PERIODS, unit)) return PER_ONLY_PERIODS[unit];
   }
   return null;
+}
+
+/** A share's move told before it ("down 19%", "up 3%"), by the key of the word told after it ("19% lower"). */
+const SHARE_MOVES: Record<string, string> = { down: normalizeWord('lower'), up: normalizeWord('higher') };
+
+/** "per cent" at token i: the two-word spelling of "percent". */
+function perCent(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'per' && tokens[i + 1]?.lower === 'cent';
 }
 
 /** True when two quantities measure the same thing. */

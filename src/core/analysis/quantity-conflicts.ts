@@ -11,7 +11,7 @@ import type { Sentence } from './model.ts';
 import { wordFeature } from './memo.ts';
 import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
@@ -231,7 +231,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence
   if (isPart(sa, qa, ca) !== isPart(sb, qb, cb)) return false;
   if (isRestOfGroup(sa, qa) !== isRestOfGroup(sb, qb) || shareOf(sa, ca) !== shareOf(sb, cb)) return false;
   if ((isRestOfWhole(sa, qa) && isSizeOfWhole(qb)) || (isRestOfWhole(sb, qb) && isSizeOfWhole(qa))) return false;
-  if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || offsetOf(sa, qa) !== offsetOf(sb, qb)) return false;
+  if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || offsetOf(sa, qa) !== offsetOf(sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that

@@ -404,6 +404,40 @@ export function shareOf(s: Sentence, clause: Range): string | undefined {
   return undefined;
 }
 
+/** Content words of a rate's target phrase, at most. */
+const TARGET_WORDS = 5;
+
+/**
+ * What a rate works against: "84% effective against severe disease", "71 per cent effective at
+ * preventing symptomatic infection". Two rates against different things (severe disease,
+ * any infection) are two measures; undefined when the figure names no target.
+ */
+export function rateTarget(s: Sentence, q: Quantity): Set<string> | undefined {
+  if (q.unit !== 'percent') return undefined;
+  const toks = s.tokens;
+  const { last } = spanTokens(s, q);
+  let k = last + 1;
+  // The rate's adjective ("effective"), then "against", or "at"/"in" and what it does ("preventing").
+  if (toks[k] && !toks[k].stop && !toks[k].isNumber) k++;
+  if (toks[k]?.lower === 'against') k++;
+  else if ((toks[k]?.lower === 'at' || toks[k]?.lower === 'in') && /ing$/.test(toks[k + 1]?.lower ?? '')) k += 2;
+  else return undefined;
+  const words = new Set<string>();
+  for (; k < toks.length && words.size < TARGET_WORDS; k++) {
+    const t = toks[k];
+    if (t.isNumber || (t.stop && words.size > 0) || /[,;:]/.test(s.text.slice(toks[k - 1].end - s.range.start, t.start - s.range.start))) break;
+    if (!t.stop) words.add(t.norm);
+  }
+  return words.size > 0 ? words : undefined;
+}
+
+/** Two rates' targets, when both name one, share a word. */
+export function sameRateTarget(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  const ta = rateTarget(sa, qa);
+  const tb = rateTarget(sb, qb);
+  return !ta || !tb || [...ta].some((w) => tb.has(w));
+}
+
 /** Words before "other" that make "the other five" the rest of a group. */
 const PARTITIVE_OWNERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 /** Words that make the figure after them a part of a larger group. */

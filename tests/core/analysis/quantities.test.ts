@@ -434,3 +434,35 @@ test('"was a teenager", "worked as a nurse" say what someone is, not a count; "a
   assert.equal(man.length, 1);
   assert.equal(man[0].nominal, 1);
 });
+
+test('"per cent" in two words is a share, as "%" is; "down 19 per cent" is a fall as "19 per cent lower" is', () => {
+  for (const text of ['Shares closed 12 per cent lower on Tuesday.', 'Shares closed 12% lower on Tuesday.', 'Shares closed 12 percent lower on Tuesday.']) {
+    const [x] = q(text);
+    assert.equal(x.unit, 'percent', text);
+    assert.equal(x.surface.replace(/\s+/g, ' '), text.match(/12 ?(?:per cent|%|percent)/)![0]);
+  }
+  const [down] = q('The stock is now down about 19 per cent from its level before the announcement.');
+  const [lower] = q('The stock closed 12 per cent lower on Tuesday.');
+  assert.ok(down.counted.includes(normalizeWord('lower')) && lower.counted.includes(normalizeWord('lower')), JSON.stringify([down.counted, lower.counted]));
+});
+
+test('a rate against one thing is not a rate against another ("84% effective against severe disease" / "71% against any infection")', async () => {
+  const { prepareDoc } = await import('../../../src/core/analysis/prepare.ts');
+  const { sameRateTarget } = await import('../../../src/core/analysis/quantity-context.ts');
+  const { article } = await import('./helpers.ts');
+  const first = (text: string) => {
+    const s = prepareDoc(article('a.md', text)).sentences[0];
+    return [s, s.quantities[0]] as const;
+  };
+  const severe = first('The vaccine was 84 per cent effective against severe lower respiratory tract disease caused by the virus.');
+  const preventing = first('It was 84 per cent effective at preventing severe illness in older adults.');
+  const any = first('The vaccine was 71 per cent effective against symptomatic infection, the study found.');
+  const plain = first('The vaccine was 71 per cent effective, the study found.');
+  const table: Array<[readonly [any, any], readonly [any, any], boolean]> = [
+    [severe, preventing, true],
+    [severe, any, false],
+    [preventing, any, false],
+    [severe, plain, true],
+  ];
+  for (const [[sa, qa], [sb, qb], want] of table) assert.equal(sameRateTarget(sa, qa, sb, qb), want, `${sa.text} / ${sb.text}`);
+});
