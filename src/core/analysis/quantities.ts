@@ -150,6 +150,8 @@ function shareSubject(text: string, tokens: Token[], first: number): string | un
 /** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured"). */
 const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
 
+const REMAIN = normalizeWord('remain');
+
 /** What a count of people counts. */
 export const PEOPLE = normalizeWord('people');
 /** What "a 46-year-old" counts: an age, which every person in a story has. */
@@ -455,6 +457,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       counted.splice(0, counted.length, PEOPLE, ...heads.filter((h) => h !== PEOPLE));
     }
+    // "two remain missing" is "two are missing": the verb of staying is no part of what is counted.
+    if (unit === 'count' && counted[0] === REMAIN && COUNTED_HEADS.has(counted[1] ?? '')) counted.shift();
     // "four are missing", "nearly 50 injured", "12 wounded": a count of what befell counts people.
     if (unit === 'count' && counted.length > 0 && COUNTED_HEADS.has(counted[0]) && !counted.includes(PEOPLE)) counted.push(PEOPLE);
     // "a town of roughly 4,000 people", "a population of 12,000": how many live there, a place's

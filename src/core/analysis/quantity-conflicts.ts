@@ -11,6 +11,7 @@ import type { Sentence } from './model.ts';
 import { wordFeature } from './memo.ts';
 import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
+import { normalizeWord } from './tokens.ts';
 import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
@@ -157,7 +158,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       // range; a figure that merely falls in the other's range ("about 180" / "to 196, from
       // 184") must differ from it.
       const revisedExactly = revises(qb, sb, qa, true) || revises(qa, sa, qb, true);
-      if (revisedFrom ? valuesDiffer(qa, qb) || (revisedExactly && qa.nominal !== qb.nominal) : differ && !apart(qa, qb) && context && framed(qa, qb)) {
+      if (revisedFrom ? valuesDiffer(qa, qb) || (revisedExactly && qa.nominal !== qb.nominal) : differ && (!apart(qa, qb) || stillMissing(sa, qa, sb, qb)) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder, revisedFrom)) continue;
@@ -171,6 +172,15 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   }
   return out;
 }
+
+/**
+ * Two counts of the missing may lie far apart: most are found as a search goes on ("19 are
+ * missing" / "two remain missing"), so the order-of-magnitude test of two measures does not hold.
+ */
+function stillMissing(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  return qa.counted[0] === MISSING_KEY && qb.counted[0] === MISSING_KEY && samePeople(sa, qa, sb, qb);
+}
+const MISSING_KEY = normalizeWord('missing');
 
 /** Words after a stretch of time that make it the time since something: "Five days after the tanker grounded". */
 const SINCE = new Set(['after', 'since', 'ago', 'later']);

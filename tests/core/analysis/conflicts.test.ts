@@ -1901,3 +1901,16 @@ test('negation: the name beside an aside is the subject of the passive after it 
     assert.equal(links[0].detail?.type, 'negation');
   }
 });
+
+test('quantity: "19 are missing" then "two remain missing" is a revision, however far apart the counts', async () => {
+  const context = 'A road bridge over the Tessa gorge collapsed on Tuesday evening near the town of Vellin.';
+  const links = await conflicts(
+    `${context} Seven people have been confirmed dead and 19 are missing, the civil protection agency said.`,
+    `${context} Seventeen people are now confirmed dead, and two remain missing, presumed carried downstream.`,
+    ['2025-10-15', '2025-10-18'],
+  );
+  const missing = links.find((l) => /19 are missing/.test(l.explanation));
+  assert.ok(missing, JSON.stringify(links.map((l) => l.explanation)));
+  assert.equal(missing.kind, 'update');
+  assert.match(missing.explanation, /"two remain"/);
+});
