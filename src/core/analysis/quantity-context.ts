@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { ORG_SUFFIXES, PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
-import type { Sentence } from './model.ts';
+import { adjacentTokens, type Sentence } from './model.ts';
 import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -537,7 +537,8 @@ export function sameMeasuredThing(sa: Sentence, qa: Quantity, ca: Range, sb: Sen
   const oa = measuredThing(qa);
   const ob = measuredThing(qb);
   if (!oa && !ob) return true;
-  if (oa && ob) return oa === ob;
+  // "its 86-metre main span" / "the 120-metre span": a compound's noun may follow a modifier.
+  if (oa && ob) return oa === ob || nounAfterModifier(sa, qa) === ob || nounAfterModifier(sb, qb) === oa;
   const [o, other, clause] = oa ? [oa, sb, cb] : [ob!, sa, ca];
   // In the figure's clause: "revised its length to 18 metres, ..., and concluded that it stopped
   // well short of the perimeter wall" measures no wall.
@@ -548,6 +549,14 @@ export function sameMeasuredThing(sa: Sentence, qa: Quantity, ca: Range, sb: Sen
 function measuredThing(q: Quantity): string | undefined {
   if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '') || q.counted.length < 2) return undefined;
   return DIMENSIONS.get(q.counted[1]) ?? (isSizeOfWhole(q) ? q.counted[1] : undefined);
+}
+
+/** The word after a compound's first noun ("span" in "86-metre main span"), when nothing parts them. */
+function nounAfterModifier(s: Sentence, q: Quantity): string | undefined {
+  if (!isSizeOfWhole(q)) return undefined;
+  const { last } = spanTokens(s, q);
+  const t = s.tokens[last + 2];
+  return t && !t.stop && !t.isNumber && adjacentTokens(s, s.tokens[last + 1], t) ? t.norm : undefined;
 }
 
 /** Words for one dimension (their comparison keys and plain forms), by the dimension. */

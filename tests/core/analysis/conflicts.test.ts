@@ -1914,3 +1914,17 @@ test('quantity: "19 are missing" then "two remain missing" is a revision, howeve
   assert.equal(missing.kind, 'update');
   assert.match(missing.explanation, /"two remain"/);
 });
+
+test('quantity: "its 86-metre main span" and "the 120-metre span" measure one thing; "a 7-metre main wall" is another', async () => {
+  const context = 'A road bridge over the Tessa gorge collapsed on Tuesday evening near the town of Vellin.';
+  const links = await conflicts(
+    `${context} The bridge is 412 metres long, and its 86-metre main span stood about 55 metres above the water.`,
+    `${context} Motorists watched as the 120-metre span of the bridge fell away beneath rush-hour traffic.`,
+  );
+  assert.ok(links.some((l) => /"86-metre" vs "120-metre"|"120-metre" vs "86-metre"/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+  const other = await conflicts(
+    `${context} Workers had built a 7-metre main wall beside the approach road last year.`,
+    `${context} Motorists watched as the 120-metre span of the bridge fell away beneath rush-hour traffic.`,
+  );
+  assert.deepEqual(other.map((l) => l.explanation), []);
+});
