@@ -151,6 +151,8 @@ function shareSubject(text: string, tokens: Token[], first: number): string | un
 const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
 
 const REMAIN = normalizeWord('remain');
+/** Verbs that open a sentence's predicate after its subject. */
+const AUXILIARY_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
 
 /** What a count of people counts. */
 export const PEOPLE = normalizeWord('people');
@@ -356,6 +358,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     for (let n = 0; tokens[k] && n < 3 && counted.length < 2; k++, n++) {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
+      // "a bill of 1.4 million crowns was never paid": what a sum pays for comes before its verb.
+      if (unit.startsWith('money:') && n === 0 && AUXILIARY_VERBS.has(c.lower)) break;
       if (counted.length > 0 && (c.lower === 'and' || c.lower === 'or')) coordinated = true;
       // A stretch of time is followed by what was done in it, not by what lasted: "9.70 seconds
       // to take gold", "9.71 seconds once the photo-finish was read".

@@ -466,3 +466,12 @@ test('a rate against one thing is not a rate against another ("84% effective aga
   ];
   for (const [[sa, qa], [sb, qb], want] of table) assert.equal(sameRateTarget(sa, qa, sb, qb), want, `${sa.text} / ${sb.text}`);
 });
+
+test('a sum counts nothing from its verb on: "a bill of 1.4 million crowns was never paid"', () => {
+  for (const text of ['A repair bill of just 1.4 million crowns was never paid.', 'The $2 million was paid to the family.']) {
+    const [x] = q(text);
+    assert.ok(x.unit.startsWith('money:'), text);
+    assert.deepEqual(x.counted, [], text);
+  }
+  assert.deepEqual(q('The council paid 40,000 crowns compensation to the family.')[0].counted, [normalizeWord('compensation')]);
+});
