@@ -73,22 +73,24 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     const refusal = to >= 0 && !WITHHELD_VERB.test(toks[to + 1]?.lower ?? '');
     // "no intention of paying", "no plans to resign".
     const noIntent = neg.lower === 'no' && /^(?:intention|plans?)$/.test(toks[i + 1]?.lower ?? '') && /^(?:of|to)$/.test(toks[i + 2]?.lower ?? '');
+    // "no one has been arrested" is "nobody has been arrested".
+    const noOne = neg.lower === 'no' && toks[i + 1]?.lower === 'one';
     // "no prison officer has been arrested": "no" on the subject denies the verb it is the
     // subject of, past its noun and the auxiliaries.
-    if (neg.lower === 'no' && !noIntent) {
+    if (neg.lower === 'no' && !noIntent && !noOne) {
       const verb = verbOfNegatedSubject(s, i);
       if (verb !== undefined) out.push({ neg: i, verb });
       continue;
     }
-    if (!refusal && !noIntent && (!neg.negator || NOMINAL_NEGATORS.has(neg.lower))) continue;
+    if (!refusal && !noIntent && !noOne && (!neg.negator || NOMINAL_NEGATORS.has(neg.lower))) continue;
     // "up to 240 veldars each, not counting booking fees": leaves something out, denies nothing.
     if (EXCLUDING.test(toks[i + 1]?.lower ?? '') && neg.lower === 'not') continue;
     // "should never have left", "ought not to have sailed": a regret that it happened.
     if (REGRET.has(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.lower === 'have' || (toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'have'))) continue;
     // The verb it governs: the first content word within three tokens, past auxiliaries only
     // ("not in the national interest" governs no verb).
-    const from = refusal ? to + 1 : noIntent ? i + 3 : i + 1;
-    let last = refusal ? from + 1 : noIntent ? from + 2 : i + 3;
+    const from = refusal ? to + 1 : noIntent || noOne ? i + 2 + (noIntent ? 1 : 0) : i + 1;
+    let last = refusal ? from + 1 : noIntent ? from + 2 : noOne ? from + 2 : i + 3;
     for (let j = from; j <= Math.min(toks.length - 1, last); j++) {
       const t = toks[j];
       if (s.entityAt.has(j) || t.isNumber) break;

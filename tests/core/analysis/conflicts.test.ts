@@ -1928,3 +1928,14 @@ test('quantity: "its 86-metre main span" and "the 120-metre span" measure one th
   );
   assert.deepEqual(other.map((l) => l.explanation), []);
 });
+
+test('negation: "no one has been arrested" denies as "nobody" does', async () => {
+  const context = 'A road bridge over the Tessa gorge collapsed on Tuesday evening near the town of Vellin, killing seven people.';
+  const links = await conflicts(
+    `${context} Last night the operator's technical director, Tomas Brandel, was arrested by police in connection with the collapse, sources said.`,
+    `${context} Police confirmed on Friday that no one has been arrested in connection with the collapse.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links.map((l) => l.explanation)));
+  assert.equal(links[0].detail?.type, 'negation');
+  assert.match(links[0].explanation, /arrested/);
+});
