@@ -44,6 +44,8 @@ function nameStart(s: Sentence, i: number, person: string): number {
   return k;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Ages stated for named people in one report: "X, 29,", "X, a 29-year-old", "29-year-old X". */
 export function statedAgesIn(doc: Doc, kindOf: (id: string) => string | undefined): StatedAge[] {
   const out: StatedAge[] = [];
@@ -73,8 +75,8 @@ export function statedAgesIn(doc: Doc, kindOf: (id: string) => string | undefine
         out.push({ person, age: Number(next.text), sentence: s.index, first: nameStart(s, i, person), last: i + 1 });
         continue;
       }
-      // "Brenko, a 46-year-old haulier"
-      const age = next.lower === 'a' ? ageAt(s, i + 2) : undefined;
+      // "Brenko, a 46-year-old haulier", "Kavrelis, the 41-year-old star", "Orla, an 18-year-old student"
+      const age = ARTICLES.has(next.lower) ? ageAt(s, i + 2) : undefined;
       if (age !== undefined) out.push({ person, age, sentence: s.index, first: nameStart(s, i, person), last: i + 3 });
     }
   }

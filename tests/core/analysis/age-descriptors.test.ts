@@ -21,6 +21,7 @@ test('"the N-year-old" is the one person whose age the library states as N', () 
     ['age after the name, between commas', ['Orvath, 29, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
     ['age before the name', ['The 29-year-old Selin Orvath rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
     ['age in an appositive', ['Selin Orvath, a 29-year-old singer, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
+    ['age in an appositive with "the"', ['Selin Orvath, the 29-year-old singer, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
     ['another age', ['Orvath, 31, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
     ['two people of that age', ['Orvath, 29, and her drummer Tomas Belka, 29, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
     ['not named in the article before', ['Orvath, 29, rose to fame in 2015.', 'The 29-year-old underwent surgery in Vienna. Selin Orvath cancelled her tour.'], false],
