@@ -30,14 +30,8 @@ function keyAt(s: Sentence, i: number): string {
 
 /** undefined when the verb is not passive, else the keys of its subject (none for "it was not"). */
 function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
-  const toks = s.tokens;
-  let k = verb - 1;
-  let passive = false;
-  // "the aircraft was fully airworthy": a degree word between "was" and the word.
-  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || DEGREE.has(toks[k].lower) || toks[k].negator); k--) {
-    if (BE.has(toks[k].lower)) passive = true;
-  }
-  if (!passive) return undefined;
+  const k = subjectEndOfPassive(s, verb);
+  if (k === undefined) return undefined;
   if (k >= 0 && gapBefore(s, k + 1)) return appositiveSubject(s, k);
   if (k < 0) return new Set();
   // "the crew of the ferry were not warned": the crew, not the ferry, were not warned.
@@ -46,6 +40,21 @@ function subjectOfPassive(s: Sentence, verb: number): Set<string> | undefined {
   if (of >= 0) keys.add(keyAt(s, of));
   keys.delete('');
   return keys;
+}
+
+/**
+ * For a passive verb, the token before its auxiliaries (where its subject ends; -1 at the
+ * sentence's start); undefined when no form of "be" precedes the verb. "the aircraft was fully
+ * airworthy": a degree word may stand between "was" and the word.
+ */
+function subjectEndOfPassive(s: Sentence, verb: number): number | undefined {
+  const toks = s.tokens;
+  let k = verb - 1;
+  let passive = false;
+  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || DEGREE.has(toks[k].lower) || toks[k].negator); k--) {
+    if (BE.has(toks[k].lower)) passive = true;
+  }
+  return passive ? k : undefined;
 }
 
 /** Tokens back from a comma an appositive or a relative clause may span. */
@@ -69,13 +78,19 @@ function appositiveSubject(s: Sentence, k: number): Set<string> {
   if (open < 1) return keys;
   const head = s.entityAt.get(open - 1);
   const name = s.entityAt.get(k);
-  if (head !== undefined && s.entityAt.get(k) !== head) keys.add('E:' + head);
-  else if (name !== undefined && [...Array(k - open + 1).keys()].every((x) => s.entityAt.get(open + x) === name)) {
+  if (head !== undefined && name !== head) keys.add('E:' + head);
+  else if (name !== undefined && s.entityAt.get(open) === name && nameRunsTo(s, open, k, name)) {
     keys.add('E:' + name);
     const before = keyAt(s, open - 1);
     if (before) keys.add(before);
   }
   return keys;
+}
+
+/** The tokens from `from` to `to` are all one name. */
+function nameRunsTo(s: Sentence, from: number, to: number, name: string): boolean {
+  for (let j = from; j <= to; j++) if (s.entityAt.get(j) !== name) return false;
+  return true;
 }
 
 /**
@@ -108,15 +123,9 @@ function headBefore(s: Sentence, k: number): number {
  * flights were not cancelled". A denial about some flights says nothing of flights in general.
  */
 export function patientModifiers(s: Sentence, verb: number): string[] {
-  const toks = s.tokens;
-  let k = verb - 1;
-  let passive = false;
-  // "the aircraft was fully airworthy": a degree word between "was" and the word.
-  for (; k >= 0 && (BE.has(toks[k].lower) || PASSIVE_GAP.has(toks[k].lower) || DEGREE.has(toks[k].lower) || toks[k].negator); k--) {
-    if (BE.has(toks[k].lower)) passive = true;
-  }
+  const k = subjectEndOfPassive(s, verb);
   // "Crew on the doomed ferry were never warned": "doomed" narrows the ferry, not the crew.
-  if (!passive || k < 0 || gapBefore(s, k + 1) || headBefore(s, k) >= 0) return [];
+  if (k === undefined || k < 0 || gapBefore(s, k + 1) || headBefore(s, k) >= 0) return [];
   const out: string[] = [];
   for (let j = k - 1; j >= 0 && j >= k - MODIFIER_REACH && !gapBefore(s, j + 1); j--) {
     const key = keyAt(s, j);

@@ -99,10 +99,13 @@ function definiteSubjectHead(s: Sentence, from: number): string | undefined {
   return subjectHeadWord(s, from);
 }
 
-/** He or she: the one person the sentence names before it ("Kovalenko told reporters that he ..."), or the sentence before names (Sentence.antecedent). */
+/** He or she: the one person the sentence names before it ("Kovalenko told reporters that he ..."). */
 const PERSONAL = new Set(['he', 'she']);
 
-/** Who does the verb at `from` (or its negator): the name right before it, or "he"/"she" for the one person named earlier. */
+/**
+ * Who does the verb at `from` (or its negator): the name right before it, or "he"/"she" for the
+ * one person named earlier, or opening the sentence, the one the sentence before names.
+ */
 export function agentOf(s: Sentence, from: number, kindOf: (id: string) => string | undefined): string | undefined {
   const named = subjectBefore(s, from);
   if (named !== undefined) return named;

@@ -89,8 +89,8 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     if (REGRET.has(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.lower === 'have' || (toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'have'))) continue;
     // The verb it governs: the first content word within three tokens, past auxiliaries only
     // ("not in the national interest" governs no verb).
-    const from = refusal ? to + 1 : noIntent || noOne ? i + 2 + (noIntent ? 1 : 0) : i + 1;
-    let last = refusal ? from + 1 : noIntent ? from + 2 : noOne ? from + 2 : i + 3;
+    const from = refusal ? to + 1 : noIntent ? i + 3 : noOne ? i + 2 : i + 1;
+    let last = refusal ? from + 1 : noIntent || noOne ? from + 2 : i + 3;
     for (let j = from; j <= Math.min(toks.length - 1, last); j++) {
       const t = toks[j];
       if (s.entityAt.has(j) || t.isNumber) break;
