@@ -72,7 +72,7 @@ function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): bo
 const NON_PLACE_TO = new Set(['according', 'thanks', 'due', 'owing', 'payment', 'payments', 'paid', 'pay', 'awarded', 'sold', 'owed', 'loaned', 'loan', 'loans', 'donated', 'donation', 'donations', 'granted', 'handed', 'letter', 'letters']);
 
 /** Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs as Y". */
-const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|known as|better known as|also known as|aka|a\.k\.a\.)\s+$/i;
+const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly )?as(?: the)?|aka|a\.k\.a\.)\s+$/i;
 /** The cues after which the real name comes second. */
 const REAL_NAME_FOLLOWS = /^(?:whose real name is|real name|born|n[ée]e)$/i;
 
@@ -164,7 +164,7 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
       }
       break;
     }
-    if (numberedName(s, j, vocab)) j++;
+    if (numberedName(s, i, j, vocab)) j++;
     const before = out.length;
     // Two names side by side ("offer Norway UN membership"): split when each stands alone
     // elsewhere, unless the last names a club or company ("Rovenna Athletic", called "Athletic"
@@ -195,13 +195,27 @@ function headlineFunctionWord(t: Token): boolean {
 
 /**
  * "the doomed Corvane 1": a name and a number that the library also writes joined, "Corvane-1",
- * are one name (not "United 2 Rovers 1", which no one hyphenates).
+ * are one name (not "United 2 Rovers 1", which no one hyphenates). So is a lone capitalised
+ * common noun and its number where the phrase ends there: "at Gate 4," "Terminal 5." (not "a
+ * Category 5 storm", a grade, nor "City 1 Rovers 2", a score).
  */
-function numberedName(s: Sentence, j: number, vocab: Vocabulary): boolean {
+function numberedName(s: Sentence, i: number, j: number, vocab: Vocabulary): boolean {
   const name = s.tokens[j];
   const next = s.tokens[j + 1];
   if (!next?.isNumber || !/^\d{1,4}$/.test(next.text) || name.possessive || s.text.slice(name.end - s.range.start, next.start - s.range.start) !== ' ') return false;
-  return vocab.capitalised.get(name.lower.slice(0, 4))?.has(`${name.lower}-${next.text}`) === true;
+  if (vocab.capitalised.get(name.lower.slice(0, 4))?.has(`${name.lower}-${next.text}`) === true) return true;
+  return i === j && i > 0 && !isAfterOpener(s, i) && labelNoun(name, vocab) && phraseEndsAfter(s, j + 1);
+}
+
+/** A common noun ("gate", "route") the library writes in lower case, not a month or weekday. */
+function labelNoun(t: Token, vocab: Vocabulary): boolean {
+  return (vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm)) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !STOPWORDS.has(t.lower);
+}
+
+/** Punctuation or the sentence's end right after token k. */
+function phraseEndsAfter(s: Sentence, k: number): boolean {
+  const after = s.tokens[k + 1];
+  return !after || /[,;:.!?()—–]/.test(s.text.slice(s.tokens[k].end - s.range.start, after.start - s.range.start));
 }
 
 /** Tokens i..j stand in quotation marks with a name right after: "“Rocket Rado” Kvesel". */
@@ -312,7 +326,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // A storm's or an operation's kind opens its name ("Cyclone Maren", "Hurricane Ida"), even
   // where the library writes the word in lower case ("the cyclone").
   const namedEvent = (k: number): boolean => k < last && NAMED_EVENT_TYPES.has(toks[k].lower);
-  while (a <= last && !namedEvent(a) && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last)))) a++;
+  while (a <= last && !namedEvent(a) && (STOPWORDS.has(toks[a].lower) || REPORTING.has(toks[a].lower) || ((a === 0 || headline || isAfterOpener(s, a)) && ordinaryOpener(toks[a], vocab, a === last, a < last ? toks[a + 1] : undefined)))) a++;
   // "Mum-of-two Hana Moravec", "Father-of-three X": a capitalised compound whose last part is
   // lower case describes the person who follows; a name's compounds capitalise every part
   // ("Jean-Luc", "Rimsky-Korsakov", "Stratford-upon-Avon").
@@ -500,6 +514,8 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   spellOutAbbreviations(parts, kept);
   // "Corvane 1" and "Corvane-1": one key.
   if (parts.length > 1 && toks[toks.length - 1].isNumber) parts.splice(parts.length - 2, 2, `${parts[parts.length - 2]}-${parts[parts.length - 1]}`);
+  // "AVT-214" and "AVT214", "Covid-19" and "Covid19": a code's hyphen is spelling, not meaning.
+  for (let k = 0; k < parts.length; k++) if (/\d/.test(parts[k])) parts[k] = parts[k].replace(/-/g, '');
   const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
   // "Ministry of Transport", "University of Kessel": a body's head before "of" names the body too.

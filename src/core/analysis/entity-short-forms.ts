@@ -35,13 +35,20 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   synonymousHeads(live.filter((g) => g.parts.length >= 2 && (isBodyGroup.has(g) || (dominantKind(g.votes) !== 'person' && !genderOf(g.mentions)))), union);
   withoutMiddleWords(live, union, find);
   settlementShortForms(live, isPlace, union, find);
-  withoutItsPlace(bodies, placeWords, union, find);
+  // A bridge or a station named after its river or town is as often named without it.
+  const facilities = live.filter((g) => FACILITY_HEADS.has(g.parts[g.parts.length - 1]) && dominantKind(g.votes) !== 'person' && !genderOf(g.mentions));
+  // Its place may be a river or a town the library names only bare ("the Dresa downstream"),
+  // known for a place by the name it joined ("River Dresa").
+  const placeNames = new Set(placeWords);
+  for (const g of live) if (g.parts.length === 1 && isPlace(g)) placeNames.add(g.parts[0]);
+  withoutItsPlace([...new Set([...bodies, ...facilities])], placeNames, union, find);
 }
 
 /**
  * "the Commercial Court" in one report, "the Vessholm Commercial Court" in another: a body's
- * name without the place it opens with is that body, when exactly one body of the library is
- * named so (a "High Court" with two towns' high courts named is neither).
+ * (or a facility's: "Quarry Bridge" / "Dresa Quarry Bridge") name without the place it opens
+ * with is that body, when exactly one body of the library is named so (a "High Court" with two
+ * towns' high courts named is neither).
  */
 function withoutItsPlace(bodies: Group[], placeWords: Set<string>, union: Union, find: Find): void {
   const placed = new Map<string, Set<number>>();

@@ -6,7 +6,7 @@
  * read, and asked by entity-mentions.ts word by word.
  */
 
-import { NUMBER_WORDS, STOPWORDS } from './lexicon.ts';
+import { NUMBER_WORDS, STOPWORDS, TITLES } from './lexicon.ts';
 import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import type { Token } from './tokens.ts';
@@ -20,6 +20,8 @@ export interface Vocabulary {
   capitalisedMidSentence: Set<string>;
   /** Capitalised words that stand alone as a name somewhere (between non-capitalised words). */
   standalone: Set<string>;
+  /** Two capitalised words written side by side mid-sentence ("the Northern Crossings Company"), as "first second". */
+  namePairs: Set<string>;
   /** Capitalised words written right after "in", "at", "from" or "near": places, not adjectives. */
   placed: Set<string>;
   /**
@@ -45,7 +47,7 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
 const SENTENCE_ADVERBS = new Set(['instead', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'elsewhere', 'afterwards', 'separately', 'overall', 'ultimately', 'indeed', 'otherwise', 'besides', 'likewise', 'hence']);
 
 export function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), placed: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), namePairs: new Set(), placed: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
@@ -69,6 +71,9 @@ export function collectVocabulary(docs: Doc[]): Vocabulary {
           const prev = s.tokens[i - 1];
           const next = s.tokens[i + 1];
           if (!prev.cap && (!next || !next.cap || t.possessive)) v.standalone.add(t.lower);
+          // Only a pair that opens a name and holds no office ("with Finance Minister X",
+          // "Chief Starter X" open with a title, which the sentence's start may drop).
+          if (next?.cap && !prev.cap && !t.possessive && adjacentTokens(s, t, next) && !TITLES.has(t.lower) && !TITLES.has(next.lower)) v.namePairs.add(`${t.lower} ${next.lower}`);
           if (PLACE_ONLY_PREPOSITIONS.has(prev.lower)) v.placed.add(t.lower);
         }
       });
@@ -98,8 +103,11 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
  */
 const LABEL_NOUNS = new Set(['boss', 'bosses', 'ace', 'hero', 'heroes', 'legend', 'star', 'superstar', 'supremo', 'veteran', 'rookie', 'tycoon', 'cops', 'medics', 'officials', 'experts', 'chiefs']);
 
-export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean): boolean {
+export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean, next?: Token): boolean {
   if (ACRONYM.test(t.text)) return false; // "SDP officials said": an acronym is a name wherever it stands
+  // "Northern Crossings, which runs the bridge": the two words the library writes together
+  // mid-sentence ("the Northern Crossings Company") open a name at a sentence's start too.
+  if (next && vocab.namePairs.has(`${t.lower} ${next.lower}`)) return false;
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
   return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || SENTENCE_ADVERBS.has(t.lower) || LABEL_NOUNS.has(t.lower) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
 }

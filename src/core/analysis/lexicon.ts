@@ -348,9 +348,12 @@ export const MAGNITUDE_WORDS: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3,
 };
 
-/** Vague plurals: "dozens of" means at least 24, "hundreds" at least 200, ... */
+/**
+ * Vague plurals: "dozens of" means at least 24, "hundreds" at least 200, ... "thousands", like
+ * "millions", runs up to the next named magnitude: "thousands of drivers a day" for 21,000.
+ */
 export const VAGUE_PLURALS: Record<string, [number, number]> = {
-  dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999],
+  dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 999999],
   millions: [2e6, 9.99e8], billions: [2e9, 9.99e11], several: [3, 9], few: [2, 5], many: [5, Infinity],
 };
 

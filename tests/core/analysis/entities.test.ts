@@ -873,3 +873,41 @@ test('a company named by its trade ("X Pictures", "X Therapeutics") is "X" for s
   assert.ok(find(es, 'Hartwell Memorial Hospital')?.aliases.includes('Hartwell Memorial'), all);
   assert.notEqual(find(es, 'Pellan City Council')?.id, find(es, 'Pellan City')?.id, all);
 });
+
+test('a code name with and without its hyphen is one name ("KTX-419" / "KTX419")', () => {
+  const es = entitiesOf('The trial of KTX-419 was halted on Monday by the regulator.', 'Boffins at the firm codenamed the jab KTX419 two years ago.');
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'KTX-419')?.aliases.includes('KTX419'), all);
+});
+
+test('a capitalised noun and its number ending a phrase name a place ("Gate 4"), which "known locally as the" names again; a grade before a noun does not', () => {
+  const es = entitiesOf(
+    'Most injuries happened at Gate 4, known locally as the Morrow Gate, where fans met late arrivals. Stewards closed the gate at ten.',
+    'The Category 5 storm hit the coast. Fans were crushed at the Morrow Gate.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Gate 4')?.aliases.includes('Morrow Gate'), all);
+  assert.equal(es.find((e) => e.aliases.some((a) => /Category/.test(a))), undefined, all);
+});
+
+test('two words the library writes together mid-sentence open a name at a sentence start too ("Northern Crossings, which runs the bridge"); an office does not', () => {
+  const es = entitiesOf(
+    'The bridge is run by the Northern Crossings Company, which collects tolls in the northern hills. Talks with Chief Warden Edda Rusk failed.',
+    'Northern Crossings, which runs the bridge, refused to comment. Warden Edda Rusk has ordered a review.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Northern Crossings Company')?.aliases.includes('Northern Crossings'), all);
+  assert.deepEqual(find(es, 'Edda Rusk')?.aliases, ['Edda Rusk'], all);
+  // A pair seen only after another capitalised word ("Chief Starter Oskar") opens no name.
+  const officials = entitiesOf('Chief Starter Oskar Feyne made the call. The starter was right.', 'Starter Oskar Feyne charged the false start to Niko Varga.');
+  assert.equal(find(officials, 'Starter Oskar Feyne'), undefined, JSON.stringify(officials.map((e) => e.aliases)));
+});
+
+test('a bridge named without the river it opens with is that bridge ("Quarry Bridge" / "Dresa Quarry Bridge")', () => {
+  const es = entitiesOf(
+    'The Quarry Bridge collapsed on Tuesday. Divers searched the River Velka all night.',
+    'The Velka Quarry Bridge carried 21,000 vehicles a day over the Velka gorge.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Velka Quarry Bridge')?.aliases.includes('Quarry Bridge'), all);
+});
