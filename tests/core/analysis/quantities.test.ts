@@ -10,6 +10,8 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['at least three people died', 3, Infinity, 'count'],
     ['more than 40 homes burned', 40, Infinity, 'count'],
     ['dozens of people were hurt', 24, 99, 'count'],
+    // "Thousands", like "millions", runs up to the next named magnitude: 21,000 drivers are thousands.
+    ['tolls from thousands of drivers every day', 2000, 999999, 'count'],
     ['two women and a man were arrested', 3, 3, 'count'],
     ['up to ten years in prison', 0, 10 * 31557600, 'duration'],
     ['a magnitude 6.1 quake', 6.1, 6.1, 'magnitude'],
