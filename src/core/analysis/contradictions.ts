@@ -1,12 +1,13 @@
 /**
  * Contradictions between two passages on one matter: runs the narrow checks on a candidate
  * pair, each in its own module by the kind of disagreement it finds (quantity, deadline, who,
- * place, then the polarity checks: stance, withheld claim, negation). Shared types and helpers
+ * place, then the polarity checks: stance, withheld claim, contrast, negation). Shared types and helpers
  * are in conflict-helpers.ts; candidates the word-overlap index misses, in slot-conflicts.ts.
  */
 import type { Candidate } from './candidates.ts';
 import type { Sentence } from './model.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
+import { contrastConflict } from './contrast-conflicts.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
 import { directionConflict } from './direction-conflicts.ts';
 import { findingDenied, predicateNegation } from './negation-conflicts.ts';
@@ -67,6 +68,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
     stanceConflict(c, sa, sb, ctx) ??
     adjectiveStance(sa, sb) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??
+    contrastConflict(sa, sb, ta, tb) ??
     predicateNegation(c.match.score, c.sentenceMatch.score, sa, sb, ta, tb, ctx) ??
     findingDenied(sa, sb, ta, tb) ??
     noneReported(sa, sb, ta, tb) ??

@@ -1939,3 +1939,32 @@ test('negation: "no one has been arrested" denies as "nobody" does', async () =>
   assert.equal(links[0].detail?.type, 'negation');
   assert.match(links[0].explanation, /arrested/);
 });
+
+test('contrast: "rather than a fracture, as had been reported" revises "diagnosed a fractured left ankle"; a supposed fracture states nothing', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The skipper was taken to hospital in Orvesk, where doctors diagnosed a fractured left ankle.`,
+    `${SHARED_CONTEXT} The club said the skipper had suffered a severe sprain in his left ankle rather than a fracture, as had been reported.`,
+    ['2025-03-01', '2025-03-03'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.match(links[0].explanation, /^other: "fractured" vs "rather than a fracture"$/);
+  assert.match(links[0].a.quote, /diagnosed a fractured left ankle/);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} A fractured ankle would mean six weeks off the water.`,
+    `${SHARED_CONTEXT} The club said the skipper had suffered a severe sprain in his left ankle rather than a fracture, as had been reported.`,
+  ), []);
+});
+
+test('contrast: "will resume on 7 July rather than on 24 June" against "expected to resume on 24 June"; the contrasted word elsewhere in the sentence is another matter', async () => {
+  const dated = await conflicts(
+    `${SHARED_CONTEXT} The ferry service was expected to resume on June 24, the operator said.`,
+    `${SHARED_CONTEXT} The ferry service will now resume on July 7 rather than on June 24 as first announced.`,
+  );
+  assert.ok(dated.some((l) => l.detail?.type === 'date' && /rather than on June 24/.test(l.explanation)), JSON.stringify(dated));
+  // "the promoter" far from anything the contrasting side said of it: no claim about it.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The promoter of the regatta, Brightline Events, said refunds would be paid within 30 days.`,
+    `${SHARED_CONTEXT} Booking fees will not be refunded because they are charged by the ticket agent rather than by the promoter.`,
+  ), []);
+});

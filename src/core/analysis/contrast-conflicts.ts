@@ -1,0 +1,114 @@
+/**
+ * Contrast conflicts: one side says what is so "rather than" or "instead of" something else ("a
+ * severe sprain ... rather than a fracture, as had been reported", "will now resume on July 7
+ * rather than on June 24", "performing the fall himself rather than a stunt double"), and the
+ * other side states that something else of the same matter ("doctors diagnosed a fractured
+ * ankle", "expected to resume on June 24", "a stunt double performed the main fall"). The
+ * contrast denies what the other side affirms. Narrow: every content word of the contrasted
+ * phrase must stand in the other passage, not negated, and the two must share a word of what the
+ * contrasting side says before its cue (the verb or the thing: "resume", "ankle", "fall").
+ */
+import { explanation } from './explain.ts';
+import { MONTHS, REPORTING, WEEKDAYS } from './lexicon.ts';
+import type { Sentence } from './model.ts';
+import { perSentence } from './memo.ts';
+import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
+
+interface Contrast {
+  /** The cue's first token ("rather", "instead"). */
+  cue: number;
+  /** The contrasted phrase: tokens from..to-1. */
+  from: number;
+  to: number;
+  /** Its content words' comparison keys. */
+  words: string[];
+  /** Content words of the sentence before the cue: what the contrast is about. */
+  before: Set<string>;
+  /** "..., as had been reported", "as first announced": the contrast corrects an earlier account. */
+  corrects: boolean;
+}
+
+/** Longest contrasted phrase read: "rather than on June 24" needs four words, a noun phrase a few more. */
+const PHRASE_MAX = 6;
+/** Verbs of an earlier account that "as" brings in after the contrast: "as had been reported". */
+const ACCOUNT_VERB = /^(?:reported|announced|stated|said|claimed|thought|believed|planned|scheduled|suggested|feared|expected|first|earlier|initially|previously|originally)$/;
+
+/** Verbs of saying beyond the reporting verbs ("BLE confirmed"): who spoke, not what happened. */
+const SPEECH_ACT = /^(?:confirm|announc|insist|claim|admit|deni|deny|warn|state|stat)/;
+/** How far from the contrasted words the shared word may stand in the other passage. */
+const NEAR = 3;
+/** Words that make a clause a supposition rather than a statement. */
+const SUPPOSING = new Set(['would', 'could', 'might', 'may', 'if', 'unless', 'whether', 'perhaps', 'possibly']);
+
+const contrastsOf = perSentence(findContrasts);
+
+function findContrasts(s: Sentence): Contrast[] {
+  const toks = s.tokens;
+  const out: Contrast[] = [];
+  const gapHasPunctuation = (k: number): boolean => /[,;:.!?()—–"“”]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start));
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const opens = (toks[i].lower === 'rather' && toks[i + 1].lower === 'than') || (toks[i].lower === 'instead' && toks[i + 1].lower === 'of');
+    if (!opens) continue;
+    const from = i + 2;
+    let to = from;
+    while (to < toks.length && to < from + PHRASE_MAX && (to === from || !gapHasPunctuation(to)) && toks[to].lower !== 'as') to++;
+    const words: string[] = [];
+    // (A date's month is a stop word elsewhere: here it is what the contrast is about.)
+    for (let k = from; k < to; k++) if (!toks[k].stop || MONTHS.has(toks[k].lower) || WEEKDAYS.has(toks[k].lower)) words.push(toks[k].norm);
+    if (words.length === 0) continue;
+    const before = new Set<string>();
+    for (let k = 0; k < i; k++) if (!toks[k].stop && !toks[k].isNumber && !REPORTING.has(toks[k].lower) && !SPEECH_ACT.test(toks[k].norm)) before.add(toks[k].norm);
+    let corrects = false;
+    if (toks[to]?.lower === 'as') for (let k = to + 1; k < toks.length && k <= to + 3; k++) if (ACCOUNT_VERB.test(toks[k].lower)) corrects = true;
+    out.push({ cue: i, from, to, words, before, corrects });
+  }
+  return out;
+}
+
+export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
+  const sides: Array<[Sentence, Sentence, string, string, boolean]> = [[sa, sb, ta, tb, true], [sb, sa, tb, ta, false]];
+  for (const [sr, so, tr, to, contrastIsA] of sides) {
+    const mine = contrastsOf(sr);
+    if (mine.length === 0) continue;
+    const theirs = contrastsOf(so);
+    const insideTheirs = (k: number): boolean => theirs.some((c) => k >= c.cue && k < c.to);
+    for (const c of mine) {
+      // The other side states the contrasted thing, every word of it, outright.
+      const hits: number[] = [];
+      for (const w of c.words) {
+        const k = so.tokens.findIndex((t, n) => t.norm === w && !insideTheirs(n));
+        if (k < 0 || negatedAt(so, k)) break;
+        hits.push(k);
+      }
+      if (hits.length < c.words.length) continue;
+      const first = Math.min(...hits);
+      const last = Math.max(...hits);
+      // ... of the same matter: beside it, a word the contrasting side says before its cue
+      // ("resume on June 24", "a fractured left ankle"), not just anywhere in a long sentence.
+      const contrasted = new Set(c.words);
+      let same = false;
+      for (let k = Math.max(0, first - NEAR); k <= Math.min(so.tokens.length - 1, last + NEAR); k++) {
+        const t = so.tokens[k];
+        if (!t.stop && !t.isNumber && !contrasted.has(t.norm) && c.before.has(t.norm)) same = true;
+      }
+      if (!same) continue;
+      // "A fracture would mean six weeks out": a supposition states nothing.
+      if (tokensIn(so, clauseAt(so, so.tokens[first])).some((t) => SUPPOSING.has(t.lower))) continue;
+      const stated = to.slice(so.tokens[first].start, so.tokens[last].end);
+      const denied = tr.slice(sr.tokens[c.cue].start, sr.tokens[c.to - 1].end);
+      const dated = c.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
+      // What the contrasting side says, up to the contrast's end.
+      const rr = { start: sr.range.start, end: Math.max(clauseAt(sr, sr.tokens[c.cue]).end, sr.tokens[c.to - 1].end) };
+      const ro = clauseAt(so, so.tokens[first]);
+      return {
+        detail: contrastIsA ? explanation(dated ? 'date' : 'other', denied, stated) : explanation(dated ? 'date' : 'other', stated, denied),
+        a: contrastIsA ? rr : ro,
+        b: contrastIsA ? ro : rr,
+        strength: 0.5,
+        // A correction reported later revises the account it names.
+        ...(c.corrects ? { answeredBy: contrastIsA ? ('a' as const) : ('b' as const) } : {}),
+      };
+    }
+  }
+  return null;
+}
