@@ -35,6 +35,8 @@ const ACCOUNT_VERB = /^(?:reported|announced|stated|said|claimed|thought|believe
 
 /** Verbs of saying beyond the reporting verbs ("BLE confirmed"): who spoke, not what happened. */
 const SPEECH_ACT = /^(?:confirm|announc|insist|claim|admit|deni|deny|warn|state|stat)/;
+/** Words of a relative date. */
+const RELATIVE_TIME = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'next', 'last']);
 /** How far from the contrasted words the shared word may stand in the other passage. */
 const NEAR = 3;
 /** Words that make a clause a supposition rather than a statement. */
@@ -52,6 +54,8 @@ function findContrasts(s: Sentence): Contrast[] {
     const from = i + 2;
     let to = from;
     while (to < toks.length && to < from + PHRASE_MAX && (to === from || !gapHasPunctuation(to)) && toks[to].lower !== 'as') to++;
+    // "rather than reopening next week": a contrast of dates, which the date checks explain better.
+    if (toks.slice(from, to).some((t) => RELATIVE_TIME.has(t.lower))) continue;
     const words: string[] = [];
     // (A date's month is a stop word elsewhere: here it is what the contrast is about.)
     for (let k = from; k < to; k++) if (!toks[k].stop || MONTHS.has(toks[k].lower) || WEEKDAYS.has(toks[k].lower)) words.push(toks[k].norm);

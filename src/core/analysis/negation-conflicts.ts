@@ -143,13 +143,17 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       if (demandedAt(sn, g)) continue;
       const gov = sn.tokens[g];
       const rn = clauseAt(sn, neg);
-      if (tokensIn(sn, rn).some((t) => HEDGES.has(t.lower) && t.lower !== 'would')) continue;
+      // "may never return" is as firm a forecast as hedges make: it denies "will return" (only that).
+      const hedges = tokensIn(sn, rn).filter((t) => HEDGES.has(t.lower) && t.lower !== 'would');
+      const forecastNever = neg.lower === 'never' && hedges.length > 0 && hedges.every((t) => t.lower === 'may' || t.lower === 'might');
+      if (hedges.length > 0 && !forecastNever) continue;
       // The same verb affirmed on the other side: outside a negated or hedged clause, and not
       // after a refusal ("declined to concede" is no affirmation of "concede").
       // The same verb, or one that does the same to what it acts on ("did not cause this fire" /
       // "started this fire"), when it acts on the same thing.
       const oi = so.tokens.findIndex((t, k) => (t.norm === gov.norm || (sameAct(t, gov) && sameThingActedOn(sn, g, so, k))) && !so.entityAt.has(k) && !refusedAt(so.tokens, k) && !demandedAt(so, k) && assertsVerb(so, k));
       if (oi < 0 || deniedOfSomeOnly(sn, g, so)) continue;
+      if (forecastNever && so.tokens[oi - 1]?.lower !== 'will') continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);
       // A hedge well after the verb qualifies something else: "was detained on Tuesday by
@@ -164,7 +168,8 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       const sameThing = sameThingActedOn(sn, g, so, oi);
       if (!sameThing && passageScore < NEGATION_MATCH) continue;
       if (!sameThing && !sameDoerOfIntransitive(sn, i, g, so, oi, ctx.entityKind)) {
-        if (sentenceScore < NEGATION_MATCH) continue;
+        // (A forecast tied to "will" is narrow enough to need only the shared word.)
+        if (sentenceScore < NEGATION_MATCH && !forecastNever) continue;
         const fn = clauseFeatures(sn, rn);
         const fo = clauseFeatures(so, ro);
         const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));

@@ -1968,3 +1968,16 @@ test('contrast: "will resume on 7 July rather than on 24 June" against "expected
     `${SHARED_CONTEXT} Booking fees will not be refunded because they are charged by the ticket agent rather than by the promoter.`,
   ), []);
 });
+
+test('negation: "may never return to the role" denies "will return to complete the role"; "may not return" stays a hedge', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The skipper may never return to the crew, one close friend said.`,
+    `${SHARED_CONTEXT} Halvard will return to lead the crew, the club said.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.match(links[0].explanation, /^negation: "never return" vs "return"$/);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The skipper may not return to the crew, one close friend said.`,
+    `${SHARED_CONTEXT} Halvard will return to lead the crew, the club said.`,
+  ), []);
+});
