@@ -411,3 +411,9 @@ export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday
 
 /** Degree words between a verb "to be" and what follows it ("completely inadequate", "was fully repaired"). */
 export const DEGREE = words(`completely totally entirely wholly utterly fully quite very so too clearly simply perfectly deeply highly largely absolutely thoroughly plainly`);
+
+/** Verbs and adverbs of a rise or a fall before a figure: "rose 3%", "crashed by 30 per cent", "down 2%". */
+export const RISE = /^(?:ris(?:e|es|ing)|rose|risen|climb\w*|jump\w*|gain\w*|soar\w*|surg\w*|increas\w*|up|grew|grow\w*|rall(?:y|ied|ies))$/;
+export const FALL = /^(?:f[ae]ll(?:s|ing|en)?|drop\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*|declin\w*|decreas\w*|down|dipp?\w*|shed\w*|lost|los(?:e|es|ing)|sank|sink\w*|crash\w*|plummet\w*|nosediv\w*|tank(?:s|ed|ing)?)$/;
+/** Words between a movement verb and its figure: "fell by nearly 4%", "rose some 3%". */
+export const MOVE_GAP = new Set(['by', 'a', 'an', 'about', 'around', 'almost', 'nearly', 'some', 'roughly', 'just', 'more', 'than', 'over', 'under', 'another']);

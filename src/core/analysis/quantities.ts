@@ -1,4 +1,4 @@
-import { DURATION_UNITS, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { DURATION_UNITS, FALL, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, MOVE_GAP, NUMBER_WORDS, PERSON_NOUNS, RISE, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 import { tallyAt } from './tallies.ts';
@@ -396,8 +396,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const deed = tokens[k] && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) ? (tokens[k + 1] && phrasalVerb(tokens[k], tokens[k + 1])) ?? (tokens[k].stop || tokens[k].cap ? undefined : tokens[k].norm) : undefined;
       // The deed comes first: it is the measure, the people are whom it is a share of.
       if (deed && tokens[j]?.lower === 'of' && !counted.includes(deed)) counted.unshift(deed);
-      // "down 19 per cent from its level" is a fall, as "12 per cent lower" is.
-      const move = SHARE_MOVES[tokens[first - 1]?.lower ?? ''];
+      // "down 19 per cent from its level" and "crashed by 30 per cent" are falls, as "12 per
+      // cent lower" is.
+      const move = moveBefore(tokens, first);
       if (move && !counted.includes(move)) counted.unshift(move);
     }
     // "The death toll ... rose to 27": what is counted may be named just before the number. A
@@ -589,8 +590,21 @@ function rateAfter(text: string, tokens: Token[], from: number): string | null {
   return null;
 }
 
-/** A share's move told before it ("down 19%", "up 3%"), by the key of the word told after it ("19% lower"). */
-const SHARE_MOVES: Record<string, string> = { down: normalizeWord('lower'), up: normalizeWord('higher') };
+/**
+ * A share's move told before it ("down 19%", "crashed by 30%", "rose nearly 3%"), by the key of
+ * the word told after it ("19% lower"), or undefined.
+ */
+function moveBefore(tokens: Token[], first: number): string | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = tokens[k].lower;
+    if (FALL.test(w)) return LOWER;
+    if (RISE.test(w)) return HIGHER;
+    if (!MOVE_GAP.has(w)) return undefined;
+  }
+  return undefined;
+}
+const LOWER = normalizeWord('lower');
+const HIGHER = normalizeWord('higher');
 
 /** "per cent" at token i: the two-word spelling of "percent". */
 function perCent(tokens: Token[], i: number): boolean {

@@ -12,8 +12,9 @@ import { wordFeature } from './memo.ts';
 import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
-import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
-import { clauseContaining, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+import { WEEKDAYS } from './lexicon.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
 const meet = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
@@ -87,7 +88,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const sameMagnitude = (qa: Quantity, qb: Quantity): boolean => qa.unit === 'magnitude' && qb.unit === 'magnitude' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0];
   // Or they say how many came to one event, each in its own words.
   const turnout = (qa: Quantity, qb: Quantity): boolean => sameTurnout(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
-  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb);
+  // Or they are moves of one direction of the same thing ("shares crashed by 30%" / "shares closed 12% lower").
+  const moves = (qa: Quantity, qb: Quantity): boolean => sameMover(sa, qa, sb, qb);
+  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
@@ -123,6 +126,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const used = new Set<string>();
   const [pa, pb] = [ctx.docs[c.a.doc].article.published, ctx.docs[c.b.doc].article.published];
   const sameDate = !pa || !pb || pa === pb;
+  const withinWeek = !sameDate && Math.abs(Date.parse(pa!) - Date.parse(pb!)) < WEEK_MS;
   // A revised figure differs from the one it revises even when that was a floor ("at least 87").
   const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
   // Not when the revised figure falls within the other's rounding ("about 1,200" / "now puts the
@@ -161,7 +165,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       if (revisedFrom ? valuesDiffer(qa, qb) || (revisedExactly && qa.nominal !== qb.nominal) : differ && (!apart(qa, qb) || stillMissing(sa, qa, sb, qb)) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
-        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, isHolder, revisedFrom)) continue;
+        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, withinWeek, isHolder, revisedFrom)) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);
@@ -232,7 +236,7 @@ function apart(x: Quantity, y: Quantity): boolean {
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
  * is past the last two tests: it is the same measure by its own words.
  */
-function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, isHolder: (id: string) => boolean, revisedFrom: boolean): boolean {
+function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, withinWeek: boolean, isHolder: (id: string) => boolean, revisedFrom: boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
@@ -249,10 +253,21 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence
   if (revisedFrom) return true;
   const [ma, mb] = [movementOf(sa, qa), movementOf(sb, qb)];
   if (!sameMovement(ma, mb)) return false;
-  // A move is of its day: two moves reported on different dates are two moves, not a revision.
-  if (ma?.change && !sameDate) return false;
+  // A move is of its day: two moves reported on different dates are two moves, not a revision,
+  // unless both name the day they tell of ("crashed by 30 per cent on Tuesday" / "closed 12 per
+  // cent lower on Tuesday") in reports less than a week apart, and of the same thing.
+  if (ma?.change && !sameDate && !(withinWeek && sameNamedDay(sa, ca, sb, cb) && sameMover(sa, qa, sb, qb))) return false;
   if (qa.unit === 'duration' || qa.unit === 'magnitude') return true;
   return sameTimeScope(timeScope(sa, qa, ca), timeScope(sb, qb, cb));
+}
+
+const WEEK_MS = 7 * 86400 * 1000;
+
+/** Both clauses name one weekday ("on Tuesday"). */
+function sameNamedDay(sa: Sentence, ca: Range, sb: Sentence, cb: Range): boolean {
+  const days = (s: Sentence, c: Range): string[] => tokensIn(s, c).filter((t) => WEEKDAYS.has(t.lower)).map((t) => t.lower);
+  const db = days(sb, cb);
+  return days(sa, ca).some((d) => db.includes(d));
 }
 
 /** Words a comma-bounded phrase needs to stand as a quote on its own. */

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { ORG_SUFFIXES, PERSON_NOUNS, REPORTING, WEEKDAYS } from './lexicon.ts';
+import { FALL, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, PEOPLE, type Quantity } from './quantities.ts';
@@ -158,10 +158,8 @@ export interface Movement {
   change: boolean;
 }
 
-const RISE = /^(?:ris(?:e|es|ing)|rose|risen|climb\w*|jump\w*|gain\w*|soar\w*|surg\w*|increas\w*|up|grew|grow\w*|rall(?:y|ied|ies))$/;
-const FALL = /^(?:f[ae]ll(?:s|ing|en)?|drop\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*|declin\w*|decreas\w*|down|dipp?\w*|shed\w*|lost|los(?:e|es|ing)|sank|sink\w*)$/;
-/** Words between a movement verb and its figure: "fell by nearly 4%", "rose some 3%". */
-const MOVE_GAP = new Set(['by', 'a', 'an', 'about', 'around', 'almost', 'nearly', 'some', 'roughly', 'just', 'more', 'than', 'over', 'under', 'another']);
+/** A move's direction written after its figure: "closed 12 per cent lower", "ended the day 3% up". */
+const AFTER_FIGURE: Record<string, Movement['direction']> = { lower: 'fall', down: 'fall', higher: 'rise', up: 'rise' };
 /** Verbs whose "up" sums or pays, not rises: "racked up €90,000", "ran up debts", "paid up". */
 const SUMMING_UP = /^(?:rack|ran$|run|clock|notch|chalk|pile|pili|rang$|ring|tot|add|made$|make|sum|forked$|fork|shell|cough|stump|paid$|pay)/;
 
@@ -179,8 +177,33 @@ export const movementOf = (s: Sentence, span: Range & { unit: string }): Movemen
     if (w === 'to') change = false;
     else if (!MOVE_GAP.has(w) && !t[k].isNumber && !/^[$€£%]$/.test(w)) break;
   }
-  return null;
+  const after = t.find((x) => x.start >= span.end);
+  const direction = after && after.start - span.end <= 1 ? AFTER_FIGURE[after.lower] : undefined;
+  return direction ? { direction, change: true } : null;
 };
+
+/**
+ * "Shares in the firm crashed by 30 per cent" / "Ambervale's shares closed 12 per cent lower":
+ * two moves of one direction told of the same thing, named by a word before each figure. Two
+ * accounts of one move, whatever else the sentences share (not "the index fell 2%").
+ */
+export function sameMover(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  if (qa.unit !== 'percent' || qb.unit !== 'percent' || !MOVE_KEYS.has(qa.counted[0] ?? '') || qa.counted[0] !== qb.counted[0]) return false;
+  const movers = (s: Sentence, q: Quantity): Set<string> => {
+    const out = new Set<string>();
+    const i = s.tokens.findIndex((x) => x.start >= q.start);
+    for (let k = Math.max(0, i - MOVER_WINDOW); k < i; k++) {
+      const t = s.tokens[k];
+      if (!t.stop && !s.entityAt.has(k) && !t.isNumber && !RISE.test(t.lower) && !FALL.test(t.lower) && !MOVE_GAP.has(t.lower)) out.add(t.norm);
+    }
+    return out;
+  };
+  const mb = movers(sb, qb);
+  return [...movers(sa, qa)].some((w) => mb.has(w));
+}
+const MOVE_KEYS = new Set([normalizeWord('lower'), normalizeWord('higher')]);
+/** How far before its figure a move names what moved: "Shares in the firm crashed by 30%". */
+const MOVER_WINDOW = 6;
 
 /** Two figures may be two accounts of one measure: not a rise and a fall, nor a move's size and a level. */
 export function sameMovement(a: Movement | null, b: Movement | null): boolean {

@@ -1981,3 +1981,18 @@ test('negation: "may never return to the role" denies "will return to complete t
     `${SHARED_CONTEXT} Halvard will return to lead the crew, the club said.`,
   ), []);
 });
+
+test('quantity: two falls of the same shares on a day both reports name are one move told two ways, though published on different days; another thing\'s fall is not', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Shares in the insurer crashed by 30 per cent on Tuesday as investors fled.`,
+    `${SHARED_CONTEXT} Orvesk Mutual's shares fell 12 per cent on Tuesday, exchange data show.`,
+    ['2025-03-05', '2025-03-07'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.match(links[0].explanation, /^quantity: "30 per cent" vs "12 per cent"$/);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Shares in the insurer crashed by 30 per cent on Tuesday as investors fled.`,
+    `${SHARED_CONTEXT} The wider index fell 2 per cent on Tuesday, exchange data show.`,
+    ['2025-03-05', '2025-03-07'],
+  ), []);
+});

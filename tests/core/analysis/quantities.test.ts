@@ -274,7 +274,8 @@ test('what a share measures: named before it ("Turnout stood at 61.4%"), or what
     ['Turnout was roughly 61 percent, according to the commission.', [normalizeWord('turnout')]],
     ['Only 58.9% of registered voters took part, the chair said.', [normalizeWord('turnout'), normalizeWord('registered'), normalizeWord('voters')]],
     ['Brandt received 51.1% of valid votes and Kovalenko 48.9%.', [normalizeWord('valid'), normalizeWord('votes')]],
-    ['It rose 3%, the commission said.', []],
+    // "It" names nothing; the rise is what it measures, as "3% higher" would be.
+    ['It rose 3%, the commission said.', [normalizeWord('higher')]],
   ];
   for (const [text, counted] of table) assert.deepEqual(q(text)[0].counted, counted, text);
 });
@@ -446,6 +447,11 @@ test('"per cent" in two words is a share, as "%" is; "down 19 per cent" is a fal
   const [down] = q('The stock is now down about 19 per cent from its level before the announcement.');
   const [lower] = q('The stock closed 12 per cent lower on Tuesday.');
   assert.ok(down.counted.includes(normalizeWord('lower')) && lower.counted.includes(normalizeWord('lower')), JSON.stringify([down.counted, lower.counted]));
+  // A verb of falling, with words between ("crashed by 30 per cent"), and of rising.
+  const [crashed] = q('Shares in the firm crashed by 30 per cent on Tuesday.');
+  const [rose] = q('Shares rose nearly 4 per cent on Friday.');
+  assert.equal(crashed.counted[0], normalizeWord('lower'), JSON.stringify(crashed.counted));
+  assert.equal(rose.counted[0], normalizeWord('higher'), JSON.stringify(rose.counted));
 });
 
 test('a rate against one thing is not a rate against another ("84% effective against severe disease" / "71% against any infection")', async () => {
