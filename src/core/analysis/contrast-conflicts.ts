@@ -90,12 +90,8 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       // ... of the same matter: beside it, a word the contrasting side says before its cue
       // ("resume on June 24", "a fractured left ankle"), not just anywhere in a long sentence.
       const contrasted = new Set(c.words);
-      let same = false;
-      for (let k = Math.max(0, first - NEAR); k <= Math.min(so.tokens.length - 1, last + NEAR); k++) {
-        const t = so.tokens[k];
-        if (!t.stop && !t.isNumber && !contrasted.has(t.norm) && c.before.has(t.norm)) same = true;
-      }
-      if (!same) continue;
+      const beside = so.tokens.slice(Math.max(0, first - NEAR), last + NEAR + 1);
+      if (!beside.some((t) => !t.stop && !t.isNumber && !contrasted.has(t.norm) && c.before.has(t.norm))) continue;
       // "A fracture would mean six weeks out": a supposition states nothing.
       if (tokensIn(so, clauseAt(so, so.tokens[first])).some((t) => SUPPOSING.has(t.lower))) continue;
       const stated = to.slice(so.tokens[first].start, so.tokens[last].end);

@@ -605,6 +605,8 @@ function moveBefore(tokens: Token[], first: number): string | undefined {
 }
 const LOWER = normalizeWord('lower');
 const HIGHER = normalizeWord('higher');
+/** The keys a share's move is counted by, told before or after its figure. */
+export const MOVE_KEYS: ReadonlySet<string> = new Set([LOWER, HIGHER]);
 
 /** "per cent" at token i: the two-word spelling of "percent". */
 function perCent(tokens: Token[], i: number): boolean {

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { FALL, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
-import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, PEOPLE, type Quantity } from './quantities.ts';
+import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, MOVE_KEYS, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -201,7 +201,6 @@ export function sameMover(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity
   const mb = movers(sb, qb);
   return [...movers(sa, qa)].some((w) => mb.has(w));
 }
-const MOVE_KEYS = new Set([normalizeWord('lower'), normalizeWord('higher')]);
 /** How far before its figure a move names what moved: "Shares in the firm crashed by 30%". */
 const MOVER_WINDOW = 6;
 
