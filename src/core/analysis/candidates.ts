@@ -91,7 +91,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
-    const rare = measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w);
+    const rare = measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
@@ -131,7 +131,8 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
         const s = docs[u.doc].sentences[u.sentence];
         for (const fate of fatesOf(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}${FATE}${fate}`);
       }
-      if (q.unit !== 'count' || q.part || q.per || q.nominal < LARGE_COUNT || q.counted.length === 0) continue;
+      // (Large as written: "11 kilometres" is no large count for being 11,000 metres.)
+      if (q.unit !== 'count' || q.part || q.per || q.nominal / (q.scale ?? 1) < LARGE_COUNT || q.counted.length === 0) continue;
       // Two figures within NEAR_RATIO of each other share at least one of these keys.
       const bucket = Math.floor(Math.log(q.nominal) / Math.log(NEAR_RATIO));
       keys.add(`${q.unit}|${q.counted[0]}${NEAR}${bucket}`);

@@ -395,6 +395,43 @@ kilowatt kilowatts megawatt megawatts gigawatt gigawatts volt volts knot knots d
 calorie calories mph kmh
 `);
 
+/**
+ * Units one measure is written in, as [the measure's unit, its size in that unit]: "six metres"
+ * and "20ft" are one length, 6 and 6.1 metres. Abbreviations are those news writes glued to a
+ * figure ("40ft", "3km", "2.4GW"); not "m", which is also a million ("$12m"), nor "pounds" and
+ * "gallons", which are a currency and two different sizes.
+ */
+export const UNIT_SIZES: Record<string, [string, number]> = Object.fromEntries([
+  ...entries('metre', 1, 'metre metres meter meters'),
+  ...entries('metre', 0.001, 'millimetre millimetres millimeter millimeters mm'),
+  ...entries('metre', 0.01, 'centimetre centimetres centimeter centimeters cm'),
+  ...entries('metre', 1000, 'kilometre kilometres kilometer kilometers km'),
+  ...entries('metre', 0.0254, 'inch inches'),
+  ...entries('metre', 0.3048, 'foot feet ft'),
+  ...entries('metre', 0.9144, 'yard yards'),
+  ...entries('metre', 1609.344, 'mile miles'),
+  ...entries('kilogram', 1, 'kilogram kilograms kilo kilos kg'),
+  ...entries('kilogram', 0.001, 'gram grams'),
+  ...entries('kilogram', 1e-6, 'milligram milligrams'),
+  ...entries('kilogram', 1e-9, 'microgram micrograms'),
+  ...entries('kilogram', 1e-12, 'nanogram nanograms'),
+  ...entries('kilogram', 1000, 'tonne tonnes ton tons'),
+  ...entries('kilogram', 0.45359237, 'lb lbs'),
+  ...entries('litre', 1, 'litre litres liter liters'),
+  ...entries('litre', 0.001, 'millilitre millilitres milliliter milliliters ml'),
+  ...entries('hectare', 1, 'hectare hectares'),
+  ...entries('hectare', 0.40468564, 'acre acres'),
+  ...entries('kmh', 1, 'kmh kph'),
+  ...entries('kmh', 1.609344, 'mph'),
+  ...entries('megawatt', 0.001, 'kilowatt kilowatts kw'),
+  ...entries('megawatt', 1, 'megawatt megawatts mw'),
+  ...entries('megawatt', 1000, 'gigawatt gigawatts gw'),
+]);
+
+function entries(unit: string, size: number, names: string): Array<[string, [string, number]]> {
+  return names.split(' ').map((name) => [name, [unit, size]]);
+}
+
 /** Words in a later article that mark a revision of an earlier report. */
 export const REVISION_CUES = words(`
 revised revise rose risen climbed jumped increased updated update now later since subsequently

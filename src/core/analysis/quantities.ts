@@ -1,5 +1,6 @@
-import { DURATION_UNITS, FALL, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, MOVE_GAP, NUMBER_WORDS, PERSON_NOUNS, RISE, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { DURATION_UNITS, FALL, UNIT_SIZES, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, MOVE_GAP, NUMBER_WORDS, PERSON_NOUNS, RISE, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
+import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 import { tallyAt } from './tallies.ts';
 
@@ -29,6 +30,8 @@ export interface Quantity {
   per: string | null;
   /** A difference between two figures ("a gap of 2.2 points, or 4,112 votes"), not a total. */
   difference: boolean;
+  /** The size of the unit a measurement was written in ("ft": 0.3048), its value being in its measure's unit ("metre"): UNIT_SIZES. */
+  scale?: number;
 }
 
 /** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
@@ -259,7 +262,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       // Years, dates, identifiers and ordinals are not quantities.
       const prev = tokens[i - 1];
-      if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3))) {
+      if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3)) && !Object.hasOwn(UNIT_SIZES, tokens[i + 1]?.lower ?? '')) {
         const rank = ordinalRank(tokens, i);
         if (rank) out.push(rank);
         continue;
@@ -350,6 +353,16 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // What is counted: up to two content words after the number (skipping "of", "in", "worth").
     // A compound's own noun comes first: "a three-match ban" counts matches.
     const counted: string[] = unit === 'count' && compound ? [normalizeWord(compound.unit)] : [];
+    let unitSize: number | undefined;
+    // "a 40-metre crane", "the 162-kilometre stage": a measurement kept in its measure's unit, as below.
+    if (counted.length > 0 && Object.hasOwn(UNIT_SIZES, compound!.unit.toLowerCase())) {
+      const [measure, size] = UNIT_SIZES[compound!.unit.toLowerCase()];
+      counted[0] = normalizeWord(measure);
+      if (size !== 1) {
+        v *= size;
+        unitSize = size;
+      }
+    }
     const part = unit === 'count' && tokens[j]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lower ?? '');
     let k = j;
     // Not past a clause mark: "Turnout stood at 61.4%, the commission said" counts no commission.
@@ -365,6 +378,17 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       // to take gold", "9.71 seconds once the photo-finish was read".
       if (unit === 'duration' && CLAUSE_OPENERS.has(c.lower)) break;
 
+      // A measurement is kept in one unit per measure: "six metres" and "20ft" are one length.
+      if (unit === 'count' && n === 0 && k === j && Object.hasOwn(UNIT_SIZES, c.lower)) {
+        const [measure, size] = UNIT_SIZES[c.lower];
+        counted.push(normalizeWord(measure));
+        last = Math.max(last, k);
+        if (size !== 1) {
+          v *= size;
+          unitSize = size;
+        }
+        continue;
+      }
       // Another figure is its own ("grown from five to seven investigators"), but for the whole
       // a part is of ("three of its six carriages" counts carriages).
       if (c.isNumber) break;
@@ -469,6 +493,15 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // "a town of roughly 4,000 people", "a population of 12,000": how many live there, a place's
     // size, not people something happened to.
     if (unit === 'count' && tokens[first - 1]?.lower === 'of' && POPULATED.has(tokens[first - 2]?.lower ?? '')) counted.splice(0, counted.length, POPULATION);
+    let per = rateAfter(text, tokens, j);
+    // A length an hour is a speed: "90 km/h" is "56 mph".
+    if (counted[0] === METRE && per === 'hour') {
+      counted[0] = KMH;
+      v /= 1000;
+      unitSize = unitSize === undefined || unitSize === 1000 ? undefined : unitSize / 1000;
+      per = null;
+      if (tokens[last + 1] && text.slice(tokens[last].end, tokens[last + 1].start) === '/') last++;
+    }
     let min = v * lo;
     let max = v * hi;
     // A share is on a scale of a hundred: "roughly 61 percent" rounds to the point, 60 to 62,
@@ -488,7 +521,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per: rateAfter(text, tokens, j), difference: differenceBefore(text, tokens, first) });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first), ...(unitSize ? { scale: unitSize } : {}) });
     i = Math.max(i, last);
   }
   return out;
@@ -641,9 +674,26 @@ export const MEASURE_UNIT_KEYS = new Set([...MEASURE_UNITS].map(normalizeWord));
  * "four shows" may be two sets of shows, "a 46-year-old" and "a 61-year-old" two people).
  */
 export function rareMeasure(unit: string, counted: string, w: { df(feature: string): number }): boolean {
+  // A measure kept in one unit is written in any of its units: the sentences of all of them count.
+  const names = UNIT_NAMES.get(counted);
+  if (names) return names.reduce((n, name) => n + w.df(wordFeature(name)), 0) <= RARE_MEASURE_SENTENCES;
   // A share names its measure in a word ("turnout", "unemployment"), which is as telling.
   return (MEASURE_UNIT_KEYS.has(counted) || unit === 'percent') && w.df(wordFeature(counted)) <= RARE_MEASURE_SENTENCES;
 }
+
+/** The word features of every unit a measure is written in ("kilometr", "feet", ...), or of the word itself. */
+export function unitFeatures(counted: string): string[] {
+  return (UNIT_NAMES.get(counted) ?? [counted]).map(wordFeature);
+}
+
+const METRE = normalizeWord('metre');
+const KMH = normalizeWord('kmh');
+
+/** The words of each measure's units, by the measure's key: "metr" -> "feet", "ft", "km", ... ("km/h" is written with "km"). */
+const UNIT_NAMES = new Map<string, string[]>();
+for (const [name, [measure]] of Object.entries(UNIT_SIZES)) pushTo(UNIT_NAMES, normalizeWord(measure), normalizeWord(name));
+UNIT_NAMES.get(KMH)!.push(normalizeWord('km'));
+for (const [key, names] of UNIT_NAMES) UNIT_NAMES.set(key, [...new Set(names)]);
 
 /** True when two quantities of the same measure cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
@@ -658,9 +708,12 @@ export function valuesDiffer(a: Quantity, b: Quantity): boolean {
   // The slack is in the figures' own units, the looser figure's: "9.705 seconds" is what "9.71
   // seconds" rounds, to the half-hundredth.
   const smaller = Math.min(a.max, b.max);
-  const slack = Math.max(roundingSlack(a, smaller), roundingSlack(b, smaller));
+  // A measurement converted from another unit is rounded in it too: "six metres (20ft)".
+  const converted = a.scale !== b.scale ? CONVERSION_SLACK * smaller : 0;
+  const slack = Math.max(roundingSlack(a, smaller), roundingSlack(b, smaller), converted);
   // Floating-point dust: 9.705 + 0.005 must reach 9.71.
-  const tiny = 1e-9 * Math.max(1, ...[a.min, a.max, b.min, b.max].filter(Number.isFinite).map(Math.abs));
+  // (Relative to the figures: a measurement may be kept in a large unit, "3.8 nanograms" in kilograms.)
+  const tiny = 1e-9 * Math.max(0, ...[a.min, a.max, b.min, b.max].filter(Number.isFinite).map(Math.abs));
   return a.max + slack < b.min - tiny || b.max + slack < a.min - tiny;
 }
 
@@ -682,6 +735,9 @@ function roundingSlack(q: Quantity, smaller: number): number {
   // The figure may be scaled ("65.9 billion", "1.2 hours" in seconds): its decimal is in those units.
   return figure > 0 ? 0.5 * 10 ** -written[2].length * (q.max / figure) : WHOLE_SLACK * smaller;
 }
+
+/** Figures in two units of one measure agree within this share: "a mile (1.5km)" is 7% apart, most conversions far less. */
+const CONVERSION_SLACK = 0.05;
 
 /** Whole figures are often rounded by a writer ("$66 billion" for $65.9 billion): a share of the smaller figure. */
 const WHOLE_SLACK = 0.02;

@@ -8,8 +8,7 @@
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Sentence } from './model.ts';
-import { wordFeature } from './memo.ts';
-import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
+import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
@@ -82,7 +81,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Ratings on one scale likewise ("rated the avalanche danger at level 3" / "avalanche danger level four").
   const sameThings = (qa: Quantity, qb: Quantity): boolean =>
     (qa.unit === 'count' || qa.unit.startsWith('rating:')) && qa.unit === qb.unit && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
-    (context.filter((f) => f !== wordFeature(qa.counted[0])).length >= 2 || sameOfHead(sa, qa, sb, qb));
+    (context.filter((f) => !unitFeatures(qa.counted[0]).includes(f)).length >= 2 || sameOfHead(sa, qa, sb, qb));
   // Or they are magnitudes of the same kind of event: a story's one quake ("5.8-magnitude
   // earthquake" / "the magnitude 6.1 quake"), not its aftershock.
   const sameMagnitude = (qa: Quantity, qb: Quantity): boolean => qa.unit === 'magnitude' && qb.unit === 'magnitude' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0];
@@ -90,7 +89,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const turnout = (qa: Quantity, qb: Quantity): boolean => sameTurnout(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
   // Or they are moves of one direction of the same thing ("shares crashed by 30%" / "shares closed 12% lower").
   const moves = (qa: Quantity, qb: Quantity): boolean => sameMover(sa, qa, sb, qb);
-  const route = (qa: Quantity, qb: Quantity): boolean => ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
+  // Or they are sums that price one named thing, each written before its noun: "the roughly
+  // $180m production" / "the $250 million "Salt Crown" production".
+  const priced = (qa: Quantity, qb: Quantity): boolean => qa.unit === qb.unit && qa.unit.startsWith('money') && pricedHead(sa, qa) !== undefined && pricedHead(sa, qa) === pricedHead(sb, qb);
+  const route = (qa: Quantity, qb: Quantity): boolean => priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
@@ -324,6 +326,27 @@ function withoutLaterFigures(s: Sentence, q: Quantity, phrase: Range): Range {
 const TALLY_HEADS = new Set(['total', 'number', 'count', 'tally', 'group', 'batch', 'lot', 'set', 'dozen', 'couple', 'pair', 'handful']);
 
 /** The noun a figure is "of" ("an exchange of 800 prisoners"), the same on both sides. */
+/**
+ * The noun a sum stands before as its price, after "the" or "a" ("the $250 million production",
+ * names between counting as none): what the sum is the value of. Not a share of it ("$12m of
+ * the rebate") nor a sum after its noun ("a rebate of $40m"), which may be part of the whole.
+ */
+function pricedHead(s: Sentence, q: Quantity): string | undefined {
+  const { first, last } = spanTokens(s, q);
+  let k = first - 1;
+  while (k >= 0 && APPROX_WORDS.has(s.tokens[k].lower)) k--;
+  if (!PRICE_DETERMINERS.has(s.tokens[k]?.lower ?? '')) return undefined;
+  let h = last + 1;
+  while (h < s.tokens.length && s.entityAt.has(h)) h++;
+  const t = s.tokens[h];
+  if (!t || t.stop || t.cap || t.isNumber || s.tokens[h + 1]?.lower === 'of') return undefined;
+  return t.norm;
+}
+
+const PRICE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this']);
+/** Words that round a figure and may stand between it and its determiner ("the roughly $180m"). */
+const APPROX_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'estimated', 'reported', 'reputed', 'whopping', 'mere']);
+
 function sameOfHead(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
   const head = (s: Sentence, q: Quantity): string | undefined => {
     const { first } = spanTokens(s, q);

@@ -1996,3 +1996,17 @@ test('quantity: two falls of the same shares on a day both reports name are one 
     ['2025-03-05', '2025-03-07'],
   ), []);
 });
+
+test('quantity: two sums that price one thing before its noun ("the roughly $180m production" / "the $250 million production") conflict in a story that names it often; a share of a sum does not', async () => {
+  const FILMING = 'Filming on the production stopped after the accident. The production had three weeks left. Crew on the production were sent home. The production company met insurers.';
+  const links = await conflicts(
+    `${FILMING} The studio, which is financing the roughly $180m production, confirmed the accident in a statement late on Tuesday.`,
+    `${FILMING} The fall has plunged the $250 million "Salt Crown" production into chaos.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.match(links[0].explanation, /^quantity: "roughly \$180m" vs "\$250 million"$/);
+  assert.deepEqual(await conflicts(
+    `${FILMING} The commission has paid $12m of the production rebate so far, its figures show.`,
+    `${FILMING} The fall has cost the $40m production rebate its first instalment.`,
+  ), []);
+});

@@ -22,7 +22,8 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['Thirty-six people were injured', 36, 36, 'count'],
     ['a twenty-one-day strike', 21 * 86400, 21 * 86400, 'duration'],
     // A modifier opening the sentence is capitalised, not a name ("Route 66").
-    ['Nearly 200 millimetres of rain fell', 160, 200, 'count'],
+    // (A length is kept in metres: 200 millimetres is 0.2 metres.)
+    ['Nearly 200 millimetres of rain fell', 0.16, 0.2, 'count'],
     ['Roughly 40 homes burned', 34, 46, 'count'],
     ['could be worth as much as 9 million crowns', 0, 9e6, 'money:kr'],
     // "nearly" and "just under" stop at the round figure below: 23,480 is not nearly 26,000.
@@ -194,9 +195,9 @@ test('a rate ("a day", "per week", "annually") is compared only with a rate over
   assert.equal(quantitiesConflict(daily, otherDaily), true);
   assert.equal(q('about 2,000 tonnes annually')[0].per, 'year');
   assert.equal(q('it killed 12 people a day after the vote')[0].per, null, '"a day after" is a time, not a rate');
-  // A speed is a distance per hour, however written, and never a distance.
-  assert.equal(q('the bunch was doing 87km/h on the descent')[0].per, 'hour');
-  assert.equal(q('at 100 km/h when they fell')[0].per, 'hour');
+  // A speed is a distance per hour, however written, and never a distance: a measure of its own.
+  assert.deepEqual([q('the bunch was doing 87km/h on the descent')[0].counted[0], q('the bunch was doing 87km/h on the descent')[0].per], [normalizeWord('kmh'), null]);
+  assert.equal(q('at 100 km/h when they fell')[0].counted[0], normalizeWord('kmh'));
   assert.equal(q('cleaners earn $20 an hour')[0].per, 'hour');
   assert.equal(quantitiesConflict(q('the riders were doing 87 km/h')[0], q('the riders had covered 100 km')[0]), false);
   assert.equal(quantitiesConflict(q('the riders were doing 87 km/h')[0], q('the riders were doing 100km/h')[0]), true);
@@ -482,4 +483,31 @@ test('a sum counts nothing from its verb on: "a bill of 1.4 million crowns was n
     assert.deepEqual(x.counted, [], text);
   }
   assert.deepEqual(q('The council paid 40,000 crowns compensation to the family.')[0].counted, [normalizeWord('compensation')]);
+});
+
+test('a measurement is kept in one unit per measure: "six metres" is "20ft" and not "40ft"; "2.4GW" is "2,400 megawatts"; "90 km/h" is "56 mph"', () => {
+  const one = (text: string) => {
+    const [first] = q(text);
+    assert.ok(first, text);
+    return first;
+  };
+  const cases: Array<[string, string, boolean]> = [
+    ['he fell about six metres', 'a drop of roughly 20 feet', false],
+    ['he fell six metres', 'a 20ft drop', false],
+    ['he fell about six metres', 'a terrifying 40ft plunge', true],
+    ['the plant lost 2.4GW of supply', 'some 2,400 megawatts of supply', false],
+    ['the plant lost 3 GW of supply', 'some 2,400 megawatts of supply', true],
+    ['gusts of 90 km/h', 'gusts of 56 mph', false],
+    ['gusts of 90 km/h', 'gusts of 75 mph', true],
+    ['a load of 12 tonnes', 'a load of 12,000 kg', false],
+    ['a 40-metre crane', 'the crane, 130 feet tall', false],
+    // Figures far smaller than one unit still differ.
+    ['3.8 nanograms per millilitre', '2.6 nanograms per millilitre', true],
+  ];
+  for (const [x, y, conflict] of cases) assert.equal(quantitiesConflict(one(x), one(y)), conflict, `${x} / ${y}`);
+  assert.deepEqual([one('a 40ft plunge').display, one('a 40ft plunge').counted[0]], ['40ft', normalizeWord('metre')]);
+  assert.equal(one('winds of 250km/h').display, '250km/h');
+  // "m" after a figure is a million, not a metre; "pounds" a currency.
+  assert.equal(one('12m passengers').nominal, 12e6);
+  assert.equal(one('paid 40 pounds').unit, 'money:£');
 });
