@@ -9,7 +9,7 @@
  * contrasting side says before its cue (the verb or the thing: "resume", "ankle", "fall").
  */
 import { explanation } from './explain.ts';
-import { MONTHS, REPORTING, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, NUMBER_WORDS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
@@ -26,12 +26,19 @@ interface Contrast {
   before: Set<string>;
   /** "..., as had been reported", "as first announced": the contrast corrects an earlier account. */
   corrects: boolean;
+  /** ", not ...": a plain denial, explained as one. */
+  denial: boolean;
 }
 
 /** Longest contrasted phrase read: "rather than on June 24" needs four words, a noun phrase a few more. */
 const PHRASE_MAX = 6;
 /** Verbs of an earlier account that "as" brings in after the contrast: "as had been reported". */
 const ACCOUNT_VERB = /^(?:reported|announced|stated|said|claimed|thought|believed|planned|scheduled|suggested|feared|expected|first|earlier|initially|previously|originally)$/;
+
+/** Words after ", not" that make no contrast: "not least", "not only", "not to mention", "not far from". */
+const NOT_A_CONTRAST = /^(?:least|only|just|merely|simply|yet|to|far|long|including|counting|surprisingly|necessarily|always|ever|even|quite|all|so|that|because|unlike|unless|if|when|since|for|one|a|an|much|many|more|less|enough|exactly|really|everyone|everything|everybody|anyone|anything|\w+ing|\w+ly)$/;
+/** Words between "as" and the verb of the account it names: "as the catalogue and most reports stated". */
+const ACCOUNT_REACH = 6;
 
 /** Verbs of saying beyond the reporting verbs ("BLE confirmed"): who spoke, not what happened. */
 const SPEECH_ACT = /^(?:confirm|announc|insist|claim|admit|deni|deny|warn|state|stat)/;
@@ -50,8 +57,11 @@ function findContrasts(s: Sentence): Contrast[] {
   const gapHasPunctuation = (k: number): boolean => /[,;:.!?()—–"“”]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start));
   for (let i = 0; i + 2 < toks.length; i++) {
     const opens = (toks[i].lower === 'rather' && toks[i + 1].lower === 'than') || (toks[i].lower === 'instead' && toks[i + 1].lower === 'of');
-    if (!opens) continue;
-    const from = i + 2;
+    // "bought it in 1962, not in 1958 as the catalogue stated", "seven bidders took part, not
+    // five": what is so, then after a comma what is not.
+    const commaNot = !opens && toks[i].lower === 'not' && i > 0 && /,\s*$/.test(s.text.slice(toks[i - 1].end - s.range.start, toks[i].start - s.range.start)) && !NOT_A_CONTRAST.test(toks[i + 1].lower);
+    if (!opens && !commaNot) continue;
+    const from = opens ? i + 2 : i + 1;
     let to = from;
     while (to < toks.length && to < from + PHRASE_MAX && (to === from || !gapHasPunctuation(to)) && toks[to].lower !== 'as') to++;
     // "rather than reopening next week": a contrast of dates, which the date checks explain better.
@@ -63,8 +73,11 @@ function findContrasts(s: Sentence): Contrast[] {
     const before = new Set<string>();
     for (let k = 0; k < i; k++) if (!toks[k].stop && !toks[k].isNumber && !REPORTING.has(toks[k].lower) && !SPEECH_ACT.test(toks[k].norm)) before.add(toks[k].norm);
     let corrects = false;
-    if (toks[to]?.lower === 'as') for (let k = to + 1; k < toks.length && k <= to + 3; k++) if (ACCOUNT_VERB.test(toks[k].lower)) corrects = true;
-    out.push({ cue: i, from, to, words, before, corrects });
+    if (toks[to]?.lower === 'as') for (let k = to + 1; k < toks.length && k <= to + ACCOUNT_REACH; k++) if (ACCOUNT_VERB.test(toks[k].lower)) corrects = true;
+    // ", not ..." is a contrast only where it ends its phrase or names the account it corrects:
+    // ", not far from the border" goes on.
+    if (commaNot && !corrects && to < toks.length && !gapHasPunctuation(to)) continue;
+    out.push({ cue: i, from, to, words, before, corrects, denial: commaNot });
   }
   return out;
 }
@@ -90,18 +103,24 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       // ... of the same matter: beside it, a word the contrasting side says before its cue
       // ("resume on June 24", "a fractured left ankle"), not just anywhere in a long sentence.
       const contrasted = new Set(c.words);
-      const beside = so.tokens.slice(Math.max(0, first - NEAR), last + NEAR + 1);
-      if (!beside.some((t) => !t.stop && !t.isNumber && !contrasted.has(t.norm) && c.before.has(t.norm))) continue;
+      // (A correction that names the account it corrects, "as some reports had suggested", may
+      // find that word anywhere in the clause that states it: the other passage is such an account.)
+      const beside = c.corrects ? tokensIn(so, clauseAt(so, so.tokens[first])) : so.tokens.slice(Math.max(0, first - NEAR), last + NEAR + 1);
+      // A name alone is mentioned for many reasons ("who represents Quillan"): the clause must
+      // then share two such words.
+      const shared = new Set(beside.filter((t) => !t.stop && !t.isNumber && !contrasted.has(t.norm) && c.before.has(t.norm)).map((t) => t.norm));
+      const nameOnly = hits.every((k) => so.entityAt.has(k));
+      if (shared.size < (c.corrects && nameOnly ? 2 : 1)) continue;
       // "A fracture would mean six weeks out": a supposition states nothing.
       if (tokensIn(so, clauseAt(so, so.tokens[first])).some((t) => SUPPOSING.has(t.lower))) continue;
       const stated = to.slice(so.tokens[first].start, so.tokens[last].end);
       const denied = tr.slice(sr.tokens[c.cue].start, sr.tokens[c.to - 1].end);
-      const dated = c.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w));
+      const type = contrastType(c, sr);
       // What the contrasting side says, up to the contrast's end.
       const rr = { start: sr.range.start, end: Math.max(clauseAt(sr, sr.tokens[c.cue]).end, sr.tokens[c.to - 1].end) };
       const ro = clauseAt(so, so.tokens[first]);
       return {
-        detail: contrastIsA ? explanation(dated ? 'date' : 'other', denied, stated) : explanation(dated ? 'date' : 'other', stated, denied),
+        detail: contrastIsA ? explanation(type, denied, stated) : explanation(type, stated, denied),
         a: contrastIsA ? rr : ro,
         b: contrastIsA ? ro : rr,
         strength: 0.5,
@@ -112,3 +131,15 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
   }
   return null;
 }
+
+/** A contrast of dates or years is a date's, of figures a quantity's; ", not X" otherwise a denial. */
+function contrastType(c: Contrast, s: Sentence): 'date' | 'quantity' | 'negation' | 'other' {
+  const toks = s.tokens.slice(c.from, c.to);
+  if (c.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w)) || toks.some((t) => t.isNumber && YEAR.test(t.text))) return 'date';
+  const figures = toks.filter((t) => !t.stop);
+  if (figures.length > 0 && figures.every((t) => t.isNumber || Object.hasOwn(NUMBER_WORDS, t.lower))) return 'quantity';
+  return c.denial ? 'negation' : 'other';
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+

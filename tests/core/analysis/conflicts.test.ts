@@ -2010,3 +2010,18 @@ test('quantity: two sums that price one thing before its noun ("the roughly $180
     `${FILMING} The fall has cost the $40m production rebate its first instalment.`,
   ), []);
 });
+
+test('contrast: ", not in 1958 as the catalogue stated" corrects the earlier account; a name the other report only mentions is no contrast', async () => {
+  const year = await conflicts(
+    `${SHARED_CONTEXT} Its owner, the industrialist Casimir Oberlein, acquired the painting in 1958 from a dealer.`,
+    `${SHARED_CONTEXT} It has since emerged that Casimir Oberlein bought the painting in 1962, not in 1958 as the catalogue stated.`,
+    ['2025-11-13', '2025-11-23'],
+  );
+  assert.equal(year.length, 1, JSON.stringify(year));
+  assert.equal(year[0].kind, 'update');
+  assert.match(year[0].explanation, /^date: "1958" vs "not in 1958"$/);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} "My client will ask the court to set it aside," said Henryk Dalsgaard, who represents Quillan.`,
+    `${SHARED_CONTEXT} Court filings confirm that it was Vey who started the divorce, not Quillan as one website reported.`,
+  ), []);
+});
