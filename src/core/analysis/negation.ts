@@ -70,6 +70,12 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     const neg = toks[i];
     // "refused to concede", "failed to qualify": a refusal negates the verb after "to".
     const to = refusalTo(toks, i);
+    // ("refused to say sorry" is a refusal to apologise, not a withheld claim.)
+    const sorry = to >= 0 && toks[to + 1]?.lower === 'say' && toks[to + 2]?.lower === 'sorry';
+    if (sorry) {
+      out.push({ neg: i, verb: to + 2 });
+      continue;
+    }
     const refusal = to >= 0 && !WITHHELD_VERB.test(toks[to + 1]?.lower ?? '');
     // "no intention of paying", "no plans to resign".
     const noIntent = neg.lower === 'no' && /^(?:intention|plans?)$/.test(toks[i + 1]?.lower ?? '') && /^(?:of|to)$/.test(toks[i + 2]?.lower ?? '');

@@ -68,6 +68,11 @@ test('stance: one person defends or praises, and criticises, in a word or a phra
   assert.deepEqual(condemned.map((l) => l.explanation), ['stance: "praised" vs "condemned"']);
   // "tore down" is no criticism.
   assert.deepEqual(await conflicts(defended, `${context} Justice Minister Oskar Brandvold tore down the old fence.`), []);
+  // Welcoming is praise; being scathing about something is criticism.
+  const welcomed = await conflicts(`${context} Justice Minister Oskar Brandvold welcomed the governor's handling of the escape.`, `${context} Justice Minister Oskar Brandvold condemned the governor's handling of the escape.`);
+  assert.deepEqual(welcomed.map((l) => l.explanation), ['stance: "welcomed" vs "condemned"']);
+  const scathing = await conflicts(`${context} The prison officers' union praised the governor's handling of the escape.`, `${context} The prison officers' union has been scathing about the governor's handling of the escape.`);
+  assert.deepEqual(scathing.map((l) => l.explanation), ['stance: "praised" vs "scathing"']);
 });
 
 test('stance: a word opposes its synonym class, or with "=" only itself ("opened" / "closed", not "began" / "closed")', async () => {
@@ -2024,4 +2029,13 @@ test('contrast: ", not in 1958 as the catalogue stated" corrects the earlier acc
     `${SHARED_CONTEXT} "My client will ask the court to set it aside," said Henryk Dalsgaard, who represents Quillan.`,
     `${SHARED_CONTEXT} Court filings confirm that it was Vey who started the divorce, not Quillan as one website reported.`,
   ), []);
+});
+
+test('negation: "refused to say sorry" denies "apologised"', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The mayor, Ilsa Renvik, apologised to residents in a short statement on Saturday.`,
+    `${SHARED_CONTEXT} And the mayor, Ilsa Renvik, has refused to say sorry.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.match(links[0].explanation, /^negation: "apologised" vs "refused to say sorry"$/);
 });
