@@ -427,6 +427,10 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   const apposed = appositiveHead(s, last);
   if (apposed && ORG_SUFFIXES.has(apposed)) votes.organisation += 1.5;
   else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
+  // "Tilde Morvaan, a city councillor for Vesk, said": an office in apposition.
+  // (Opened by an article or an owner, and not after a place's preposition: "At City Hall,
+  // deputy mayor Dahl announced" is no apposition.)
+  else if (apposed && TITLES.has(apposed) && (APPOSITION_OPENERS.has(next?.lower ?? '') || next?.possessive) && !(prev && PLACE_PREPS.has(prev.lower))) votes.person += 1.5;
   if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
   pushMention(d, s, a, last, votes, out);
   // An office or occupation, not a courtesy title: "Mr Herrel" holds no office by being "Mr".
@@ -500,6 +504,9 @@ function appositiveHead(s: Sentence, last: number): string | undefined {
   if (!head || STOPWORDS.has(head.lower) || REPORTING.has(head.lower)) return undefined;
   return head.lower.endsWith('ies') ? head.lower.slice(0, -3) + 'y' : head.lower.replace(/s$/, '');
 }
+
+/** Words that open an apposition naming what someone is: "X, a city councillor", "X, the chief executive". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
 /** Lower-case words for land after a name ("the Kaldera mountains"), besides PLACE_WORDS. */
 const LAND_NOUNS = new Set(['range', 'mountains', 'hills', 'area', 'border', 'countryside', 'peninsula', 'plateau', 'plain', 'plains', 'delta', 'estuary', 'basin', 'highlands', 'lowlands']);

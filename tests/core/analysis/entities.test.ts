@@ -911,3 +911,10 @@ test('a bridge named without the river it opens with is that bridge ("Quarry Bri
   const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
   assert.ok(find(es, 'Velka Quarry Bridge')?.aliases.includes('Quarry Bridge'), all);
 });
+
+test('an office in apposition ("Tilde Morvaan, a city councillor for Vesk, said") makes a person; a place fronting the sentence does not', () => {
+  const es = entitiesOf('Tilde Morvaan, a city councillor for Vesk, called the outage a disgrace. Residents agreed.');
+  assert.equal(find(es, 'Tilde Morvaan')?.kind, 'person', JSON.stringify(es.map((e) => [e.name, e.kind])));
+  const hall = entitiesOf('At Harbour Hall, the deputy mayor announced a hardship fund for shops.');
+  assert.notEqual(find(hall, 'Harbour Hall')?.kind, 'person', JSON.stringify(hall.map((e) => [e.name, e.kind])));
+});
