@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
+import { REPORTING } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { extractDeadlines, type Deadline } from './quantities.ts';
@@ -19,7 +20,8 @@ function actionWords(s: Sentence, d: Deadline): Set<string> {
   const out = new Set<string>();
   for (let i = Math.max(0, d.tokenIndex - 8); i < d.tokenIndex; i++) {
     const t = s.tokens[i];
-    if (!t.stop && !t.isNumber) out.add(s.entityAt.get(i) ?? t.norm);
+    // (A verb of saying is the action when it is what is limited: "the inquiry will report by August 31".)
+    if ((!t.stop || REPORTING.has(t.lower)) && !t.isNumber) out.add(s.entityAt.get(i) ?? t.norm);
   }
   return out;
 }

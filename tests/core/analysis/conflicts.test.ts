@@ -2039,3 +2039,12 @@ test('negation: "refused to say sorry" denies "apologised"', async () => {
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.match(links[0].explanation, /^negation: "apologised" vs "refused to say sorry"$/);
 });
+
+test('deadline: "the inquiry will report by August 31" / "by October 31": a verb of saying is the action a limit is on', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The inquiry will report by August 31, the ministry said.`,
+    `${SHARED_CONTEXT} The inquiry will report by October 31, the ministry said.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'deadline: "by August 31" vs "by October 31"');
+});
