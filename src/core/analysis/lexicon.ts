@@ -393,7 +393,7 @@ mile miles hectare hectares acre acres gram grams kilogram kilograms kilo kilos 
 microgram micrograms nanogram nanograms tonne tonnes ton tons litre litres liter liters millilitre
 millilitres milliliter milliliters gallon gallons barrel barrels degree degrees celsius fahrenheit
 kilowatt kilowatts megawatt megawatts gigawatt gigawatts volt volts knot knots decibel decibels
-calorie calories mph kmh
+calorie calories mph kmh hertz
 `);
 
 /**
@@ -427,6 +427,7 @@ export const UNIT_SIZES: Record<string, [string, number]> = Object.fromEntries([
   ...entries('megawatt', 0.001, 'kilowatt kilowatts kw'),
   ...entries('megawatt', 1, 'megawatt megawatts mw'),
   ...entries('megawatt', 1000, 'gigawatt gigawatts gw'),
+  ...entries('hertz', 1, 'hertz hz'),
 ]);
 
 function entries(unit: string, size: number, names: string): Array<[string, [string, number]]> {

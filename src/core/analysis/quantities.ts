@@ -262,7 +262,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       // Years, dates, identifiers and ordinals are not quantities.
       const prev = tokens[i - 1];
-      if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3)) && !Object.hasOwn(UNIT_SIZES, tokens[i + 1]?.lower ?? '')) {
+      if (text[t.end] && /\p{L}/u.test(text[t.end]) && !/[kmb]n?\b/i.test(text.slice(t.end, t.end + 3)) && !Object.hasOwn(UNIT_SIZES, tokens[i + 1]?.lower ?? '') && !Object.hasOwn(MAGNITUDE_WORDS, tokens[i + 1]?.lower ?? '')) {
         const rank = ordinalRank(tokens, i);
         if (rank) out.push(rank);
         continue;

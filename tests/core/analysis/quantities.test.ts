@@ -503,10 +503,14 @@ test('a measurement is kept in one unit per measure: "six metres" is "20ft" and 
     ['a 40-metre crane', 'the crane, 130 feet tall', false],
     // Figures far smaller than one unit still differ.
     ['3.8 nanograms per millilitre', '2.6 nanograms per millilitre', true],
+    ['frequency fell to 48.8 Hz', 'frequency sagged to 49.2 hertz', true],
+    ['frequency fell to 49.2 Hz', 'frequency sagged to 49.2 hertz', false],
   ];
   for (const [x, y, conflict] of cases) assert.equal(quantitiesConflict(one(x), one(y)), conflict, `${x} / ${y}`);
   assert.deepEqual([one('a 40ft plunge').display, one('a 40ft plunge').counted[0]], ['40ft', normalizeWord('metre')]);
   assert.equal(one('winds of 250km/h').display, '250km/h');
+  // A magnitude glued to its figure: "£38million".
+  assert.deepEqual([one('went under the hammer for £38million').nominal, one('went under the hammer for £38million').unit], [38e6, 'money:£']);
   // "m" after a figure is a million, not a metre; "pounds" a currency.
   assert.equal(one('12m passengers').nominal, 12e6);
   assert.equal(one('paid 40 pounds').unit, 'money:£');
