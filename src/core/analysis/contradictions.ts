@@ -9,6 +9,7 @@ import type { Sentence } from './model.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { contrastConflict } from './contrast-conflicts.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
+import { evidenceConflict } from './evidence-conflicts.ts';
 import { directionConflict } from './direction-conflicts.ts';
 import { findingDenied, predicateNegation } from './negation-conflicts.ts';
 import { missingFound } from './missing-found.ts';
@@ -71,6 +72,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
     contrastConflict(sa, sb, ta, tb) ??
     predicateNegation(c.match.score, c.sentenceMatch.score, sa, sb, ta, tb, ctx) ??
     findingDenied(sa, sb, ta, tb) ??
+    evidenceConflict(sa, sb, ta, tb) ??
     noneReported(sa, sb, ta, tb) ??
     missingFound(sa, sb, ta, tb, ctx.entityKind)
   );

@@ -2048,3 +2048,12 @@ test('deadline: "the inquiry will report by August 31" / "by October 31": a verb
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.equal(links[0].explanation, 'deadline: "by August 31" vs "by October 31"');
 });
+
+test('negation: "no evidence of a cyberattack" denies "was a cyberattack"; an inquiry into a possible one states nothing', async () => {
+  const denied = `${SHARED_CONTEXT} The cyber defence centre said there is no evidence of a cyberattack on the flood gates.`;
+  const links = await conflicts(denied, `${SHARED_CONTEXT} Sources told the paper that the failure of the flood gates was a cyberattack by a foreign gang.`);
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'negation: "no evidence of a cyberattack" vs "was a cyberattack"');
+  assert.deepEqual(await conflicts(denied, `${SHARED_CONTEXT} Police are investigating whether the failure of the flood gates may have been caused by a cyberattack.`), []);
+  assert.deepEqual(await conflicts(denied, `${SHARED_CONTEXT} The failure of the flood gates was not a cyberattack, the operator said.`), []);
+});
