@@ -118,6 +118,9 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
   return out;
 });
 
+/** Participles among the stop words that a passive after "no ..." may still deny. */
+const STOP_PARTICIPLES = new Set(['used', 'made', 'done', 'given', 'taken', 'seen', 'found', 'told', 'asked', 'shown', 'called']);
+
 /** Auxiliaries after a negated subject: "no officer has been", "no charges were". */
 const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'will', 'would', 'yet', 'so', 'far']);
 /** Words of a noun phrase a negated subject may be: "no prison officer", "no member of staff". */
@@ -144,6 +147,7 @@ function verbOfNegatedSubject(s: Sentence, i: number): number | undefined {
   if (!toks.slice(first, j).some((t) => /^(?:been|was|were|is|are|be|being)$/.test(t.lower))) return undefined;
   const verb = toks[j];
   // "No arrests have been made", "no deaths reported": none so far, told by its own check.
-  if (!verb || verb.stop || s.entityAt.has(j) || reportsNoneSoFar(verb.lower)) return undefined;
+  // (A participle the stop words hold is still the verb here: "no stunt double was used".)
+  if (!verb || (verb.stop && !STOP_PARTICIPLES.has(verb.lower)) || s.entityAt.has(j) || reportsNoneSoFar(verb.lower)) return undefined;
   return /(?:ed|en|wn|ght|ne)$/.test(verb.lower) ? j : undefined;
 }

@@ -2057,3 +2057,12 @@ test('negation: "no evidence of a cyberattack" denies "was a cyberattack"; an in
   assert.deepEqual(await conflicts(denied, `${SHARED_CONTEXT} Police are investigating whether the failure of the flood gates may have been caused by a cyberattack.`), []);
   assert.deepEqual(await conflicts(denied, `${SHARED_CONTEXT} The failure of the flood gates was not a cyberattack, the operator said.`), []);
 });
+
+test('negation: "no stunt double was used" denies "a stunt double was used", though "used" is a stop word', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} No stunt double was used for the fall, crew members said.`,
+    `${SHARED_CONTEXT} The studio confirmed that a stunt double was used for the wide shots of the fall.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'negation: "No stunt double was used" vs "used"');
+});
