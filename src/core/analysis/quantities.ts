@@ -811,6 +811,10 @@ function personNounAt(text: string, tokens: Token[], j: number): number {
 }
 
 /** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */
+/** Verbs that give someone a span of time to act in, and how far after them the span may stand. */
+const GIVE = /^(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)$/;
+const GIVE_REACH = 5;
+
 export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
   const out: Deadline[] = [];
   const push = (i: number, endIdx: number, seconds: number | null, key: string): void => {
@@ -858,6 +862,15 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
       // telephone on the Sunday evening" names how, and the time is another phrase's.
       if (w === 'by' && !timeishAt(tokens, i + 1)) continue;
       push(i, j - 1, null, `${w}:${words.filter((x) => x.length > 2).join(' ')}`);
+    } else if (GIVE.test(w)) {
+      // "would give the auction house 30 days to open its files": a span given to do something.
+      for (let j = i + 1; j < tokens.length && j <= i + GIVE_REACH; j++) {
+        const n = numberValue(tokens[j]);
+        if (n === null) continue;
+        const unit = tokens[j + 1] ? DURATION_UNITS[tokens[j + 1].lower] : undefined;
+        if (unit !== undefined && tokens[j + 2]?.lower === 'to') push(j, j + 1, n * unit, `dur:${n * unit}`);
+        break;
+      }
     } else if (w === 'day' && tokens[i + 1]?.lower === 'one' && tokens[i - 1]?.lower === 'on') {
       push(i, i + 1, 86400, 'dur:86400');
     }

@@ -139,6 +139,9 @@ test('deadlines: durations and "before"/"by" limits', () => {
   assert.deepEqual(d('talks will continue until the end of the week'), [['until the end of the week', null]]);
   assert.deepEqual(d('the closure will last until the season ends'), [['until the season ends', null]]);
   assert.deepEqual(d('reforms are due before the newly elected parliament'), [['before the newly elected parliament', null]]);
+  // A span given to do something is a limit on it; a span given as a sentence is not.
+  assert.deepEqual(d('his client would give the auction house 30 days to open its files'), [['30 days', 30 * 86400]]);
+  assert.deepEqual(d('the judge gave him 30 days in jail'), []);
 });
 
 test('money: each currency is its own unit, so sums in two currencies never conflict', () => {
