@@ -144,6 +144,11 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
         j++;
         continue;
       }
+      // "Vantierre & Sons", "Marrow & Pike": an ampersand joins two capitalised words into one name.
+      if (isNameToken(next) && /^\s?&\s?$/.test(s.text.slice(toks[j].end - s.range.start, next.start - s.range.start))) {
+        j++;
+        continue;
+      }
       // "Secretary of State", "Bay of Bengal": a connector between two capitalised words
       // ("for" only after a body's head: "Institute for Snow and Avalanche Research").
       const after = toks[j + 2];
@@ -432,6 +437,8 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // deputy mayor Dahl announced" is no apposition.)
   else if (apposed && TITLES.has(apposed) && (APPOSITION_OPENERS.has(next?.lower ?? '') || next?.possessive) && !(prev && PLACE_PREPS.has(prev.lower))) votes.person += 1.5;
   if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
+  // "Track & Tempo", "Vantierre & Sons": a name joined by an ampersand is a firm's or a title's.
+  if (last > a && s.text.slice(toks[a].end - s.range.start, toks[last].start - s.range.start).includes('&')) votes.organisation += 2;
   pushMention(d, s, a, last, votes, out);
   // An office or occupation, not a courtesy title: "Mr Herrel" holds no office by being "Mr".
   const before = prev?.lower.replace(/\.$/, '');

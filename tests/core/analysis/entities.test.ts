@@ -918,3 +918,15 @@ test('an office in apposition ("Tilde Morvaan, a city councillor for Vesk, said"
   const hall = entitiesOf('At Harbour Hall, the deputy mayor announced a hardship fund for shops.');
   assert.notEqual(find(hall, 'Harbour Hall')?.kind, 'person', JSON.stringify(hall.map((e) => [e.name, e.kind])));
 });
+
+test('an ampersand joins one name ("Vantierre & Sons"), a firm\'s, whose first word alone is its short form', () => {
+  const es = entitiesOf(
+    'The painting was sold at Vantierre & Sons in Vessaline on Thursday. The auction house said the sale was a record.',
+    'Vantierre declined to name the buyer. A spokesman for Vantierre said the house had checked the painting.',
+  );
+  const firm = find(es, 'Vantierre & Sons');
+  assert.ok(firm, JSON.stringify(es.map((e) => [e.name, e.aliases])));
+  assert.equal(firm.kind, 'organisation');
+  assert.ok(firm.aliases.includes('Vantierre'), JSON.stringify(firm));
+  assert.ok(!es.some((e) => e.name === 'Sons'));
+});
