@@ -532,11 +532,11 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   for (let k = 0; k < parts.length; k++) if (/\d/.test(parts[k])) parts[k] = parts[k].replace(/-/g, '');
   const surface = s.text.slice(toks[0].start - s.range.start, toks[toks.length - 1].end - s.range.start);
   const lastLower = toks[toks.length - 1].lower;
-  // "Ministry of Transport", "University of Kessel": a body's head before "of" names the body too.
+  // "Ministry of Transport", "National Gallery of Bohravia": a body's head before "of" names the body too.
   // "St Oriel's", "St Oriel's General Hospital": a saint's possessive names what is his (a
   // hospital, a church, a school), not a place.
   const saints = saintOwner(s, first + toks.length - 1) || toks.some((t, k) => k < toks.length - 1 && saintOwner(s, first + k));
-  if (ORG_SUFFIXES.has(lastLower) || ORG_DESIGNATORS.has(lastLower) || saints || (toks.length > 2 && ORG_SUFFIXES.has(toks[0].lower) && toks[1].lower === 'of')) votes.organisation += 2;
+  if (ORG_SUFFIXES.has(lastLower) || ORG_DESIGNATORS.has(lastLower) || saints || toks.some((t, k) => k < toks.length - 2 && ORG_SUFFIXES.has(t.lower) && toks[k + 1].lower === 'of')) votes.organisation += 2;
   if (toks.length > 1 && !saints && toks.some((t) => PLACE_WORDS.has(t.lower))) votes.place += 1;
   if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
   else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms

@@ -246,6 +246,7 @@ laboratories labs technologies systems brands stores supermarket supermarkets fa
 studios records media entertainment logistics telecom communications railways insurance securities
 partners ventures enterprises electronics energy ferries shipping cruises inspectorate movement
 directorate secretariat works engineering construction contractors builders consultants
+gallery museum library archive archives
 `);
 
 /**

@@ -930,3 +930,15 @@ test('an ampersand joins one name ("Vantierre & Sons"), a firm\'s, whose first w
   assert.ok(firm.aliases.includes('Vantierre'), JSON.stringify(firm));
   assert.ok(!es.some((e) => e.name === 'Sons'));
 });
+
+test('a gallery or a museum is a body: "the National Gallery of Bohravia (NGB)" keeps "National", is "the National Gallery" for short, and is not the country "Bohravia"', () => {
+  const es = entitiesOf(
+    'The caller was acting for the National Gallery of Bohravia (NGB), which wants the picture home. The catalogue says only "private collection, Bohravia".',
+    '"The National Gallery did not bid at all," the dealer said. Pictures rarely leave Bohravia.',
+  );
+  const gallery = find(es, 'National Gallery of Bohravia');
+  assert.ok(gallery, JSON.stringify(es.map((e) => [e.name, e.aliases])));
+  assert.equal(gallery.kind, 'organisation');
+  assert.ok(gallery.aliases.includes('National Gallery') && gallery.aliases.includes('NGB'), JSON.stringify(gallery));
+  assert.ok(!gallery.aliases.includes('Bohravia'), JSON.stringify(gallery));
+});
