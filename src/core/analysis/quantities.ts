@@ -810,11 +810,11 @@ function personNounAt(text: string, tokens: Token[], j: number): number {
   return -1;
 }
 
-/** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */
 /** Verbs that give someone a span of time to act in, and how far after them the span may stand. */
 const GIVE = /^(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)$/;
 const GIVE_REACH = 5;
 
+/** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */
 export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
   const out: Deadline[] = [];
   const push = (i: number, endIdx: number, seconds: number | null, key: string): void => {

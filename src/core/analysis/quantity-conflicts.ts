@@ -91,7 +91,11 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const moves = (qa: Quantity, qb: Quantity): boolean => sameMover(sa, qa, sb, qb);
   // Or they are sums that price one named thing, each written before its noun: "the roughly
   // $180m production" / "the $250 million "Salt Crown" production".
-  const priced = (qa: Quantity, qb: Quantity): boolean => qa.unit === qb.unit && qa.unit.startsWith('money') && pricedHead(sa, qa) !== undefined && pricedHead(sa, qa) === pricedHead(sb, qb);
+  const priced = (qa: Quantity, qb: Quantity): boolean => {
+    if (qa.unit !== qb.unit || !qa.unit.startsWith('money')) return false;
+    const head = pricedHead(sa, qa);
+    return head !== undefined && head === pricedHead(sb, qb);
+  };
   const route = (qa: Quantity, qb: Quantity): boolean => priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
@@ -325,7 +329,6 @@ function withoutLaterFigures(s: Sentence, q: Quantity, phrase: Range): Range {
 /** Nouns before "of" that say how many, not what: "a total of", "the number of". */
 const TALLY_HEADS = new Set(['total', 'number', 'count', 'tally', 'group', 'batch', 'lot', 'set', 'dozen', 'couple', 'pair', 'handful']);
 
-/** The noun a figure is "of" ("an exchange of 800 prisoners"), the same on both sides. */
 /**
  * The noun a sum stands before as its price, after "the" or "a" ("the $250 million production",
  * names between counting as none): what the sum is the value of. Not a share of it ("$12m of
@@ -347,6 +350,7 @@ const PRICE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
 /** Words that round a figure and may stand between it and its determiner ("the roughly $180m"). */
 const APPROX_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'estimated', 'reported', 'reputed', 'whopping', 'mere']);
 
+/** The noun a figure is "of" ("an exchange of 800 prisoners"), the same on both sides. */
 function sameOfHead(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
   const head = (s: Sentence, q: Quantity): string | undefined => {
     const { first } = spanTokens(s, q);
