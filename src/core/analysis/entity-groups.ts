@@ -158,6 +158,11 @@ function dedupeByLastName(groups: Group[]): Group[] {
   return out;
 }
 
+/** Two surnames that differ only in a final "a" against an "o". */
+function finalVowelSlip(x: string, y: string): boolean {
+  return x.length === y.length && x.slice(0, -1) === y.slice(0, -1) && /^(?:ao|oa)$/.test(x.slice(-1) + y.slice(-1));
+}
+
 export function samePersonName(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   const sa = a[a.length - 1];
@@ -166,5 +171,7 @@ export function samePersonName(a: string[], b: string[]): boolean {
   // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same, or
   // two letters swapped ("Eldin Marsk"/"Eldyn Marks") under a first name in another spelling.
   if (Math.min(sa.length, sb.length) < 5 || sa[0] !== sb[0] || a[0].length < 2 || b[0].length < 2) return false;
-  return (a[0] === b[0] && oneEditApart(sa, sb)) || (compatibleFirstNames(a[0], b[0]) && swappedNeighbours(sa, sb));
+  // (Under one first name a final "a" for "o" is a slip too, "Ilvana Reshetka" / "Ilvana Reshetko":
+  // the first name already says which of the two the person is.)
+  return (a[0] === b[0] && (oneEditApart(sa, sb) || finalVowelSlip(sa, sb))) || (compatibleFirstNames(a[0], b[0]) && swappedNeighbours(sa, sb));
 }

@@ -153,7 +153,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['turnout', 'participation', 'participate'],
   ['shop', 'store', 'retailer'],
   ['exchange', 'swap'],
-  ['criticise', 'criticize', 'criticism', 'condemn', 'rebuke', 'censure', 'lambast', 'lambaste', 'berate', 'denounce', 'castigate', 'scathing'],
+  ['criticise', 'criticize', 'criticism', 'condemn', 'rebuke', 'censure', 'lambast', 'lambaste', 'berate', 'denounce', 'castigate', 'scathing', 'blast', 'slam'],
   ['praise', 'commend', 'applaud', 'hail', 'laud', 'welcome'],
   ['investigation', 'investigate', 'probe', 'inquiry', 'enquiry'],
   ['apologise', 'apologize', 'apology', 'apologies', 'sorry'],

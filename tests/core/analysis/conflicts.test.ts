@@ -73,6 +73,8 @@ test('stance: one person defends or praises, and criticises, in a word or a phra
   assert.deepEqual(welcomed.map((l) => l.explanation), ['stance: "welcomed" vs "condemned"']);
   const scathing = await conflicts(`${context} The prison officers' union praised the governor's handling of the escape.`, `${context} The prison officers' union has been scathing about the governor's handling of the escape.`);
   assert.deepEqual(scathing.map((l) => l.explanation), ['stance: "praised" vs "scathing"']);
+  const blasted = await conflicts(`${context} Justice Minister Oskar Brandvold welcomed the governor's decision.`, `${context} Justice Minister Oskar Brandvold blasted the governor's decision.`);
+  assert.deepEqual(blasted.map((l) => l.explanation), ['stance: "welcomed" vs "blasted"']);
 });
 
 test('stance: a word opposes its synonym class, or with "=" only itself ("opened" / "closed", not "began" / "closed")', async () => {

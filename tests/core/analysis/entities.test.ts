@@ -942,3 +942,11 @@ test('a gallery or a museum is a body: "the National Gallery of Bohravia (NGB)" 
   assert.ok(gallery.aliases.includes('National Gallery') && gallery.aliases.includes('NGB'), JSON.stringify(gallery));
   assert.ok(!gallery.aliases.includes('Bohravia'), JSON.stringify(gallery));
 });
+
+test('under one first name a final "a" for "o" in the surname is a slip ("Ilvana Reshetka" / "Ilvana Reshetko"); as first names they stay two people', () => {
+  const es = entitiesOf('Finance Minister Ilvana Reshetka welcomed the decision. Reshetka said it was right.', 'Even Finance Minister Ilvana Reshetko blasted the decision.');
+  const r = find(es, 'Ilvana Reshetka');
+  assert.ok(r?.aliases.includes('Ilvana Reshetko'), JSON.stringify(es.map((e) => e.aliases)));
+  const two = entitiesOf('Mario Vendel spoke first. Maria Vendel spoke later.', 'Mario Vendel and Maria Vendel left together.');
+  assert.notEqual(find(two, 'Mario Vendel')?.id, find(two, 'Maria Vendel')?.id);
+});
