@@ -401,7 +401,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if ((c.stop && !noun) || c.cap) continue;
       // "taken (rushed, brought) to hospital" is "admitted to hospital": one measure however worded.
       const hospital = tokens[k + 1]?.lower === 'to' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '');
-      counted.push(hospital ? ADMITTED : noun && Object.hasOwn(LIGHT_VERB_NOUNS, c.lower) ? normalizeWord(LIGHT_VERB_NOUNS[c.lower]) : c.norm);
+      // "nearly 5 per cent weaker": a currency's fall, as "3.1% lower" is.
+      const moved = unit === 'percent' && n === 0 ? CURRENCY_MOVES[c.lower] : undefined;
+      counted.push(hospital ? ADMITTED : moved ?? (noun && Object.hasOwn(LIGHT_VERB_NOUNS, c.lower) ? normalizeWord(LIGHT_VERB_NOUNS[c.lower]) : c.norm));
       if (unit === 'count' && counted.length === 1) last = Math.max(last, k);
     }
     // "€41,200 in travel and accommodation expenses": two joined modifiers, then their head noun,
@@ -638,6 +640,8 @@ function moveBefore(tokens: Token[], first: number): string | undefined {
 }
 const LOWER = normalizeWord('lower');
 const HIGHER = normalizeWord('higher');
+/** Words after a figure that tell a currency's move as "lower" and "higher" do a share's. */
+const CURRENCY_MOVES: Record<string, string> = { weaker: LOWER, stronger: HIGHER };
 /** The keys a share's move is counted by, told before or after its figure. */
 export const MOVE_KEYS: ReadonlySet<string> = new Set([LOWER, HIGHER]);
 

@@ -159,7 +159,7 @@ export interface Movement {
 }
 
 /** A move's direction written after its figure: "closed 12 per cent lower", "ended the day 3% up". */
-const AFTER_FIGURE: Record<string, Movement['direction']> = { lower: 'fall', down: 'fall', higher: 'rise', up: 'rise' };
+const AFTER_FIGURE: Record<string, Movement['direction']> = { lower: 'fall', down: 'fall', weaker: 'fall', higher: 'rise', up: 'rise', stronger: 'rise' };
 /** Verbs whose "up" sums or pays, not rises: "racked up €90,000", "ran up debts", "paid up". */
 const SUMMING_UP = /^(?:rack|ran$|run|clock|notch|chalk|pile|pili|rang$|ring|tot|add|made$|make|sum|forked$|fork|shell|cough|stump|paid$|pay)/;
 

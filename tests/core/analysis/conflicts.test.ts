@@ -2075,3 +2075,11 @@ test('negation: "no stunt double was used" denies "a stunt double was used", tho
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.equal(links[0].explanation, 'negation: "No stunt double was used" vs "used"');
 });
+
+test('quantity: a currency "5 per cent weaker" is a fall as "3.1% lower" is, one move told two ways', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The talmar closed 3.1% lower at 14.62 per dollar, its worst day in years.`,
+    `${SHARED_CONTEXT} The talmar ended the day nearly 5 per cent weaker against the dollar as traders fled.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "3.1%" vs "nearly 5 per cent"']);
+});
