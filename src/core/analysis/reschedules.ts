@@ -21,6 +21,10 @@ export interface Reschedule {
 
 /** Verbs that move a date; "pushed back", "moved" only with "to"/"until" and a date after them. */
 const MOVES = /^(?:postpon|delay|defer|extend|reschedul|push|mov)/;
+/** "brought forward to December 4": a move to an earlier date. */
+const BRING = /^(?:bring|brings|bringing|brought)$/;
+/** How far after "brought" its "forward" may stand: "brought the board's next meeting forward". */
+const BRING_REACH = 8;
 /** Words that make a clause set a date rather than report a day's events. */
 const SCHEDULING = new Set(['due', 'set', 'scheduled', 'expected', 'planned', 'will', 'until', 'till', 'deadline', 'must', 'shall']);
 /** Words between a verb and its new date that say nothing of what moved. */
@@ -85,7 +89,7 @@ const movesOf = perSentence((s: Sentence): Move[] => {
   const out: Move[] = [...replacedDates(s), ...nowSetFor(s)];
   const t = s.tokens;
   for (let v = 0; v < t.length; v++) {
-    if (!MOVES.test(t[v].lower)) continue;
+    if (!MOVES.test(t[v].lower) && !(BRING.test(t[v].lower) && t.slice(v + 1, v + BRING_REACH).some((x) => x.lower === 'forward'))) continue;
     const clause = clauseOf(s, v);
     for (let p = v + 1; p < t.length && p <= v + 10 && t[p].end <= clause.end; p++) {
       const shift = t[p].lower === 'by' ? shiftedDate(s, v, p) : null;

@@ -2083,3 +2083,18 @@ test('quantity: a currency "5 per cent weaker" is a fall as "3.1% lower" is, one
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "3.1%" vs "nearly 5 per cent"']);
 });
+
+test('date: "brought the board\'s next meeting forward to December 4" moves the meeting another report set for December 18', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The board's next meeting is scheduled for December 18.`,
+    `${SHARED_CONTEXT} The bank has brought the board's next meeting forward to December 4.`,
+    ['2025-11-13', '2025-11-17'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'date: "for December 18" vs "to December 4"']]);
+  // "brought in" moves nothing.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The board's next meeting is scheduled for December 18.`,
+    `${SHARED_CONTEXT} The bank brought in new rules for the meeting to December 4.`,
+    ['2025-11-13', '2025-11-17'],
+  ), []);
+});
