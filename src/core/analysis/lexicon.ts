@@ -147,6 +147,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['withdraw', 'withdrawal', 'retreat'],
   ['resign', 'resignation', 'quit'],
   ['baby', 'infant', 'newborn'],
+  ['child', 'children', 'kid', 'kids', 'pupil', 'schoolchildren', 'youngster'],
   ['factory', 'plant', 'facility'],
   ['company', 'firm'],
   ['ill', 'sick', 'sicken', 'illness', 'sickness'],
@@ -369,7 +370,7 @@ employee employees customer customers voter voters protester protesters prisoner
 miner miners firefighter firefighters journalist journalists
 rider riders cyclist cyclists athlete athletes runner runners climber climbers hiker hikers driver drivers
 skier skiers walker walkers swimmer swimmers diver divers
-pilot pilots sailor sailors spectator spectators inmate inmates nurse nurses doctor doctors
+kid kids schoolchildren youngster youngsters pilot pilots sailor sailors spectator spectators inmate inmates nurse nurses doctor doctors
 refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors guide guides
 villager villagers evacuee evacuees inhabitant inhabitants citizen citizens visitor visitors
 traveller travellers traveler travelers commuter commuters holidaymaker holidaymakers holder holders

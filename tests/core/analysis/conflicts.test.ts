@@ -2098,3 +2098,11 @@ test('date: "brought the board\'s next meeting forward to December 4" moves the 
     ['2025-11-13', '2025-11-17'],
   ), []);
 });
+
+test('quantity: "the school\'s 280 pupils" and "some 400 terrified kids" locked in are one count of children', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} At Hallenby Primary the doors were locked and the school's 280 pupils spent the morning in their classrooms.`,
+    `${SHARED_CONTEXT} Some 400 terrified kids were locked in their classrooms at Hallenby Primary as police patrolled outside.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "280 pupils" vs "Some 400 terrified kids"']);
+});
