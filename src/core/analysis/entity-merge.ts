@@ -8,7 +8,7 @@
 import type { EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { foldSounds, sameNameSpelling, SpellingIndex, spellingSkeleton, type SpellingIndexOptions } from './fuzzy.ts';
-import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PRESS_DESIGNATORS } from './lexicon.ts';
+import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_WORDS, PRESS_DESIGNATORS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
 import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf, sumVotes, type Group, type Mention } from './entity-types.ts';
@@ -219,7 +219,11 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     if (g.parts.length < 3 || !(ORG_DESIGNATORS.has(last) || ORG_SUFFIXES.has(last))) continue;
     const shorter = byKey.get(keyOf(g.parts.slice(0, -1)));
     const kind = shorter && dominantKind(shorter.votes);
-    if (shorter && kind !== 'person' && (ORG_DESIGNATORS.has(last) || kind !== 'place')) union(g.id, shorter.id);
+    // ("At Hallenby Primary" reads as a place, but none of its words is one for a place ("New",
+    // "City"), and nothing places it "in" the way a town is.)
+    if (!shorter || kind === 'person') continue;
+    const town = kind === 'place' && (shorter.parts.some((p) => PLACE_WORDS.has(p)) || placedByPreposition(shorter));
+    if (ORG_DESIGNATORS.has(last) || !town) union(g.id, shorter.id);
   }
   // Bodies by the first word of their names ("Halvard" of "Halvard Orbital Systems"), which a
   // short form may also mean, and how often the library names each.

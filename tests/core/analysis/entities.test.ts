@@ -950,3 +950,10 @@ test('under one first name a final "a" for "o" in the surname is a slip ("Ilvana
   const two = entitiesOf('Mario Vendel spoke first. Maria Vendel spoke later.', 'Mario Vendel and Maria Vendel left together.');
   assert.notEqual(find(two, 'Mario Vendel')?.id, find(two, 'Maria Vendel')?.id);
 });
+
+test('an institution without its head word is the institution even where it reads as a place ("At Hallenby Primary,"), but not a town ("New York Post" / "New York")', () => {
+  const es = entitiesOf('Pupils at Hallenby Primary School were kept inside on Monday.', 'At Hallenby Primary, the doors were locked and pupils stayed in class.');
+  assert.ok(find(es, 'Hallenby Primary School')?.aliases.includes('Hallenby Primary'), JSON.stringify(es.map((e) => e.aliases)));
+  const press = entitiesOf('The New York Post reported the call on Sunday.', 'Officials in New York said nothing. New York was quiet.');
+  assert.notEqual(find(press, 'New York Post')?.id, find(press, 'New York')?.id);
+});
