@@ -9,7 +9,7 @@
  * "1-0 down at half-time", "level at 1-1", "start again from 0-0") is a tally too, but not the
  * result: only results are compared.
  */
-import { DURATION_UNITS, MONTHS, PERSON_NOUNS } from './lexicon.ts';
+import { DURATION_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -37,7 +37,7 @@ const MAX_SIDE = 99;
 const SCORE_VERBS = new Set(
   'beat beaten beating won win wins winning lost lose loses losing drew draw drawn defeated defeat thrashed humiliated edged crushed hammered routed trounced stunned downed sank sunk overcame finished ended'.split(' '),
 );
-const VOTE_VERBS = new Set('voted vote votes ruled rule rules backed approved rejected passed split'.split(' '));
+const VOTE_VERBS = new Set('voted vote votes ruled rule rules backed approved rejected passed split carried'.split(' '));
 const SCORE_NOUNS = new Set('win wins victory victories defeat defeats loss losses draw draws scoreline result thrashing drubbing rout winners winner triumph'.split(' '));
 const VOTE_NOUNS = new Set('vote votes ruling rulings verdict verdicts decision majority split margin'.split(' '));
 /** A score while play goes on. */
@@ -57,6 +57,8 @@ function joined(text: string, a: Token, b: Token): 'dash' | 'to' | null {
 }
 
 function smallWhole(t: Token | undefined): number | null {
+  // "split five to two": a vote's sides in words (a score's are written in digits).
+  if (t && !t.isNumber && Object.hasOwn(NUMBER_WORDS, t.lower) && t.lower !== 'a' && t.lower !== 'an') return NUMBER_WORDS[t.lower];
   if (!t || !t.isNumber || !/^\d{1,2}$/.test(t.text)) return null;
   const v = Number(t.text);
   return v <= MAX_SIDE ? v : null;
@@ -108,8 +110,9 @@ export function talliesIn(text: string, tokens: Token[]): Tally[] {
       out.push({ at: i, last: i, start: t.start, end: t.end, high: 0, low: 0, unanimous: true, kind: 'vote', result: true });
       continue;
     }
-    const tally = t.isNumber ? tallyAt(text, tokens, i) : null;
-    if (!tally) continue;
+    const tally = t.isNumber || Object.hasOwn(NUMBER_WORDS, t.lower) ? tallyAt(text, tokens, i) : null;
+    // (Sides in words only as a vote's: "five to two" after "split".)
+    if (!tally || (!t.isNumber && tally.kind !== 'vote')) continue;
     out.push(tally);
     i = tally.last;
   }

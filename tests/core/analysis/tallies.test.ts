@@ -15,6 +15,10 @@ test('a score or a vote split is one tally, a final result only when no play goe
     ['The board voted 4-1 to dismiss him.', [['4-1', 'vote', 4, 1, true]]],
     ['The court ruled 5 to 4 that the law stands.', [['5 to 4', 'vote', 5, 4, true]]],
     ['The board had unanimously rejected the offer.', [['unanimously', 'vote', 0, 0, true]]],
+    // A vote's sides in words, and a motion "carried".
+    ['The Monetary Policy Board split five to two, the Herald understands.', [['five to two', 'vote', 5, 2, true]]],
+    ['The minutes show the decision was in fact carried 4-3.', [['4-3', 'vote', 4, 3, true]]],
+    ['The home side won two to one.', []],
     // While play goes on: a tally, not the result.
     ['Brask were leading 1-0 when the match was stopped.', [['1-0', 'score', 1, 0, false]]],
     ['Athletic were 1-0 down at half-time.', [['1-0', 'score', 1, 0, false]]],
