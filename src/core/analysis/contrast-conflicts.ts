@@ -9,7 +9,7 @@
  * contrasting side says before its cue (the verb or the thing: "resume", "ankle", "fall").
  */
 import { explanation } from './explain.ts';
-import { MONTHS, NUMBER_WORDS, REPORTING, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, REPORTING, WEEKDAYS, wordNumber } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
@@ -69,7 +69,7 @@ function findContrasts(s: Sentence): Contrast[] {
     const words: string[] = [];
     // (A date's month is a stop word elsewhere: here it is what the contrast is about.)
     // (Nor is a number word: "not five as announced".)
-    for (let k = from; k < to; k++) if (!toks[k].stop || MONTHS.has(toks[k].lower) || WEEKDAYS.has(toks[k].lower) || numberWord(toks[k].lower)) words.push(toks[k].norm);
+    for (let k = from; k < to; k++) if (!toks[k].stop || MONTHS.has(toks[k].lower) || WEEKDAYS.has(toks[k].lower) || wordNumber(toks[k].lower) !== null) words.push(toks[k].norm);
     if (words.length === 0) continue;
     const before = new Set<string>();
     for (let k = 0; k < i; k++) if (!toks[k].stop && !toks[k].isNumber && !REPORTING.has(toks[k].lower) && !SPEECH_ACT.test(toks[k].norm)) before.add(toks[k].norm);
@@ -137,15 +137,9 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
 function contrastType(c: Contrast, s: Sentence): 'date' | 'quantity' | 'negation' | 'other' {
   const toks = s.tokens.slice(c.from, c.to);
   if (c.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w)) || toks.some((t) => t.isNumber && YEAR.test(t.text))) return 'date';
-  const figures = toks.filter((t) => !t.stop || numberWord(t.lower));
-  if (figures.length > 0 && figures.every((t) => t.isNumber || numberWord(t.lower))) return 'quantity';
+  const figures = toks.filter((t) => !t.stop || wordNumber(t.lower) !== null);
+  if (figures.length > 0 && figures.every((t) => t.isNumber || wordNumber(t.lower) !== null)) return 'quantity';
   return c.denial ? 'negation' : 'other';
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
-
-
-/** A number in words ("five", "twelve"), not the article that counts one. */
-function numberWord(w: string): boolean {
-  return Object.hasOwn(NUMBER_WORDS, w) && w !== 'a' && w !== 'an';
-}

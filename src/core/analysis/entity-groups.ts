@@ -5,7 +5,7 @@
  * that would be too loose across the library (entity-merge.ts).
  */
 
-import { compatibleFirstNames, oneEditApart, sameNameSpelling, SpellingIndex, swappedNeighbours } from './fuzzy.ts';
+import { compatibleFirstNames, finalAOrO, oneEditApart, sameNameSpelling, SpellingIndex, swappedNeighbours } from './fuzzy.ts';
 import { addVotes, byGender, emptyVotes, genderOf, isTitled, keyOf, type Group, type Mention } from './entity-types.ts';
 
 export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
@@ -158,11 +158,6 @@ function dedupeByLastName(groups: Group[]): Group[] {
   return out;
 }
 
-/** Two surnames that differ only in a final "a" against an "o". */
-function finalVowelSlip(x: string, y: string): boolean {
-  return x.length === y.length && x.slice(0, -1) === y.slice(0, -1) && /^(?:ao|oa)$/.test(x.slice(-1) + y.slice(-1));
-}
-
 export function samePersonName(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   const sa = a[a.length - 1];
@@ -173,5 +168,5 @@ export function samePersonName(a: string[], b: string[]): boolean {
   if (Math.min(sa.length, sb.length) < 5 || sa[0] !== sb[0] || a[0].length < 2 || b[0].length < 2) return false;
   // (Under one first name a final "a" for "o" is a slip too, "Ilvana Reshetka" / "Ilvana Reshetko":
   // the first name already says which of the two the person is.)
-  return (a[0] === b[0] && (oneEditApart(sa, sb) || finalVowelSlip(sa, sb))) || (compatibleFirstNames(a[0], b[0]) && swappedNeighbours(sa, sb));
+  return (a[0] === b[0] && (oneEditApart(sa, sb) || finalAOrO(sa, sb))) || (compatibleFirstNames(a[0], b[0]) && swappedNeighbours(sa, sb));
 }

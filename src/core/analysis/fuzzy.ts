@@ -97,9 +97,14 @@ export function swappedNeighbours(a: string, b: string): boolean {
  * the mountain Vetrin / the village Vetrina), nor does an "o" for it (Mario / Maria). Transliteration varies vowels inside a name and a
  * final y or i (Zelensky / Zelenskyy), never adds a final "a" to a consonant.
  */
+/** Two words that differ only in a final "a" against an "o" ("Maria" / "Mario", "Reshetka" / "Reshetko"). */
+export function finalAOrO(a: string, b: string): boolean {
+  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /^(?:ao|oa)$/.test(a.slice(-1) + b.slice(-1));
+}
+
 export function derivedWithA(a: string, b: string): boolean {
   // Maria / Mario, Paola / Paolo, Giulia / Giulio: a final "a" against an "o" is the other gender.
-  if (a.length === b.length && a.length > 2 && a.slice(0, -1) === b.slice(0, -1) && /^(?:ao|oa)$/.test(a.slice(-1) + b.slice(-1))) return true;
+  if (a.length > 2 && finalAOrO(a, b)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && !VOWELS.has(short[short.length - 1]);
 }

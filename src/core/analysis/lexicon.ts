@@ -347,6 +347,18 @@ export const NUMBER_WORDS: Record<string, number> = {
   eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12, couple: 2, pair: 2,
 };
 
+/** A number written in words: "six", "thirty-six" (tens and units joined by a hyphen). */
+export function wordNumber(w: string): number | null {
+  if (w === 'a' || w === 'an') return null;
+  if (Object.hasOwn(NUMBER_WORDS, w)) return NUMBER_WORDS[w];
+  // (Every token that is no number comes here: the regex only for what could match it.)
+  const m = w.includes('ty-') ? /^([a-z]+ty)-([a-z]+)$/.exec(w) : null;
+  if (m && Object.hasOwn(NUMBER_WORDS, m[1]) && Object.hasOwn(NUMBER_WORDS, m[2]) && NUMBER_WORDS[m[2]] < 10 && NUMBER_WORDS[m[2]] >= 1) {
+    return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  }
+  return null;
+}
+
 export const MAGNITUDE_WORDS: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3,
 };

@@ -1,4 +1,4 @@
-import { DURATION_UNITS, FALL, UNIT_SIZES, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, MOVE_GAP, NUMBER_WORDS, PERSON_NOUNS, RISE, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { DURATION_UNITS, FALL, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, MOVE_GAP, PERSON_NOUNS, RISE, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
@@ -86,17 +86,6 @@ export function isFigure(t: Token): boolean {
   return numberValue(t) !== null;
 }
 
-/** A number written in words: "six", "thirty-six" (tens and units joined by a hyphen). */
-function wordNumber(w: string): number | null {
-  if (w === 'a' || w === 'an') return null;
-  if (Object.hasOwn(NUMBER_WORDS, w)) return NUMBER_WORDS[w];
-  // (Every token that is no number comes here: the regex only for what could match it.)
-  const m = w.includes('ty-') ? /^([a-z]+ty)-([a-z]+)$/.exec(w) : null;
-  if (m && Object.hasOwn(NUMBER_WORDS, m[1]) && Object.hasOwn(NUMBER_WORDS, m[2]) && NUMBER_WORDS[m[2]] < 10 && NUMBER_WORDS[m[2]] >= 1) {
-    return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
-  }
-  return null;
-}
 
 /** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
 function compoundNumber(t: Token): { value: number; unit: string } | null {

@@ -9,7 +9,7 @@
  * "1-0 down at half-time", "level at 1-1", "start again from 0-0") is a tally too, but not the
  * result: only results are compared.
  */
-import { DURATION_UNITS, MONTHS, NUMBER_WORDS, PERSON_NOUNS } from './lexicon.ts';
+import { DURATION_UNITS, MONTHS, PERSON_NOUNS, wordNumber } from './lexicon.ts';
 import { wordFeature } from './memo.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 
@@ -58,7 +58,7 @@ function joined(text: string, a: Token, b: Token): 'dash' | 'to' | null {
 
 function smallWhole(t: Token | undefined): number | null {
   // "split five to two": a vote's sides in words (a score's are written in digits).
-  if (t && !t.isNumber && Object.hasOwn(NUMBER_WORDS, t.lower) && t.lower !== 'a' && t.lower !== 'an') return NUMBER_WORDS[t.lower];
+  if (t && !t.isNumber) return wordNumber(t.lower);
   if (!t || !t.isNumber || !/^\d{1,2}$/.test(t.text)) return null;
   const v = Number(t.text);
   return v <= MAX_SIDE ? v : null;
@@ -110,7 +110,7 @@ export function talliesIn(text: string, tokens: Token[]): Tally[] {
       out.push({ at: i, last: i, start: t.start, end: t.end, high: 0, low: 0, unanimous: true, kind: 'vote', result: true });
       continue;
     }
-    const tally = t.isNumber || Object.hasOwn(NUMBER_WORDS, t.lower) ? tallyAt(text, tokens, i) : null;
+    const tally = t.isNumber || wordNumber(t.lower) !== null ? tallyAt(text, tokens, i) : null;
     // (Sides in words only as a vote's: "five to two" after "split".)
     if (!tally || (!t.isNumber && tally.kind !== 'vote')) continue;
     out.push(tally);
