@@ -1,5 +1,5 @@
 import { DURATION_UNITS, FALL, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, MOVE_GAP, PERSON_NOUNS, RISE, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
-import { wordFeature } from './memo.ts';
+import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 import { tallyAt } from './tallies.ts';
@@ -674,10 +674,11 @@ export function rareMeasure(unit: string, counted: string, w: { df(feature: stri
   return (MEASURE_UNIT_KEYS.has(counted) || unit === 'percent') && w.df(wordFeature(counted)) <= RARE_MEASURE_SENTENCES;
 }
 
-/** The word features of every unit a measure is written in ("kilometr", "feet", ...), or of the word itself. */
-export function unitFeatures(counted: string): string[] {
-  return (UNIT_NAMES.get(counted) ?? [counted]).map(wordFeature);
-}
+/**
+ * The word features of every unit a measure is written in ("kilometr", "feet", ...), or of the
+ * word itself; cached, as every pair of counts compared asks.
+ */
+export const unitFeatures = perWord((counted: string): string[] => (UNIT_NAMES.get(counted) ?? [counted]).map(wordFeature));
 
 const METRE = normalizeWord('metre');
 const KMH = normalizeWord('kmh');
