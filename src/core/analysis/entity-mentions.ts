@@ -541,7 +541,10 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   if (/^(?:\p{Lu}\.){2,}$/u.test(surface) || /^\p{Lu}\.(?:\p{Lu}\.?)+$/u.test(surface)) votes.place += 0.5; // "U.S.", "U.K."
   else if (/^\p{Lu}{2,6}$/u.test(surface)) votes.organisation += 0.5; // acronyms
   const prev = s.tokens[first - 1];
-  const placed = prev !== undefined && (prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first]) && !s.tokens[last].possessive;
+  // ("in Hallenby and Vellmar": the second place of a pair the preposition governs is placed too.)
+  const before = out[out.length - 1];
+  const paired = prev !== undefined && /^(?:and|or)$/.test(prev.lower) && before?.placed === true && before.doc === d && before.sentence === s.index && before.last === first - 2;
+  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive;
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 

@@ -957,3 +957,13 @@ test('an institution without its head word is the institution even where it read
   const press = entitiesOf('The New York Post reported the call on Sunday.', 'Officials in New York said nothing. New York was quiet.');
   assert.notEqual(find(press, 'New York Post')?.id, find(press, 'New York')?.id);
 });
+
+test('"in Hallenby and Vellmar" places both, so "Vellmar" there is not the surname of "Agneta Vellmar" of another report', () => {
+  const es = entitiesOf(
+    'Police told people in Hallenby and Vellmar to keep children and pets indoors. Hallenby was quiet by noon.',
+    'Its spokeswoman, Agneta Vellmar, said the league had warned the city about the fencing.',
+  );
+  const agneta = find(es, 'Agneta Vellmar');
+  assert.ok(agneta, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!agneta.aliases.includes('Vellmar'), JSON.stringify(agneta));
+});
