@@ -2,6 +2,7 @@ import { DURATION_UNITS, FALL, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_V
 import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
+import { ratePointsAt } from './rate-points.ts';
 import { tallyAt } from './tallies.ts';
 
 /**
@@ -215,6 +216,13 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const points = ratePointsAt(text, tokens, i);
+    if (points) {
+      // "a gap of 2.2 percentage points": a margin, as any other figure may be.
+      out.push({ ...points.quantity, difference: differenceBefore(text, tokens, i) });
+      i = points.last;
+      continue;
+    }
     let value = numberValue(t);
     let first = i;
     let last = i;
@@ -755,12 +763,23 @@ const TIME_LIMIT = /^(inaugur|elect|end|day|week|month|year|summer|winter|spring
 /** Words that may open a time after "by": "by the end of", "by next week", "by early March". */
 const BY_OPENERS = new Set(['the', 'next', 'this', 'early', 'late', 'mid', 'then', 'that']);
 
+/**
+ * A figure after "by" is a time ("by 2030", "by 5pm", "by 31 March") unless a word of measure
+ * follows it: "raised by 75 basis points", "cut by 5 per cent", "by 40 votes" say how much.
+ */
+function measureAfter(next: Token | undefined): boolean {
+  if (!next) return false;
+  if (next.text === '%' || next.lower === 'per' || next.lower === 'percent') return true;
+  return !next.stop && !next.cap && !next.isNumber && DURATION_UNITS[next.lower] === undefined && !CLOCK_WORDS.test(next.lower);
+}
+const CLOCK_WORDS = /^(?:[ap]\.?m\.?|noon|midnight|midday|gmt|utc|bst|cet)$/;
+
 function timeishAt(tokens: Token[], i: number): boolean {
   let k = i;
   while (tokens[k] && BY_OPENERS.has(tokens[k].lower)) k++;
   const t = tokens[k];
   if (!t) return false;
-  return t.isNumber || TIME_LIMIT.test(t.norm) || MONTHS.has(t.lower.replace(/\.$/, '')) || WEEKDAYS.has(t.lower) || /^(?:now|tomorrow|tonight|dawn|dusk|nightfall)$/.test(t.lower);
+  return (t.isNumber && !measureAfter(tokens[k + 1])) || TIME_LIMIT.test(t.norm) || MONTHS.has(t.lower.replace(/\.$/, '')) || WEEKDAYS.has(t.lower) || /^(?:now|tomorrow|tonight|dawn|dusk|nightfall)$/.test(t.lower);
 }
 
 /**

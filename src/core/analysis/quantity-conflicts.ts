@@ -13,6 +13,8 @@ import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
+import { otherMonth } from './dated-months.ts';
+import { samePointsMover } from './rate-points.ts';
 import { WEEKDAYS } from './lexicon.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
@@ -88,7 +90,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Or they say how many came to one event, each in its own words.
   const turnout = (qa: Quantity, qb: Quantity): boolean => sameTurnout(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
   // Or they are moves of one direction of the same thing ("shares crashed by 30%" / "shares closed 12% lower").
-  const moves = (qa: Quantity, qb: Quantity): boolean => sameMover(sa, qa, sb, qb);
+  // Or moves in points of one named thing ("the key rate by half a point" / "the repo rate by
+  // 75 basis points").
+  const moves = (qa: Quantity, qb: Quantity): boolean => sameMover(sa, qa, sb, qb) || samePointsMover(sa, qa, sb, qb);
   // Or they are sums that price one named thing, each written before its noun: "the roughly
   // $180m production" / "the $250 million "Salt Crown" production".
   const priced = (qa: Quantity, qb: Quantity): boolean => {
@@ -172,6 +176,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, withinWeek, isHolder, revisedFrom)) continue;
+        if (otherMonth(sa, a, pa, sb, b, pb)) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);

@@ -102,14 +102,25 @@ export function sameTimeScope(a: TimeScope, b: TimeScope): boolean {
 }
 
 /**
- * Words that make a figure asked for, put forward or hoped for rather than done: "demanding a
- * 9% rise", "wants wages raised by 9%", "offered 4%", "seeks a four-year ban", "hopes to
- * raise 5 million". A demand and what a deal gives are different measures, not a revision of
- * one figure; two demands compare. A figure decided but still to come ("plans to cut 1,200
+ * Words that make a figure asked for, put forward, hoped for or foreseen rather than done:
+ * "demanding a 9% rise", "wants wages raised by 9%", "offered 4%", "seeks a four-year ban",
+ * "hopes to raise 5 million", "economists had expected a quarter-point rise". A demand and what
+ * a deal gives are different measures, and so are a forecast and the outcome, not a revision of
+ * one figure; two demands (two forecasts) compare. A figure decided but still to come ("plans to cut 1,200
  * jobs", "will cut 900", "will miss five matches") is not marked: a plan and the decision it
  * is reported as compare, and outlets disagree on plans as often as on facts.
  */
-const PROPOSING = /^(?:demand|want|seek|sought|ask|propos|offer|bid|aim|target|hope|push|call)/;
+const PROPOSING = /^(?:demand|want|seek|sought|ask|propos|offer|bid|aim|target|hope|push|call|expect|forecast|predict)/;
+
+/**
+ * "Economists had expected a quarter-point rise", "expects the rate to reach 7.25%": someone's
+ * forecast. Not "as expected" or "bigger than expected" (the figure done, foreseen or not), nor
+ * the passive "shooting was expected to resume on June 24", which is how a plan is told.
+ */
+function foreseenBySomeone(t: Token[], k: number): boolean {
+  const before = t[k - 1]?.lower ?? '';
+  return !/^(?:as|than|is|are|was|were|be|been|being)$/.test(before);
+}
 
 /** True when a proposing word governs the figure at `span`: within six words before it in its clause. */
 export function isProposed(s: Sentence, span: Range, clause: Range): boolean {
@@ -118,7 +129,7 @@ export function isProposed(s: Sentence, span: Range, clause: Range): boolean {
   if (i < 0) return false;
   for (let k = i - 1; k >= 0 && k >= i - 6 && t[k].start >= clause.start; k--) {
     const w = t[k].lower;
-    if (PROPOSING.test(w) && (!w.startsWith('call') || t[k + 1]?.lower === 'for')) return true;
+    if (PROPOSING.test(w) && (!w.startsWith('call') || t[k + 1]?.lower === 'for') && !(w.startsWith('expect') && !foreseenBySomeone(t, k))) return true;
   }
   return false;
 }

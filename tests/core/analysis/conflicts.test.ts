@@ -2106,3 +2106,16 @@ test('quantity: "the school\'s 280 pupils" and "some 400 terrified kids" locked 
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "280 pupils" vs "Some 400 terrified kids"']);
 });
+
+test('quantity: one rate moved "by 75 basis points" and "by half a point" disagree; a bond yield\'s move, a forecast and an earlier month\'s move are other figures', async () => {
+  const dates: [string, string] = ['2025-11-13', '2025-11-14'];
+  const rate = 'The central bank raised its key rate by 75 basis points on Thursday.';
+  assert.deepEqual((await conflicts(`${SHARED_CONTEXT} ${rate}`, `${SHARED_CONTEXT} The governor jacked up the key rate by half a point on Thursday.`, dates)).map((l) => l.explanation), ['quantity: "75 basis points" vs "half a point"']);
+  assert.deepEqual(await conflicts(`${SHARED_CONTEXT} ${rate}`, `${SHARED_CONTEXT} The governor lifted the key rate by three-quarters of a percentage point on Thursday.`, dates), []);
+  assert.deepEqual(await conflicts(`${SHARED_CONTEXT} ${rate}`, `${SHARED_CONTEXT} Economists had expected a 25 basis-point rise in the key rate on Thursday.`, dates), []);
+  assert.deepEqual(await conflicts(`${SHARED_CONTEXT} ${rate}`, `${SHARED_CONTEXT} The central bank raised its key rate by 50 basis points in September.`, dates), []);
+  // A plan told in the passive is no forecast: "was expected to resume" compares with "will now resume".
+  assert.deepEqual((await conflicts(`${SHARED_CONTEXT} The studio said shooting was expected to resume about two weeks after the accident.`, `${SHARED_CONTEXT} Shooting will now resume almost four weeks after the accident.`)).map((l) => l.explanation), ['quantity: "about two weeks" vs "almost four weeks"']);
+  // "as expected" is the figure done.
+  assert.deepEqual((await conflicts(`${SHARED_CONTEXT} ${rate}`, `${SHARED_CONTEXT} As expected, the central bank raised its key rate by 50 basis points on Thursday.`, dates)).map((l) => l.explanation), ['quantity: "75 basis points" vs "50 basis points"']);
+});

@@ -518,3 +518,28 @@ test('a measurement is kept in one unit per measure: "six metres" is "20ft" and 
   assert.equal(one('12m passengers').nominal, 12e6);
   assert.equal(one('paid 40 pounds').unit, 'money:£');
 });
+
+test('a rate\'s move is kept in percentage points: "75 basis points" is "three-quarters of a percentage point", not "half a point"', () => {
+  const one = (text: string) => {
+    const found = q(text).find((x) => x.unit === 'points');
+    assert.ok(found, text);
+    return found;
+  };
+  const cases: Array<[string, number]> = [
+    ['raised its repo rate by 75 basis points', 0.75],
+    ['a 25 basis-point rise', 0.25],
+    ['cut by 50bp on Thursday', 0.5],
+    ['rates rose 0.75 percentage points', 0.75],
+    ['lifting borrowing costs by three-quarters of a percentage point', 0.75],
+    ['jacked up the key rate by half a point', 0.5],
+    ['a quarter-point cut', 0.25],
+    ['by a quarter of a point', 0.25],
+  ];
+  for (const [text, value] of cases) assert.equal(one(text).nominal, value, text);
+  assert.equal(quantitiesConflict(one('by 75 basis points'), one('by three-quarters of a percentage point')), false);
+  assert.equal(quantitiesConflict(one('by 75 basis points'), one('by half a point')), true);
+  // A bare "points" is a score as often as a rate: not read as one.
+  assert.equal(q('scored 30 points in the final').some((x) => x.unit === 'points'), false);
+  // A margin in points stays a margin.
+  assert.equal(one('a gap of 2.2 percentage points over her rival').difference, true);
+});
