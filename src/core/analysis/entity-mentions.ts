@@ -7,7 +7,7 @@
  */
 
 import type { EntityKind } from '../types.ts';
-import { EVENT_HEADS, LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, CONTRACTION_TAILS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import { PERIODICALS, EVENT_HEADS, LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, CONTRACTION_TAILS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import type { Token } from './tokens.ts';
 import { emptyVotes, type Gender, type Mention } from './entity-types.ts';
@@ -71,10 +71,23 @@ function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): bo
  */
 const NON_PLACE_TO = new Set(['according', 'thanks', 'due', 'owing', 'payment', 'payments', 'paid', 'pay', 'awarded', 'sold', 'owed', 'loaned', 'loan', 'loans', 'donated', 'donation', 'donations', 'granted', 'handed', 'letter', 'letters']);
 
-/** Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs as Y". */
-const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly )?as(?: the)?|aka|a\.k\.a\.)\s+$/i;
+/**
+ * Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs
+ * as Y", "Anton Velikov - dubbed 'Iron Anton' by grateful families".
+ */
+const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly )?as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since )?(?:dubbed|nicknamed))\s+['‘"“]?$/i;
 /** The cues after which the real name comes second. */
 const REAL_NAME_FOLLOWS = /^(?:whose real name is|real name|born|n[ée]e)$/i;
+
+/**
+ * Letters after a person's name, written as they are (case matters: "Ms" is no "MS"): a
+ * barrister's rank, a judge's style in English courts ("Fenwick J", "Harlow LJ"), a seat,
+ * an honour, a degree, a generation.
+ */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'J', 'LJ', 'CJ', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr']);
+
+/** The word between the parties of a lawsuit's name: "Marlowe v Corvane News Group". */
+const CASE_PARTIES = new Set(['v', 'vs', 'versus']);
 
 /** Words before a month that make it a date ("in April"). */
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after']);
@@ -239,16 +252,29 @@ function saintOwner(s: Sentence, k: number): boolean {
   return k > 0 && s.tokens[k].possessive && (prev.lower === 'st' || prev.lower === 'saint' || prev.lower === 'st.') && adjacent(s, prev, s.tokens[k]);
 }
 
-/** A plural possessive inside a body's name, which goes on: "Chemical Workers' Union". */
+/**
+ * A plural possessive inside a body's name, which goes on to the body's head within three
+ * capitalised words: "Chemical Workers' Union", "Hospitality Workers' Benevolent Fund".
+ */
 function pluralOwnerInName(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
   const next = s.tokens[k + 1];
-  if (!t.possessive || next?.cap !== true || !ORG_SUFFIXES.has(next.lower)) return false;
+  if (!t.possessive || next?.cap !== true || !headWithin(s, k + 1)) return false;
   const gap = s.text.slice(t.end - s.range.start, next.start - s.range.start);
   // "Children's Hospital", "Women's League": plurals that take "'s".
   return (/s$/.test(t.text) && /^['’] $/.test(gap)) || (IRREGULAR_PLURALS.has(t.lower) && /^['’]s $/.test(gap));
 }
 const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
+
+/** A body's head among the (up to three) adjacent capitalised words from `from`. */
+function headWithin(s: Sentence, from: number): boolean {
+  const toks = s.tokens;
+  for (let k = from; k < from + 3 && toks[k]?.cap && !toks[k].possessive; k++) {
+    if (k > from && !adjacent(s, toks[k - 1], toks[k])) return false;
+    if (ORG_SUFFIXES.has(toks[k].lower)) return true;
+  }
+  return false;
+}
 
 /**
  * The last index of a run of up to three adjacent capitalised words from `from` that ends in an
@@ -326,6 +352,13 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "Earlier Wednesday": a weekday closing a run is a time, not part of a name (months are not
   // stripped: "Theresa May", "Harriet June").
   while (last > first && WEEKDAYS.has(toks[last].lower)) last--;
+  // "Jasper Quayle KC", "Fenwick J", "Ada Brunn MP": letters after a person's name are an
+  // honour or an office, no part of the name, and only a person bears them.
+  let postNominal = false;
+  while (last > first && POST_NOMINALS.has(toks[last].text)) {
+    last--;
+    postNominal = true;
+  }
   // A capitalised common word opening a sentence (or following a quote) is not a name.
   const headline = inHeadlineCase(s);
   // A storm's or an operation's kind opens its name ("Cyclone Maren", "Hurricane Ida"), even
@@ -345,10 +378,12 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     break;
   }
   // "On Sunday Vee broke her silence", "in April Velour called off two shows": a day or month
-  // opening a run is when, not who (a month after a preposition: "April Ryan" is a name).
-  while (a < last && (WEEKDAYS.has(toks[a].lower) || (MONTHS.has(toks[a].lower) && a > 0 && TIME_PREPOSITIONS.has(toks[a - 1].lower)))) a++;
+  // opening a run is when, not who (a month after a preposition: "April Ryan" is a name). After
+  // "the" a weekday opens a title: "the Sunday Sentinel".
+  while (a < last && ((WEEKDAYS.has(toks[a].lower) && !(toks[a - 1]?.lower === 'the' && PERIODICALS.has(toks[a].lower))) || (MONTHS.has(toks[a].lower) && a > 0 && TIME_PREPOSITIONS.has(toks[a - 1].lower)))) a++;
   if (a > last) return;
   const votes = emptyVotes();
+  if (postNominal) votes.person += 2;
   // Named events are neither people nor places, whatever their names look like.
   if (namedEvent(a) || (toks[a].lower === 'tropical' && namedEvent(a + 1))) {
     votes.other += EVENT_VOTE;
@@ -404,14 +439,19 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (prev && !prev.cap && CORE_TITLES.has(prev.lower)) votes.person += 2;
   // "Mr Herrel", "Ms Dukovic": a courtesy title is only ever a person's.
   if (prev && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) votes.person += 2;
+  // "the Sunday Sentinel", "the Evening Post": a periodical's title.
+  if (prev?.lower === 'the' && last > a && PERIODICALS.has(toks[a].lower)) votes.organisation += 1;
   // "at" also comes before employers and venues ("works at X", "a strike at X"): half a vote.
   // Not an owner: "officials in Herrel's party" are in the party (a place's own possessive,
   // "in Kessel's old town", is written plain elsewhere).
   // ("According to X", "thanks to X": a source or a cause, not where.)
-  const notWhere = prev?.lower === 'to' && NON_PLACE_TO.has(toks[a - 2]?.lower ?? '');
+  // ("judgment in Marlowe v Corvane": a case, named by its parties.)
+  const notWhere = (prev?.lower === 'to' && NON_PLACE_TO.has(toks[a - 2]?.lower ?? '')) || CASE_PARTIES.has(toks[last + 1]?.lower ?? '');
   if (prev && PLACE_PREPS.has(prev.lower) && !toks[last].possessive && !notWhere) votes.place += prev.lower === 'at' ? 0.5 : 1;
   // "on the outskirts of X", "in the centre of X".
   if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
+  // "the market town of Pellham", "the village of Marrick": a settlement's name.
+  if (prev?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '') && !toks[a - 2].cap && !ORG_SUFFIXES.has(toks[last].lower)) votes.place += 1;
   const next = toks[last + 1];
   // "the Kaldera range", "the Kaldera region": a name before a lower-case word for land.
   if (next && !next.cap && a === last && (PLACE_WORDS.has(next.lower) || LAND_NOUNS.has(next.lower))) votes.place += 1;
@@ -441,7 +481,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (last > a && s.text.slice(toks[a].end - s.range.start, toks[last].start - s.range.start).includes('&')) votes.organisation += 2;
   pushMention(d, s, a, last, votes, out);
   // An office or occupation, not a courtesy title: "Mr Herrel" holds no office by being "Mr".
-  const before = prev?.lower.replace(/\.$/, '');
+  // Right before the name ("Rep. Mike Waltz"): "Through a spokeswoman, Marlowe said" names no
+  // spokeswoman Marlowe.
+  const before = prev && /^\.?\s+$/.test(s.text.slice(prev.end - s.range.start, toks[a].start - s.range.start)) ? prev.lower.replace(/\.$/, '') : undefined;
   if (lastTitle >= 0 || (before !== undefined && TITLES.has(before) && !HONORIFICS.has(before))) out[out.length - 1].titled = true;
 }
 
@@ -483,8 +525,8 @@ function actsAfter(toks: Token[], m: number): boolean {
 const AGENT_MODALS = new Set(['would', 'will', 'could', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'wanted', 'wants', 'expected', 'expects']);
 const COPULAS = new Set(['be', 'been', 'being', 'become', 'seem', 'seemed', 'take', 'taken', 'happen', 'happened', 'mean', 'make']);
 
-/** What a place is called in apposition: "Pelmora, a mountain town". */
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county']);
+/** What a place is called in apposition ("Pelmora, a mountain town") or before "of" ("the town of Pellham"). */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county', 'municipality', 'district']);
 
 /**
  * The head noun of an apposition right after a name, in singular form: "Skyrail, Kestria's
@@ -544,7 +586,7 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   // ("in Hallenby and Vellmar": the second place of a pair the preposition governs is placed too.)
   const before = out[out.length - 1];
   const paired = prev !== undefined && /^(?:and|or)$/.test(prev.lower) && before?.placed === true && before.doc === d && before.sentence === s.index && before.last === first - 2;
-  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive;
+  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '');
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 

@@ -6,10 +6,11 @@
  * makes a place or a person a body.
  */
 
-import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES } from './lexicon.ts';
+import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PERIODICALS } from './lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import { dominantKind, genderOf, keyOf, sumVotes, type Group } from './entity-types.ts';
 import { placedInArticle } from './entity-groups.ts';
+import { isDemonymShaped } from './entity-vocabulary.ts';
 import { pushTo } from './multimap.ts';
 
 type Union = (a: number, b: number) => void;
@@ -35,6 +36,7 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   synonymousHeads(live.filter((g) => g.parts.length >= 2 && (isBodyGroup.has(g) || (dominantKind(g.votes) !== 'person' && !genderOf(g.mentions)))), union);
   withoutMiddleWords(live, union, find);
   settlementShortForms(live, isPlace, union, find);
+  periodicalShortForms(live, bodies, isPlace, union, find);
   // A bridge or a station named after its river or town is as often named without it.
   const facilities = live.filter((g) => FACILITY_HEADS.has(g.parts[g.parts.length - 1]) && dominantKind(g.votes) !== 'person' && !genderOf(g.mentions));
   // Its place may be a river or a town the library names only bare ("the Dresa downstream"),
@@ -44,15 +46,25 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   withoutItsPlace([...new Set([...bodies, ...facilities])], placeNames, union, find);
 }
 
+/** "tervanian" of a library that names "Tervania": a people's adjective opens a body's name as its place does. */
+function demonymOfPlace(word: string, placeWords: Set<string>): boolean {
+  if (!isDemonymShaped(word)) return false;
+  const stem = word.replace(/(?:ians?|eans?|ans?|ese|ish)$/, '');
+  if (stem.length < 4) return false;
+  for (const p of placeWords) if (p.startsWith(stem) && p.length - stem.length <= 2) return true;
+  return false;
+}
+
 /**
- * "the Commercial Court" in one report, "the Vessholm Commercial Court" in another: a body's
+ * "the Commercial Court" in one report, "the Vessholm Commercial Court" (or "the Tervanian
+ * Court of Appeal") in another: a body's
  * (or a facility's: "Quarry Bridge" / "Dresa Quarry Bridge") name without the place it opens
  * with is that body, when exactly one body of the library is named so (a "High Court" with two
  * towns' high courts named is neither).
  */
 function withoutItsPlace(bodies: Group[], placeWords: Set<string>, union: Union, find: Find): void {
   const placed = new Map<string, Set<number>>();
-  for (const b of bodies) if (b.parts.length >= 3 && placeWords.has(b.parts[0])) {
+  for (const b of bodies) if (b.parts.length >= 3 && (placeWords.has(b.parts[0]) || demonymOfPlace(b.parts[0], placeWords))) {
     const key = keyOf(b.parts.slice(1));
     if (!placed.has(key)) placed.set(key, new Set());
     placed.get(key)!.add(find(b.id));
@@ -61,6 +73,24 @@ function withoutItsPlace(bodies: Group[], placeWords: Set<string>, union: Union,
   for (const b of bodies) {
     const roots = placed.get(keyOf(b.parts));
     if (roots?.size === 1) union([...roots][0], b.id);
+  }
+}
+
+/**
+ * "the Sunday Sentinel" is "the Sentinel", "the Evening Post" "the Post": a periodical's title
+ * without the word for when it comes out, when exactly one body of the library is titled so.
+ */
+function periodicalShortForms(live: Group[], bodies: Group[], isPlace: (g: Group) => boolean, union: Union, find: Find): void {
+  const titled = new Map<string, Set<number>>();
+  for (const b of bodies) if (b.parts.length >= 2 && PERIODICALS.has(b.parts[0])) {
+    const key = keyOf(b.parts.slice(1));
+    if (!titled.has(key)) titled.set(key, new Set());
+    titled.get(key)!.add(find(b.id));
+  }
+  if (titled.size === 0) return;
+  for (const g of live) {
+    const roots = titled.get(keyOf(g.parts));
+    if (roots?.size === 1 && !isPlace(g) && dominantKind(g.votes) !== 'person') union([...roots][0], g.id);
   }
 }
 

@@ -297,6 +297,12 @@ export const PLACE_PREPS = words(`in at from to across near into throughout insi
 export const PLACE_PARTS = words(`outskirts suburbs fringes edge centre center heart middle north south east west`);
 
 /**
+ * Words that open a newspaper's title by when it comes out: "the Sunday Sentinel", "the Evening
+ * Post", "the Daily Blaze", each called by the rest of its title too ("the Sentinel").
+ */
+export const PERIODICALS = words(`daily weekly monthly morning evening sunday saturday`);
+
+/**
  * Words abbreviated with a period that do not end a sentence. "a.m." and "p.m." are not here:
  * a time often ends a sentence, and sentences.ts treats them as dotted acronyms.
  */

@@ -2022,7 +2022,8 @@ test('contrast: ", not in 1958 as the catalogue stated" corrects the earlier acc
   const year = await conflicts(
     `${SHARED_CONTEXT} Its owner, the industrialist Casimir Oberlein, acquired the painting in 1958 from a dealer.`,
     `${SHARED_CONTEXT} It has since emerged that Casimir Oberlein bought the painting in 1962, not in 1958 as the catalogue stated.`,
-    ['2025-11-13', '2025-11-23'],
+    // (Within a week: the shared context's names, a person and a town, do not link reports across weeks.)
+    ['2025-11-13', '2025-11-19'],
   );
   assert.equal(year.length, 1, JSON.stringify(year));
   assert.equal(year[0].kind, 'update');

@@ -967,3 +967,58 @@ test('"in Hallenby and Vellmar" places both, so "Vellmar" there is not the surna
   assert.ok(agneta, JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!agneta.aliases.includes('Vellmar'), JSON.stringify(agneta));
 });
+
+test('a name "dubbed" another in quotes is one person\'s two names: "Anton Velikov - dubbed \'Iron Anton\' by grateful families"', () => {
+  const es = entitiesOf("Hero mine boss Anton Velikov - dubbed 'Iron Anton' by grateful families - led the rescue.", 'Anton Velikov, the operations director, led the rescue.');
+  assert.ok(find(es, 'Anton Velikov')?.aliases.includes('Iron Anton'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('"the market town of Pellham" is a town, not a short form of "Pellham General Hospital"', () => {
+  const es = entitiesOf('All were taken to Pellham General Hospital, in the market town of Pellham some 30 km away.', 'The rest went by road to Pellham General.');
+  const hospital = find(es, 'Pellham General Hospital');
+  assert.ok(hospital?.aliases.includes('Pellham General'), JSON.stringify(es.map((e) => e.aliases)));
+  if (!hospital) return;
+  assert.ok(!hospital.aliases.includes('Pellham'), JSON.stringify(hospital));
+  assert.equal(find(es, 'Pellham')?.kind, 'place');
+});
+
+test('a plural owner inside a body\'s name runs on to its head: "the Hospitality Workers\' Benevolent Fund (HWBF)"', () => {
+  const es = entitiesOf("She will give the damages to the Hospitality Workers' Benevolent Fund (HWBF), of which she is a patron.");
+  const fund = find(es, "Hospitality Workers' Benevolent Fund");
+  assert.ok(fund?.aliases.includes('HWBF'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('letters after a name are no part of it: "Jasper Quayle KC" is Jasper Quayle, "Fenwick J" the judge Fenwick', () => {
+  const es = entitiesOf("Marlowe's barrister, Jasper Quayle KC, said the ruling was right. Mr Justice Aurelian Fenwick gave judgment.", 'Jasper Quayle said so again. The judgment was given by Fenwick J alone.');
+  assert.ok(find(es, 'Jasper Quayle'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(find(es, 'Jasper Quayle')?.kind, 'person');
+  assert.ok(find(es, 'Aurelian Fenwick')?.aliases.includes('Fenwick'), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('"the Sunday Sentinel" is a paper called "the Sentinel" for short; "On Sunday Vee" is still a day', () => {
+  const es = entitiesOf('The judge found the Sunday Sentinel got it wrong. The Sentinel said it would appeal.', 'The Sentinel published an apology on its website.');
+  const paper = find(es, 'Sunday Sentinel');
+  assert.equal(paper?.kind, 'organisation', JSON.stringify(es.map((e) => [e.kind, e.aliases])));
+  assert.ok(paper.aliases.includes('Sentinel'), JSON.stringify(paper));
+  assert.ok(find(entitiesOf('On Sunday Vee broke her silence. Vee said she was resting.'), 'Vee'));
+});
+
+test('a lone surname after a comma is not titled by the word before it: "Through a spokeswoman, Marlowe said" is the Rosalind Marlowe named before', () => {
+  const es = entitiesOf('Henry Marlowe, a baker in the town, said he was pleased.', 'The court reduced the damages awarded to Rosalind Marlowe. Marlowe did not attend. Through a spokeswoman, Marlowe said the cut changed nothing.');
+  const chef = find(es, 'Rosalind Marlowe');
+  assert.ok(chef?.aliases.includes('Marlowe'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(es.filter((e) => e.aliases.includes('Marlowe')).length, 1);
+  assert.ok(!find(es, 'Henry Marlowe')?.aliases.includes('Marlowe'));
+});
+
+test('a case named by its parties places neither: "judgment in Marlowe v Corvane" is the chef Rosalind Marlowe\'s case', () => {
+  const es = entitiesOf('TV chef Rosalind Marlowe won her libel action against Corvane News Group.', 'When the judge handed down judgment in Marlowe v Corvane News Group Ltd, the award was a record. Marlowe said little.');
+  const chef = find(es, 'Rosalind Marlowe');
+  assert.ok(chef?.aliases.includes('Marlowe'), JSON.stringify(es.map((e) => [e.kind, e.aliases])));
+  assert.notEqual(chef?.kind, 'place');
+});
+
+test('a body\'s name opened by its people\'s adjective is the body without it: "the Tervanian Court of Appeal" is "the Court of Appeal"', () => {
+  const es = entitiesOf('It was the largest libel award in Tervania for a decade.', 'The case is on its way to the Court of Appeal. The Tervanian Court of Appeal has listed the hearing for 22 October.');
+  assert.ok(find(es, 'Tervanian Court of Appeal')?.aliases.includes('Court of Appeal'), JSON.stringify(es.map((e) => e.aliases)));
+});
