@@ -13,7 +13,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
-import { otherMonth } from './dated-months.ts';
+import { earlierOccasion } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
 import { WEEKDAYS } from './lexicon.ts';
 
@@ -176,7 +176,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, withinWeek, isHolder, revisedFrom)) continue;
-        if (otherMonth(sa, a, pa, sb, b, pb)) continue;
+        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb)) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);

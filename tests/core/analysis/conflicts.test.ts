@@ -2120,3 +2120,14 @@ test('quantity: one rate moved "by 75 basis points" and "by half a point" disagr
   // "as expected" is the figure done.
   assert.deepEqual((await conflicts(`${SHARED_CONTEXT} ${rate}`, `${SHARED_CONTEXT} As expected, the central bank raised its key rate by 50 basis points on Thursday.`, dates)).map((l) => l.explanation), ['quantity: "75 basis points" vs "50 basis points"']);
 });
+
+test('quantity: a figure dated to an earlier year is another occasion ("in the whole of 2024", "the cage fall of August 2009, in which four men died"), but a year that dates something else beside it is not', async () => {
+  const dates: [string, string] = ['2025-11-05', '2025-11-08'];
+  const toll = 'Two miners died in the roof fall at the Durrow Hill mine on Tuesday.';
+  assert.deepEqual(await conflicts(`${SHARED_CONTEXT} ${toll}`, `${SHARED_CONTEXT} Across the province's mines, seven miners died in the whole of 2024.`, dates), []);
+  assert.deepEqual(await conflicts(`${SHARED_CONTEXT} ${toll}`, `${SHARED_CONTEXT} The worst accident at the Durrow Hill mine remains the cage fall of August 2009, in which four miners died.`, dates), []);
+  // The same year named on both sides still compares: "last year" is the year before the report's.
+  assert.deepEqual((await conflicts(`${SHARED_CONTEXT} The Durrow Hill mine recorded 41 lost-time injuries last year.`, `${SHARED_CONTEXT} The Durrow Hill mine reported 29 lost-time injuries in 2024.`, dates)).map((l) => l.explanation), ['quantity: "41 lost-time" vs "29 lost-time"']);
+  // "opened in 1979" dates the opening, not the span.
+  assert.deepEqual((await conflicts(`${SHARED_CONTEXT} The 120-metre main span of the Quarry Bridge fell into the gorge.`, `${SHARED_CONTEXT} The Quarry Bridge, opened in 1979, had a single 86-metre main span over the gorge.`, dates)).map((l) => l.explanation), ['quantity: "120-metre" vs "86-metre"']);
+});
