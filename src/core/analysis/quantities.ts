@@ -3,6 +3,7 @@ import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 import { ratePointsAt } from './rate-points.ts';
+import { fractionShareAt } from './share-fractions.ts';
 import { tallyAt } from './tallies.ts';
 
 /**
@@ -216,9 +217,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const points = ratePointsAt(text, tokens, i);
+    const points = ratePointsAt(text, tokens, i) ?? fractionShareAt(text, tokens, i);
     if (points) {
-      // "a gap of 2.2 percentage points": a margin, as any other figure may be.
+      // (Rate moves in points and shares told as fractions.) "a gap of 2.2 percentage points": a
+      // margin, as any other figure may be.
       out.push({ ...points.quantity, difference: differenceBefore(text, tokens, i) });
       i = points.last;
       continue;

@@ -245,7 +245,7 @@ function apart(x: Quantity, y: Quantity): boolean {
  * different dates, a sum across several things and one thing's figure, two named holders'
  * figures, and a day's figure and a whole period's
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
- * is past the last two tests: it is the same measure by its own words.
+ * is past the part test and the last two: it is the same measure by its own words.
  */
 function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, withinWeek: boolean, isHolder: (id: string) => boolean, revisedFrom: boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
@@ -253,7 +253,9 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
   if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
   if (isSeparation(sa, qa) !== isSeparation(sb, qb)) return false;
-  if (isPart(sa, qa, ca) !== isPart(sb, qb, cb)) return false;
+  // (Unless one side replaces the other's very figure: "The award includes £200,000 in aggravated
+  // damages" / "cut the aggravated element of the award from £200,000 to £50,000".)
+  if (isPart(sa, qa, ca) !== isPart(sb, qb, cb) && !revisedFrom) return false;
   if (isRestOfGroup(sa, qa) !== isRestOfGroup(sb, qb) || shareOf(sa, ca) !== shareOf(sb, cb)) return false;
   if ((isRestOfWhole(sa, qa) && isSizeOfWhole(qb)) || (isRestOfWhole(sb, qb) && isSizeOfWhole(qa))) return false;
   if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || offsetOf(sa, qa) !== offsetOf(sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;

@@ -329,7 +329,9 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   // "up from", "down from"; "to 196, from 184"; "from 11 to 23".
   if (/^(?:up|down)$/.test(t[from - 1]?.lower ?? '')) return true;
   if (t[from - 1]?.isNumber && s.text.slice(t[from - 1].end - s.range.start, t[from].start - s.range.start).includes(',')) return true;
-  return t[last + 1]?.lower === 'to' && t[last + 2] !== undefined && isFigure(t[last + 2]);
+  // ("from £200,000 to £50,000": the new figure may open with its currency's sign.)
+  const next = /^[$€£]$/.test(t[last + 2]?.text ?? '') ? t[last + 3] : t[last + 2];
+  return t[last + 1]?.lower === 'to' && next !== undefined && isFigure(next);
 }
 
 const COMPARATIVE = /^(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger)$/;
@@ -360,7 +362,9 @@ export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) 
     const t = toks[j];
     if (t.isNumber || REPORTING.has(t.lower)) return undefined;
     const e = s.entityAt.get(j);
-    if (e !== undefined) return isHolder(e) ? e : undefined;
+    // An owner's name qualifies the noun after it, and holds nothing itself: "ordered Corvane
+    // News Group, the Sentinel's publisher, to pay two-thirds" is the group's share.
+    if (e !== undefined) return isHolder(e) && !t.possessive ? e : undefined;
   }
   if (toks[last + 1]?.lower === 'for') {
     const e = s.entityAt.get(last + 2);

@@ -2131,3 +2131,20 @@ test('quantity: a figure dated to an earlier year is another occasion ("in the w
   // "opened in 1979" dates the opening, not the span.
   assert.deepEqual((await conflicts(`${SHARED_CONTEXT} The 120-metre main span of the Quarry Bridge fell into the gorge.`, `${SHARED_CONTEXT} The Quarry Bridge, opened in 1979, had a single 86-metre main span over the gorge.`, dates)).map((l) => l.explanation), ['quantity: "120-metre" vs "86-metre"']);
 });
+
+test('quantity: a sum one report says was cut "from £200,000 to £50,000" revises the £200,000 another gave, though that one was a part of the award', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The libel award includes £200,000 in aggravated damages.`,
+    `${SHARED_CONTEXT} At a short hearing on Friday the judge cut the aggravated element of the libel award from £200,000 to £50,000.`,
+    ['2025-06-09', '2025-06-13'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "£200,000" vs "£50,000"']]);
+});
+
+test('quantity: "two-thirds of the costs" against "80 per cent of the costs"; an owner\'s name in apposition ("the Halden Group\'s arm") is not who pays', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The judge ordered Corvane News Group to pay 80 per cent of Marlowe's legal costs.`,
+    `${SHARED_CONTEXT} The judge ordered Corvane News Group, the Halden Group's arm, to pay two-thirds of Marlowe's legal costs.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "80 per cent" vs "two-thirds"']);
+});

@@ -543,3 +543,22 @@ test('a rate\'s move is kept in percentage points: "75 basis points" is "three-q
   // A margin in points stays a margin.
   assert.equal(one('a gap of 2.2 percentage points over her rival').difference, true);
 });
+
+test('a share told as a fraction is a percentage: "two-thirds of the costs" is not "80 per cent of the costs"; "a quarter of an hour" and "the second half of 2024" are no shares', () => {
+  const share = (text: string) => q(text).find((x) => x.unit === 'percent');
+  const cases: Array<[string, number, number]> = [
+    ["to pay two-thirds of Marlowe's legal costs", 64, 70],
+    ['about a third of the staff', 25, 42],
+    ['three quarters of the flights were cancelled', 72, 78],
+    ['more than half of the pumps', 50, 100],
+    ['nearly half of the homes', 42, 50],
+    ['half the flights were cancelled', 47, 53],
+  ];
+  for (const [text, lo, hi] of cases) {
+    const x = share(text);
+    assert.ok(x && x.min >= lo && x.max <= hi, `${text}: ${JSON.stringify(x)}`);
+  }
+  assert.equal(quantitiesConflict(share("pay two-thirds of Marlowe's legal costs")!, share("pay 80 per cent of Marlowe's legal costs")!), true);
+  assert.equal(quantitiesConflict(share("pay two-thirds of Marlowe's legal costs")!, share("pay 67 per cent of Marlowe's legal costs")!), false);
+  for (const text of ['a quarter of an hour later', 'in the second half of 2024', 'the northern half of the quay wall', 'half a million people', 'a third of a mile']) assert.equal(share(text), undefined, text);
+});
