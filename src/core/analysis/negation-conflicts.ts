@@ -7,7 +7,7 @@
  * refusals, partial denials and swapped roles are left out.
  */
 import { explanation } from './explain.ts';
-import { ACT_CLASSES, HEDGES, TITLES } from './lexicon.ts';
+import { ACT_CLASSES, HEDGES, REPORTING, TITLES } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import type { Range } from './sentences.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
@@ -177,6 +177,10 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       }
       // "will close the Stenvik plant" / "the factory in Lindmark will not close": two sites.
       if (twoSites(sn, rn, so, ro, ctx)) continue;
+      // "Henrik Daehlberg did not give evidence" / "Bridget Kelloway gave evidence": two people.
+      const doerN = personBefore(sn, rn, i, ctx.entityKind);
+      const doerO = personBefore(so, ro, oi, ctx.entityKind);
+      if (doerN !== undefined && doerO !== undefined && doerN !== doerO) continue;
       // "X has not spoken publicly" / "he had spoken to X": X acts on one side, is acted on on the other.
       if (swappedRoles(sn, i, g, so, oi)) continue;
       const negText = tn.slice(neg.start, gov.end);
@@ -195,6 +199,20 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
     }
   }
   return null;
+}
+
+/**
+ * The person named last before a verb in its clause, with no verb of saying between ("Bridget
+ * Kelloway, the restaurant's former manager, gave evidence"): who does it. Not past "said" or
+ * "told": "Zalenkov told the court she kept the tips" is about her.
+ */
+function personBefore(s: Sentence, clause: Range, verb: number, kindOf: (id: string) => string | undefined): string | undefined {
+  for (let k = verb - 1; k >= 0 && s.tokens[k].start >= clause.start; k--) {
+    if (REPORTING.has(s.tokens[k].lower)) return undefined;
+    const e = s.entityAt.get(k);
+    if (e !== undefined && kindOf(e) === 'person') return e;
+  }
+  return undefined;
 }
 
 /** A denial in the present perfect ("has not been detained", "have not yet resigned", "hasn't paid"): none so far. */

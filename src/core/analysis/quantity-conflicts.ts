@@ -73,6 +73,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // True when `s` says `q` replaces a figure equal to `earlier`, the other side's.
   const revises = (q: Quantity, s: Sentence, earlier: Quantity, exactly = false): boolean =>
     s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && (exactly ? o.nominal === earlier.nominal : !valuesDiffer(o, earlier)) && replacing(o, s) === q);
+  // True when `q`, in a report published before `otherDate`, replaces the other report's `earlier`.
+  const earlierRevises = (q: Quantity, s: Sentence, date: string | null, earlier: Quantity, otherDate: string | null): boolean =>
+    date !== null && otherDate !== null && date < otherDate && revises(q, s, earlier);
   // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
   const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.unit === qb.unit && rareMeasure(qa.unit, qa.counted[0], ctx.weights);
   // Or they count people to whom the same thing happened: a story's casualty figures.
@@ -164,6 +167,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       // than the €1.2 million initially reported") is that sum, whatever each says it pays for.
       const sameSum = qa.unit.startsWith('money:') && (revises(qb, sb, qa, true) || revises(qa, sa, qb, true));
       const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || qa.counted.some((w) => qb.counted.includes(w)));
+      // The earlier report already told of the change ("reduced from £1.2m to £1.05m" on the
+      // 13th): a later one recalling the figure before it ("the headline figure of £1.2m") tells
+      // the same history, and revises nothing.
+      if (revisedFrom && (earlierRevises(qa, sa, pa, qb, pb) || earlierRevises(qb, sb, pb, qa, pa))) continue;
       if (qa.unit === 'duration' && qb.unit === 'duration' && !sameElapsedPoint(sa, qa, pa, sb, qb, pb)) continue;
       // Sums that name nothing they buy are one measure by the word that leads into both.
       const differ = clash(qa, qb) || (sameUncountedSum(sa, qa, sb, qb) && valuesDiffer(qa, qb));

@@ -2139,6 +2139,12 @@ test('quantity: a sum one report says was cut "from £200,000 to £50,000" revis
     ['2025-06-09', '2025-06-13'],
   );
   assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "£200,000" vs "£50,000"']]);
+  // A later report recalling the figure the earlier one already said was cut tells the same history.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} At a short hearing on Friday the judge cut the aggravated element of the libel award from £200,000 to £50,000.`,
+    `${SHARED_CONTEXT} The aggravated element of the libel award had been £200,000 when the judge first ruled.`,
+    ['2025-06-13', '2025-06-16'],
+  ), []);
 });
 
 test('quantity: "two-thirds of the costs" against "80 per cent of the costs"; an owner\'s name in apposition ("the Halden Group\'s arm") is not who pays', async () => {
@@ -2147,4 +2153,16 @@ test('quantity: "two-thirds of the costs" against "80 per cent of the costs"; an
     `${SHARED_CONTEXT} The judge ordered Corvane News Group, the Halden Group's arm, to pay two-thirds of Marlowe's legal costs.`,
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "80 per cent" vs "two-thirds"']);
+});
+
+test('negation: "Henrik Daehlberg did not give evidence" denies nothing "Bridget Kelloway gave evidence" says: two people', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Notably, the Sentinel's editor, Henrik Daehlberg, did not give evidence at the libel trial.`,
+    `${SHARED_CONTEXT} Bridget Kelloway, the restaurant's former general manager, gave evidence at the libel trial for Marlowe.`,
+  ), []);
+  // One person on both sides still conflicts.
+  assert.equal((await conflicts(
+    `${SHARED_CONTEXT} Notably, the Sentinel's editor, Henrik Daehlberg, did not give evidence at the libel trial.`,
+    `${SHARED_CONTEXT} The Sentinel's editor, Henrik Daehlberg, gave evidence at the libel trial for two days.`,
+  )).length, 1);
 });
