@@ -67,6 +67,8 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
     const near: number[] = [];
     // "an end to the country's war": a possessive names an owner, not where something happens.
     if (toks[k].possessive) continue;
+    // "the largest libel award in Tervania": the field a superlative ranks in, not where.
+    if (toks[i].lower === 'in' && rankedIn(toks, i, inClause)) continue;
     // "sending troops to X" is a destination; only "to X ... to <event>" puts an event there.
     if (toks[i].lower !== 'to') for (let j = i - 1; j >= Math.max(0, i - 4) && inClause(j); j--) near.push(j);
     for (let j = k + 1; j < Math.min(toks.length, k + 7) && inClause(j); j++) near.push(j);
@@ -98,6 +100,14 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
     out.push({ event: t.norm, at: k + 1, place: placeId, start: toks[i].start, end: t.end, participants: new Set(), site: true, placeWords: wordsOf(toks, i, k) });
   }
   return out;
+}
+
+const SUPERLATIVES = new Set(['largest', 'biggest', 'highest', 'lowest', 'worst', 'best', 'greatest', 'deadliest', 'longest', 'shortest', 'oldest', 'youngest', 'smallest', 'strongest', 'heaviest', 'fastest', 'richest', 'first', 'only', 'most', 'least']);
+
+/** A superlative within four words before "in": "the largest libel award in X", "the first time in X". */
+function rankedIn(toks: Token[], i: number, inClause: (j: number) => boolean): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4 && inClause(j); j--) if (SUPERLATIVES.has(toks[j].lower)) return true;
+  return false;
 }
 
 /**

@@ -2166,3 +2166,11 @@ test('negation: "Henrik Daehlberg did not give evidence" denies nothing "Bridget
     `${SHARED_CONTEXT} The Sentinel's editor, Henrik Daehlberg, gave evidence at the libel trial for two days.`,
   )).length, 1);
 });
+
+test('place: "the largest libel award in Tervania" ranks the award in a country; it does not put the hearing anywhere', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Rosalind Marlowe walked out of the High Court in Ardmouth yesterday with a libel award of 1.2 million pounds.`,
+    `${SHARED_CONTEXT} When the judge handed down judgment last Monday, the headline figure made it the largest libel award in Tervania for more than a decade.`,
+    ['2025-06-10', '2025-06-16'],
+  ), []);
+});
