@@ -141,8 +141,8 @@ function shareSubject(text: string, tokens: Token[], first: number): string | un
   return t.norm;
 }
 
-/** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured"). */
-const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'person'].map((w) => normalizeWord(w)));
+/** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured", "trapped"). */
+const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'trap', 'person'].map((w) => normalizeWord(w)));
 
 const REMAIN = normalizeWord('remain');
 /** Verbs that open a sentence's predicate after its subject. */
@@ -557,8 +557,11 @@ function sumSetAt(tokens: Token[], first: number, joined: (k: number) => boolean
   return SUM_CHANGES.test(tokens[v].lower) ? verb.norm : undefined;
 }
 
+/** Verbs whose sum is their noun: "fined £400" is a fine, "billed €2m" a bill. */
+const SUM_VERBS = /^(?:fined|billed|taxed)$/;
+
 /**
- * The noun naming a sum given right before it, "a fine of £400", or set by a verb earlier in
+ * The noun naming a sum given right before it, "a fine of £400", "fined £400", or set by a verb earlier in
  * its clause, "raised the reward for information to 120,000 crowns". Not past a clause mark.
  */
 function sumNamedBefore(text: string, tokens: Token[], first: number): string | undefined {
@@ -567,6 +570,8 @@ function sumNamedBefore(text: string, tokens: Token[], first: number): string | 
   const before = tokens[first - 1];
   if (first < 2 || !joined(first) || !joined(first - 1)) return undefined;
   if (before.lower === 'of' && noun(tokens[first - 2])) return tokens[first - 2].norm;
+  // "was fined 240,000 crowns": the verb names the sum ("a 2.4 million crown fine").
+  if (SUM_VERBS.test(before.lower)) return before.norm;
   const at = sumSetAt(tokens, first, joined, noun);
   if (at !== undefined) return at;
   if (before.lower !== 'to') return undefined;
@@ -664,7 +669,7 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
 }
 
 /** Sentences of the library a unit may be in and still be a rare measure. */
-const RARE_MEASURE_SENTENCES = 4;
+export const RARE_MEASURE_SENTENCES = 4;
 
 /** Comparison keys of the physical units. */
 export const MEASURE_UNIT_KEYS = new Set([...MEASURE_UNITS].map(normalizeWord));

@@ -8,9 +8,10 @@
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Sentence } from './model.ts';
-import { AGE, PEOPLE, quantitiesConflict, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
+import { AGE, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
+import { wordFeature } from './memo.ts';
 import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion } from './earlier-dates.ts';
@@ -78,6 +79,8 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     date !== null && otherDate !== null && date < otherDate && revises(q, s, earlier);
   // Or, failing both, the figures count something the library rarely speaks of (candidates.ts).
   const ofRareMeasure = (qa: Quantity, qb: Quantity): boolean => qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.unit === qb.unit && rareMeasure(qa.unit, qa.counted[0], ctx.weights);
+  // Or they are sums paid for one thing the library rarely names ("fine").
+  const rarelyCounted = (qa: Quantity, qb: Quantity): boolean => qa.unit.startsWith('money:') && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && ctx.weights.df(wordFeature(qa.counted[0])) <= RARE_MEASURE_SENTENCES;
   // Or they count people to whom the same thing happened: a story's casualty figures.
   const casualties = (qa: Quantity, qb: Quantity): boolean => sameCasualtyMeasure(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
   // Or they count the same things (not people) in sentences that share two more words: "pulling
@@ -183,7 +186,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, withinWeek, isHolder, revisedFrom)) continue;
-        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb)) continue;
+        // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
+        // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
+        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && !rarelyCounted(qa, qb)) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);

@@ -2128,6 +2128,8 @@ test('quantity: a figure dated to an earlier year is another occasion ("in the w
   assert.deepEqual(await conflicts(`${SHARED_CONTEXT} ${toll}`, `${SHARED_CONTEXT} The worst accident at the Durrow Hill mine remains the cage fall of August 2009, in which four miners died.`, dates), []);
   // The same year named on both sides still compares: "last year" is the year before the report's.
   assert.deepEqual((await conflicts(`${SHARED_CONTEXT} The Durrow Hill mine recorded 41 lost-time injuries last year.`, `${SHARED_CONTEXT} The Durrow Hill mine reported 29 lost-time injuries in 2024.`, dates)).map((l) => l.explanation), ['quantity: "41 lost-time" vs "29 lost-time"']);
+  // Two figures of one thing the library rarely counts both tell of that earlier thing, dated or not.
+  assert.deepEqual((await conflicts(`${SHARED_CONTEXT} The company was fined 240,000 crowns in 2022 after inspectors found breaches at the mine.`, `${SHARED_CONTEXT} The firm was slapped with a whopping 2.4 million crown fine over safety failings at the mine.`, dates)).map((l) => l.explanation), ['quantity: "240,000 crowns" vs "2.4 million crown"']);
   // "opened in 1979" dates the opening, not the span.
   assert.deepEqual((await conflicts(`${SHARED_CONTEXT} The 120-metre main span of the Quarry Bridge fell into the gorge.`, `${SHARED_CONTEXT} The Quarry Bridge, opened in 1979, had a single 86-metre main span over the gorge.`, dates)).map((l) => l.explanation), ['quantity: "120-metre" vs "86-metre"']);
 });
@@ -2173,4 +2175,12 @@ test('place: "the largest libel award in Tervania" ranks the award in a country;
     `${SHARED_CONTEXT} When the judge handed down judgment last Monday, the headline figure made it the largest libel award in Tervania for more than a decade.`,
     ['2025-06-10', '2025-06-16'],
   ), []);
+});
+
+test('quantity: "leaving eleven trapped" and "Twelve men were trapped" count the people trapped', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Three scrambled clear on their own before the dust settled, leaving eleven trapped.`,
+    `${SHARED_CONTEXT} Twelve men were trapped; the twelfth had never been entered on the shift list.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "eleven trapped" vs "Twelve men"']);
 });
