@@ -328,6 +328,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     // Sums in different currencies cannot be compared without an exchange rate: each is its own unit.
     if (money) unit = 'money:' + currency;
+    // "eleven sitting days", "five working days": a kind of day between a figure and its unit.
+    if (!compound && DAY_KINDS.has(tokens[j]?.lower ?? '') && DURATION_UNITS[tokens[j + 1]?.lower ?? ''] !== undefined) j++;
     const next = tokens[j];
     const unitWord = compound ? compound.unit : next?.lower;
     if (!money && unitWord && (unitWord === 'percent' || next?.text === '%' || (!compound && perCent(tokens, j)))) {
@@ -829,6 +831,9 @@ function personNounAt(text: string, tokens: Token[], j: number): number {
   }
   return -1;
 }
+
+/** Kinds of day counted between a figure and "days": "eleven sitting days", "ten working days". */
+const DAY_KINDS = new Set(['sitting', 'working', 'business', 'calendar', 'school', 'trading', 'court', 'consecutive', 'straight', 'full']);
 
 /** Verbs that give someone a span of time to act in, and how far after them the span may stand. */
 const GIVE = /^(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)$/;

@@ -562,3 +562,10 @@ test('a share told as a fraction is a percentage: "two-thirds of the costs" is n
   assert.equal(quantitiesConflict(share("pay two-thirds of Marlowe's legal costs")!, share("pay 67 per cent of Marlowe's legal costs")!), false);
   for (const text of ['a quarter of an hour later', 'in the second half of 2024', 'the northern half of the quay wall', 'half a million people', 'a third of a mile']) assert.equal(share(text), undefined, text);
 });
+
+test('a kind of day between a figure and "days" keeps it a stretch of time: "eleven sitting days" is "11 days"', () => {
+  const one = q('The trial ran for eleven sitting days.')[0];
+  assert.deepEqual([one.unit, one.nominal], ['duration', 11 * 86400]);
+  assert.equal(quantitiesConflict(one, q('The trial lasted 11 days.')[0]), false);
+  assert.equal(q('It took five working days.')[0].unit, 'duration');
+});
