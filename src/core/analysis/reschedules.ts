@@ -127,7 +127,8 @@ function passive(s: Sentence, verb: number): boolean {
 /**
  * The subject of a passive move: the first words of its clause that name something ("The
  * evacuation order covering the riverside has been extended until Sunday": evacuation, order,
- * covering), up to three, before the first stopword or name.
+ * covering; "The suspension of underground work": suspension, underground, work), up to three,
+ * before the first stopword (but "of") or name.
  */
 function subjectThing(s: Sentence, verb: number): string[] {
   const clause = clauseOf(s, verb);
@@ -136,6 +137,8 @@ function subjectThing(s: Sentence, verb: number): string[] {
   const out: string[] = [];
   for (; k < verb && out.length < 3; k++) {
     const t = s.tokens[k];
+    // "The suspension of underground work has been extended": what is suspended names it too.
+    if (t.lower === 'of' && out.length > 0) continue;
     if (t.stop || t.isNumber || s.entityAt.has(k)) break;
     out.push(t.norm);
   }

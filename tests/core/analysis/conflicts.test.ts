@@ -2184,3 +2184,12 @@ test('quantity: "leaving eleven trapped" and "Twelve men were trapped" count the
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "eleven trapped" vs "Twelve men"']);
 });
+
+test('date: "The suspension of underground work has since been extended to 15 December" moves the suspension another report set "until at least 1 December"', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The inspectorate has suspended all underground work at the mine until at least 1 December.`,
+    `${SHARED_CONTEXT} The suspension of underground work has since been extended to 15 December.`,
+    ['2025-11-05', '2025-11-11'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'date: "until at least 1 December" vs "to 15 December"']]);
+});
