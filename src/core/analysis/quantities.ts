@@ -217,7 +217,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const points = ratePointsAt(text, tokens, i) ?? fractionShareAt(text, tokens, i);
+    let value = numberValue(t);
+    // (Most tokens can open neither: no figure, no "a", "half" or hyphenated word.)
+    const opensFigure = value !== null || t.lower === 'a' || t.lower === 'half' || t.lower.includes('-');
+    const points = opensFigure ? ratePointsAt(text, tokens, i) ?? fractionShareAt(text, tokens, i) : null;
     if (points) {
       // (Rate moves in points and shares told as fractions.) "a gap of 2.2 percentage points": a
       // margin, as any other figure may be.
@@ -225,7 +228,6 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       i = points.last;
       continue;
     }
-    let value = numberValue(t);
     let first = i;
     let last = i;
     let unit = 'count';

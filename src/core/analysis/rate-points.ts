@@ -16,16 +16,12 @@ const POINT = normalizeWord('point');
 /** Fractions of a point told in words, before "(of) a (percentage) point" or in a compound ("quarter-point"). */
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75, 'three-quarter': 0.75 };
 
-/** Words a points figure may start with, besides a figure: most tokens are none of them. */
-const OPENERS = new Set(['a', 'three', 'half', 'three-quarters', 'three-quarter']);
-
 /** The points figure starting at token i and the index of its last token, or null. */
 export function ratePointsAt(text: string, tokens: Token[], i: number): { quantity: Quantity; last: number } | null {
-  const t = tokens[i];
-  if (!t.isNumber && !OPENERS.has(t.lower) && !t.lower.endsWith('-point') && wordNumber(t.lower) === null) return null;
   const found = spelledPoints(tokens, i) ?? fractionOfPoint(tokens, i);
   if (!found) return null;
   const [value, last] = found;
+  const t = tokens[i];
   // "a quarter-point cut", "a 25 basis-point rise": the move may be named after its size.
   const move = moveBeside(tokens, i, last);
   const start = t.start;
