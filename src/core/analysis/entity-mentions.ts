@@ -67,9 +67,10 @@ function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): bo
 
 /**
  * Words that make "to" before a name something other than a direction: a source or a cause
- * ("according to X"), or a recipient ("payments to Seldra", "awarded to X", "sold to X").
+ * ("according to X", "people close to X"), or a recipient ("payments to Seldra", "awarded to X",
+ * "sold to X").
  */
-const NON_PLACE_TO = new Set(['according', 'thanks', 'due', 'owing', 'payment', 'payments', 'paid', 'pay', 'awarded', 'sold', 'owed', 'loaned', 'loan', 'loans', 'donated', 'donation', 'donations', 'granted', 'handed', 'letter', 'letters']);
+const NON_PLACE_TO = new Set(['according', 'close', 'closer', 'thanks', 'due', 'owing', 'payment', 'payments', 'paid', 'pay', 'awarded', 'sold', 'owed', 'loaned', 'loan', 'loans', 'donated', 'donation', 'donations', 'granted', 'handed', 'letter', 'letters']);
 
 /**
  * Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs
@@ -473,9 +474,10 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (apposed && ORG_SUFFIXES.has(apposed)) votes.organisation += 1.5;
   else if (apposed && (PLACE_WORDS.has(apposed) || SETTLEMENTS.has(apposed))) votes.place += 1.5;
   // "Tilde Morvaan, a city councillor for Vesk, said": an office in apposition.
-  // (Opened by an article or an owner, and not after a place's preposition: "At City Hall,
-  // deputy mayor Dahl announced" is no apposition.)
-  else if (apposed && TITLES.has(apposed) && (APPOSITION_OPENERS.has(next?.lower ?? '') || next?.possessive) && !(prev && PLACE_PREPS.has(prev.lower))) votes.person += 1.5;
+  // (Opened by an article or an owner, and not after a place's preposition opening the
+  // sentence: "At City Hall, the deputy mayor announced" is no apposition; "came from Ingrid
+  // Tavernier, a former shipping executive" is.)
+  else if (apposed && TITLES.has(apposed) && (APPOSITION_OPENERS.has(next?.lower ?? '') || next?.possessive) && !(prev && PLACE_PREPS.has(prev.lower) && a - 1 === 0)) votes.person += 1.5;
   if (next && a === last && !next.cap && LEADER_TERMS.has(next.lower)) votes.person += 1;
   // "Track & Tempo", "Vantierre & Sons": a name joined by an ampersand is a firm's or a title's.
   if (last > a && s.text.slice(toks[a].end - s.range.start, toks[last].start - s.range.start).includes('&')) votes.organisation += 2;

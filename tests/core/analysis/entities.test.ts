@@ -1022,3 +1022,8 @@ test('a body\'s name opened by its people\'s adjective is the body without it: "
   const es = entitiesOf('It was the largest libel award in Tervania for a decade.', 'The case is on its way to the Court of Appeal. The Tervanian Court of Appeal has listed the hearing for 22 October.');
   assert.ok(find(es, 'Tervanian Court of Appeal')?.aliases.includes('Court of Appeal'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('"came from Ingrid Tavernier, a former shipping executive" and "People close to Tavernier" name a person, not a place', () => {
+  const es = entitiesOf('The abstention came from Ingrid Tavernier, a former shipping executive who joined the board in 2022. People close to Tavernier say she believed the board should have waited.');
+  assert.equal(find(es, 'Ingrid Tavernier')?.kind, 'person', JSON.stringify(es.map((e) => [e.kind, e.aliases])));
+});
