@@ -83,8 +83,24 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
       .filter((o) => oneEditApart(o.parts[o.parts.length - 1], w) && o.parts[o.parts.length - 1][0] === w[0]);
     if (dedupeByLastName(candidates).length === 1) absorb(candidates[0], g, absorbed);
   }
+  // A pet form of a name ("Kosty" for Aurel Kostadinoff, "Branny" for Aldric Brannvoll): its
+  // first letters and -y, -ie or -o, where one person of the article has a name that starts so.
+  for (const g of local) {
+    if (g.parts.length !== 1 || absorbed.has(g) || g.votes.place + g.votes.organisation > 0 || placedInArticle(g)) continue;
+    const stem = petStem(g.parts[0]);
+    if (!stem) continue;
+    const named = multi.filter((f) => !absorbed.has(f) && f.parts.length <= 3 && f.votes.organisation <= f.votes.person + f.votes.place && [f.parts[0], f.parts[f.parts.length - 1]].some((p) => p.startsWith(stem) && p.length >= stem.length + 2));
+    const distinct = dedupeByLastName(named);
+    if (distinct.length === 1) absorb(distinct[0], g, absorbed);
+  }
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
+}
+
+/** The name a pet form shortens: "kosty" -> "kost". At least four letters, so "Army" or "Tory" shorten nothing. */
+function petStem(word: string): string | undefined {
+  const m = /^([a-z]{4,})(?:ie|y|o)$/.exec(word);
+  return m?.[1];
 }
 
 /**

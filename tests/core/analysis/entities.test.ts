@@ -1027,3 +1027,13 @@ test('"came from Ingrid Tavernier, a former shipping executive" and "People clos
   const es = entitiesOf('The abstention came from Ingrid Tavernier, a former shipping executive who joined the board in 2022. People close to Tavernier say she believed the board should have waited.');
   assert.equal(find(es, 'Ingrid Tavernier')?.kind, 'person', JSON.stringify(es.map((e) => [e.kind, e.aliases])));
 });
+
+test('a pet form of a name in the same report is that person ("Kosty" for Aurel Kostadinoff, "Branny" for Aldric Brannvoll); "Army" shortens no one', () => {
+  const es = entitiesOf('Tech boss Aurel Kostadinoff was booted out, and the man staff call Kosty found out on his yacht. Despite the shame, Kosty is set to walk away with millions.');
+  assert.ok(find(es, 'Aurel Kostadinoff')?.aliases.includes('Kosty'), JSON.stringify(es.map((e) => e.aliases)));
+  const army = entitiesOf('General Ilse Armandsen spoke on Monday. The Army said the bridge was safe.');
+  assert.ok(!find(army, 'Ilse Armandsen')?.aliases.includes('Army'), JSON.stringify(army.map((e) => e.aliases)));
+  // Two people whose names start so: neither.
+  const two = entitiesOf('Aurel Kostadinoff and Mira Kostova met. Despite the shame, Kosty said nothing.');
+  assert.ok(!two.some((e) => e.aliases.includes('Kosty') && e.aliases.length > 1), JSON.stringify(two.map((e) => e.aliases)));
+});
