@@ -87,6 +87,9 @@ const REAL_NAME_FOLLOWS = /^(?:whose real name is|real name|born|n[ée]e)$/i;
  */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'J', 'LJ', 'CJ', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr']);
 
+/** Words of travel before "from" and a place: "the journey from X", "flew in from X". */
+const TRAVEL = /^(?:journey|trip|drive|flight|travel(?:l?ed|s)?|drove|flew|fled|came|arrived|commuted?|in|over|down|up|back)$/;
+
 /** The word between the parties of a lawsuit's name: "Marlowe v Corvane News Group". */
 const CASE_PARTIES = new Set(['v', 'vs', 'versus']);
 
@@ -588,7 +591,9 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   // ("in Hallenby and Vellmar": the second place of a pair the preposition governs is placed too.)
   const before = out[out.length - 1];
   const paired = prev !== undefined && /^(?:and|or)$/.test(prev.lower) && before?.placed === true && before.doc === d && before.sentence === s.index && before.last === first - 2;
-  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near') && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '');
+  // ("fans made the journey from Dunmere": where they set out, a town; "bids from Kestrel" is a club's.)
+  const travelledFrom = prev?.lower === 'from' && TRAVEL.test(s.tokens[first - 2]?.lower ?? '');
+  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '');
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 

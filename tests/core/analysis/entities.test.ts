@@ -1037,3 +1037,10 @@ test('a pet form of a name in the same report is that person ("Kosty" for Aurel 
   const two = entitiesOf('Aurel Kostadinoff and Mira Kostova met. Despite the shame, Kosty said nothing.');
   assert.ok(!two.some((e) => e.aliases.includes('Kosty') && e.aliases.length > 1), JSON.stringify(two.map((e) => e.aliases)));
 });
+
+test('"fans made the journey from Dunmere" places the town, which is then no short form of its club "Dunmere Rovers"; "bids from Kestrel" are still the club\'s', () => {
+  const es = entitiesOf('City beat Dunmere Rovers 2-1 in the final.', 'Hundreds of Rovers fans made the journey from Dunmere for the final.');
+  assert.ok(!find(es, 'Dunmere Rovers')?.aliases.includes('Dunmere'), JSON.stringify(es.map((e) => e.aliases)));
+  const club = entitiesOf('Kestrel United signed the striker on Monday.', 'Rovena had rejected two earlier bids from Kestrel for the striker.');
+  assert.ok(find(club, 'Kestrel United')?.aliases.includes('Kestrel'), JSON.stringify(club.map((e) => e.aliases)));
+});
