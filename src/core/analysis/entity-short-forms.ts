@@ -6,7 +6,7 @@
  * makes a place or a person a body.
  */
 
-import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PERIODICALS } from './lexicon.ts';
+import { EVENT_HEADS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PERIODICALS } from './lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import { dominantKind, genderOf, keyOf, sumVotes, type Group } from './entity-types.ts';
 import { placedInArticle } from './entity-groups.ts';
@@ -38,13 +38,18 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   settlementShortForms(live, isPlace, union, find);
   periodicalShortForms(live, bodies, isPlace, union, find);
   // A bridge or a station named after its river or town is as often named without it.
-  const facilities = live.filter((g) => FACILITY_HEADS.has(g.parts[g.parts.length - 1]) && dominantKind(g.votes) !== 'person' && !genderOf(g.mentions));
+  // (And an event, "the Continental Nations Championship" / "the Nations Championship".)
+  const facilities = live.filter((g) => (FACILITY_HEADS.has(g.parts[g.parts.length - 1]) || EVENT_HEADS.has(g.parts[g.parts.length - 1])) && dominantKind(g.votes) !== 'person' && !genderOf(g.mentions));
   // Its place may be a river or a town the library names only bare ("the Dresa downstream"),
   // known for a place by the name it joined ("River Dresa").
   const placeNames = new Set(placeWords);
   for (const g of live) if (g.parts.length === 1 && isPlace(g)) placeNames.add(g.parts[0]);
-  withoutItsPlace([...new Set([...bodies, ...facilities])], placeNames, union, find);
+  const personNames = new Set(live.filter((g) => g.parts.length === 2 && dominantKind(g.votes) === 'person').map((g) => keyOf(g.parts)));
+  withoutItsPlace([...new Set([...bodies, ...facilities])], placeNames, personNames, union, find);
 }
+
+/** Adjectives of a region or a reach that open a body's name and drop from it: "Continental", "National", "Western". */
+const REGION_ADJECTIVE = /^[a-z]+(?:al|ern)$/;
 
 /** "tervanian" of a library that names "Tervania": a people's adjective opens a body's name as its place does. */
 function demonymOfPlace(word: string, placeWords: Set<string>): boolean {
@@ -62,9 +67,13 @@ function demonymOfPlace(word: string, placeWords: Set<string>): boolean {
  * with is that body, when exactly one body of the library is named so (a "High Court" with two
  * towns' high courts named is neither).
  */
-function withoutItsPlace(bodies: Group[], placeWords: Set<string>, union: Union, find: Find): void {
+function withoutItsPlace(bodies: Group[], placeWords: Set<string>, personNames: Set<string>, union: Union, find: Find): void {
   const placed = new Map<string, Set<number>>();
-  for (const b of bodies) if (b.parts.length >= 3 && (placeWords.has(b.parts[0]) || demonymOfPlace(b.parts[0], placeWords))) {
+  for (const b of bodies) {
+    if (b.parts.length < 3) continue;
+    // "the Emil Ostrander Stadium" is "the Ostrander Stadium": a person's first name drops as a place does.
+    const eponym = personNames.has(keyOf(b.parts.slice(0, 2)));
+    if (!eponym && !placeWords.has(b.parts[0]) && !demonymOfPlace(b.parts[0], placeWords) && !REGION_ADJECTIVE.test(b.parts[0])) continue;
     const key = keyOf(b.parts.slice(1));
     if (!placed.has(key)) placed.set(key, new Set());
     placed.get(key)!.add(find(b.id));

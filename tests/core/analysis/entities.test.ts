@@ -1044,3 +1044,13 @@ test('"fans made the journey from Dunmere" places the town, which is then no sho
   const club = entitiesOf('Kestrel United signed the striker on Monday.', 'Rovena had rejected two earlier bids from Kestrel for the striker.');
   assert.ok(find(club, 'Kestrel United')?.aliases.includes('Kestrel'), JSON.stringify(club.map((e) => e.aliases)));
 });
+
+test('a name without its eponym\'s first name or its region\'s adjective is the same: "the Ostrander Stadium", "the Nations Championship"', () => {
+  const es = entitiesOf(
+    'The stadium is named after Emil Ostrander, who founded the club. About 31,000 fans watched at the Emil Ostrander Stadium before the Continental Nations Championship.',
+    'The crowd at the Ostrander Stadium fell silent. The Nations Championship opens in nine days.',
+  );
+  assert.ok(find(es, 'Emil Ostrander Stadium')?.aliases.includes('Ostrander Stadium'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!find(es, 'Emil Ostrander')?.aliases.includes('Ostrander Stadium'));
+  assert.ok(find(es, 'Continental Nations Championship')?.aliases.includes('Nations Championship'), JSON.stringify(es.map((e) => e.aliases)));
+});
