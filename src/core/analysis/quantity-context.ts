@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { FALL, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS } from './lexicon.ts';
-import { perSentence } from './memo.ts';
+import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, MOVE_KEYS, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
@@ -369,9 +369,13 @@ export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) 
   if (toks[last + 1]?.lower === 'for') {
     const e = s.entityAt.get(last + 2);
     if (e !== undefined && isHolder(e)) return e;
+    // "27 goals for his club" / "31 goals for his country": whose, by a common noun.
+    const owned = toks[last + 3];
+    if (OWNERS.has(toks[last + 2]?.lower ?? '') && owned && !owned.stop && !owned.cap && !owned.isNumber) return wordFeature(owned.norm);
   }
   return undefined;
 }
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
 
 /** Tokens back from a figure to its holder: "X, which already owns 9%" is four. */
 const HOLDER_REACH = 4;

@@ -2193,3 +2193,14 @@ test('date: "The suspension of underground work has since been extended to 15 De
   );
   assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'date: "until at least 1 December" vs "to 15 December"']]);
 });
+
+test('quantity: "27 goals for his club this season" and "31 goals for his country" are two tallies', async () => {
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Brannvoll has scored 27 goals for his club this season.`,
+    `${SHARED_CONTEXT} Brannvoll has bagged 31 goals for his country and was the leading scorer this season.`,
+  ), []);
+  assert.equal((await conflicts(
+    `${SHARED_CONTEXT} Brannvoll has scored 27 goals for his club this season.`,
+    `${SHARED_CONTEXT} Brannvoll has scored 25 goals for his club this season.`,
+  )).length, 1);
+});
