@@ -14,6 +14,7 @@ import type { Range } from './sentences.ts';
 import { clusterFacts, hasOwnEvidence, isCorroboratedFact, sharedFactPair } from './shared-facts.ts';
 import { findSlotConflicts } from './slot-conflicts.ts';
 import { daysApart, groupStories } from './stories.ts';
+import type { Token } from './tokens.ts';
 
 export interface AnalyzeOptions {
   /** Checked between chunks of work; aborting rejects with an Error named 'AbortError'. */
@@ -153,10 +154,17 @@ function conflictKind(docs: Doc[], c: Candidate, conflict: Conflict): LinkKind {
   const later = pa! > pb! ? c.a : c.b;
   if (conflict.answeredBy && (conflict.answeredBy === 'a') === (later === c.a)) return 'update';
   const s = docs[later.doc].sentences[later.sentence];
-  const cue = s.tokens.some((t) => REVISION_CUES.has(t.lower));
+  const cue = s.tokens.some((t, k) => REVISION_CUES.has(t.lower) || correctsAnAccount(s.tokens, k));
   if (conflict.lasting) return cue ? 'update' : 'contradiction';
   if (cue || conflict.detail.type === 'quantity' || conflict.detail.type === 'place' || conflict.detail.type === 'date') return 'update';
   return 'contradiction';
+}
+
+/** "not in the evening as first reported", "contrary to some reports": a correction of an earlier account. */
+function correctsAnAccount(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  const next = tokens[k + 1]?.lower ?? '';
+  return (/^(?:first|initially|originally|previously)$/.test(w) && /^(?:reported|announced|stated|said|claimed)$/.test(next)) || (w === 'contrary' && next === 'to');
 }
 
 function span(doc: Doc, r: Range): Span {

@@ -172,8 +172,12 @@ function namedOnBoth(sx: Sentence, x: ClockTime, sy: Sentence, y: ClockTime): bo
 }
 
 function plainClause(s: Sentence, x: ClockTime): boolean {
-  return !tokensIn(s, clauseContaining(s, x)).some((t) => HEDGES.has(t.lower) || SERIES.has(t.lower));
+  const tokens = tokensIn(s, clauseContaining(s, x));
+  // ("not in the evening as first reported" corrects an account: no series.)
+  return !tokens.some((t, k) => HEDGES.has(t.lower) || (SERIES.has(t.lower) && !AS_REPORTED.test(tokens[k + 1]?.lower ?? '')));
 }
+/** Words after "first" or "earlier" that name an account, not a member of a series: "as first reported". */
+const AS_REPORTED = /^(?:reported|announced|stated|said|claimed|suggested|thought|believed)$/;
 
 export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const xs = clockTimes(sa);

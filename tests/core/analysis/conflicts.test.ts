@@ -2204,3 +2204,12 @@ test('quantity: "27 goals for his club this season" and "31 goals for his countr
     `${SHARED_CONTEXT} Brannvoll has scored 25 goals for his club this season.`,
   )).length, 1);
 });
+
+test('time: "at 4pm on Sunday, not in the evening as first reported" corrects "started at 18:00": "first reported" names an account, no series, and makes the later report an update', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The meeting started at 18:00 and was held at the company's headquarters.`,
+    `${SHARED_CONTEXT} The minutes also put the start of the meeting at 4pm on Sunday, not in the evening as first reported, and record that it ran until shortly after 8pm.`,
+    ['2026-03-09', '2026-03-14'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'time: "at 18:00" vs "at 4pm"']]);
+});
