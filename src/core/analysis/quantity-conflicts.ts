@@ -141,8 +141,6 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const out: Conflict[] = [];
   const used = new Set<string>();
   const [pa, pb] = [ctx.docs[c.a.doc].article.published, ctx.docs[c.b.doc].article.published];
-  const sameDate = !pa || !pb || pa === pb;
-  const withinWeek = !sameDate && Math.abs(Date.parse(pa!) - Date.parse(pb!)) < WEEK_MS;
   // A revised figure differs from the one it revises even when that was a floor ("at least 87").
   const revised = new Set([...sa.quantities.filter((q) => isRevision(sa, q)), ...sb.quantities.filter((q) => isRevision(sb, q))]);
   // Not when the revised figure falls within the other's rounding ("about 1,200" / "now puts the
@@ -185,7 +183,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       if (revisedFrom ? valuesDiffer(qa, qb) || (revisedExactly && qa.nominal !== qb.nominal) : differ && (!apart(qa, qb) || stillMissing(sa, qa, sb, qb)) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
-        if (!comparableInContext(sa, qa, a, sb, qb, b, sameDate, withinWeek, isHolder, revisedFrom)) continue;
+        if (!comparableInContext(sa, qa, a, pa, sb, qb, b, pb, isHolder, revisedFrom)) continue;
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
         if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && !rarelyCounted(qa, qb)) continue;
@@ -259,7 +257,7 @@ function apart(x: Quantity, y: Quantity): boolean {
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
  * is past the part test and the last two: it is the same measure by its own words.
  */
-function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range, sameDate: boolean, withinWeek: boolean, isHolder: (id: string) => boolean, revisedFrom: boolean): boolean {
+function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string | null, sb: Sentence, qb: Quantity, cb: Range, pb: string | null, isHolder: (id: string) => boolean, revisedFrom: boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb)) return false;
@@ -281,19 +279,29 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence
   // A move is of its day: two moves reported on different dates are two moves, not a revision,
   // unless both name the day they tell of ("crashed by 30 per cent on Tuesday" / "closed 12 per
   // cent lower on Tuesday") in reports less than a week apart, and of the same thing.
-  if (ma?.change && !sameDate && !(withinWeek && sameNamedDay(sa, ca, sb, cb) && sameMover(sa, qa, sb, qb))) return false;
+  const sameDate = !pa || !pb || pa === pb;
+  const withinWeek = !sameDate && Math.abs(Date.parse(pa!) - Date.parse(pb!)) < WEEK_MS;
+  if (ma?.change && !sameDate && !(withinWeek && sameNamedDay(sa, ca, pa, sb, cb, pb) && sameMover(sa, qa, sb, qb))) return false;
   if (qa.unit === 'duration' || qa.unit === 'magnitude') return true;
   return sameTimeScope(timeScope(sa, qa, ca), timeScope(sb, qb, cb));
 }
 
 const WEEK_MS = 7 * 86400 * 1000;
 
-/** Both clauses name one weekday ("on Tuesday"). */
-function sameNamedDay(sa: Sentence, ca: Range, sb: Sentence, cb: Range): boolean {
-  const days = (s: Sentence, c: Range): string[] => tokensIn(s, c).filter((t) => WEEKDAYS.has(t.lower)).map((t) => t.lower);
-  const db = days(sb, cb);
-  return days(sa, ca).some((d) => db.includes(d));
+/**
+ * Both clauses name one weekday ("on Tuesday"); a clause that names none tells of its report's
+ * own day ("Shares were down 18.4% in afternoon trading", published on the Monday of "plunged by
+ * a quarter on Monday").
+ */
+function sameNamedDay(sa: Sentence, ca: Range, pa: string | null, sb: Sentence, cb: Range, pb: string | null): boolean {
+  const days = (s: Sentence, c: Range, published: string | null): string[] => {
+    const named = tokensIn(s, c).filter((t) => WEEKDAYS.has(t.lower)).map((t) => t.lower);
+    return named.length > 0 || !published ? named : [WEEKDAY_NAMES[new Date(published + 'T12:00:00Z').getUTCDay()]];
+  };
+  const db = days(sb, cb, pb);
+  return days(sa, ca, pa).some((d) => db.includes(d));
 }
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Words a comma-bounded phrase needs to stand as a quote on its own. */
 const MIN_PHRASE_TOKENS = 4;

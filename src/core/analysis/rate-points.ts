@@ -78,7 +78,7 @@ const HIGHER = normalizeWord('higher');
 const LOWER = normalizeWord('lower');
 
 /** The direction of the move, told by a verb before its size or a noun right after it. */
-function moveBeside(tokens: Token[], first: number, last: number): string | undefined {
+export function moveBeside(tokens: Token[], first: number, last: number): string | undefined {
   const after = tokens[last + 1]?.lower ?? '';
   if (RISE_NOUNS.test(after)) return HIGHER;
   if (FALL_NOUNS.test(after)) return LOWER;

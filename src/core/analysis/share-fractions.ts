@@ -1,10 +1,11 @@
 import { UNIT_SIZES, DURATION_UNITS, wordNumber } from './lexicon.ts';
 import type { Quantity } from './quantities.ts';
 import type { Token } from './tokens.ts';
+import { moveBeside } from './rate-points.ts';
 
 /**
  * A share told as a fraction: "two-thirds of Marlowe's legal costs", "a third of the staff",
- * "three quarters of homes", "half of the flights". It is a percentage, so it compares with "80
+ * "three quarters of homes", "half of the flights", or a move's size, "plunged by a quarter". It is a percentage, so it compares with "80
  * per cent of the costs". Words are round: a fraction covers a few points either side ("half"
  * is 47.5% to 52.5%). Not a fraction of a time or a measure ("a quarter of an hour", "a third
  * of a mile"), which is a length, not a share.
@@ -23,6 +24,9 @@ export function fractionShareAt(text: string, tokens: Token[], i: number): { qua
   if (!found) return null;
   const [share, last] = found;
   const after = tokens[last + 1]?.lower ?? '';
+  // "Shares plunged by a quarter", "cut by half": the size of a move, a share of what moved.
+  const move = tokens[i - 1]?.lower === 'by' ? moveBeside(tokens, i, last) : undefined;
+  if (move) return { quantity: shareQuantity(text, tokens, i, last, share, [move]), last };
   if (!(after === 'of' || (share === 50 && HALF_OF.has(after)))) return null;
   // What it is a share of: past "of" and a determiner or an owner's name, up to two words.
   let k = last + 1;
@@ -36,12 +40,15 @@ export function fractionShareAt(text: string, tokens: Token[], i: number): { qua
     if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, t.start)) || t.isNumber || t.cap) break;
     if (!t.stop) counted.push(t.norm);
   }
+  return { quantity: shareQuantity(text, tokens, i, last, share, counted), last };
+}
+
+function shareQuantity(text: string, tokens: Token[], i: number, last: number, share: number, counted: string[]): Quantity {
   const [min, max] = bounds(tokens, i, share);
   const start = tokens[i].start;
   const end = tokens[last].end;
   const surface = text.slice(start, end);
-  const quantity: Quantity = { start, end, surface, display: surface, min, max, unit: 'percent', counted, nominal: share, part: false, per: null, difference: false };
-  return { quantity, last };
+  return { start, end, surface, display: surface, min, max, unit: 'percent', counted, nominal: share, part: false, per: null, difference: false };
 }
 
 /** Points either side of a fraction said to be near: "nearly half", "close to a third". */

@@ -2213,3 +2213,18 @@ test('time: "at 4pm on Sunday, not in the evening as first reported" corrects "s
   );
   assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'time: "at 18:00" vs "at 4pm"']]);
 });
+
+test('quantity: "plunged by a quarter on Monday" against "down 18.4%" in a report of that Monday: one day\'s move told two ways', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Shares in Quillon were down 18.4% at 41.20 crowns in afternoon trading.`,
+    `${SHARED_CONTEXT} Shares in Quillon plunged by a quarter on Monday as panicked traders dumped the stock.`,
+    ['2026-03-09', '2026-03-10'],
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "18.4%" vs "a quarter"']);
+  // A report of another day names another move.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Shares in Quillon were down 18.4% at 41.20 crowns in afternoon trading.`,
+    `${SHARED_CONTEXT} Shares in Quillon plunged by a quarter on Wednesday as panicked traders dumped the stock.`,
+    ['2026-03-09', '2026-03-12'],
+  ), []);
+});
