@@ -80,7 +80,9 @@ export function tallyAt(text: string, tokens: Token[], i: number): Tally | null 
   const before = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].map((t) => t?.lower ?? '');
   const after = tokens[j + 1]?.lower ?? '';
   const afterNext = tokens[j + 2]?.lower ?? '';
-  const voteWords = before.some((w) => VOTE_VERBS.has(w)) || VOTE_NOUNS.has(after);
+  // "making the final tally 6-3": a tally is a vote's where the sentence tells of voting.
+  const tallied = before.includes('tally') && tokens.some((t) => VOTE_VERBS.has(t.lower));
+  const voteWords = before.some((w) => VOTE_VERBS.has(w)) || VOTE_NOUNS.has(after) || tallied;
   const scoreWords = before.some((w) => SCORE_VERBS.has(w)) || SCORE_NOUNS.has(after) || (after === 'home' || after === 'away' ? SCORE_NOUNS.has(afterNext) : false);
   if (how === 'to' && !voteWords) return null; // "rose from 5 to 7"
   // A range's second figure usually names its unit: "3-5 days", "10-11 March", "18-25 people".

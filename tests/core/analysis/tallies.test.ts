@@ -39,3 +39,11 @@ test('the figures of a tally count nothing: "beaten 3-0 at home" has no quantity
   assert.deepEqual(q('Olympia, 2-0 winners in December, drew a crowd of 8,000.'), ['8,000']);
   assert.deepEqual(q('The board voted 4-1, he told me.'), []);
 });
+
+test('"making the final tally 6-3" in a sentence about voting is a vote\'s result; a tally with no voting told stays unread', () => {
+  const text = 'Three of the nine directors who voted opposed the removal, making the final tally 6-3.';
+  const [t] = talliesIn(text, tokenize(text)).filter((x) => x.result);
+  assert.deepEqual([t?.kind, t?.high, t?.low], ['vote', 6, 3]);
+  const other = 'The fund raised its tally 6-3 in the second round.';
+  assert.equal(talliesIn(other, tokenize(other)).some((x) => x.kind === 'vote'), false);
+});
