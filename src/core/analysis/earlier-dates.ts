@@ -11,6 +11,7 @@
  * a bridge with an 86-metre span" gives the year of the opening, not of the span.
  */
 import type { Sentence } from './model.ts';
+import { YEAR } from './other-occasion.ts';
 import type { Range } from './sentences.ts';
 
 const MONTH_NUMBERS: Record<string, number> = Object.fromEntries(
@@ -25,7 +26,6 @@ const DATING = new Set(['in', 'during', 'last', 'early', 'late', 'mid', 'through
 const YEAR_DATING = new Set(['in', 'during', 'of', 'throughout']);
 /** Months before the report's own from which a month is an earlier occasion. */
 const EARLIER_BY = 2;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Openers of a stretch that tells of the occasion dated just before it. */
 const HANGING = /^\s*(?:in which|during which|when|killing|leaving|injuring|worth)\b/i;
 const STRETCH_BREAK = /[,;:—–()]/;

@@ -5,7 +5,7 @@ import { resolveEntities } from './entities.ts';
 import { formatExplanation } from './explain.ts';
 import { buildUnits, compareUnits, Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
-import { REVISION_CUES } from './lexicon.ts';
+import { ACCOUNT_VERBS, REVISION_CUES } from './lexicon.ts';
 import type { Doc } from './model.ts';
 import { otherOccasion } from './other-occasion.ts';
 import { prepareDoc } from './prepare.ts';
@@ -164,7 +164,7 @@ function conflictKind(docs: Doc[], c: Candidate, conflict: Conflict): LinkKind {
 function correctsAnAccount(tokens: Token[], k: number): boolean {
   const w = tokens[k].lower;
   const next = tokens[k + 1]?.lower ?? '';
-  return (/^(?:first|initially|originally|previously)$/.test(w) && /^(?:reported|announced|stated|said|claimed)$/.test(next)) || (w === 'contrary' && next === 'to');
+  return (/^(?:first|initially|originally|previously)$/.test(w) && ACCOUNT_VERBS.test(next)) || (w === 'contrary' && next === 'to');
 }
 
 function span(doc: Doc, r: Range): Span {

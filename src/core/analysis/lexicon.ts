@@ -454,6 +454,12 @@ function entries(unit: string, size: number, names: string): Array<[string, [str
   return names.split(' ').map((name) => [name, [unit, size]]);
 }
 
+/**
+ * Verbs after "first" or "initially" that name an earlier account, not a member of a series:
+ * "not in the evening as first reported", "as initially announced".
+ */
+export const ACCOUNT_VERBS = /^(?:reported|announced|stated|said|claimed|suggested|thought|believed)$/;
+
 /** Words in a later article that mark a revision of an earlier report. */
 export const REVISION_CUES = words(`
 revised revise rose risen climbed jumped increased updated update now later since subsequently

@@ -8,7 +8,8 @@
 import type { Doc, Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 
-const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A year as written in news of now: 1800 to 2099. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** The years a sentence names, as numbers. */
 const yearsNamed = perSentence((s: Sentence): number[] => s.tokens.filter((t) => t.isNumber && YEAR.test(t.text)).map((t) => Number(t.text)));

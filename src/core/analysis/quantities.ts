@@ -1,7 +1,8 @@
-import { DURATION_UNITS, FALL, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, MOVE_GAP, PERSON_NOUNS, RISE, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { DURATION_UNITS, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
+import { HIGHER, LOWER, moveBefore } from './moves.ts';
 import { ratePointsAt } from './rate-points.ts';
 import { fractionShareAt } from './share-fractions.ts';
 import { tallyAt } from './tallies.ts';
@@ -633,25 +634,8 @@ function rateAfter(text: string, tokens: Token[], from: number): string | null {
   return null;
 }
 
-/**
- * A share's move told before it ("down 19%", "crashed by 30%", "rose nearly 3%"), by the key of
- * the word told after it ("19% lower"), or undefined.
- */
-function moveBefore(tokens: Token[], first: number): string | undefined {
-  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
-    const w = tokens[k].lower;
-    if (FALL.test(w)) return LOWER;
-    if (RISE.test(w)) return HIGHER;
-    if (!MOVE_GAP.has(w)) return undefined;
-  }
-  return undefined;
-}
-const LOWER = normalizeWord('lower');
-const HIGHER = normalizeWord('higher');
 /** Words after a figure that tell a currency's move as "lower" and "higher" do a share's. */
 const CURRENCY_MOVES: Record<string, string> = { weaker: LOWER, stronger: HIGHER };
-/** The keys a share's move is counted by, told before or after its figure. */
-export const MOVE_KEYS: ReadonlySet<string> = new Set([LOWER, HIGHER]);
 
 /** "per cent" at token i: the two-word spelling of "percent". */
 function perCent(tokens: Token[], i: number): boolean {

@@ -2,7 +2,8 @@ import { stemmer } from 'stemmer';
 import { FALL, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS } from './lexicon.ts';
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
-import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, MOVE_KEYS, PEOPLE, type Quantity } from './quantities.ts';
+import { MOVE_KEYS } from './moves.ts';
+import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 

@@ -1,4 +1,5 @@
 import { FALL, MOVE_GAP, RISE, wordNumber } from './lexicon.ts';
+import { HIGHER, LOWER, moveBefore } from './moves.ts';
 import type { Sentence } from './model.ts';
 import type { Quantity } from './quantities.ts';
 import { normalizeWord, type Token } from './tokens.ts';
@@ -74,21 +75,13 @@ function fractionOfPoint(tokens: Token[], i: number): [number, number] | null {
 /** Nouns after a move's size that say which way it went. */
 const RISE_NOUNS = /^(?:rise|increase|hike|raise|tightening)$/;
 const FALL_NOUNS = /^(?:cut|reduction|decrease|fall|drop|easing)$/;
-const HIGHER = normalizeWord('higher');
-const LOWER = normalizeWord('lower');
 
 /** The direction of the move, told by a verb before its size or a noun right after it. */
 export function moveBeside(tokens: Token[], first: number, last: number): string | undefined {
   const after = tokens[last + 1]?.lower ?? '';
   if (RISE_NOUNS.test(after)) return HIGHER;
   if (FALL_NOUNS.test(after)) return LOWER;
-  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
-    const w = tokens[k].lower;
-    if (FALL.test(w)) return LOWER;
-    if (RISE.test(w)) return HIGHER;
-    if (!MOVE_GAP.has(w)) return undefined;
-  }
-  return undefined;
+  return moveBefore(tokens, first);
 }
 
 /**

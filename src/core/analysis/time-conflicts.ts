@@ -11,7 +11,7 @@
 import { DETERMINERS } from './arguments.ts';
 import { clockTimes, minutesApart, type ClockTime } from './clock-times.ts';
 import { explanation } from './explain.ts';
-import { HEDGES, IRREGULAR_FORMS } from './lexicon.ts';
+import { ACCOUNT_VERBS, HEDGES, IRREGULAR_FORMS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { entityFeature, wordFeature } from './memo.ts';
 import { normalizeWord } from './tokens.ts';
@@ -174,10 +174,8 @@ function namedOnBoth(sx: Sentence, x: ClockTime, sy: Sentence, y: ClockTime): bo
 function plainClause(s: Sentence, x: ClockTime): boolean {
   const tokens = tokensIn(s, clauseContaining(s, x));
   // ("not in the evening as first reported" corrects an account: no series.)
-  return !tokens.some((t, k) => HEDGES.has(t.lower) || (SERIES.has(t.lower) && !AS_REPORTED.test(tokens[k + 1]?.lower ?? '')));
+  return !tokens.some((t, k) => HEDGES.has(t.lower) || (SERIES.has(t.lower) && !ACCOUNT_VERBS.test(tokens[k + 1]?.lower ?? '')));
 }
-/** Words after "first" or "earlier" that name an account, not a member of a series: "as first reported". */
-const AS_REPORTED = /^(?:reported|announced|stated|said|claimed|suggested|thought|believed)$/;
 
 export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const xs = clockTimes(sa);
