@@ -171,7 +171,7 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
         // (A forecast tied to "will" is narrow enough to need only the shared word.)
         if (sentenceScore < NEGATION_MATCH && !forecastNever) continue;
         const fn = clauseFeatures(sn, rn);
-        const fo = clauseFeatures(so, ro);
+        const fo = clauseFeatures(so, withInclusion(so, ro));
         const others = [...fn].filter((f) => f !== wordFeature(gov.norm) && fo.has(f) && (f.startsWith('E:') ? ctx.entityKind(f.slice(2)) !== 'place' : ctx.weights.relative(f) >= 0.5));
         if (others.length < 1) continue;
       }
@@ -199,6 +199,18 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
     }
   }
   return null;
+}
+
+/**
+ * A clause with the "including ..." clause that follows it: what an act took in is part of it
+ * ("had checked the provenance of the work, including searches of wartime loss registers" /
+ * "did not check wartime loss records").
+ */
+function withInclusion(s: Sentence, r: Range): Range {
+  const k = s.clauses.findIndex((c) => c.start === r.start && c.end === r.end);
+  const next = k >= 0 ? s.clauses[k + 1] : undefined;
+  const first = next && s.tokens.find((t) => t.start >= next.start);
+  return first?.lower === 'including' ? { start: r.start, end: next.end } : r;
 }
 
 /**

@@ -2228,3 +2228,12 @@ test('quantity: "plunged by a quarter on Monday" against "down 18.4%" in a repor
     ['2026-03-09', '2026-03-12'],
   ), []);
 });
+
+test('negation: what an act took in ("had inspected the crane, including tests of its brake cables") is denied by "did not inspect the brake cables"', async () => {
+  const links = await conflicts(
+    'A crane collapsed at the Varrow container terminal on Monday. Its owners said they had inspected the crane last week, including tests of its hoist brake cables, and found no fault.',
+    'A crane collapsed at the Varrow container terminal on Monday. The Ledger understands the firm did not inspect hoist brake cables in the days before the collapse.',
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'negation: "inspected" vs "not inspect"');
+});
