@@ -209,8 +209,8 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
 function withInclusion(s: Sentence, r: Range): Range {
   const k = s.clauses.findIndex((c) => c.start === r.start && c.end === r.end);
   const next = k >= 0 ? s.clauses[k + 1] : undefined;
-  const first = next && s.tokens.find((t) => t.start >= next.start);
-  return first?.lower === 'including' ? { start: r.start, end: next!.end } : r;
+  if (!next || s.tokens.find((t) => t.start >= next.start)?.lower !== 'including') return r;
+  return { start: r.start, end: next.end };
 }
 
 /**
