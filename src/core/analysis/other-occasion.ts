@@ -26,7 +26,25 @@ function earlierYears(doc: Doc, s: Sentence): number[] {
   const published = doc.article.published;
   if (!published) return [];
   const year = Number(published.slice(0, 4));
-  return s.tokens.slice(0, OPENING).filter((t) => t.isNumber && YEAR.test(t.text) && Number(t.text) < year).map((t) => Number(t.text));
+  const own = s.tokens.slice(0, OPENING).filter((t) => t.isNumber && YEAR.test(t.text) && Number(t.text) < year).map((t) => Number(t.text));
+  if (own.length > 0 || s.index === 0 || !pointsBack(s)) return own;
+  return earlierYears(doc, doc.sentences[s.index - 1]);
+}
+
+/** Prepositions that put what a sentence tells on an occasion: "in that crash", "since that attack". */
+const ON_OCCASION = new Set(['in', 'during', 'after', 'since', 'from', 'of']);
+
+/**
+ * The sentence tells of the occasion the one before it named, by pointing back to it ("In 2021
+ * a rocket plunged into the sea. No one was hurt in that incident."): "that", after a
+ * preposition, before a common noun. The story's own event is "this" or "the".
+ */
+function pointsBack(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].lower === 'that' && ON_OCCASION.has(t[i - 1].lower) && !t[i + 1].stop && !t[i + 1].cap && !t[i + 1].isNumber) return true;
+  }
+  return false;
 }
 
 /** One side tells of an earlier year's occasion that the other side does not name. */

@@ -320,6 +320,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       money = true;
       currency = tokens[i - 1].text;
     }
+    // "No one was hurt": none, not one.
+    if (t.lower === 'one' && tokens[i - 1]?.lower === 'no' && first === i) {
+      value = 0;
+      first = i - 1;
+    }
     let v = value ?? 0;
     let j = i + 1;
     // "a dozen", "two million", "65.9 billion"

@@ -2237,3 +2237,10 @@ test('negation: what an act took in ("had inspected the crane, including tests o
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.equal(links[0].explanation, 'negation: "inspected" vs "not inspect"');
 });
+
+test('quantity: "No one was killed" contradicts "One person was killed" (none, not one)', async () => {
+  const context = 'A gas explosion destroyed a bakery on Harl Street in Vemmerby on Tuesday night.';
+  const links = await conflicts(`${context} No one was killed in the explosion, fire officials said.`, `${context} One person was killed in the explosion, fire officials said.`);
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'quantity: "No one was killed" vs "One person"');
+});

@@ -25,6 +25,14 @@ test('another occasion: a sentence opening with an earlier year than its report 
   for (const [why, a, b, want] of cases) assert.equal(otherOccasion(a, a.sentences[0], b, b.sentences[0]), want, why);
 });
 
+test('another occasion: a sentence pointing back to the earlier year\'s occasion ("in that incident") tells of it too', () => {
+  const current = doc('Two people were hurt when the rocket crashed on Monday.');
+  const story = doc('In 2021 a test rocket plunged into the sea. No one was hurt in that incident. No one was hurt in the crash on Monday either.');
+  const [, pointsBack, own] = story.sentences;
+  assert.equal(otherOccasion(story, pointsBack, current, current.sentences[0]), true, '"in that incident" is 2021\'s');
+  assert.equal(otherOccasion(story, own, current, current.sentences[0]), false, '"in the crash" is the story\'s own');
+});
+
 test('place names: a site named after its place is that place; a name with a figure is a code', () => {
   assert.equal(nestedName('orlava', 'orlava airport'), true);
   assert.equal(nestedName('orlava airport', 'orlava'), true);

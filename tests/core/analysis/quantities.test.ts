@@ -34,6 +34,8 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['she racked up more than €90,000 in expenses', 90000, Infinity, 'money:€'],
     ['they paid at least $5 million', 5e6, Infinity, 'money:$'],
     ['a fine of up to £3 billion', 0, 3e9, 'money:£'],
+    // "No one" is none, not one.
+    ['No one was hurt in the blast', 0, 0, 'count'],
   ];
   for (const [text, min, max, unit] of cases) {
     const [first] = q(text);
