@@ -457,6 +457,11 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "the market town of Pellham", "the village of Marrick": a settlement's name.
   if (prev?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '') && !toks[a - 2].cap && !ORG_SUFFIXES.has(toks[last].lower)) votes.place += 1;
   const next = toks[last + 1];
+  const commaNext = next !== undefined && /^,\s+$/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start));
+  // A dateline: the article opens with where it was filed, in capitals ("LINDHAVEN, Vessaly (OPA) —").
+  if (s.index === 0 && a === 0 && commaNext && toks.slice(a, last + 1).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) votes.place += 1.5;
+  // "For Rendall, where the steelworks employs 3,400 people": a single word with "where" after it is somewhere.
+  if (a === last && commaNext && next.lower === 'where') votes.place += 1;
   // "the Kaldera range", "the Kaldera region": a name before a lower-case word for land.
   if (next && !next.cap && a === last && (PLACE_WORDS.has(next.lower) || LAND_NOUNS.has(next.lower))) votes.place += 1;
   if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;

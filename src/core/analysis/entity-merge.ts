@@ -150,7 +150,15 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     const roots = new Set<number>();
     // "in Tirnovo", where another report names the club "Lokomotiv Tirnovo": a word written as a
     // place (in any of its spellings) is the town, not anyone's surname.
-    if (!placedRoots.has(find(g.id))) for (const f of bySurname.candidates(word)) if (sameNameSpelling(surname(f), word) && dominantKind(f.votes) !== 'organisation') roots.add(rootOf.get(f)!);
+    // Nor is a word read as a place by a full vote and as a person by none ("For Rendall, where
+    // the steelworks employs 3,400 people"), though it may be a place's short form ("the Skelde").
+    const placeVoted = g.votes.place >= 1 && g.votes.person === 0;
+    if (!placedRoots.has(find(g.id))) {
+      for (const f of bySurname.candidates(word)) {
+        const kind = dominantKind(f.votes);
+        if (sameNameSpelling(surname(f), word) && kind !== 'organisation' && !(placeVoted && kind === 'person')) roots.add(rootOf.get(f)!);
+      }
+    }
     // Several people of that surname: "Ms Brenko" is the one woman among them; a titled
     // surname ("Rail chief Voronin") the one who holds an office; failing both, the one the other
     // reports call by the surname alone ("Kvessel said"), not a relative they always name in

@@ -1054,3 +1054,25 @@ test('a name without its eponym\'s first name or its region\'s adjective is the 
   assert.ok(!find(es, 'Emil Ostrander')?.aliases.includes('Ostrander Stadium'));
   assert.ok(find(es, 'Continental Nations Championship')?.aliases.includes('Nations Championship'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a dateline names a place: "BRELLHAM, Vostria (OPA) —" is the city, no short form of "the Brellham Harbour Police"', () => {
+  const es = entitiesOf(
+    'BRELLHAM, Vostria (OPA) — Thousands of dock workers walked out on Monday. The Brellham Harbour Police said the strike was peaceful.',
+    'The Brellham Harbour Police made no arrests, a spokesman said.',
+  );
+  const police = find(es, 'Brellham Harbour Police');
+  assert.ok(police, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!police.aliases.some((a) => a.toLowerCase() === 'brellham'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.equal(es.find((e) => e.aliases.includes('BRELLHAM'))?.kind, 'place');
+});
+
+test('"For Tarnby, where the mill employs 900 people" is the town, not the surname of a minister Greta Tarnby named elsewhere', () => {
+  const es = entitiesOf(
+    'The agriculture minister, Greta Tarnby, backed the deal. Ms Tarnby spoke on Tuesday.',
+    'For Tarnby, where the mill employs 900 people, the deal matters. The minister Greta Tarnby - no relation to the town - was in the capital.',
+  );
+  const minister = find(es, 'Greta Tarnby');
+  const town = es.find((e) => e.kind === 'place' && e.aliases.includes('Tarnby'));
+  assert.ok(minister && town, JSON.stringify(es.map((e) => [e.kind, e.aliases])));
+  assert.notEqual(minister.id, town.id);
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { evaluate, type Gold } from '../../src/cli/eval.ts';
+import type { AnalysisResult, Entity } from '../../src/core/types.ts';
+
+/** The alias verdicts of `npm run eval` for a result holding only these entities. */
+function aliasFailures(entities: Array<[string, Entity['kind'], string[]]>, aliases: Gold['aliases']): string[] {
+  const result: AnalysisResult = {
+    articles: [],
+    stories: [],
+    entities: entities.map(([id, kind, names]) => ({ id, name: names[0], kind, aliases: names, articles: [] })),
+    facts: [],
+    links: [],
+  };
+  return evaluate(result, [], { facts: [], conflicts: [], mustNot: [], aliases }).aliasFailures;
+}
+
+test('eval: a one-word name that is both a surname and a town names either; names of several words name one entity', () => {
+  const minister = ['p1', 'person', ['Greta Tarnby', 'Tarnby']] as [string, Entity['kind'], string[]];
+  const town = ['t1', 'place', ['Tarnby']] as [string, Entity['kind'], string[]];
+  const cases: Array<[string, Array<[string, Entity['kind'], string[]]>, Gold['aliases'], string[]]> = [
+    ['the surname and the town kept apart', [minister, town], { merge: [['Greta Tarnby', 'Tarnby']], separate: [['Greta Tarnby', 'Tarnby']] }, []],
+    ['the town merged into the minister', [minister], { merge: [], separate: [['Greta Tarnby', 'Tarnby']] }, ['wrongly merged: Greta Tarnby + Tarnby']],
+    ['the surname never joined to the full name', [['p1', 'person', ['Greta Tarnby']], town], { merge: [['Greta Tarnby', 'Tarnby']], separate: [] }, ['not merged: Greta Tarnby / Tarnby']],
+    ['one full name split over two entities', [minister, ['p2', 'person', ['Greta Tarnby']]], { merge: [['Greta Tarnby', 'Tarnby']], separate: [] }, ['not merged: Greta Tarnby / Tarnby']],
+    ['a name nowhere', [town], { merge: [['Greta Tarnby', 'Tarnby']], separate: [] }, ['not found as an entity: Greta Tarnby (group Greta Tarnby / Tarnby)']],
+  ];
+  for (const [why, entities, aliases, want] of cases) assert.deepEqual(aliasFailures(entities, aliases), want, why);
+});
