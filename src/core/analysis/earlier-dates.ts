@@ -22,8 +22,11 @@ const MONTH_NUMBERS: Record<string, number> = Object.fromEntries(
  * "since January": that is a running total up to now, no earlier occasion.
  */
 const DATING = new Set(['in', 'during', 'last', 'early', 'late', 'mid', 'throughout']);
-/** Words before a year that date something to it ("in 2024", "the fall of 2009"); not "the fastest since 2013". */
-const YEAR_DATING = new Set(['in', 'during', 'of', 'throughout']);
+/**
+ * Words before a year that date something to it ("in 2024", "the fall of 2009", "comparison with
+ * 2017, when ..."); not "the fastest since 2013".
+ */
+const YEAR_DATING = new Set(['in', 'during', 'of', 'throughout', 'with']);
 /** Months before the report's own from which a month is an earlier occasion. */
 const EARLIER_BY = 2;
 /** Openers of a stretch that tells of the occasion dated just before it. */
@@ -58,8 +61,8 @@ function namedIn(s: Sentence, clause: Range, published: string | null): string[]
   return out.concat(datesIn(s, 0, t.length, published).filter((d) => !out.includes(d)));
 }
 
-/** The dates of the figure's stretch between commas, and of the stretches it hangs on. */
-function figureDates(s: Sentence, figure: Range, published: string | null): string[] {
+/** The dates of the figure's stretch between commas, and (unless `ownOnly`) of the stretches it hangs on. */
+function figureDates(s: Sentence, figure: Range, published: string | null, ownOnly = false): string[] {
   const t = s.tokens;
   const text = (a: number, b: number): string => s.text.slice(a - s.range.start, b - s.range.start);
   // Stretch starts: token indexes after which a break comes.
@@ -69,7 +72,7 @@ function figureDates(s: Sentence, figure: Range, published: string | null): stri
   let k = starts.findIndex((st, n) => n < starts.length - 1 && t[st].start <= figure.start && (starts[n + 1] === t.length || t[starts[n + 1]].start > figure.start));
   if (k < 0) return [];
   const out = datesIn(s, starts[k], starts[k + 1], published);
-  while (k > 0 && HANGING.test(text(t[starts[k]].start, s.range.end))) {
+  while (!ownOnly && k > 0 && HANGING.test(text(t[starts[k]].start, s.range.end))) {
     k--;
     out.push(...datesIn(s, starts[k], starts[k + 1], published));
   }
@@ -92,4 +95,14 @@ export function earlierOccasion(sa: Sentence, qa: Range, ca: Range, pa: string |
   const na = namedIn(sa, ca, pa);
   const nb = namedIn(sb, cb, pb);
   return ea.some((d) => !nb.includes(d)) || eb.some((d) => !na.includes(d));
+}
+
+/**
+ * One figure's earlier date comes only from the stretch it hangs on ("comparison with 2017, when a
+ * minister resigned after a €2.1 million contract ..."): the sentence tells that occasion as
+ * another, whatever the two figures pay for.
+ */
+export function toldAsAnother(sa: Sentence, qa: Range, pa: string | null, sb: Sentence, qb: Range, pb: string | null): boolean {
+  const hanging = (s: Sentence, q: Range, p: string | null): boolean => earlier(figureDates(s, q, p, true), p).length === 0 && earlier(figureDates(s, q, p), p).length > 0;
+  return hanging(sa, qa, pa) || hanging(sb, qb, pb);
 }

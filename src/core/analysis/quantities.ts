@@ -436,6 +436,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const move = moveBefore(tokens, first);
       if (move && !counted.includes(move)) counted.unshift(move);
     }
+    // "exported steel worth $4.1 billion", "a contract worth £2m": the noun right before "worth"
+    // is what the sum values ("Trade ... was worth $11.6 billion" values the trade, not steel).
+    const valued = tokens[first - 2];
+    if (money && counted.length === 0 && tokens[first - 1]?.lower === 'worth' && valued && !valued.stop && !valued.cap && !valued.isNumber) counted.push(valued.norm);
     // "The death toll ... rose to 27": what is counted may be named just before the number. A
     // possessive is not ("seized people's businesses ... one guard"): it names an owner.
     const named = counted.length > 0;

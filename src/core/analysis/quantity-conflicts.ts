@@ -14,7 +14,7 @@ import { normalizeWord } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
-import { earlierOccasion } from './earlier-dates.ts';
+import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
 import { WEEKDAYS } from './lexicon.ts';
 
@@ -125,8 +125,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         // count of people of which the same is said ("Six people remained in hospital" / "Four
         // people are still unaccounted for, and 31 people were treated in hospital"), that one
         // is the figure this one answers, not the first count of people it gives.
+        // ("treated 31 people at the scene, 14 of whom were taken to hospital": "whom" are people.)
         const counterpart = (s: Sentence, q: Quantity, own: Set<string>): boolean =>
-          s.quantities.some((o) => o !== q && o.counted.includes(PEOPLE) && meet(own, peoplePredicate(s, o)));
+          s.quantities.some((o) => o !== q && (o.counted.includes(PEOPLE) || ofWhom(s, o)) && meet(own, peoplePredicate(s, o)));
         if (counterpart(sb, qb, pa) || counterpart(sa, qa, pb)) return false;
       }
     }
@@ -186,7 +187,8 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         if (!comparableInContext(sa, qa, a, pa, sb, qb, b, pb, isHolder, revisedFrom)) continue;
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
-        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && !rarelyCounted(qa, qb)) continue;
+        // (Unless the sentence tells the earlier one as another occasion: "comparison with 2017, when ...".)
+        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && (!rarelyCounted(qa, qb) || toldAsAnother(sa, qa, pa, sb, qb, pb))) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);
@@ -196,6 +198,12 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     }
   }
   return out;
+}
+
+/** A figure of people told by "of whom" after it ("14 of whom were taken to hospital"). */
+function ofWhom(s: Sentence, q: Quantity): boolean {
+  const { first } = spanTokens(s, q);
+  return s.tokens[first + 1]?.lower === 'of' && s.tokens[first + 2]?.lower === 'whom';
 }
 
 /**

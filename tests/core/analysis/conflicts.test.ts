@@ -2244,3 +2244,26 @@ test('quantity: "No one was killed" contradicts "One person was killed" (none, n
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.equal(links[0].explanation, 'quantity: "No one was killed" vs "One person"');
 });
+
+test('quantity: "14 of whom were taken to hospital" is the count another report gives of those taken to hospital, not of those treated', async () => {
+  const context = 'Police and protesters clashed on Halden Bridge in Vemmerby on Thursday evening.';
+  assert.deepEqual(await conflicts(
+    `${context} The city ambulance service said 14 protesters were taken to hospital.`,
+    `${context} The city ambulance service said its crews treated 31 people at the scene, 14 of whom were taken to hospital.`,
+  ), []);
+});
+
+test('quantity: a sum "worth" values the noun right before it ("steel worth $4.1 billion" is not "Trade ... was worth $11.6 billion"), and "comparison with 2017, when" dates a figure', async () => {
+  const context = 'Talks between Orvania and Tellis on steel tariffs ended in Vemmerby on Monday.';
+  const dates: [string, string] = ['2025-11-04', '2025-11-07'];
+  assert.deepEqual(await conflicts(
+    `${context} Orvania exported steel worth $4.1 billion to Tellis last year, officials said.`,
+    `${context} Trade between Orvania and Tellis was worth $11.6 billion last year, officials said.`,
+    dates,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} The contract, worth €3.87 million, went to a firm run by the minister's aide.`,
+    `${context} The affair invites comparison with 2017, when a minister resigned after a €2.1 million contract went to a firm run by his cousin.`,
+    dates,
+  ), []);
+});
