@@ -181,6 +181,8 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       const doerN = personBefore(sn, rn, i, ctx.entityKind);
       const doerO = personBefore(so, ro, oi, ctx.entityKind);
       if (doerN !== undefined && doerO !== undefined && doerN !== doerO) continue;
+      // "he had never called the marchers that" / "his spokesman was calling us that": someone of his.
+      if (someoneOfTheirs(sn, i, so, oi, ctx.entityKind) || someoneOfTheirs(so, oi, sn, i, ctx.entityKind)) continue;
       // "X has not spoken publicly" / "he had spoken to X": X acts on one side, is acted on on the other.
       if (swappedRoles(sn, i, g, so, oi)) continue;
       const negText = tn.slice(neg.start, gov.end);
@@ -225,6 +227,23 @@ function personBefore(s: Sentence, clause: Range, verb: number, kindOf: (id: str
     if (e !== undefined && kindOf(e) === 'person') return e;
   }
   return undefined;
+}
+
+/** The possessive of a personal pronoun: "he" owns "his spokesman". */
+const POSSESSIVE_OF: Record<string, string> = { he: 'his', she: 'her' };
+
+/**
+ * One side's doer is "he" (or "she"), one person, and the other's a common noun that the same
+ * pronoun owns ("he had never called them that" / "his spokesman was calling us that"): two
+ * doers, whatever each says. ("her client" after "Penhale would not appeal" may be Penhale.)
+ */
+function someoneOfTheirs(sx: Sentence, verbX: number, sy: Sentence, verbY: number, kindOf: (id: string) => string | undefined): boolean {
+  const pronoun = sx.tokens[subjectHead(sx, verbX)]?.lower ?? '';
+  const doer = agentOf(sx, verbX, kindOf);
+  if (!Object.hasOwn(POSSESSIVE_OF, pronoun) || doer === undefined || kindOf(doer) !== 'person') return false;
+  const k = subjectHead(sy, verbY);
+  const head = sy.tokens[k];
+  return head !== undefined && !head.stop && !head.cap && !sy.entityAt.has(k) && sy.tokens[k - 1]?.lower === POSSESSIVE_OF[pronoun];
 }
 
 /** A denial in the present perfect ("has not been detained", "have not yet resigned", "hasn't paid"): none so far. */

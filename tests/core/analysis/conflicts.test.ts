@@ -2267,3 +2267,17 @@ test('quantity: a sum "worth" values the noun right before it ("steel worth $4.1
     dates,
   ), []);
 });
+
+test('negation: "he had never called them a rabble" is not denied by "his spokesman was calling us a rabble"; "her client would appeal" may still be the one who "would not appeal"', async () => {
+  const context = 'Thousands marched against the pension bill in Vemmerby on Thursday.';
+  assert.deepEqual(await conflicts(
+    `${context} Pensions Minister Anton Velisek said on Sunday that he had never called the marchers "a rabble".`,
+    `${context} "A week ago his spokesman was calling us a rabble," a union leader said of Pensions Minister Anton Velisek.`,
+  ), []);
+  const links = await conflicts(
+    `${context} His lawyer, Celia Dromond, said outside the court that her client would appeal against the sentence.`,
+    `${context} His lawyer said Ivo Penhal would not appeal against the sentence.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].detail?.type, 'negation');
+});
