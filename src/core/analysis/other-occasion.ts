@@ -37,15 +37,16 @@ const ON_OCCASION = new Set(['in', 'during', 'after', 'since', 'from', 'of']);
 /**
  * The sentence tells of the occasion the one before it named, by pointing back to it ("In 2021
  * a rocket plunged into the sea. No one was hurt in that incident."): "that", after a
- * preposition, before a common noun. The story's own event is "this" or "the".
+ * preposition, before a common noun. The story's own event is "this" or "the". (Read once per
+ * sentence: every candidate pair asks.)
  */
-function pointsBack(s: Sentence): boolean {
+const pointsBack = perSentence((s: Sentence): boolean => {
   const t = s.tokens;
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i].lower === 'that' && ON_OCCASION.has(t[i - 1].lower) && !t[i + 1].stop && !t[i + 1].cap && !t[i + 1].isNumber) return true;
   }
   return false;
-}
+});
 
 /** One side tells of an earlier year's occasion that the other side does not name. */
 export function otherOccasion(da: Doc, sa: Sentence, db: Doc, sb: Sentence): boolean {
