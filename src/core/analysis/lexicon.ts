@@ -172,6 +172,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['levee', 'embankment', 'dike', 'dyke'],
   ['remain', 'stay'],
   ['release', 'free', 'freed', 'liberate'],
+  ['officer', 'cop', 'policeman', 'policemen', 'constable'],
 ];
 
 /**
@@ -382,7 +383,7 @@ export const VAGUE_PLURALS: Record<string, [number, number]> = {
 export const PERSON_NOUNS = words(`
 people person persons man men woman women child children boy boys girl girls adult adults resident residents
 victim victims passenger passengers worker workers student students civilian civilians soldier soldiers
-officer officers suspect suspects patient patients tourist tourists migrant migrants fan fans player players
+officer officers cop cops policeman policemen suspect suspects patient patients tourist tourists migrant migrants fan fans player players
 member members teenager teenagers baby babies infant infants toddler toddlers pupil pupils
 employee employees customer customers voter voters protester protesters prisoner prisoners hostage hostages
 miner miners firefighter firefighters journalist journalists

@@ -100,7 +100,7 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
     for (let j = from; j <= Math.min(toks.length - 1, last); j++) {
       const t = toks[j];
       if (s.entityAt.has(j) || t.isNumber) break;
-      if (!t.stop) {
+      if (!t.stop || passiveStopParticiple(toks, j)) {
         // "nobody outside the company seems to know", "none involving foreign staff": what
         // follows the pronoun narrows it; its verb comes later, if at all.
         if (NEGATIVE_PRONOUNS.has(neg.lower) && j === i + 1 && (PREPOSITIONS.has(t.lower) || /ing$/.test(t.lower))) break;
@@ -120,6 +120,16 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
 
 /** Participles among the stop words that a passive after "no ..." may still deny. */
 const STOP_PARTICIPLES = new Set(['used', 'made', 'done', 'given', 'taken', 'seen', 'found', 'told', 'asked', 'shown', 'called']);
+
+/**
+ * "water cannon were not used", "had never been given": a participle the stop words hold, after a
+ * form of "be", is the passive verb the negator denies.
+ */
+function passiveStopParticiple(toks: Token[], j: number): boolean {
+  if (!STOP_PARTICIPLES.has(toks[j].lower)) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (/^(?:been|was|were|is|are|be|being)$/.test(toks[k].lower)) return true;
+  return false;
+}
 
 /** Auxiliaries after a negated subject: "no officer has been", "no charges were". */
 const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'will', 'would', 'yet', 'so', 'far']);

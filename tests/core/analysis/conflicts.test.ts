@@ -2077,6 +2077,25 @@ test('negation: "no stunt double was used" denies "a stunt double was used", tho
   assert.equal(links[0].explanation, 'negation: "No stunt double was used" vs "used"');
 });
 
+test('negation: "water cannon were not used" denies "a water cannon was used once", a passive the stop words hold', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Police said water cannon were not used at any point during the march.`,
+    `${SHARED_CONTEXT} The force has acknowledged that a water cannon was used once during the march.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'negation: "not used" vs "used"');
+});
+
+test('quantity: "20 cops were hurt" counts the same people as "Nine officers were injured"', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Nine officers were injured during the march, none seriously, police said.`,
+    `${SHARED_CONTEXT} By last night 20 cops were hurt during the march, the paper understands.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'quantity: "Nine officers" vs "20 cops"');
+  assert.deepEqual(await conflicts(`${SHARED_CONTEXT} Nine officers were injured during the march.`, `${SHARED_CONTEXT} Nine cops were hurt during the march.`), []);
+});
+
 test('quantity: a currency "5 per cent weaker" is a fall as "3.1% lower" is, one move told two ways', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The talmar closed 3.1% lower at 14.62 per dollar, its worst day in years.`,
