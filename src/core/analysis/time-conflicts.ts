@@ -13,6 +13,7 @@ import { clockTimes, minutesApart, type ClockTime } from './clock-times.ts';
 import { explanation } from './explain.ts';
 import { ACCOUNT_VERBS, HEDGES, IRREGULAR_FORMS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
+import type { Range } from './sentences.ts';
 import { entityFeature, wordFeature } from './memo.ts';
 import { normalizeWord } from './tokens.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
@@ -177,6 +178,20 @@ function plainClause(s: Sentence, x: ClockTime): boolean {
   return !tokens.some((t, k) => HEDGES.has(t.lower) || (SERIES.has(t.lower) && !ACCOUNT_VERBS.test(tokens[k + 1]?.lower ?? '')));
 }
 
+/**
+ * The time's clause, up to a second happening the clause goes on to with "and" and a verb: "The
+ * march kicked off from Kestrel Park at 1pm and snaked 2.8 miles along the river" quotes the
+ * start, not the route, whose length is another matter.
+ */
+function happeningSpan(s: Sentence, x: ClockTime): Range {
+  const clause = clauseContaining(s, x);
+  const toks = s.tokens;
+  for (let k = toks.findIndex((t) => t.start >= x.end); k > 0 && k + 1 < toks.length && toks[k + 1].end <= clause.end; k++) {
+    if (toks[k].lower === 'and' && verbLike(s, k + 1)) return { start: clause.start, end: toks[k - 1].end };
+  }
+  return clause;
+}
+
 export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const xs = clockTimes(sa);
   if (xs.length === 0) return null;
@@ -197,8 +212,8 @@ export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence,
       const tb = ctx.docs[db].article.text;
       return {
         detail: explanation('time', ta.slice(x.start, x.end), tb.slice(y.start, y.end)),
-        a: clauseContaining(sa, x),
-        b: clauseContaining(sb, y),
+        a: happeningSpan(sa, x),
+        b: happeningSpan(sb, y),
         strength: 0.55,
       };
     }

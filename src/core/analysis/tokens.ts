@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { perWord } from './memo.ts';
-import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERB_NOUNS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, PHRASAL_VERBS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS } from './lexicon.ts';
+import { BOILERPLATE, IRREGULAR_FORMS, LIGHT_VERB_NOUNS, LIGHT_VERBS, NEGATORS, NUMBER_WORDS, PHRASAL_VERBS, REPORTING, STOPWORDS, SYNONYM_GROUPS, TIME_WORDS, MONTHS } from './lexicon.ts';
 
 export interface Token {
   /** Offsets in the article's reading text; a possessive "’s" is excluded from the range. */
@@ -155,6 +155,9 @@ function makeToken(raw: string, start: number): Token {
   };
 }
 
+/** A month's name in lower case is the word, not the month: "the march left at 14:00". */
+const lowerCaseMonth = (text: string): boolean => MONTHS.has(text);
+
 function tokenShape(raw: string): TokenShape {
   let text = raw;
   let possessive = false;
@@ -172,7 +175,7 @@ function tokenShape(raw: string): TokenShape {
   const negator = isNegatorWord(lower);
   const bare = lower.replace(/\./g, '');
   // Contractions ("don't"), number words (quantities carry them) and light verbs carry no claim.
-  const stop = !isNumber && (STOPWORDS.has(bare) || REPORTING.has(bare) || BOILERPLATE.has(bare) || LIGHT_VERBS.has(bare) || TIME_WORDS.has(bare) || Object.hasOwn(NUMBER_WORDS, bare) || /^[$€£%]$/.test(text) || bare.length < 2 || /['’]/.test(bare));
+  const stop = !isNumber && (STOPWORDS.has(bare) || REPORTING.has(bare) || BOILERPLATE.has(bare) || LIGHT_VERBS.has(bare) || (TIME_WORDS.has(bare) && !lowerCaseMonth(text)) || Object.hasOwn(NUMBER_WORDS, bare) || /^[$€£%]$/.test(text) || bare.length < 2 || /['’]/.test(bare));
   return {
     text,
     lower,

@@ -2096,6 +2096,17 @@ test('quantity: "20 cops were hurt" counts the same people as "Nine officers wer
   assert.deepEqual(await conflicts(`${SHARED_CONTEXT} Nine officers were injured during the march.`, `${SHARED_CONTEXT} Nine cops were hurt during the march.`), []);
 });
 
+test('time: "the march left at 14:00" / "kicked off at 1pm", quoting the start and not the route the clause goes on to', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The march left Tarn Park at 14:00 and followed a 4.5 km route along the river.`,
+    `${SHARED_CONTEXT} The march kicked off from Tarn Park at 1pm and snaked 2.8 miles along the river.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'time: "at 14:00" vs "at 1pm"');
+  assert.equal(links[0].a.quote, 'The march left Tarn Park at 14:00');
+  assert.equal(links[0].b.quote, 'The march kicked off from Tarn Park at 1pm');
+});
+
 test('quantity: a currency "5 per cent weaker" is a fall as "3.1% lower" is, one move told two ways', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The talmar closed 3.1% lower at 14.62 per dollar, its worst day in years.`,
