@@ -203,6 +203,8 @@ const AIMS = /^(?:threat|plan|intend|hop(?:e|es|ed|ing)$|aim|seek|sought|tr(?:y|
 export function assertsVerb(s: Sentence, i: number): boolean {
   const toks = s.tokens;
   if (i > 0 && DETERMINERS.has(toks[i - 1].lower)) return false;
+  // What a possessive owns is a noun: "hearing Halvik's plans" affirms no plan of his.
+  if (i > 0 && toks[i - 1].possessive) return false;
   // A plural noun made of a verb names no act: "Relations between promoter and management"
   // affirms nothing "was not related to" denies. (News opens no sentence with a verb in "-s".)
   if (NOMINAL_PLURAL.test(toks[i].lower) || (i === 0 && /[^s]s$/.test(toks[i].lower))) return false;

@@ -535,8 +535,8 @@ function actsAfter(toks: Token[], m: number): boolean {
 const AGENT_MODALS = new Set(['would', 'will', 'could', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'wanted', 'wants', 'expected', 'expects']);
 const COPULAS = new Set(['be', 'been', 'being', 'become', 'seem', 'seemed', 'take', 'taken', 'happen', 'happened', 'mean', 'make']);
 
-/** What a place is called in apposition ("Pelmora, a mountain town") or before "of" ("the town of Pellham"). */
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county', 'municipality', 'district']);
+/** What a place is called in apposition ("Pelmora, a mountain town") or before "of" ("the town of Pellham", "the northern port of Tavrin"). */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county', 'municipality', 'district', 'port', 'harbour', 'harbor', 'island', 'resort', 'enclave', 'parish']);
 
 /**
  * The head noun of an apposition right after a name, in singular form: "Skyrail, Kestria's

@@ -122,7 +122,9 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   const bySurname = new SpellingIndex<Group>();
   const rootOf = new Map<Group, number>(); // roots as they were before lone names join them
   for (const [r, fs] of full) for (const f of fs) {
-    bySurname.add(surname(f), f);
+    // ("Gulf of Qadira" ends with what it is of, a place of its own, not a surname; a state's
+    // formal name is the state: "the Republic of Marren" is "Marren".)
+    if (!ofOtherThing(f)) bySurname.add(surname(f), f);
     rootOf.set(f, r);
   }
   // One-word names that anywhere read as a place or a body ("in Harlund"): not a first name.
@@ -359,6 +361,18 @@ function ofPrefix(g: Group): string | null {
     if (of >= 2) return keyOf(words.slice(0, of).map((w) => fold(w).replace(/\.$/, '')));
   }
   return null;
+}
+
+/** Heads of a state's formal name, which is the state's own name: "the Republic of Marren", "the United States of America". */
+const POLITIES = new Set(['republic', 'states', 'kingdom', 'commonwealth', 'principality', 'sultanate', 'emirate', 'duchy']);
+
+/** "Gulf of Qadira", "Bank of Kessock": a head and the other thing it is named of. */
+function ofOtherThing(g: Group): boolean {
+  return g.mentions.some((m) => {
+    const words = m.surface.split(/\s+/);
+    const of = words.indexOf('of');
+    return of >= 1 && of < words.length - 1 && !POLITIES.has(fold(words[of - 1]));
+  });
 }
 
 /** The key of "Head of Place" written "Place Head", or null. */

@@ -9,10 +9,14 @@ import { perWord } from './memo.ts';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
-/** Consonant pairs that transliterations swap freely (k/c, v/w, j/y, j/i, f/v, s/z), either way. */
+/**
+ * Consonant pairs that transliterations swap freely (k/c, v/w, j/y, j/i, f/v, s/z), either way,
+ * and g/h, which Ukrainian and Belarusian write where Russian has "g" (Tsyhankov / Tsigankov,
+ * Hennadiy / Gennady).
+ */
 function closeConsonants(a: string, b: string): boolean {
   const pair = a < b ? a + b : b + a;
-  return pair === 'ck' || pair === 'vw' || pair === 'jy' || pair === 'ij' || pair === 'fv' || pair === 'sz';
+  return pair === 'ck' || pair === 'vw' || pair === 'jy' || pair === 'ij' || pair === 'fv' || pair === 'sz' || pair === 'gh';
 }
 
 function subCost(a: string, b: string): number {
@@ -269,15 +273,15 @@ export function consonantSkeleton(s: string): string {
 
 /**
  * The letters a transliteration cannot change cheaply: consonants after folding the swaps
- * `subCost` makes cheap (c->k, w/f->v, z->s), without vowels, "j" (a vowel in many spellings) and "h"
- * ("kh"/"k"), with repeated letters collapsed. Every cheap edit of translitDistance leaves it as
+ * `subCost` makes cheap (c->k, w/f->v, z->s), without vowels, "j" (a vowel in many spellings), "h"
+ * ("kh"/"k") and "g" (which "h" may stand for), with repeated letters collapsed. Every cheap edit of translitDistance leaves it as
  * it is; one full edit changes it by at most two (the edit itself, and two equal neighbours it
  * may join or split: "kpk" -> "kak" -> "k").
  */
 export const spellingSkeleton = perWord((word: string): string => {
   let out = '';
   for (const ch of word) {
-    if (VOWELS.has(ch) || ch === 'j' || ch === 'h') continue;
+    if (VOWELS.has(ch) || ch === 'j' || ch === 'h' || ch === 'g') continue;
     const c = ch === 'c' ? 'k' : ch === 'w' || ch === 'f' ? 'v' : ch === 'z' ? 's' : ch;
     if (out[out.length - 1] !== c) out += c;
   }

@@ -283,7 +283,7 @@ for (const w of PRESS_DESIGNATORS) ORG_DESIGNATORS.add(w);
 export const PLACE_WORDS = words(`
 north south east west new upper lower saint st mount mt lake river city county island islands republic
 kingdom states province region valley bay beach sea ocean gulf coast street avenue square park district
-airport station terminal harbour harbor port stadium arena bridge road
+airport station terminal harbour harbor port stadium arena bridge road canal dam reservoir strait peninsula
 `);
 
 /** Lowercase words allowed inside a capitalised name ("Secretary of State", "Bay of Bengal"). */

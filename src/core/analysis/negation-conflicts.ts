@@ -79,10 +79,14 @@ function sameDoerOfIntransitive(sn: Sentence, neg: number, verbN: number, so: Se
 /** Words that make a noun after them a known thing: "the dam", "this bridge". */
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 
+/** Words between a subject and its verb: auxiliaries, modals, negators and "did" ("the dam did not fail"). */
+const betweenSubjectAndVerb = (t: Token): boolean => AGENT_GAP.has(t.lower) || t.negator || MODALS.has(t.lower) || DO_FORMS.has(t.lower);
+const DO_FORMS = new Set(['do', 'does', 'did']);
+
 /** The word right before a verb (past auxiliaries and negators): its subject's head, or where it ends. */
 function subjectHead(s: Sentence, from: number): number {
   let k = from - 1;
-  while (k >= 0 && k >= from - 5 && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
+  while (k >= 0 && k >= from - 5 && betweenSubjectAndVerb(s.tokens[k])) k--;
   return k;
 }
 
@@ -268,11 +272,14 @@ function negatedInClause(s: Sentence, clause: Range, verb: Token, text: string):
 /** Words between a verb and the name it acts on: "spoken to X", "met with the X". */
 const OBJECT_GAP = new Set(['to', 'with', 'the', 'a', 'an', 'about', 'for']);
 
-/** The name right before a verb, past auxiliaries, negators and relative words ("X has not", "X, who was"). */
+/**
+ * The name right before a verb, past auxiliaries, negators and relative words ("X has not", "X,
+ * who was"). Not an owner: in "Trump's plans" the word after the name is a noun of his.
+ */
 function subjectBefore(s: Sentence, from: number): string | undefined {
   let k = from - 1;
-  while (k >= 0 && k >= from - 5 && !s.entityAt.has(k) && (AGENT_GAP.has(s.tokens[k].lower) || s.tokens[k].negator || MODALS.has(s.tokens[k].lower))) k--;
-  return k >= 0 ? s.entityAt.get(k) : undefined;
+  while (k >= 0 && k >= from - 5 && !s.entityAt.has(k) && betweenSubjectAndVerb(s.tokens[k])) k--;
+  return k >= 0 && !s.tokens[k].possessive ? s.entityAt.get(k) : undefined;
 }
 
 /** The name a verb acts on, right after it past a preposition, an article or a title ("spoken to Mayor X"). */

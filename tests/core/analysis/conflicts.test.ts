@@ -2107,6 +2107,22 @@ test('time: "the march left at 14:00" / "kicked off at 1pm", quoting the start a
   assert.equal(links[0].b.quote, 'The march kicked off from Tarn Park at 1pm');
 });
 
+test('negation: "the Kessel Dam did not fail" denies "watched as the Kessel Dam failed", a place doing both; "Halvik\'s plans" are no doer of "does not plan"', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Contrary to reports circulated in the first days, the Kessel Dam did not fail.`,
+    `${SHARED_CONTEXT} And yesterday horrified residents of the valley watched as the Kessel Dam failed, unleashing a wall of water.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].explanation, 'negation: "not fail" vs "failed"');
+  assert.deepEqual(
+    await conflicts(
+      `${SHARED_CONTEXT} Minister Arno Halvik does not plan to intervene in the flood talks.`,
+      `${SHARED_CONTEXT} The council said it remains open to hearing Arno Halvik's plans for the flood talks.`,
+    ),
+    [],
+  );
+});
+
 test('quantity: a currency "5 per cent weaker" is a fall as "3.1% lower" is, one move told two ways', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The talmar closed 3.1% lower at 14.62 per dollar, its worst day in years.`,

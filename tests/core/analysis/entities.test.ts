@@ -1076,3 +1076,32 @@ test('"For Tarnby, where the mill employs 900 people" is the town, not the surna
   assert.ok(minister && town, JSON.stringify(es.map((e) => [e.kind, e.aliases])));
   assert.notEqual(minister.id, town.id);
 });
+
+test('"the Gulf of Qadira" is not "Qadira", a country of its own; "the Republic of Marren" is "Marren"', () => {
+  const gulf = entitiesOf('The ship was sailing from Qadira to Tavrin with 18,000 containers.', 'Two tugs were brought in from the Gulf of Qadira on Thursday.');
+  assert.notEqual(find(gulf, 'Qadira')?.id, find(gulf, 'Gulf of Qadira')?.id, JSON.stringify(gulf));
+  const state = entitiesOf('"The Republic of Marren does not pay terrorists," the spokesman said.', 'The hostages were flown to Marren on Friday.');
+  assert.equal(find(state, 'Marren')?.id, find(state, 'Republic of Marren')?.id, JSON.stringify(state));
+});
+
+test('"the Marrow Canal Authority" is not "the Marrow Canal" it runs, though "the Canal Authority" and "MCA" are it', () => {
+  const es = entitiesOf(
+    'The Marrow Canal Authority (MCA) said the Marrow Canal would stay closed. The canal links two seas.',
+    'Traffic on the Marrow Canal has stopped. The Canal Authority said six tugs were at work.',
+  );
+  const body = find(es, 'Marrow Canal Authority');
+  assert.ok(body && body.aliases.includes('MCA') && body.aliases.includes('Canal Authority'), JSON.stringify(es));
+  assert.notEqual(find(es, 'Marrow Canal')?.id, body.id);
+});
+
+test('"the northern port of Tavrin" is a place, no short form of the ship "Tavrin Express"', () => {
+  const es = entitiesOf('The Tavrin Express was sailing to the northern port of Tavrin when it ran aground.', 'The Tavrin Express was refloated on Saturday.');
+  const port = find(es, 'Tavrin');
+  assert.equal(port?.kind, 'place', JSON.stringify(es));
+  assert.notEqual(port.id, find(es, 'Tavrin Express')?.id);
+});
+
+test('an "h" where another spelling has "g" is one transliterated name: Ruslan Tsyhankov / Ruslan Tsigankov', () => {
+  const es = entitiesOf('The captain, Ruslan Tsyhankov, was questioned. Tsyhankov said the engine failed.', 'Captain Ruslan Tsigankov has been at sea for 30 years.');
+  assert.equal(find(es, 'Ruslan Tsyhankov')?.id, find(es, 'Ruslan Tsigankov')?.id, JSON.stringify(es));
+});
