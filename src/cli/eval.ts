@@ -16,6 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeLibrary } from '../core/analysis/index.ts';
+import { TITLES } from '../core/analysis/lexicon.ts';
 import { idFromFile } from '../core/corpus/parse-article.ts';
 import type { AnalysisResult, Article, Link } from '../core/types.ts';
 import { LibraryFolderError, loadLibraryFolder } from './library-files.ts';
@@ -136,7 +137,14 @@ export function evaluate(result: AnalysisResult, articles: Article[], gold: Gold
   // A name matches an entity by one of its aliases, or as the surname of a full-name alias.
   // Names are compared without a leading article or a possessive ending, as the engine reports
   // them: "The Daily Blaze" is "Daily Blaze", "St Oriel's" is "St Oriel".
+  // A title before a name is the engine's evidence, not part of the name it reports: "Mr
+  // Haernvik" is Haernvik, "Captain Idris Calder" is Idris Calder (when nothing is named so).
   const entityOf = (name: string): string[] => {
+    const found = entityOfName(name);
+    const untitled = withoutTitle(name);
+    return found.length || untitled === name ? found : entityOfName(untitled);
+  };
+  const entityOfName = (name: string): string[] => {
     const n = nameKey(name);
     const exact = result.entities.filter((e) => nameKey(e.name) === n || e.aliases.some((a) => nameKey(a) === n));
     if (exact.length || n.includes(' ')) return exact.map((e) => e.id);
@@ -164,6 +172,12 @@ export function evaluate(result: AnalysisResult, articles: Article[], gold: Gold
     if (ix.length === 1 && iy.length === 1 && ix[0] === iy[0]) aliasFailures.push(`wrongly merged: ${x} + ${y}`);
   }
   return { sharedPairs, conflictPairs, sharedPassages, conflictPassages, mustNotViolations, aliasFailures, aliasChecks, goldErrors };
+}
+
+/** The name without the title or courtesy title it opens with ("Dr Ragna Holt", "Captain Calder"), if more follows. */
+export function withoutTitle(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length > 1 && TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) ? words.slice(1).join(' ') : name;
 }
 
 function nameKey(name: string): string {

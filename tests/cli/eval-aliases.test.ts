@@ -27,3 +27,15 @@ test('eval: a one-word name that is both a surname and a town names either; name
   ];
   for (const [why, entities, aliases, want] of cases) assert.deepEqual(aliasFailures(entities, aliases), want, why);
 });
+
+test('eval: a gold name with a title ("Mr Haernvik", "Captain Idris Calder") is the name the engine reports without it', () => {
+  const rider = ['p1', 'person', ['Elias Haernvik', 'Haernvik']] as [string, Entity['kind'], string[]];
+  const role = ['p2', 'person', ['Idris Calder']] as [string, Entity['kind'], string[]];
+  const cases: Array<[string, Array<[string, Entity['kind'], string[]]>, Gold['aliases'], string[]]> = [
+    ['a courtesy title before a surname', [rider, role], { merge: [['Elias Haernvik', 'Mr Haernvik']], separate: [] }, []],
+    ['an office before a full name and before a surname', [rider, role], { merge: [['Captain Idris Calder', 'Captain Calder']], separate: [] }, []],
+    ['a title alone is no name', [rider], { merge: [['Elias Haernvik', 'Mr Haernvik', 'Mr']], separate: [] }, ['not found as an entity: Mr (group Elias Haernvik / Mr Haernvik / Mr)']],
+    ['two people stay two, titled or not', [rider, role], { merge: [], separate: [['Mr Haernvik', 'Captain Calder']] }, []],
+  ];
+  for (const [why, entities, aliases, want] of cases) assert.deepEqual(aliasFailures(entities, aliases), want, why);
+});
