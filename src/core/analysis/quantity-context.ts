@@ -271,6 +271,12 @@ export function isRevision(s: Sentence, span: Range & { unit: string }): boolean
   const t = s.tokens;
   const i = t.findIndex((x) => x.start >= span.start);
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (REVISED.test(t[k].lower)) return true;
+  // "were 28 knots, not the 40 knots first cited": the figure the sentence puts in another's place.
+  if (s.quantities.some((q) => q.start > span.start && deniedAfterComma(s, q))) {
+    const { last } = spanTokens(s, span);
+    const notAt = t.findIndex((x, k) => k > last && x.lower === 'not');
+    if (notAt > last && notAt <= last + 3) return true;
+  }
   if ((span.unit === 'count' || span.unit.startsWith('money:')) && nowEstimated(s, i)) return true;
   return span.unit === 'count' && newLevel(t, i);
 }
@@ -325,6 +331,7 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   if ((t[before]?.lower === 'than' && t[before - 1]?.lower === 'rather') || (t[before]?.lower === 'of' && t[before - 1]?.lower === 'instead')) return true;
   // "higher than the €1.2 million initially reported", "more than the 40 announced earlier".
   if (t[before]?.lower === 'than' && COMPARATIVE.test(t[before - 1]?.lower ?? '') && t.slice(last + 1, last + 4).some((x) => AS_REPORTED.test(x.lower))) return true;
+  if (deniedAfterComma(s, span)) return true;
   const from = t[i - 1].lower === 'the' ? i - 2 : i - 1;
   if (t[from]?.lower !== 'from') return false;
   // "up from", "down from"; "to 196, from 184"; "from 11 to 23".
@@ -333,6 +340,19 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
   // ("from £200,000 to £50,000": the new figure may open with its currency's sign.)
   const next = /^[$€£]$/.test(t[last + 2]?.text ?? '') ? t[last + 3] : t[last + 2];
   return t[last + 1]?.lower === 'to' && next !== undefined && isFigure(next);
+}
+
+/**
+ * A figure denied right after another, its correction: "28 knots, not the 40 knots first cited",
+ * "to 64, not 65 as some reports claimed". The figure after "not" is what was said before.
+ */
+function deniedAfterComma(s: Sentence, span: Range): boolean {
+  const t = s.tokens;
+  const { first: i } = spanTokens(s, span);
+  const not = t[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  if (not < 2 || t[not].lower !== 'not' || !s.text.slice(t[not - 1].end - s.range.start, t[not].start - s.range.start).includes(',')) return false;
+  // The correcting figure ends within two words of the comma ("28 knots, not").
+  return t.slice(Math.max(0, not - 3), not).some((x) => isFigure(x));
 }
 
 const COMPARATIVE = /^(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger)$/;

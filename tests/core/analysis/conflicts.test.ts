@@ -2123,6 +2123,25 @@ test('negation: "the Kessel Dam did not fail" denies "watched as the Kessel Dam 
   );
 });
 
+test('quantity: "28 knots, not the 40 knots first cited" revises "gusts of up to 40 knots", though 28 is within "up to 40"', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} Tellan Ferries said the vessel had been pushed off course by strong winds gusting up to 40 knots during a storm.`,
+    `${SHARED_CONTEXT} The strongest gusts recorded at Orvesk that morning were 28 knots, not the 40 knots first cited by Tellan Ferries.`,
+    ['2026-03-10', '2026-03-17'],
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+  assert.equal(links[0].kind, 'update');
+  assert.equal(links[0].explanation, 'quantity: "up to 40 knots" vs "28 knots"');
+  // Without the denial, a figure within "up to 40" is no conflict.
+  assert.deepEqual(
+    await conflicts(
+      `${SHARED_CONTEXT} Tellan Ferries said the vessel had been pushed off course by strong winds gusting up to 40 knots during a storm.`,
+      `${SHARED_CONTEXT} The strongest gusts recorded at Orvesk that morning were 28 knots, according to Tellan Ferries.`,
+    ),
+    [],
+  );
+});
+
 test('quantity: a currency "5 per cent weaker" is a fall as "3.1% lower" is, one move told two ways', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The talmar closed 3.1% lower at 14.62 per dollar, its worst day in years.`,
