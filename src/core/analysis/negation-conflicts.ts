@@ -80,8 +80,8 @@ function sameDoerOfIntransitive(sn: Sentence, neg: number, verbN: number, so: Se
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 
 /** Words between a subject and its verb: auxiliaries, modals, negators and "did" ("the dam did not fail"). */
-const betweenSubjectAndVerb = (t: Token): boolean => AGENT_GAP.has(t.lower) || t.negator || MODALS.has(t.lower) || DO_FORMS.has(t.lower);
 const DO_FORMS = new Set(['do', 'does', 'did']);
+const betweenSubjectAndVerb = (t: Token): boolean => AGENT_GAP.has(t.lower) || t.negator || MODALS.has(t.lower) || DO_FORMS.has(t.lower);
 
 /** The word right before a verb (past auxiliaries and negators): its subject's head, or where it ends. */
 function subjectHead(s: Sentence, from: number): number {

@@ -272,11 +272,9 @@ export function isRevision(s: Sentence, span: Range & { unit: string }): boolean
   const i = t.findIndex((x) => x.start >= span.start);
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (REVISED.test(t[k].lower)) return true;
   // "were 28 knots, not the 40 knots first cited": the figure the sentence puts in another's place.
-  if (s.quantities.some((q) => q.start > span.start && deniedAfterComma(s, q))) {
-    const { last } = spanTokens(s, span);
-    const notAt = t.findIndex((x, k) => k > last && x.lower === 'not');
-    if (notAt > last && notAt <= last + 3) return true;
-  }
+  const { last } = spanTokens(s, span);
+  const not = t.findIndex((x, k) => k > last && k <= last + 3 && x.lower === 'not');
+  if (not > 0 && s.quantities.some((q) => q.start > t[not].start && deniedAfterComma(s, q))) return true;
   if ((span.unit === 'count' || span.unit.startsWith('money:')) && nowEstimated(s, i)) return true;
   return span.unit === 'count' && newLevel(t, i);
 }
