@@ -4,6 +4,7 @@ import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
 import { fatesOf } from './quantity-context.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 import { pushTo } from './multimap.ts';
+import { timedHappenings } from './time-conflicts.ts';
 
 /**
  * Candidate sentence pairs through an inverted index: each sentence looks up the sentences of
@@ -91,7 +92,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
-    const rare = measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
+    const rare = measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
@@ -112,6 +113,8 @@ const NEAR_RATIO = 1.25;
 const NEAR = '|~';
 /** Marks a measure key of people by what happened to them. */
 const FATE = '>';
+/** Opens the key of a time of day by its happening's word. */
+const TIMED = 'time|';
 
 /** A measure shared by more sentences than this is the story's running count, compared enough above. */
 const MAX_MEASURE_POSTING = 40;
@@ -138,6 +141,9 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
       keys.add(`${q.unit}|${q.counted[0]}${NEAR}${bucket}`);
       keys.add(`${q.unit}|${q.counted[0]}${NEAR}${bucket + 1}`);
     }
+    // Times of day by their happening's words ("noticed ... at 06:40" / "first noticed ...
+    // shortly after 8am"): two times of one happening differ, so nothing else pairs them.
+    for (const f of timedHappenings(docs[u.doc].sentences[u.sentence])) keys.add(TIMED + f);
     for (const k of keys) pushTo(postings, k, at);
   });
   return postings;

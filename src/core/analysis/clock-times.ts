@@ -141,18 +141,22 @@ function parse(m: RegExpMatchArray): { minutes: number; twelveHour: boolean } | 
   return null;
 }
 
+const WEEK = 7 * 1440;
+
 /**
- * Minutes between two times' spans, 0 when they overlap. With a weekday on both, on the
- * week; otherwise on the dial (a day, or 12 hours when either leaves morning or evening open):
+ * Minutes between two times' spans, 0 when they overlap. With a weekday on both, on the week,
+ * which wraps as the dial does; otherwise on the dial (a day, or 12 hours when either leaves
+ * morning or evening open):
  * "shortly before midnight" and "about 3 a.m." are three hours apart, not twenty-one.
  */
 export function minutesApart(x: ClockTime, y: ClockTime): number {
   const gap = (a: [number, number], b: [number, number]): number => Math.max(0, a[0] - b[1], b[0] - a[1]);
-  if (x.day >= 0 && y.day >= 0) return gap([x.day * 1440 + x.lo, x.day * 1440 + x.hi], [y.day * 1440 + y.lo, y.day * 1440 + y.hi]);
-  const dial = x.twelveHour || y.twelveHour ? 720 : 1440;
+  // The week turns from Saturday to Sunday: "23:40 on Saturday" is 80 minutes before "1am on Sunday".
+  const [at, dial] = x.day >= 0 && y.day >= 0 ? [1440, WEEK] : [0, x.twelveHour || y.twelveHour ? 720 : 1440];
+  const [xFrom, yFrom] = [Math.max(x.day, 0) * at, Math.max(y.day, 0) * at];
   let best = Infinity;
   for (const shift of [-dial, 0, dial]) {
-    best = Math.min(best, gap([x.lo, x.hi], [y.lo + shift, y.hi + shift]));
+    best = Math.min(best, gap([xFrom + x.lo, xFrom + x.hi], [yFrom + y.lo + shift, yFrom + y.hi + shift]));
   }
   return best;
 }

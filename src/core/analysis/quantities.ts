@@ -145,7 +145,12 @@ function shareSubject(text: string, tokens: Token[], first: number): string | un
 /** Event nouns/verbs that name what a casualty-style count measures ("killed", "death toll", "injured", "trapped"). */
 const COUNTED_HEADS = new Set(['kill', 'injur', 'toll', 'miss', 'arrest', 'evacu', 'trap', 'person'].map((w) => normalizeWord(w)));
 
-const REMAIN = normalizeWord('remain');
+/**
+ * Verbs of staying or of being reported that stand between a figure and what befell it: "two
+ * remain missing" is "two are missing", "two confirmed dead" and "five feared trapped" count the
+ * dead and the trapped.
+ */
+const BEFORE_FATE = new Set(['remain', 'confirmed', 'feared', 'presumed', 'believed', 'reported', 'thought', 'known'].map((w) => normalizeWord(w)));
 /** Verbs that open a sentence's predicate after its subject. */
 const AUXILIARY_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
 
@@ -501,8 +506,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       counted.splice(0, counted.length, PEOPLE, ...heads.filter((h) => h !== PEOPLE));
     }
-    // "two remain missing" is "two are missing": the verb of staying is no part of what is counted.
-    if (unit === 'count' && counted[0] === REMAIN && COUNTED_HEADS.has(counted[1] ?? '')) counted.shift();
+    // "two remain missing", "two confirmed dead": the verb of staying or of saying is no part of what is counted.
+    if (unit === 'count' && BEFORE_FATE.has(counted[0]) && COUNTED_HEADS.has(counted[1] ?? '')) counted.shift();
     // "four are missing", "nearly 50 injured", "12 wounded": a count of what befell counts people.
     if (unit === 'count' && counted.length > 0 && COUNTED_HEADS.has(counted[0]) && !counted.includes(PEOPLE)) counted.push(PEOPLE);
     // "a town of roughly 4,000 people", "a population of 12,000": how many live there, a place's

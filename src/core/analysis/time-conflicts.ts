@@ -2,9 +2,10 @@
  * Time-of-day conflicts: two reports put one happening at two times of day ("ordered the
  * evacuation shortly before midnight on Friday" / "that order was not given until about three in
  * the morning on Saturday", "the quake struck at 4.17am" / "at 4.45am"). Narrow: only pairs the
- * word index found on one matter; each time must be the only one in its clause; the two clauses
- * must share a content word besides time words (the same happening); neither may hedge, and
- * neither may mark one of a series ("the first ambulance arrived at 9.10pm" / "the last at 11pm").
+ * word index found on one matter, or on one timed happening (timedHappenings); each time must be
+ * the only one in its clause; the two clauses must share a content word besides time words (the
+ * same happening) and name it with one verb; neither may hedge, and neither may mark a different
+ * member of a series ("the first ambulance arrived at 9.10pm" / "the last at 11pm").
  * Windows allow for rounding and for "about" or "shortly before": only times that cannot be one
  * moment conflict.
  */
@@ -15,7 +16,7 @@ import { ACCOUNT_VERBS, HEDGES, IRREGULAR_FORMS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import type { Range } from './sentences.ts';
 import { entityFeature, wordFeature } from './memo.ts';
-import { normalizeWord } from './tokens.ts';
+import { normalizeWord, phrasalVerb } from './tokens.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
 /** Words of time itself, which any two timed clauses may share. */
@@ -36,28 +37,35 @@ function aloneInClause(s: Sentence, x: ClockTime): boolean {
 const ANCHOR_REACH = 8;
 /** A statement's own time ("the commission said shortly before midnight") is not the happening's. */
 const STATEMENT = /^(?:said|says|told|announced|confirmed|added|reported|stated|wrote|tweeted|posted)$/;
+/** Words that open a clause of another happening after a time. */
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'until', 'because', 'which', 'who', 'that', 'where']);
 /** Particles that make one verb two acts: "walked into" / "walked out of". */
 const PARTICLES = new Set(['in', 'into', 'out', 'up', 'down', 'off', 'on', 'away', 'back', 'over']);
+
+/** A time's anchor words by feature, each with the particle after it ("walked into"). */
+type Anchors = Map<string, string>;
 
 /**
  * The happening a time is the time of: the content words just before it in its clause, or just
  * after it when it opens the clause ("At about 3 a.m., the wall gave way"), each with the
  * particle after it. Null for a statement's time.
  */
-function anchorsOf(s: Sentence, x: ClockTime): Map<string, string> | null {
+function anchorsOf(s: Sentence, x: ClockTime): Anchors | null {
   const clause = clauseContaining(s, x);
   const toks = s.tokens;
   const first = toks.findIndex((t) => t.start >= x.start);
   const last = toks.findIndex((t) => t.start >= x.end);
   const end = last < 0 ? toks.length : last;
-  const out = new Map<string, string>();
+  const out: Anchors = new Map();
   const inClause = (i: number): boolean => toks[i].start >= clause.start && toks[i].end <= clause.end;
   if (first > 0 && STATEMENT.test(toks[first - 1].lower)) return null;
   const add = (i: number): void => {
     const t = toks[i];
     if (t.stop || t.isNumber || s.entityAt.has(i)) return;
-    const f = wordFeature(t.norm);
-    if (!TIME_WORDS.has(f)) out.set(f, PARTICLES.has(toks[i + 1]?.lower ?? '') ? toks[i + 1].lower : '');
+    // "gave way" is "caved in": a two-word verb is its plain verb, its particle no longer apart.
+    const phrasal = toks[i + 1] && phrasalVerb(t, toks[i + 1]);
+    const f = wordFeature(phrasal ?? t.norm);
+    if (!TIME_WORDS.has(f)) out.set(f, !phrasal && PARTICLES.has(toks[i + 1]?.lower ?? '') ? toks[i + 1].lower : '');
   };
   // A clock time reaches back by content words, not tokens: "taken into custody at his home in
   // the Lindell district of the town shortly after 6 a.m." is a detention's time across a long
@@ -73,17 +81,25 @@ function anchorsOf(s: Sentence, x: ClockTime): Map<string, string> | null {
     if (!toks[i].stop || x.wide) n++;
   }
   const opens = first >= 0 && toks.slice(0, first).filter((_, i) => inClause(i)).length <= 1;
-  if (opens) for (let i = end; i < toks.length && i < end + ANCHOR_REACH && inClause(i); i++) add(i);
+  // After the time, up to a clause of its own: "closed at 14:30 when ash began settling" is no
+  // beginning.
+  if (opens) for (let i = end; i < toks.length && i < end + ANCHOR_REACH && inClause(i) && !SUBORDINATORS.has(toks[i].lower); i++) add(i);
   return out;
 }
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'got']);
 
+/**
+ * Past forms the lexicon keeps apart from their verbs, since as words they mostly mean something
+ * else ("the left wing"); before a time they are the happening: "The march left Kestrel Park at 2pm".
+ */
+const PAST_FORMS = new Set(['left']);
+
 /** A word shaped like a verb's past form or participle: "-ed", an irregular form, or after "was". */
 function verbLike(s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (t.stop || t.isNumber || s.entityAt.has(i) || t.lower.includes('-') || DETERMINERS.has(s.tokens[i - 1]?.lower ?? '')) return false;
-  return IRREGULAR_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || AUXILIARIES.has(s.tokens[i - 1]?.lower ?? '');
+  return IRREGULAR_FORMS.has(t.lower) || PAST_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || AUXILIARIES.has(s.tokens[i - 1]?.lower ?? '');
 }
 
 interface Happening {
@@ -101,8 +117,9 @@ function happeningOf(s: Sentence, x: ClockTime): Happening | undefined {
   const toks = s.tokens;
   const first = toks.findIndex((t) => t.start >= x.start);
   const inClause = (i: number): boolean => toks[i].start >= clause.start && toks[i].end <= clause.end;
-  const at = (i: number): Happening => ({ verb: wordFeature(toks[i].norm), subject: subjectBefore(s, i) });
-  for (let i = first - 1; i >= 0 && i >= first - ANCHOR_REACH && inClause(i); i--) if (verbLike(s, i)) return at(i);
+  const at = (i: number): Happening => ({ verb: wordFeature((toks[i + 1] && phrasalVerb(toks[i], toks[i + 1])) ?? toks[i].norm), subject: subjectBefore(s, i) });
+  // (Not a statement's verb: "Police have said the crash happened shortly after 1am".)
+  for (let i = first - 1; i >= 0 && i >= first - ANCHOR_REACH && inClause(i); i--) if (verbLike(s, i) && !STATEMENT.test(toks[i].lower)) return at(i);
   const after = toks.findIndex((t) => t.start >= x.end);
   if (first >= 0 && after >= 0 && toks.slice(0, first).filter((_, i) => inClause(i)).length <= 1) {
     for (let i = after; i < toks.length && i < after + ANCHOR_REACH && inClause(i); i++) if (verbLike(s, i)) return at(i);
@@ -136,13 +153,26 @@ const ENDING = new Set(['lift', 'end', 'cease', 'stop', 'cancel', 'conclude', 'f
  * reported missing after the blast, was found alive at 6 a.m." is not when "the blast ripped
  * through the plant".
  */
-function sameVerb(ha: Happening | undefined, hb: Happening | undefined, fa: Map<string, string>, fb: Map<string, string>): boolean {
-  if (!ha || !hb || ha.verb === hb.verb || fb.has(ha.verb) || fa.has(hb.verb)) return true;
+function sameVerb(ha: Happening | undefined, hb: Happening | undefined, fa: Anchors, fb: Anchors): boolean {
+  if (!ha && !hb) return true;
+  // With one side's verb unknown ("The collision happened at about 23:40"), the other's must be
+  // among its words, or the two must share more than one word: "the evacuation ... was ordered at
+  // 8.35 p.m." is not the explosion at "a chemical plant in ... Caravel at about 7.40 p.m.".
+  if (!ha || !hb) {
+    const known = (ha ?? hb)!;
+    const other = ha ? fb : fa;
+    return other.has(known.verb) || [...fa.keys()].filter((f) => fb.has(f)).length >= 2;
+  }
+  if (ha.verb === hb.verb) return true;
+  // One side's verb is what the other's verb is said of: the evacuation "ordered" and "that order
+  // was not given". (Not any word of the other's: "first spotted" is not "a prohibition notice",
+  // nor "opened" the airport that "had stayed open".)
+  if (ha.verb === hb.subject || hb.verb === ha.subject) return true;
   return ha.subject !== undefined && ha.subject === hb.subject && ENDING.has(ha.verb) === ENDING.has(hb.verb);
 }
 
 /** The anchors share a word, and no shared verb takes two different particles ("walked into" / "walked out"). */
-function sameHappening(fa: Map<string, string>, fb: Map<string, string>): boolean {
+function sameHappening(fa: Anchors, fb: Anchors): boolean {
   let shared = false;
   for (const [f, particle] of fa) {
     const other = fb.get(f);
@@ -172,10 +202,33 @@ function namedOnBoth(sx: Sentence, x: ClockTime, sy: Sentence, y: ClockTime): bo
   return false;
 }
 
-function plainClause(s: Sentence, x: ClockTime): boolean {
-  const tokens = tokensIn(s, clauseContaining(s, x));
-  // ("not in the evening as first reported" corrects an account: no series.)
-  return !tokens.some((t, k) => HEDGES.has(t.lower) || (SERIES.has(t.lower) && !ACCOUNT_VERBS.test(tokens[k + 1]?.lower ?? '')));
+/**
+ * The series the clause's time is one member of ("the first ambulance", "the last survivor"), as
+ * the series word and the word after it; null when the clause hedges. A series word before a verb
+ * is no member ("keepers first noticed"): it marks the happening's onset. Nor is one that names an
+ * account ("not in the evening as first reported").
+ */
+function seriesOf(s: Sentence, x: ClockTime): string[] | null {
+  const clause = clauseContaining(s, x);
+  const offset = s.tokens.findIndex((t) => t.start >= clause.start);
+  // Not past a comma after the time: "at 06:40, when the first of them arrived" is another happening's.
+  const all = tokensIn(s, clause);
+  const cut = all.findIndex((t, k) => k > 0 && t.start >= x.end && s.text.slice(all[k - 1].end - s.range.start, t.start - s.range.start).includes(','));
+  const tokens = cut < 0 ? all : all.slice(0, cut);
+  if (tokens.some((t) => HEDGES.has(t.lower))) return null;
+  const out: string[] = [];
+  tokens.forEach((t, k) => {
+    if (!SERIES.has(t.lower) || ACCOUNT_VERBS.test(tokens[k + 1]?.lower ?? '')) return;
+    if (!DETERMINERS.has(tokens[k - 1]?.lower ?? '') && k + 1 < tokens.length && verbLike(s, offset + k + 1)) return;
+    out.push(`${t.lower} ${tokens[k + 1]?.norm ?? ''}`);
+  });
+  return out;
+}
+
+/** Both clauses are plain, or tell of one member of one series ("the last survivor" on both sides). */
+function sameMember(a: string[] | null, b: string[] | null): boolean {
+  if (a === null || b === null || a.length !== b.length) return false;
+  return a.every((m) => b.includes(m));
 }
 
 /**
@@ -192,17 +245,33 @@ function happeningSpan(s: Sentence, x: ClockTime): Range {
   return clause;
 }
 
+/**
+ * The words naming the happening of each time in the sentence that could be compared (alone in
+ * its clause, not a statement's): how the candidate index pairs two timed sentences on one
+ * happening when they share too little else ("Keepers noticed the animals were missing at 06:40" /
+ * "keepers first noticed that animals were missing shortly after 8am").
+ */
+export function timedHappenings(s: Sentence): string[] {
+  const out: string[] = [];
+  for (const x of clockTimes(s)) {
+    if (!aloneInClause(s, x)) continue;
+    for (const f of anchorsOf(s, x)?.keys() ?? []) out.push(f);
+  }
+  return out;
+}
+
 export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const xs = clockTimes(sa);
   if (xs.length === 0) return null;
   const ys = clockTimes(sb);
   if (ys.length === 0) return null;
   for (const x of xs) {
-    if (!aloneInClause(sa, x) || !plainClause(sa, x)) continue;
+    const seriesA = seriesOf(sa, x);
+    if (!aloneInClause(sa, x) || seriesA === null) continue;
     const fa = anchorsOf(sa, x);
     if (!fa) continue;
     for (const y of ys) {
-      if (minutesApart(x, y) === 0 || !aloneInClause(sb, y) || !plainClause(sb, y)) continue;
+      if (minutesApart(x, y) === 0 || !aloneInClause(sb, y) || !sameMember(seriesA, seriesOf(sb, y))) continue;
       const fb = anchorsOf(sb, y);
       if (!fb || !sameHappening(fa, fb) || !sameVerb(happeningOf(sa, x), happeningOf(sb, y), fa, fb)) continue;
       // A part of a day holds many happenings of one kind ("two more bodies were found on

@@ -48,6 +48,9 @@ test('times of day: apart on the week when both name a weekday, else on the dial
   const at = (lo: number, hi: number, day = -1, twelveHour = false): ClockTime => ({ start: 0, end: 0, lo, hi, day, twelveHour, wide: false });
   // Shortly before midnight on Friday and about three on Saturday morning: hours apart.
   assert.equal(minutesApart(at(h(23, 30), h(24), 5), at(h(2, 30), h(3, 30), 6)), h(2, 30));
+  // The week wraps: 23:40 on Saturday is eighty minutes before 1am on Sunday, not six days after it.
+  assert.equal(minutesApart(at(h(23, 40), h(23, 40), 6), at(h(1), h(1), 0)), 80);
+  assert.equal(minutesApart(at(h(1), h(1), 0), at(h(23, 40), h(23, 40), 6)), 80);
   // Without weekdays, 23:45 and 00:15 are half an hour apart across midnight, not 23 hours.
   assert.equal(minutesApart(at(h(23, 35), h(23, 55)), at(h(0, 5), h(0, 25))), 10);
   // Overlapping windows are one moment.

@@ -2346,3 +2346,63 @@ test('negation: "he had never called them a rabble" is not denied by "his spokes
   assert.equal(links.length, 1, JSON.stringify(links));
   assert.equal(links[0].detail?.type, 'negation');
 });
+
+test('time: one happening however worded ("gave way" / "caved in", "the collision happened" / "police said the crash happened"), across the week\'s turn', async () => {
+  const collapse = await conflicts(
+    `${SHARED_CONTEXT} The roof of a haulage drift on the ninth level gave way at about 14:30, the operator said.`,
+    `${SHARED_CONTEXT} The twelve men were entombed when the roof of a tunnel caved in at 4.30pm on Tuesday.`,
+  );
+  assert.deepEqual(collapse.map((l) => l.explanation), ['time: "about 14:30" vs "at 4.30pm"']);
+  const crash = await conflicts(
+    `${SHARED_CONTEXT} The collision happened at about 23:40 on Saturday at the junction of Varn Road.`,
+    `${SHARED_CONTEXT} Police have said the crash happened shortly after 1am on Sunday.`,
+  );
+  assert.deepEqual(crash.map((l) => l.explanation), ['time: "about 23:40" vs "shortly after 1am"']);
+});
+
+test('time: a series word before a verb is the onset ("keepers first noticed"), and "the last survivor" on both sides is one member of one series', async () => {
+  const noticed = await conflicts(
+    `${SHARED_CONTEXT} Keepers noticed the animals were missing at 06:40, when the first of them arrived for the morning round.`,
+    `${SHARED_CONTEXT} Keepers first noticed that animals were missing shortly after 8am on Monday.`,
+  );
+  assert.deepEqual(noticed.map((l) => l.explanation), ['time: "at 06:40" vs "shortly after 8am"']);
+  const last = await conflicts(
+    `${SHARED_CONTEXT} The last survivor was stretchered out just after 9pm on Thursday to a roar from relatives.`,
+    `${SHARED_CONTEXT} Rescuers broke through on Thursday afternoon, and the last survivor reached the surface at 18:30 on Thursday.`,
+  );
+  assert.deepEqual(last.map((l) => l.explanation), ['time: "just after 9pm" vs "at 18:30"']);
+});
+
+test('time: not two happenings that share only a place or a word\'s synonym, nor a clause after the time', async () => {
+  // The evacuation's order and the explosion share only the plant.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The evacuation of the streets nearest the plant was ordered at 8.35 p.m. by the directorate.`,
+    `${SHARED_CONTEXT} An explosion tore through a chemical plant in the port town of Varn at about 7.40 p.m. on Monday.`,
+  ), []);
+  // A signed "notice" is not the problem "first spotted".
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Records show that the city's safety officer, Dagny Corvin, signed a prohibition notice at 6:12 p.m.`,
+    `${SHARED_CONTEXT} According to people involved in the build, the problem was first spotted at about 4pm.`,
+  ), []);
+  // The airport that "had stayed open" and closed "when ash began settling" is not the fissure that opened.
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The regional airport, which had stayed open for domestic hops on Tuesday morning, closed at 14:30 the same day when ash began settling on the runway.`,
+    `${SHARED_CONTEXT} When the fissure opened at 22:47 on the Monday, the institute went to red within twenty minutes.`,
+  ), []);
+});
+
+test('time: two timed sentences on one happening are compared even when their words are the story\'s commonest (the index pairs them by the happening)', async () => {
+  // "keepers", "noticed", "animals" and "missing" are in every sentence: too common to propose a pair.
+  const story = [
+    'Keepers at the Orvesk zoo noticed that the missing animals were wolves.',
+    'The missing animals had slipped through a gap in the fence keepers noticed.',
+    'Keepers noticed tracks in the woods and searched them for the missing animals.',
+    'Residents noticed the missing animals and called keepers.',
+    'Two of the missing animals were recaptured by keepers who noticed them by the lake.',
+  ].join(' ');
+  const links = await conflicts(
+    `${story} Keepers noticed the animals were missing at 06:40, when the first of them arrived for the morning round.`,
+    `${story} Keepers first noticed that animals were missing shortly after 8am on Monday.`,
+  );
+  assert.deepEqual(links.filter((l) => l.detail?.type === 'time').map((l) => l.explanation), ['time: "at 06:40" vs "shortly after 8am"']);
+});

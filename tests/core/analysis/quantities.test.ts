@@ -571,3 +571,17 @@ test('a kind of day between a figure and "days" keeps it a stretch of time: "ele
   assert.equal(quantitiesConflict(one, q('The trial lasted 11 days.')[0]), false);
   assert.equal(q('It took five working days.')[0].unit, 'duration');
 });
+
+test('a verb of being reported before a fate is no part of what is counted: "two confirmed dead" counts the dead, as "the death toll" does', () => {
+  const cases: Array<[string, string, string]> = [
+    ['with ten miners brought out alive and two confirmed dead', 'dead', 'The death toll has risen to three.'],
+    ['Five are feared trapped under the rubble.', 'trapped', 'Seven people were trapped in the building.'],
+    ['Two remain missing.', 'missing', 'Four people are missing.'],
+  ];
+  for (const [x, fateWord, y] of cases) {
+    const fate = q(x).at(-1)!;
+    const [other] = q(y);
+    assert.equal(fate.counted[0], normalizeWord(fateWord), x);
+    assert.equal(sameMeasure(fate, other), true, JSON.stringify([x, fate.counted, other.counted]));
+  }
+});
