@@ -127,17 +127,21 @@ function happeningOf(s: Sentence, x: ClockTime): Happening | undefined {
   return undefined;
 }
 
+/** A comma between the sentence's token `i` and the next. */
+function commaAfter(s: Sentence, i: number): boolean {
+  return s.text.slice(s.tokens[i].end - s.range.start, s.tokens[i + 1].start - s.range.start).includes(',');
+}
+
 /** Words between a subject and its verb: "the order was not lifted", "the storm finally struck". */
 const BETWEEN_SUBJECT_AND_VERB = /^(?:was|were|is|are|been|be|had|has|have|not|never|finally|eventually|only|then|also)$/;
 
 /** Not across a comma: "X, reported missing after the blast, was found" was found, not the blast. */
 function subjectBefore(s: Sentence, verb: number): string | undefined {
   const toks = s.tokens;
-  const comma = (i: number): boolean => s.text.slice(toks[i].end - s.range.start, toks[i + 1].start - s.range.start).includes(',');
   let i = verb - 1;
-  while (i >= 0 && !comma(i) && (BETWEEN_SUBJECT_AND_VERB.test(toks[i].lower) || toks[i].lower.endsWith('ly'))) i--;
+  while (i >= 0 && !commaAfter(s, i) && (BETWEEN_SUBJECT_AND_VERB.test(toks[i].lower) || toks[i].lower.endsWith('ly'))) i--;
   const t = toks[i];
-  if (!t || comma(i) || t.stop || t.isNumber) return undefined;
+  if (!t || commaAfter(s, i) || t.stop || t.isNumber) return undefined;
   const e = s.entityAt.get(i);
   return e !== undefined ? entityFeature(e) : wordFeature(t.norm);
 }
@@ -213,7 +217,7 @@ function seriesOf(s: Sentence, x: ClockTime): string[] | null {
   const offset = s.tokens.findIndex((t) => t.start >= clause.start);
   // Not past a comma after the time: "at 06:40, when the first of them arrived" is another happening's.
   const all = tokensIn(s, clause);
-  const cut = all.findIndex((t, k) => k > 0 && t.start >= x.end && s.text.slice(all[k - 1].end - s.range.start, t.start - s.range.start).includes(','));
+  const cut = all.findIndex((t, k) => k > 0 && t.start >= x.end && commaAfter(s, offset + k - 1));
   const tokens = cut < 0 ? all : all.slice(0, cut);
   if (tokens.some((t) => HEDGES.has(t.lower))) return null;
   const out: string[] = [];
