@@ -173,6 +173,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['remain', 'stay'],
   ['release', 'free', 'freed', 'liberate'],
   ['crash', 'collision', 'collide'],
+  ['trap', 'entomb'],
   ['officer', 'cop', 'policeman', 'policemen', 'constable'],
 ];
 

@@ -178,6 +178,14 @@ function gatheringBefore(tokens: Token[], first: number): boolean {
 }
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
+/** "group of" just before a figure: the company it counts (companyBefore). */
+export function companyBefore(tokens: Token[], first: number): string | undefined {
+  const head = tokens[first - 2];
+  return tokens[first - 1]?.lower === 'of' && head && COMPANIES.has(head.lower) ? head.lower : undefined;
+}
+/** Nouns for a company of people that goes and fares together: a party of climbers, a team. */
+const COMPANIES = new Set(['group', 'party', 'team', 'crew', 'squad']);
+
 /** Minutes before "past" or "to" in a time of day told in words. */
 const CLOCK_MINUTES = new Set(['five', 'ten', 'quarter', 'twenty', 'twenty-five', 'half']);
 /** What may come before a time of day told with "to", so "from five to eight" stays a range. */

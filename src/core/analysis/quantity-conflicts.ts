@@ -8,7 +8,7 @@
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Sentence } from './model.ts';
-import { AGE, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
+import { AGE, companyBefore, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { wordFeature } from './memo.ts';
@@ -106,13 +106,24 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     const head = pricedHead(sa, qa);
     return head !== undefined && head === pricedHead(sb, qb);
   };
-  const route = (qa: Quantity, qb: Quantity): boolean => priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
+  // Or they say how many made up one company, each "a group of": "The group of 12, led by a
+  // guide" / "swallowing a group of 14 skiers".
+  const company = (qa: Quantity, qb: Quantity): boolean => {
+    // (What else a figure counts is left unsaid ("the group of 12") or people ("of 14 skiers").)
+    const ofPeople = (q: Quantity): boolean => q.unit === 'count' && (q.counted.length === 0 || q.counted[0] === PEOPLE);
+    if (!ofPeople(qa) || !ofPeople(qb)) return false;
+    const head = companyBefore(sa.tokens, spanTokens(sa, qa).first);
+    return head !== undefined && head === companyBefore(sb.tokens, spanTokens(sb, qb).first);
+  };
+  const route = (qa: Quantity, qb: Quantity): boolean => company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
     // / "14 people were admitted to hospital"): those words must meet even in alike sentences,
     // unless one side says too little to tell.
     if (!samePeople(sa, qa, sb, qb)) return false;
+    // One company is one set of people, whatever each side says befell them.
+    if (company(qa, qb)) return true;
     // A measure the library rarely speaks of frames itself: "Turnout was roughly 61 percent,
     // according to the commission" / "58.9% of registered voters took part".
     if (turnout(qa, qb) || ofRareMeasure(qa, qb)) return true;
@@ -175,7 +186,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       if (revisedFrom && (earlierRevises(qa, sa, pa, qb, pb) || earlierRevises(qb, sb, pb, qa, pa))) continue;
       if (qa.unit === 'duration' && qb.unit === 'duration' && !sameElapsedPoint(sa, qa, pa, sb, qb, pb)) continue;
       // Sums that name nothing they buy are one measure by the word that leads into both.
-      const differ = clash(qa, qb) || (sameUncountedSum(sa, qa, sb, qb) && valuesDiffer(qa, qb));
+      const differ = clash(qa, qb) || ((sameUncountedSum(sa, qa, sb, qb) || company(qa, qb)) && valuesDiffer(qa, qb));
       // Against the very figure it revises, a floor ("At least 11 people were injured" / "19
       // ..., up from the 11 reported"), the new figure differs though it lies within the floor's
       // range; a figure that merely falls in the other's range ("about 180" / "to 196, from

@@ -754,7 +754,17 @@ export function samePeople(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantit
   if (qa.counted[0] !== PEOPLE || qb.counted[0] !== PEOPLE) return true;
   const na = personNoun(sa, qa);
   const nb = personNoun(sb, qb);
-  return na === nb || na === ANYONE || nb === ANYONE;
+  if (na === nb || na === ANYONE || nb === ANYONE) return true;
+  // "Men" and "women" say only who the counted are, not what they do: "Eleven miners were
+  // trapped" / "The TWELVE men were entombed" count one crew. Two such words ("three women" /
+  // "two men") are two groups, and so are a list's ("two men and a woman").
+  return onlyMenOrWomen(sa, qa) !== onlyMenOrWomen(sb, qb);
+}
+
+function onlyMenOrWomen(s: Sentence, q: Quantity): boolean {
+  const { first, last } = spanTokens(s, q);
+  const plural = s.tokens[last].lower;
+  return (plural === 'men' || plural === 'women') && !s.tokens.slice(first, last).some((t) => t.lower === 'and' || t.lower === 'or' || t.lower === ',');
 }
 
 /**

@@ -2406,3 +2406,32 @@ test('time: two timed sentences on one happening are compared even when their wo
   );
   assert.deepEqual(links.filter((l) => l.detail?.type === 'time').map((l) => l.explanation), ['time: "at 06:40" vs "shortly after 8am"']);
 });
+
+test('quantity: "men" counts any crew ("Eleven miners were trapped" / "The TWELVE men were entombed"), but "two men" and "three women" are two groups, and a list of men and women is no crew of men', async () => {
+  const crew = await conflicts(
+    `${SHARED_CONTEXT} Eleven miners were trapped underground on Tuesday after part of a tunnel collapsed.`,
+    `${SHARED_CONTEXT} The TWELVE men were entombed when the roof of a tunnel caved in on Tuesday.`,
+  );
+  assert.deepEqual(crew.map((l) => l.explanation), ['quantity: "Eleven miners" vs "TWELVE men"']);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Two men were rescued from the roof of a car on Tuesday.`,
+    `${SHARED_CONTEXT} Three women were rescued from the roof of a car on Tuesday.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} Two men and a woman were rescued from the roof of a car on Tuesday.`,
+    `${SHARED_CONTEXT} Five survivors were rescued from the roof of a car on Tuesday.`,
+  ), []);
+});
+
+test('quantity: two sizes of one company ("The group of 12, led by a guide" / "swallowing a group of 14 skiers"), whatever each says befell it; a company is no count of the dead', async () => {
+  const context = 'An avalanche struck below the Harrow Pass on Saturday morning. Rescuers flew in from Varn.';
+  const group = await conflicts(
+    `${context} The group of 12, led by a guide working for the tour operator, had set out from the hut before dawn.`,
+    `${context} The slab thundered down the pass at ten, swallowing a group of 14 skiers who had paid a tour firm to guide them.`,
+  );
+  assert.deepEqual(group.map((l) => l.explanation), ['quantity: "12" vs "14 skiers"']);
+  assert.deepEqual(await conflicts(
+    `${context} The group of 12, led by a guide working for the tour operator, had set out from the hut before dawn.`,
+    `${context} None of this will bring back the five people who died under the slab.`,
+  ), []);
+});
