@@ -1,7 +1,7 @@
 import type { Doc } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
 import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
-import { fatesOf } from './quantity-context.ts';
+import { fatesOf, isTurnout } from './quantity-context.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 import { pushTo } from './multimap.ts';
 import { timedHappenings } from './time-conflicts.ts';
@@ -133,6 +133,9 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
       if (q.unit === 'count' && q.counted.includes(PEOPLE)) {
         const s = docs[u.doc].sentences[u.sentence];
         for (const fate of fatesOf(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}${FATE}${fate}`);
+        // Turnouts, each worded its own way ("210,000 people took part" / "300,000 people
+        // poured into the capital"), are one measure and often far apart.
+        if (isTurnout(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}${FATE}turnout`);
       }
       // (Large as written: "11 kilometres" is no large count for being 11,000 metres.)
       if (q.unit !== 'count' || q.part || q.per || q.nominal / (q.scale ?? 1) < LARGE_COUNT || q.counted.length === 0) continue;

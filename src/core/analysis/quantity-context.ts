@@ -699,7 +699,9 @@ function mainVerbAfterAgent(s: Sentence, q: Quantity, end: number): number {
 }
 
 /** Words that make a count of people a turnout: how many came to watch, attend, march, fill a ground. */
-const ATTENDING = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering', 'spectator', 'fan', 'supporter', 'attend', 'watch', 'pack', 'gather', 'march', 'rally', 'ticket'].map(normalizeWord));
+const ATTENDING = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering', 'spectator', 'fan', 'supporter', 'attend', 'watch', 'pack', 'gather', 'march', 'rally', 'ticket', 'pour', 'flock', 'throng'].map(normalizeWord));
+/** "took part": the one sense of "part" that says people came. */
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
 /**
  * Two turnouts of one event: "A crowd of 61,412 watched" / "Around 58,900 fans were inside
@@ -711,9 +713,9 @@ export function sameTurnout(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence,
   return isTurnout(sa, qa, ca) && isTurnout(sb, qb, cb);
 }
 
-function isTurnout(s: Sentence, q: Quantity, clause: Range): boolean {
+export function isTurnout(s: Sentence, q: Quantity, clause: Range): boolean {
   if (q.unit !== 'count' || q.counted[0] !== PEOPLE || q.nominal < LARGE_COUNT || q.part || q.per) return false;
-  return s.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && ATTENDING.has(t.norm));
+  return s.tokens.some((t, i) => t.start >= clause.start && t.end <= clause.end && (ATTENDING.has(t.norm) || (t.lower === 'part' && TAKE.has(s.tokens[i - 1]?.lower ?? ''))));
 }
 
 /**

@@ -2435,3 +2435,16 @@ test('quantity: two sizes of one company ("The group of 12, led by a guide" / "s
     `${context} None of this will bring back the five people who died under the slab.`,
   ), []);
 });
+
+test('quantity: two turnouts worded apart ("210,000 people took part" / "300,000 people poured into the capital") are paired and compared; "signed a petition" is no turnout', async () => {
+  const context = 'Unions marched against the pension bill in Vemmerby on Thursday.';
+  const turnout = await conflicts(
+    `${context} The federation, which organised the march with the workers' union, said 210,000 people took part.`,
+    `${context} Union bosses said a staggering 300,000 people poured into the capital to fight the hated plan.`,
+  );
+  assert.deepEqual(turnout.map((l) => l.explanation), ['quantity: "210,000 people" vs "300,000 people"']);
+  assert.deepEqual(await conflicts(
+    `${context} The federation said 210,000 people took part.`,
+    `${context} Some 300,000 people signed a petition against the plan.`,
+  ), []);
+});
