@@ -132,10 +132,11 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
       // counts people, so "people" alone pairs nothing; what is said of them does.
       if (q.unit === 'count' && q.counted.includes(PEOPLE)) {
         const s = docs[u.doc].sentences[u.sentence];
-        for (const fate of fatesOf(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}${FATE}${fate}`);
+        const clause = clauseAt(s, q);
+        for (const fate of fatesOf(s, q, clause)) keys.add(`${q.unit}|${PEOPLE}${FATE}${fate}`);
         // Turnouts, each worded its own way ("210,000 people took part" / "300,000 people
         // poured into the capital"), are one measure and often far apart.
-        if (isTurnout(s, q, clauseAt(s, q))) keys.add(`${q.unit}|${PEOPLE}${FATE}turnout`);
+        if (isTurnout(s, q, clause)) keys.add(`${q.unit}|${PEOPLE}${FATE}turnout`);
       }
       // (Large as written: "11 kilometres" is no large count for being 11,000 metres.)
       if (q.unit !== 'count' || q.part || q.per || q.nominal / (q.scale ?? 1) < LARGE_COUNT || q.counted.length === 0) continue;

@@ -178,7 +178,7 @@ function gatheringBefore(tokens: Token[], first: number): boolean {
 }
 const GATHERINGS = new Set(['crowd', 'audience', 'attendance', 'congregation', 'gathering']);
 
-/** "group of" just before a figure: the company it counts (companyBefore). */
+/** The company a figure sizes, named just before it ("the group of 12"), if any. */
 export function companyBefore(tokens: Token[], first: number): string | undefined {
   const head = tokens[first - 2];
   return tokens[first - 1]?.lower === 'of' && head && COMPANIES.has(head.lower) ? head.lower : undefined;
