@@ -2,6 +2,7 @@ import type { Doc } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
 import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
 import { fatesOf, isTurnout } from './quantity-context.ts';
+import { isAbsence } from './absences.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 import { pushTo } from './multimap.ts';
 import { timedHappenings } from './time-conflicts.ts';
@@ -92,7 +93,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
-    const rare = measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
+    const rare = measure === ABSENCE || measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
@@ -119,7 +120,11 @@ const TIMED = 'time|';
 /** A measure shared by more sentences than this is the story's running count, compared enough above. */
 const MAX_MEASURE_POSTING = 40;
 
+/** The key every lay-off shares in the measure index. */
+const ABSENCE = 'duration|absence';
+
 /** Sentence positions by the measures of their figures: the unit and a word for what it measures. */
+
 function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   sentenceUnits.forEach((u, at) => {
@@ -138,6 +143,8 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
         // poured into the capital"), are one measure and often far apart.
         if (isTurnout(s, q, clause)) keys.add(`${q.unit}|${PEOPLE}${FATE}turnout`);
       }
+      // Lay-offs likewise ("out for 21 days" / "SIX WEEKS on the sidelines").
+      if (isAbsence(docs[u.doc].sentences[u.sentence], q)) keys.add(ABSENCE);
       // (Large as written: "11 kilometres" is no large count for being 11,000 metres.)
       if (q.unit !== 'count' || q.part || q.per || q.nominal / (q.scale ?? 1) < LARGE_COUNT || q.counted.length === 0) continue;
       // Two figures within NEAR_RATIO of each other share at least one of these keys.

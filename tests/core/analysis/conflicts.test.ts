@@ -2448,3 +2448,20 @@ test('quantity: two turnouts worded apart ("210,000 people took part" / "300,000
     `${context} Some 300,000 people signed a petition against the plan.`,
   ), []);
 });
+
+test('quantity: one lay-off worded apart ("out for 21 days" / "SIX WEEKS on the sidelines") is compared; another person\'s lay-off or an earlier one is not', async () => {
+  const context = 'Striker Aldo Brenner was hurt in the cup final against Dunmere on Saturday.';
+  const layOff = await conflicts(
+    `${context} The coach said the 28-year-old was expected to be out for 21 days.`,
+    `${context} The hitman now faces SIX WEEKS on the sidelines and will miss the whole tournament.`,
+  );
+  assert.deepEqual(layOff.map((l) => l.explanation), ['quantity: "21 days" vs "SIX WEEKS"']);
+  assert.deepEqual(await conflicts(
+    `${context} Brenner is expected to be out for 21 days.`,
+    `${context} His team-mate Karel Holt will miss six weeks with a broken toe.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} Brenner is expected to be out for 21 days.`,
+    `${context} He missed four months of the 2023-24 season with a knee injury.`,
+  ), []);
+});
