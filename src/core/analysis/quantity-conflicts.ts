@@ -9,7 +9,7 @@ import { isAbsence, samePersonLaidOff } from './absences.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Sentence } from './model.ts';
-import { AGE, companyBefore, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
+import { AGE, companyBefore, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { wordFeature } from './memo.ts';
@@ -17,9 +17,23 @@ import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTu
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
-import { WEEKDAYS } from './lexicon.ts';
+import { REPORTING, WEEKDAYS } from './lexicon.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
+/** Auxiliaries between a figure and the verb that tells what befell it: "were recaptured", "have been cancelled". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'also', 'all']);
+
+/**
+ * The verb right after a figure, past at least one auxiliary ("Three of the four wolves were
+ * recaptured": recaptured). Without an auxiliary the next word is as often a noun or an
+ * adverb as a verb ("12 concerts over the summer").
+ */
+function verbAfter(s: Sentence, q: Quantity): string | undefined {
+  let k = spanTokens(s, q).last + 1;
+  while (k < s.tokens.length && AUXILIARIES.has(s.tokens[k].lower)) k++;
+  const t = s.tokens[k];
+  return t && !t.stop && !t.cap && !t.isNumber && k > spanTokens(s, q).last + 1 ? t.norm : undefined;
+}
 const meet = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
 
 /** Words each way a figure's frame reaches. */
@@ -90,7 +104,18 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Ratings on one scale likewise ("rated the avalanche danger at level 3" / "avalanche danger level four").
   const sameThings = (qa: Quantity, qb: Quantity): boolean =>
     (qa.unit === 'count' || qa.unit.startsWith('rating:')) && qa.unit === qb.unit && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
-    (context.filter((f) => !unitFeatures(qa.counted[0]).includes(f)).length >= 2 || sameOfHead(sa, qa, sb, qb));
+    (context.filter((f) => !unitFeatures(qa.counted[0]).includes(f)).length >= 2 || sameOfHead(sa, qa, sb, qb) || sameFate(qa, qb));
+  // Or the same befell them, the verb right after each figure: "Two of the wolves were recaptured
+  // by early afternoon" / "Three of the four wolves were recaptured the same day". Only things
+  // counted one by one, not lengths or weights ("eight kilometres of floating boom had been put
+  // in place" / "31 kilometres of boom are now in the water"), and both told of the same stretch
+  // of time: "1,000 flights were cancelled on Tuesday alone" is not the week's "Hundreds of
+  // flights have been cancelled".
+  const sameFate = (qa: Quantity, qb: Quantity): boolean => {
+    if (MEASURE_UNIT_KEYS.has(qa.counted[0]) || timeScope(sa, qa, clauseContaining(sa, qa)) !== timeScope(sb, qb, clauseContaining(sb, qb))) return false;
+    const verb = verbAfter(sa, qa);
+    return verb !== undefined && verb === verbAfter(sb, qb) && !REPORTING.has(verb);
+  };
   // Or they are magnitudes of the same kind of event: a story's one quake ("5.8-magnitude
   // earthquake" / "the magnitude 6.1 quake"), not its aftershock.
   const sameMagnitude = (qa: Quantity, qb: Quantity): boolean => qa.unit === 'magnitude' && qb.unit === 'magnitude' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0];

@@ -2465,3 +2465,13 @@ test('quantity: one lay-off worded apart ("out for 21 days" / "SIX WEEKS on the 
     `${context} He missed four months of the 2023-24 season with a knee injury.`,
   ), []);
 });
+
+test('quantity: counts of things the same befell ("Two of the wolves were recaptured" / "Three of the four wolves were recaptured") are compared', async () => {
+  // Wolves named often enough that they are no rare measure, which would pair the counts anyway.
+  const context = 'Wolves escaped from Orsund Zoo after a storm toppled a fence. The wolves had lived there for years. Keepers fed the wolves daily.';
+  const found = await conflicts(
+    `${context} Two of the wolves were recaptured by early afternoon, one in a service yard inside the grounds and the other in allotment gardens across the road.`,
+    `${context} Three of the four wolves were recaptured the same day.`,
+  );
+  assert.deepEqual(found.map((l) => l.explanation), ['quantity: "Two of the wolves" vs "Three of the four wolves"']);
+});
