@@ -124,19 +124,18 @@ const MAX_MEASURE_POSTING = 40;
 const ABSENCE = 'duration|absence';
 
 /** Sentence positions by the measures of their figures: the unit and a word for what it measures. */
-
 function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   sentenceUnits.forEach((u, at) => {
     const keys = new Set<string>();
-    for (const q of docs[u.doc].sentences[u.sentence].quantities) {
+    const s = docs[u.doc].sentences[u.sentence];
+    for (const q of s.quantities) {
       // Only figures that say what they measure: a bare "24 hours" or "3%" could be of anything.
       for (const c of q.counted) keys.add(`${q.unit}|${c}`);
       // Counts of people by what happened to them ("2,000 residents have left their homes" /
       // "4,500 people have been forced out of their homes", "four are missing"): every story
       // counts people, so "people" alone pairs nothing; what is said of them does.
       if (q.unit === 'count' && q.counted.includes(PEOPLE)) {
-        const s = docs[u.doc].sentences[u.sentence];
         const clause = clauseAt(s, q);
         for (const fate of fatesOf(s, q, clause)) keys.add(`${q.unit}|${PEOPLE}${FATE}${fate}`);
         // Turnouts, each worded its own way ("210,000 people took part" / "300,000 people
@@ -144,7 +143,7 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
         if (isTurnout(s, q, clause)) keys.add(`${q.unit}|${PEOPLE}${FATE}turnout`);
       }
       // Lay-offs likewise ("out for 21 days" / "SIX WEEKS on the sidelines").
-      if (isAbsence(docs[u.doc].sentences[u.sentence], q)) keys.add(ABSENCE);
+      if (isAbsence(s, q)) keys.add(ABSENCE);
       // (Large as written: "11 kilometres" is no large count for being 11,000 metres.)
       if (q.unit !== 'count' || q.part || q.per || q.nominal / (q.scale ?? 1) < LARGE_COUNT || q.counted.length === 0) continue;
       // Two figures within NEAR_RATIO of each other share at least one of these keys.
@@ -154,7 +153,7 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
     }
     // Times of day by their happening's words ("noticed ... at 06:40" / "first noticed ...
     // shortly after 8am"): two times of one happening differ, so nothing else pairs them.
-    for (const f of timedHappenings(docs[u.doc].sentences[u.sentence])) keys.add(TIMED + f);
+    for (const f of timedHappenings(s)) keys.add(TIMED + f);
     for (const k of keys) pushTo(postings, k, at);
   });
   return postings;

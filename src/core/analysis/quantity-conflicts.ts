@@ -29,10 +29,11 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
  * adverb as a verb ("12 concerts over the summer").
  */
 function verbAfter(s: Sentence, q: Quantity): string | undefined {
-  let k = spanTokens(s, q).last + 1;
+  const after = spanTokens(s, q).last + 1;
+  let k = after;
   while (k < s.tokens.length && AUXILIARIES.has(s.tokens[k].lower)) k++;
   const t = s.tokens[k];
-  return t && !t.stop && !t.cap && !t.isNumber && k > spanTokens(s, q).last + 1 ? t.norm : undefined;
+  return t && k > after && !t.stop && !t.cap && !t.isNumber ? t.norm : undefined;
 }
 const meet = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
 
