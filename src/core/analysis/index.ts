@@ -3,12 +3,13 @@ import { findCandidates, type Candidate } from './candidates.ts';
 import { findConflicts, type Conflict } from './contradictions.ts';
 import { resolveEntities } from './entities.ts';
 import { formatExplanation } from './explain.ts';
-import { buildUnits, compareUnits, Weights } from './features.ts';
+import { buildUnits, compareUnits, Weights, type KindOf, type Unit } from './features.ts';
 import { fnv1a } from './ids.ts';
 import { ACCOUNT_VERBS, REVISION_CUES } from './lexicon.ts';
 import type { Doc } from './model.ts';
 import { otherOccasion } from './other-occasion.ts';
 import { prepareDoc } from './prepare.ts';
+import { roleLinks } from './role-links.ts';
 import { Scheduler, type AbortSignalLike } from './schedule.ts';
 import type { Range } from './sentences.ts';
 import { clusterFacts, hasOwnEvidence, isCorroboratedFact, sharedFactPair } from './shared-facts.ts';
@@ -96,7 +97,8 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
       const c: Candidate = { a: ua, b: ub, match: m, sentenceMatch: m };
       found.push({ kind: conflictKind(docs, c, sc.conflict), c, conflict: sc.conflict });
     }
-    links.push(...selectLinks(docs, found, weights));
+    const storyLinks = selectLinks(docs, found, weights);
+    links.push(...storyLinks, ...commonGround(docs, g.docs, storyLinks, units, weights, ctx.entityKind, (id) => byId.get(id)?.name ?? id));
     done += g.docs.length;
     progress(Math.min(done, total - 1), total, 'links');
     await sched.maybeYield();
@@ -216,19 +218,34 @@ function selectLinks(docs: Doc[], found: Array<{ kind: LinkKind; c: Candidate; c
         if (detail) detail = { type: detail.type, a: detail.b, b: detail.a };
       }
     }
-    const score = Math.round((conflict ? conflict.strength * Math.min(1, 0.5 + c.match.score) : c.match.score) * 1000) / 1000;
-    const explanationText = detail ? formatExplanation(detail) : sharedExplanation(c);
-    out.push({
-      id: 'l-' + fnv1a([f.kind, a.article, b.article, a.quote, b.quote].join('\u241f')),
-      kind: f.kind,
-      a,
-      b,
-      score,
-      explanation: explanationText,
-      ...(detail ? { detail } : {}),
-    });
+    const score = conflict ? conflict.strength * Math.min(1, 0.5 + c.match.score) : c.match.score;
+    out.push(link(f.kind, a, b, score, detail ? formatExplanation(detail) : sharedExplanation(c), detail));
   }
   return out;
+}
+
+function link(kind: LinkKind, a: Span, b: Span, score: number, explanation: string, detail?: Conflict['detail']): Link {
+  return {
+    id: 'l-' + fnv1a([kind, a.article, b.article, a.quote, b.quote].join('\u241f')),
+    kind,
+    a,
+    b,
+    score: Math.round(score * 1000) / 1000,
+    explanation,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+/** For two reports of the story with no shared fact between them, the person both give one role (role-links.ts). */
+function commonGround(docs: Doc[], docsOfStory: number[], storyLinks: Link[], units: Unit[][][], weights: Weights, kindOf: KindOf, nameOf: (id: string) => string): Link[] {
+  const index = new Map(docsOfStory.map((d) => [docs[d].article.id, d]));
+  const linked = new Set<string>();
+  for (const l of storyLinks) if (l.kind === 'shared') {
+    const [x, y] = [index.get(l.a.article)!, index.get(l.b.article)!].sort((p, q) => p - q);
+    linked.add(`${x}|${y}`);
+  }
+  return roleLinks(docs, docsOfStory, linked, units, weights, kindOf).map(({ c, person, word }) =>
+    link('shared', span(docs[c.a.doc], c.a.range), span(docs[c.b.doc], c.b.range), c.match.score, `shared: both name ${nameOf(person)} as ${word}`));
 }
 
 /** For shared facts: what the passages have in common, in words a reader recognises. */
