@@ -48,8 +48,8 @@ function roleOf(word: string): string | null {
  */
 const MAYBE_PEOPLE = new Set<string | undefined>(['person', 'other', undefined]);
 
-/** Determiners and owners that may open an appositive before its role word: "the", "a", "its", "the company's". */
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Words before an office that say it is not (or not fully) held now. */
+const NOT_NOW = /^(?:former|ex|acting|interim)$/;
 
 export function roleMentions(doc: Doc, kindOf: (id: string) => string | undefined): RoleMention[] {
   const out: RoleMention[] = [];
@@ -80,7 +80,7 @@ function roleBefore(s: Sentence, f: number): { role: string; at: number } | null
   if (gap !== ' ' && gap !== ', ') return null;
   const role = roleOf(s.tokens[f - 1].lower);
   if (!role) return null;
-  if (f >= 2 && /^(?:former|ex|acting|interim)$/.test(s.tokens[f - 2].lower)) return null;
+  if (f >= 2 && NOT_NOW.test(s.tokens[f - 2].lower)) return null;
   return { role, at: f - 1 };
 }
 
@@ -94,9 +94,9 @@ function roleAfter(s: Sentence, l: number): { role: string; at: number } | null 
   if (toks[l + 1].lower === 'who' && l + 2 < toks.length && LEADING_VERBS.has(toks[l + 2].lower)) return { role: 'leader', at: l + 2 };
   for (let k = l + 1; k < Math.min(toks.length, l + 5); k++) {
     const role = roleOf(toks[k].lower);
-    if (role) return k > l + 1 && /^(?:former|ex|acting|interim)$/.test(toks[k - 1].lower) ? null : { role, at: k };
+    if (role) return k > l + 1 && NOT_NOW.test(toks[k - 1].lower) ? null : { role, at: k };
+    // The role word must come within the appositive's first few words, unbroken by punctuation.
     if (k > l + 1 && gapText(s, k - 1, k) !== ' ') return null;
-    if (!APPOSITIVE_OPENERS.has(toks[k].lower) && !toks[k].possessive && !toks[k].cap && k > l + 1) continue;
   }
   return null;
 }
