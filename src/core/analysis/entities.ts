@@ -3,6 +3,7 @@ import type { Doc } from './model.ts';
 import { tagAgeDescriptors } from './age-descriptors.ts';
 import { buildEntity, tagDemonyms } from './entity-build.ts';
 import { groupWithinArticle } from './entity-groups.ts';
+import { addHeadedForms } from './entity-headed-forms.ts';
 import { findMentions } from './entity-mentions.ts';
 import { mergeAcrossArticles, voteByCoordination } from './entity-merge.ts';
 import type { Group, Mention } from './entity-types.ts';
@@ -76,6 +77,7 @@ export function resolveEntities(docs: Doc[]): EntityResult {
       for (let t = m.first; t <= m.last; t++) s.entityAt.set(t, entityOfGroup.get(g.id)!);
     }
   }
+  addHeadedForms(docs, groups, entityOfGroup, entities);
   tagDemonyms(docs, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   tagAgeDescriptors(docs, byId);

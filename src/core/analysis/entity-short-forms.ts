@@ -125,8 +125,13 @@ function settlementShortForms(live: Group[], isPlace: (g: Group) => boolean, uni
 }
 
 /** Heads that name one kind of institution: a place has one police force, one prison of its name. */
-const HEAD_SYNONYMS: string[][] = [['police', 'constabulary'], ['prison', 'jail', 'gaol', 'penitentiary'], ['hospital', 'infirmary'], ['stadium', 'arena']];
+const HEAD_SYNONYMS: string[][] = [['police', 'constabulary'], ['prison', 'jail', 'gaol', 'penitentiary'], ['hospital', 'infirmary'], ['stadium', 'arena'], ['dam', 'barrage']];
 const HEAD_CLASS = new Map(HEAD_SYNONYMS.flatMap((words, i) => words.map((w) => [w, i] as const)));
+
+/** One head, or two of one kind of institution ("jail" / "prison"). */
+export function sameHead(a: string, b: string): boolean {
+  return a === b || (HEAD_CLASS.has(a) && HEAD_CLASS.get(a) === HEAD_CLASS.get(b));
+}
 
 /** "Ashvale Police" / "Ashvale Constabulary", "Halden Stadium" / "Halden Arena": the same words before synonymous heads. */
 function synonymousHeads(bodies: Group[], union: Union): void {
@@ -143,6 +148,11 @@ function synonymousHeads(bodies: Group[], union: Union): void {
 
 /** Heads of places built for one use, named like institutions ("Kallstad International Airport"). */
 const FACILITY_HEADS = new Set(['airport', 'stadium', 'arena', 'station', 'terminal', 'bridge', 'tunnel', 'port', 'harbour', 'harbor']);
+
+/** The last word of an institution's or a facility's name: "Hospital", "Airport", "Dam". */
+export function isInstitutionHead(word: string): boolean {
+  return ORG_SUFFIXES.has(word) || FACILITY_HEADS.has(word) || HEAD_CLASS.has(word);
+}
 
 /** Most words a short form may leave out between a name's first word and its head. */
 const MIDDLE_WORDS_MAX = 2;

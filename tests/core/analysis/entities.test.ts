@@ -1105,3 +1105,29 @@ test('an "h" where another spelling has "g" is one transliterated name: Ruslan T
   const es = entitiesOf('The captain, Ruslan Tsyhankov, was questioned. Tsyhankov said the engine failed.', 'Captain Ruslan Tsigankov has been at sea for 30 years.');
   assert.equal(find(es, 'Ruslan Tsyhankov')?.id, find(es, 'Ruslan Tsigankov')?.id, JSON.stringify(es));
 });
+
+test('a name with the head of one body’s name in lower case is another form of that body', () => {
+  const es = entitiesOf(
+    'Two inmates escaped from Tarnholm High Security Prison on Sunday. Guards at Tarnholm Open Prison saw nothing.',
+    'The men who fled Tarnholm jail are still at large. A guard was taken to St Oswin’s University Hospital.',
+    'A guard was treated at St Oswin’s hospital. Locals fear the Tarnholm fishermen will see them first.',
+  );
+  const prison = find(es, 'Tarnholm High Security Prison');
+  const hospital = find(es, 'St Oswin’s University Hospital');
+  assert.ok(prison && hospital);
+  // Two prisons open with "Tarnholm": "Tarnholm jail" could be either, so it is neither.
+  assert.ok(!es.some((e) => e.aliases.includes('Tarnholm jail')), JSON.stringify(prison.aliases));
+  assert.ok(hospital.aliases.includes('St Oswin’s hospital'), JSON.stringify(hospital.aliases));
+  // Only institutions and facilities: fishermen from a place are no body.
+  assert.ok(!es.some((e) => e.aliases.includes('Tarnholm fishermen')));
+});
+
+test('a jail is a prison and a barrage a dam: one body named with either head', () => {
+  const es = entitiesOf(
+    'Two inmates escaped from Tarnholm High Security Prison on Sunday. Police said the breakout was planned.',
+    'The men who fled Tarnholm jail are still at large. Water poured over the Vellach Dam.',
+    'The Vellach barrage has been creaking for years, locals say.',
+  );
+  assert.ok(find(es, 'Tarnholm High Security Prison')?.aliases.includes('Tarnholm jail'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Vellach Dam')?.aliases.includes('Vellach barrage'), JSON.stringify(es.map((e) => e.aliases)));
+});

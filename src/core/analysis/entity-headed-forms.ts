@@ -1,0 +1,45 @@
+/**
+ * "Brennmoor jail", "St Bredan's hospital": a name followed, in plain lower case, by the head of a
+ * body's full name ("Brennmoor High Security Prison", "St Bredan's University Hospital") is one
+ * more way of writing that body's name, when exactly one body of the library opens with the name
+ * and ends in that head or its synonym (a jail is a prison). It joins the body's aliases; the
+ * words' analysis is left as it is. Only institutions and facilities: "Selvik fishermen" are not
+ * the "Selvik Fishermen's Cooperative".
+ */
+
+import type { Entity } from '../types.ts';
+import type { Doc } from './model.ts';
+import { isInstitutionHead, sameHead } from './entity-short-forms.ts';
+import type { Group } from './entity-types.ts';
+import { pushTo } from './multimap.ts';
+
+export function addHeadedForms(docs: Doc[], groups: Group[], entityOfGroup: ReadonlyMap<number, string>, entities: Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const bodiesByFirstWord = new Map<string, Array<{ parts: string[]; entity: string }>>();
+  for (const g of groups) {
+    const entity = entityOfGroup.get(g.id);
+    if (g.parts.length < 2 || entity === undefined || byId.get(entity)?.kind === 'person' || !isInstitutionHead(g.parts[g.parts.length - 1])) continue;
+    pushTo(bodiesByFirstWord, g.parts[0], { parts: g.parts, entity });
+  }
+  const added = new Set<Entity>();
+  for (const g of groups) for (const m of g.mentions) {
+    const s = docs[m.doc].sentences[m.sentence];
+    const head = s.tokens[m.last + 1];
+    if (!head || head.cap) continue;
+    // One space between, after the name's possessive if it has one ("St Bredan's hospital").
+    const gap = s.text.slice(s.tokens[m.last].end - s.range.start, head.start - s.range.start);
+    if (!/^(?:['’]s?)? $/.test(gap)) continue;
+    const owners = new Set<string>();
+    for (const b of bodiesByFirstWord.get(m.parts[0]) ?? []) {
+      if (b.parts.length > m.parts.length && m.parts.every((p, i) => b.parts[i] === p) && sameHead(b.parts[b.parts.length - 1], head.lower)) owners.add(b.entity);
+    }
+    if (owners.size !== 1) continue;
+    const body = byId.get([...owners][0])!;
+    const form = s.text.slice(s.tokens[m.first].start - s.range.start, head.end - s.range.start);
+    if (!body.aliases.includes(form)) {
+      body.aliases.push(form);
+      added.add(body);
+    }
+  }
+  for (const e of added) e.aliases.sort();
+}
