@@ -146,6 +146,9 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     rootsByInitials.get(key)!.add(r);
   }
   const placedRoots = new Set(live.filter((g) => g.parts.length === 1 && placedByPreposition(g)).map((g) => find(g.id)));
+  // A one-word name's votes summed over every article that writes it.
+  const libraryVotes = new Map<string, Record<EntityKind, number>>();
+  for (const g of live) if (g.parts.length === 1) addVotes(libraryVotes.get(g.parts[0]) ?? libraryVotes.set(g.parts[0], emptyVotes()).get(g.parts[0])!, g.votes);
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
@@ -154,7 +157,10 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     // place (in any of its spellings) is the town, not anyone's surname.
     // Nor is a word read as a place by a full vote and as a person by none ("For Rendall, where
     // the steelworks employs 3,400 people"), though it may be a place's short form ("the Skelde").
-    const placeVoted = g.votes.place >= 1 && g.votes.person === 0;
+    // The votes are the library's: "at Morvaan" in one report makes "the Morvaan substation" in
+    // another a place's name too, not the surname of a councillor a third report names.
+    const votes = libraryVotes.get(word)!;
+    const placeVoted = votes.place >= 1 && votes.person === 0;
     if (!placedRoots.has(find(g.id))) {
       for (const f of bySurname.candidates(word)) {
         const kind = dominantKind(f.votes);

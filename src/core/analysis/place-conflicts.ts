@@ -71,7 +71,9 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
     if (toks[i].lower === 'in' && rankedIn(toks, i, inClause)) continue;
     // "sending troops to X" is a destination; only "to X ... to <event>" puts an event there.
     if (toks[i].lower !== 'to') for (let j = i - 1; j >= Math.max(0, i - 4) && inClause(j); j--) near.push(j);
-    for (let j = k + 1; j < Math.min(toks.length, k + 7) && inClause(j); j++) near.push(j);
+    // The words after the place stop where another place is put ("the fault originated at
+    // Morvaan, not at the Lutavo switching station": "switching" is Lutavo's).
+    for (let j = k + 1; j < Math.min(toks.length, k + 7) && inClause(j) && !opensPlace(s, j); j++) near.push(j);
     for (const j of near) {
       const t = toks[j];
       if (t.stop || t.cap || t.isNumber || s.entityAt.has(j) || t.norm.length < 3) continue;
@@ -100,6 +102,13 @@ function findLocatedEvents(s: Sentence, kindOf: (id: string) => string | undefin
     out.push({ event: t.norm, at: k + 1, place: placeId, start: toks[i].start, end: t.end, participants: new Set(), site: true, placeWords: wordsOf(toks, i, k) });
   }
   return out;
+}
+
+/** "at X", "in the X": a preposition that puts something at another name. */
+function opensPlace(s: Sentence, i: number): boolean {
+  if (!AT_PLACE.has(s.tokens[i].lower)) return false;
+  const next = s.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  return s.entityAt.has(next);
 }
 
 const SUPERLATIVES = new Set(['largest', 'biggest', 'highest', 'lowest', 'worst', 'best', 'greatest', 'deadliest', 'longest', 'shortest', 'oldest', 'youngest', 'smallest', 'strongest', 'heaviest', 'fastest', 'richest', 'first', 'only', 'most', 'least']);

@@ -2475,3 +2475,12 @@ test('quantity: counts of things the same befell ("Two of the wolves were recapt
   );
   assert.deepEqual(found.map((l) => l.explanation), ['quantity: "Two of the wolves" vs "Three of the four wolves"']);
 });
+
+test('place: the words after "at X, not at the Y switching station" are Y\'s, not an event at X ("took the decision to switch" in Z)', async () => {
+  const context = 'Power was cut across the north of Ardenne on Sunday. The grid operator NordVelta restored supply by the evening.';
+  assert.deepEqual(await conflicts(
+    `${context} Engineers blamed a fault and said staff in the national control room in Torvessa then took the decision to switch off the northern network by hand.`,
+    `${context} The company later confirmed that the fault originated at Morvaan, not at the Lutavo switching station as some local reports had suggested. Crews worked through the night at Morvaan.`,
+    ['2025-07-14', '2025-07-18'],
+  ), []);
+});

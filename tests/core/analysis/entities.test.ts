@@ -1131,3 +1131,15 @@ test('a jail is a prison and a barrage a dam: one body named with either head', 
   assert.ok(find(es, 'Tarnholm High Security Prison')?.aliases.includes('Tarnholm jail'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(find(es, 'Vellach Dam')?.aliases.includes('Vellach barrage'), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a word one report puts "at" is a place in every report: "the Morvaan substation" is not councillor Tilde Morvaan\'s surname', () => {
+  const es = entitiesOf(
+    'The company confirmed that the fault originated at Morvaan. Engineers worked through the night at Morvaan.',
+    'A fault at the Morvaan substation tripped a chain of lines. The Morvaan substation was built in 1984.',
+    'Tilde Morvaan, a city councillor, said residents had felt abandoned.',
+  );
+  const tilde = find(es, 'Tilde Morvaan');
+  assert.ok(tilde, JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!tilde.aliases.includes('Morvaan'), JSON.stringify(tilde));
+  assert.equal(find(es, 'Morvaan')?.kind, 'place', JSON.stringify(es));
+});
