@@ -32,7 +32,11 @@ export function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>)
     return multiB - multiA || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   });
   const name = ranked[0]?.[0] ?? '';
-  const kind = dominantKind(votes);
+  // A name nothing else votes for, written only where a place goes ("told people in Hallenby
+  // and Vellmar"), is a place.
+  const placed = members.some((g) => g.mentions.some((m) => m.placed));
+  const voted = dominantKind(votes);
+  const kind = voted === 'other' && votes.other === 0 && placed ? 'place' : voted;
   let id = 'e-' + fnv1a(fold(name));
   while (usedIds.has(id)) id = 'e-' + fnv1a(id + '#');
   usedIds.add(id);

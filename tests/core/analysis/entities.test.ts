@@ -966,6 +966,8 @@ test('"in Hallenby and Vellmar" places both, so "Vellmar" there is not the surna
   const agneta = find(es, 'Agneta Vellmar');
   assert.ok(agneta, JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!agneta.aliases.includes('Vellmar'), JSON.stringify(agneta));
+  // Nothing else says what Vellmar is: where it is written, it is a place, and listed as one.
+  assert.equal(find(es, 'Vellmar')?.kind, 'place', JSON.stringify(es));
 });
 
 test('a name "dubbed" another in quotes is one person\'s two names: "Anton Velikov - dubbed \'Iron Anton\' by grateful families"', () => {
