@@ -46,12 +46,32 @@ function nameStart(s: Sentence, i: number, person: string): number {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Ages stated for named people in one report: "X, 29,", "X, a 29-year-old", "29-year-old X". */
+/** The one person a sentence names, if it names exactly one. */
+function onlyPersonIn(s: Sentence, kindOf: (id: string) => string | undefined): string | undefined {
+  let only: string | undefined;
+  for (const id of s.entityAt.values()) {
+    if (kindOf(id) !== 'person' || id === only) continue;
+    if (only !== undefined) return undefined;
+    only = id;
+  }
+  return only;
+}
+
+/**
+ * Ages stated for named people in one report: "X, 29,", "X, a 29-year-old", "29-year-old X",
+ * and a sentence that opens "The 49-year-old" right after one that names one person and no
+ * other ("FIERY telly chef Ros Marlow was last night toasting ... The 49-year-old star sobbed"):
+ * news calls the subject it has just named by age, and a new person would be "a 49-year-old".
+ */
 export function statedAgesIn(doc: Doc, kindOf: (id: string) => string | undefined): StatedAge[] {
   const out: StatedAge[] = [];
   const text = doc.article.text;
   for (const s of doc.sentences) {
     const toks = s.tokens;
+    // (Once tagAgeDescriptors has tagged the descriptor with its person, that person.)
+    const age = toks[0]?.lower === 'the' ? ageAt(s, 1) : undefined;
+    const subject = age === undefined ? undefined : personAt(s, 1, kindOf) ?? (s.index > 0 ? onlyPersonIn(doc.sentences[s.index - 1], kindOf) : undefined);
+    if (age !== undefined && subject !== undefined) out.push({ person: subject, age, sentence: s.index, first: 0, last: 2 });
     for (let i = 0; i < toks.length; i++) {
       const person = personAt(s, i, kindOf);
       if (person === undefined) {

@@ -22,10 +22,13 @@ test('"the N-year-old" is the one person whose age the library states as N', () 
     ['age before the name', ['The 29-year-old Selin Orvath rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
     ['age in an appositive', ['Selin Orvath, a 29-year-old singer, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
     ['age in an appositive with "the"', ['Selin Orvath, the 29-year-old singer, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
-    ['another age', ['Orvath, 31, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
+    ['another age', ['Orvath, 31, rose to fame in 2015.', `${NAMED} Doctors were cautious. The 29-year-old underwent surgery in Vienna.`], false],
     ['two people of that age', ['Orvath, 29, and her drummer Tomas Belka, 29, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
     ['not named in the article before', ['Orvath, 29, rose to fame in 2015.', 'The 29-year-old underwent surgery in Vienna. Selin Orvath cancelled her tour.'], false],
-    ['no age stated', [`${NAMED} The 29-year-old underwent surgery in Vienna.`], false],
+    // A sentence that opens with "The 29-year-old" right after one naming only her states her age.
+    ['the sentence before names her alone', [`${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
+    ['the sentence before names no one', ['The singer Selin Orvath cancelled her tour on Monday. Doctors were cautious. The 29-year-old underwent surgery in Vienna.'], false],
+    ['the sentence before names two people', ['The singer Selin Orvath and her drummer Tomas Belka cancelled the tour. The 29-year-old underwent surgery in Vienna.'], false],
     ['someone else of that age', ['Orvath, 29, rose to fame in 2015.', `${NAMED} Her 29-year-old sister flew in from Oslo.`], false],
   ];
   for (const [name, texts, tagged] of cases) {
@@ -33,4 +36,14 @@ test('"the N-year-old" is the one person whose age the library states as N', () 
     if (tagged) assert.ok(aliases?.includes('Selin Orvath'), `${name}: ${JSON.stringify(aliases)}`);
     else assert.equal(aliases, null, name);
   }
+});
+
+test('a report that calls its subject "the 49-year-old" right after naming her disagrees with one that says she is 47', async () => {
+  const { analyzeLibrary } = await import('../../../src/core/analysis/index.ts');
+  const result = await analyzeLibrary([
+    article('a.md', 'Television chef Rosalind Marlowe won her libel action against the Sunday Sentinel on Monday. Marlowe, 47, did not win on every point.'),
+    article('b.md', 'Telly chef Ros Marlowe was last night toasting her libel win against the Sunday Sentinel. The 49-year-old sobbed in the front row as the judge ruled.'),
+  ]);
+  const ages = result.links.filter((l) => l.kind !== 'shared').map((l) => l.explanation);
+  assert.deepEqual(ages, ['quantity: "Marlowe, 47" vs "The 49-year-old"'], JSON.stringify(result.links));
 });
