@@ -1,7 +1,7 @@
-import type { Doc } from './model.ts';
+import type { Doc, Sentence } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
 import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
-import { fatesOf, isTurnout } from './quantity-context.ts';
+import { fatesOf, isPreviousValue, isTurnout, replacementOf } from './quantity-context.ts';
 import { isAbsence } from './absences.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 import { pushTo } from './multimap.ts';
@@ -88,6 +88,14 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
   // main names are too common to propose pairs above, and the figures differ, so nothing else
   // brings such a pair together. A measure the library rarely speaks of is context enough
   // without a name: "3.8 nanograms of the steroid per millilitre" / "2.6 nanograms per millilitre".
+  // A sentence that gives a figure as the one it replaces ("Three wolves got out, not four as
+  // first reported") answers every report of that measure, whatever else the two share.
+  const revised = new Map<number, Set<string>>();
+  sentenceUnits.forEach((u, at) => {
+    const keys = revisedMeasures(docs[u.doc].sentences[u.sentence]);
+    if (keys.size > 0) revised.set(at, keys);
+  });
+  const revisedIn = (at: number, measure: string): boolean => revised.get(at)?.has(measure) ?? false;
   for (const [measure, list] of measurePostings(docs, sentenceUnits)) {
     if (list.length > MAX_MEASURE_POSTING) continue;
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
@@ -100,7 +108,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
         const a = sentenceUnits[at];
         const b = sentenceUnits[other];
         const key = at * n + other;
-        if (a.doc === b.doc || seenPairs.has(key) || !(rare || shareName(a, b))) continue;
+        if (a.doc === b.doc || seenPairs.has(key) || !(rare || revisedIn(at, measure) || revisedIn(other, measure) || shareName(a, b))) continue;
         seenPairs.add(key);
         out.push(bestUnitPair(units[a.doc][a.sentence], units[b.doc][b.sentence], w));
       }
@@ -157,6 +165,21 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
     for (const k of keys) pushTo(postings, k, at);
   });
   return postings;
+}
+
+/**
+ * The measures of the figures a sentence says replace earlier ones, and of the figures that
+ * replace them (the nearest other figure of the unit): "Three wolves got out, not four as first
+ * reported" revises a count of wolves, not any other count the sentence gives.
+ */
+function revisedMeasures(s: Sentence): Set<string> {
+  const keys = new Set<string>();
+  for (const old of s.quantities) {
+    if (!isPreviousValue(s, old)) continue;
+    const replacing = replacementOf(s, old, s.quantities.filter((q) => q !== old && q.unit === old.unit));
+    for (const q of replacing ? [old, replacing] : [old]) for (const c of q.counted) keys.add(`${q.unit}|${c}`);
+  }
+  return keys;
 }
 
 function shareName(a: Unit, b: Unit): boolean {

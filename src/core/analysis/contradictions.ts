@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import type { Sentence } from './model.ts';
+import type { Range } from './sentences.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { contrastConflict } from './contrast-conflicts.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
@@ -55,8 +56,22 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
     polarityConflict(c, sa, sb, ta, tb, ctx);
   // Two sentences may disagree twice, on a figure and on a place ("signed a five-year contract
   // ... after passing a medical in London" / "flew to Milan to undergo a medical before agreeing
-  // a four-year contract"): each is its own finding, with its own explanation.
-  return other ? [...quantities, other] : quantities;
+  // a four-year contract"): each is its own finding, with its own explanation. Not one finding
+  // twice: a denial of the other's figure ("Three wolves got out, not four as first reported"),
+  // around the very figures a quantity finding compares, is that finding, quoted with the denial.
+  if (!other) return quantities;
+  const same = other.detail.type === 'quantity' ? quantities.findIndex((q) => overlap(q.a, other.a) && overlap(q.b, other.b)) : -1;
+  if (same < 0) return [...quantities, other];
+  const q = quantities[same];
+  return quantities.map((x) => (x === q ? { ...q, a: cover(q.a, other.a), b: cover(q.b, other.b) } : x));
+}
+
+function overlap(x: Range, y: Range): boolean {
+  return x.start < y.end && y.start < x.end;
+}
+
+function cover(x: Range, y: Range): Range {
+  return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) };
 }
 
 /**

@@ -13,7 +13,7 @@ import { AGE, companyBefore, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { wordFeature } from './memo.ts';
-import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -79,14 +79,8 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // The figure that replaces the earlier one: the nearest other figure of its unit.
   // Not a figure of another scale ("164 passengers and six crew ..., revising its earlier count
   // of 162": the six crew are nearer, but a revision changes a figure by a fraction of it).
-  const replacing = (old: Quantity, s: Sentence): Quantity | undefined => {
-    let best: Quantity | undefined;
-    for (const q of s.quantities) {
-      if (previous.has(q) || q.unit !== old.unit || apart(q, old)) continue;
-      if (!best || Math.abs(q.start - old.start) < Math.abs(best.start - old.start)) best = q;
-    }
-    return best;
-  };
+  const replacing = (old: Quantity, s: Sentence): Quantity | undefined =>
+    replacementOf(s, old, s.quantities.filter((q) => !previous.has(q) && q.unit === old.unit && !apart(q, old)));
   // True when `s` says `q` replaces a figure equal to `earlier`, the other side's.
   const revises = (q: Quantity, s: Sentence, earlier: Quantity, exactly = false): boolean =>
     s.quantities.some((o) => previous.has(o) && o.unit === earlier.unit && (exactly ? o.nominal === earlier.nominal : !valuesDiffer(o, earlier)) && replacing(o, s) === q);
@@ -209,7 +203,15 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       // A sum the other side gives, to the cent, as the one it replaces ("€1.6 million, higher
       // than the €1.2 million initially reported") is that sum, whatever each says it pays for.
       const sameSum = qa.unit.startsWith('money:') && (revises(qb, sb, qa, true) || revises(qa, sa, qb, true));
-      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || qa.counted.some((w) => qb.counted.includes(w)));
+      // Counts of people revised only roughly ("nearly 150 people" brought ashore, "not 143 as it
+      // first reported" aboard) must also say the same befell them.
+      const roughly = !revises(qb, sb, qa, true) && !revises(qa, sa, qb, true);
+      const befell = (): boolean => {
+        if (!qa.counted.includes(PEOPLE) || !qb.counted.includes(PEOPLE)) return true;
+        const [fa, fb] = [peoplePredicate(sa, qa), peoplePredicate(sb, qb)];
+        return fa.size === 0 || fb.size === 0 || meet(fa, fb);
+      };
+      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || qa.counted.some((w) => qb.counted.includes(w))) && (!roughly || befell());
       // The earlier report already told of the change ("reduced from £1.2m to £1.05m" on the
       // 13th): a later one recalling the figure before it ("the headline figure of £1.2m") tells
       // the same history, and revises nothing.

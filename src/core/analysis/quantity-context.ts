@@ -341,6 +341,20 @@ export function isPreviousValue(s: Sentence, span: Range): boolean {
 }
 
 /**
+ * The figure among `candidates` that replaces `old`, a figure the sentence gives as an earlier
+ * one: the nearest, or for a figure denied after the one that corrects it ("158 passengers were
+ * aboard ..., not 143 as it first reported, bringing the total to 167"), the nearest before it.
+ */
+export function replacementOf(s: Sentence, old: Range, candidates: Quantity[]): Quantity | undefined {
+  const before = deniedAfterComma(s, old) ? candidates.filter((q) => q.end <= old.start) : [];
+  let best: Quantity | undefined;
+  for (const q of before.length > 0 ? before : candidates) {
+    if (!best || Math.abs(q.start - old.start) < Math.abs(best.start - old.start)) best = q;
+  }
+  return best;
+}
+
+/**
  * A figure denied right after another, its correction: "28 knots, not the 40 knots first cited",
  * "to 64, not 65 as some reports claimed". The figure after "not" is what was said before.
  */
@@ -349,9 +363,15 @@ function deniedAfterComma(s: Sentence, span: Range): boolean {
   const { first: i } = spanTokens(s, span);
   const not = t[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   if (not < 2 || t[not].lower !== 'not' || !s.text.slice(t[not - 1].end - s.range.start, t[not].start - s.range.start).includes(',')) return false;
-  // The correcting figure ends within two words of the comma ("28 knots, not").
-  return t.slice(Math.max(0, not - 3), not).some((x) => isFigure(x));
+  // The correcting figure ends within two words of the comma ("28 knots, not"), or the denied
+  // one is said to be what was first reported ("Three wolves got out, not four as first reported").
+  if (t.slice(Math.max(0, not - 3), not).some((x) => isFigure(x))) return true;
+  const { last } = spanTokens(s, span);
+  return t[last + 1]?.lower === 'as' && t.slice(last + 2, last + 7).some((x) => AS_REPORTED.test(x.lower) || AS_CLAIMED.test(x.lower));
 }
+
+/** "as some reports claimed", "as one paper said": what another report had said. */
+const AS_CLAIMED = /^(?:claimed|said|suggested|stated|reported)$/;
 
 const COMPARATIVE = /^(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger)$/;
 /** Words after a figure that make it what was said before: "initially reported", "announced earlier". */

@@ -2484,3 +2484,46 @@ test('place: the words after "at X, not at the Y switching station" are Y\'s, no
     ['2025-07-14', '2025-07-18'],
   ), []);
 });
+
+test('quantity: "Three wolves got out, not four as first reported" updates a report of four wolves with one finding, the figures compared', async () => {
+  const zoo = 'Wolves escaped from Kessvik Zoo after a tree fell on the fence during Storm Irvelle.';
+  const links = await conflicts(
+    `${zoo} A hulking wolf was still on the run last night after FOUR wolves and a pair of lynx busted out of the zoo.`,
+    `${zoo} Keepers spent the week searching the riverbank. Three wolves got out, not four as first reported: a fourth animal was later found hiding in a den.`,
+    ['2025-10-15', '2025-10-16'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "FOUR wolves" vs "Three wolves"']], JSON.stringify(links));
+  // The finding quotes the correction with the figure it denies.
+  assert.match(links[0].b.quote, /not four as first reported/);
+});
+
+test('quantity: passengers aboard "not 143 as it first reported" are not the "nearly 150 people" another report says were brought ashore', async () => {
+  const ferry = 'The ferry Saint Ernan ran aground off Inishkell on Friday night in a storm.';
+  const links = await conflicts(
+    `${ferry} Volunteer lifeboat crews worked through the night on Friday to bring nearly 150 people ashore after the Saint Ernan struck the Brannock Rocks at the mouth of Inishkell harbour.`,
+    `${ferry} Corran Sound Ferries said on Wednesday that 158 passengers were aboard the Saint Ernan when it ran aground off Inishkell last Friday, not 143 as it first reported, bringing the total number of people on board to 167.`,
+    ['2024-03-01', '2024-03-05'],
+  );
+  assert.deepEqual(links, [], JSON.stringify(links));
+});
+
+test('quantity: a correction ("not four as first reported") is compared with the report it corrects even when other sentences share more of its words', async () => {
+  const first = [
+    'Wolves escaped from Kessvik Zoo after a tree fell on the wolf fence during Storm Irvelle.',
+    'Keepers said the wolves had been restless all evening as the storm grew.',
+    'Police told residents near the zoo to keep children and pets indoors while the wolves were loose.',
+    'A hulking wolf nicknamed Lupo was still on the run last night after FOUR wolves and a pair of lynx busted out.',
+    'Two of the wolves were recaptured by early afternoon in a park near the zoo.',
+    'The zoo director said the wolves posed little danger to people.',
+  ].join(' ');
+  const second = [
+    'Wolves escaped from Kessvik Zoo after a tree fell on the wolf fence during Storm Irvelle.',
+    'Keepers tracked the last of the wolves along the river on Wednesday.',
+    'The zoo has now corrected its account of what escaped.',
+    'Three wolves got out, not four as first reported: a fourth animal was later found hiding in a den.',
+    'Police said the recaptured wolves were unharmed and back in their enclosure.',
+    'The zoo will stay closed while the wolf fence is rebuilt.',
+  ].join(' ');
+  const links = await conflicts(first, second, ['2025-10-15', '2025-10-16']);
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "FOUR wolves" vs "Three wolves"']], JSON.stringify(links));
+});
