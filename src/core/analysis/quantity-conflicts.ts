@@ -76,7 +76,8 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // A figure one side gives as the one it replaces ("up from the 14 reported") is the other
   // side's figure: not an agreement, and when the other side gives it, proof of one measure.
   const previous = new Set([...sa.quantities.filter((q) => isPreviousValue(sa, q)), ...sb.quantities.filter((q) => isPreviousValue(sb, q))]);
-  // The figure that replaces the earlier one: the nearest other figure of its unit.
+  // The figure that replaces the earlier one: the nearest other figure of its unit (before a
+  // denial, replacementOf).
   // Not a figure of another scale ("164 passengers and six crew ..., revising its earlier count
   // of 162": the six crew are nearer, but a revision changes a figure by a fraction of it).
   const replacing = (old: Quantity, s: Sentence): Quantity | undefined =>
@@ -202,16 +203,16 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       // is not the five of "grown from five to seven investigators".
       // A sum the other side gives, to the cent, as the one it replaces ("€1.6 million, higher
       // than the €1.2 million initially reported") is that sum, whatever each says it pays for.
-      const sameSum = qa.unit.startsWith('money:') && (revises(qb, sb, qa, true) || revises(qa, sa, qb, true));
+      const revisedExactly = revises(qb, sb, qa, true) || revises(qa, sa, qb, true);
+      const sameSum = qa.unit.startsWith('money:') && revisedExactly;
       // Counts of people revised only roughly ("nearly 150 people" brought ashore, "not 143 as it
       // first reported" aboard) must also say the same befell them.
-      const roughly = !revises(qb, sb, qa, true) && !revises(qa, sa, qb, true);
       const befell = (): boolean => {
         if (!qa.counted.includes(PEOPLE) || !qb.counted.includes(PEOPLE)) return true;
         const [fa, fb] = [peoplePredicate(sa, qa), peoplePredicate(sb, qb)];
         return fa.size === 0 || fb.size === 0 || meet(fa, fb);
       };
-      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || qa.counted.some((w) => qb.counted.includes(w))) && (!roughly || befell());
+      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || qa.counted.some((w) => qb.counted.includes(w))) && (revisedExactly || befell());
       // The earlier report already told of the change ("reduced from £1.2m to £1.05m" on the
       // 13th): a later one recalling the figure before it ("the headline figure of £1.2m") tells
       // the same history, and revises nothing.
@@ -223,7 +224,6 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       // ..., up from the 11 reported"), the new figure differs though it lies within the floor's
       // range; a figure that merely falls in the other's range ("about 180" / "to 196, from
       // 184") must differ from it.
-      const revisedExactly = revises(qb, sb, qa, true) || revises(qa, sa, qb, true);
       if (revisedFrom ? valuesDiffer(qa, qb) || (revisedExactly && qa.nominal !== qb.nominal) : differ && (!apart(qa, qb) || stillMissing(sa, qa, sb, qb)) && context && framed(qa, qb)) {
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);

@@ -370,8 +370,8 @@ function deniedAfterComma(s: Sentence, span: Range): boolean {
   return t[last + 1]?.lower === 'as' && t.slice(last + 2, last + 7).some((x) => AS_REPORTED.test(x.lower) || AS_CLAIMED.test(x.lower));
 }
 
-/** "as some reports claimed", "as one paper said": what another report had said. */
-const AS_CLAIMED = /^(?:claimed|said|suggested|stated|reported)$/;
+/** "as some reports claimed", "as one paper said": what another report had said (besides AS_REPORTED). */
+const AS_CLAIMED = /^(?:claimed|said|suggested)$/;
 
 const COMPARATIVE = /^(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger)$/;
 /** Words after a figure that make it what was said before: "initially reported", "announced earlier". */
