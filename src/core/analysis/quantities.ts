@@ -90,6 +90,31 @@ export function isFigure(t: Token): boolean {
 }
 
 
+const HECTARE = normalizeWord('hectare');
+const SQUARE_METRES_PER_HECTARE = 10_000;
+
+/**
+ * An area written as a squared length at tokens[k]: "square kilometres", "sq miles",
+ * "square-kilometre", "km2". Its size is in hectares, the measure acres are kept in, and how
+ * many tokens it spans.
+ */
+function areaUnit(tokens: Token[], k: number): { size: number; words: number } | null {
+  const squared = (length: string | undefined): number | null => {
+    const unit = length === undefined ? undefined : UNIT_SIZES[length];
+    return unit && unit[0] === 'metre' ? (unit[1] * unit[1]) / SQUARE_METRES_PER_HECTARE : null;
+  };
+  const word = tokens[k].lower;
+  const hyphened = /^(?:square|sq)-(.+)$/.exec(word);
+  if (hyphened) return Object.hasOwn(UNIT_SIZES, hyphened[1]) && squared(hyphened[1]) !== null ? { size: squared(hyphened[1])!, words: 1 } : null;
+  const superscript = /^([a-z]+)(?:2|²)$/.exec(word);
+  if (superscript) return Object.hasOwn(UNIT_SIZES, superscript[1]) && squared(superscript[1]) !== null ? { size: squared(superscript[1])!, words: 1 } : null;
+  if ((word === 'square' || word === 'sq') && tokens[k + 1] && Object.hasOwn(UNIT_SIZES, tokens[k + 1].lower)) {
+    const size = squared(tokens[k + 1].lower);
+    return size === null ? null : { size, words: 2 };
+  }
+  return null;
+}
+
 /** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
 function compoundNumber(t: Token): { value: number; unit: string } | null {
   if (!t.lower.includes('-')) return null;
@@ -409,6 +434,16 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
           v *= size;
           unitSize = size;
         }
+        continue;
+      }
+      // An area is a length squared: "4 square kilometres", "a 20-square-kilometre zone", "12 sq miles".
+      const area = unit === 'count' && n === 0 && k === j ? areaUnit(tokens, k) : null;
+      if (area) {
+        counted.push(HECTARE);
+        last = Math.max(last, k + area.words - 1);
+        k += area.words - 1;
+        v *= area.size;
+        unitSize = area.size;
         continue;
       }
       // Another figure is its own ("grown from five to seven investigators"), but for the whole

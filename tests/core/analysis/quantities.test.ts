@@ -510,6 +510,12 @@ test('a measurement is kept in one unit per measure: "six metres" is "20ft" and 
     ['3.8 nanograms per millilitre', '2.6 nanograms per millilitre', true],
     ['frequency fell to 48.8 Hz', 'frequency sagged to 49.2 hertz', true],
     ['frequency fell to 49.2 Hz', 'frequency sagged to 49.2 hertz', false],
+    // An area is a squared length, however written, and kept with hectares and acres.
+    ['debris across about 4 square kilometres', 'debris across a 20-square-kilometre zone', true],
+    ['a slick covering 2.6 sq km', 'a slick covering one square mile', false],
+    ['the fire burned 400 hectares', 'the fire burned 4 km2', false],
+    ['the fire burned 1,000 acres', 'the fire burned 4 square kilometres', false],
+    ['the fire burned 1,000 acres', 'the fire burned 9 square kilometres', true],
   ];
   for (const [x, y, conflict] of cases) assert.equal(quantitiesConflict(one(x), one(y)), conflict, `${x} / ${y}`);
   assert.deepEqual([one('a 40ft plunge').display, one('a 40ft plunge').counted[0]], ['40ft', normalizeWord('metre')]);
