@@ -762,10 +762,18 @@ export function fatesOf(s: Sentence, q: Quantity, clause: Range): Set<string> {
   // at once ("a man was killed"); words further on are the scene ("three riders who fell ...
   // show the front of the bunch").
   const out = predicateWords(s, q, clause, q.nominal === 1 && /^an? /i.test(q.surface) ? 2 : 4);
+  // What a noun before "of" makes of them: "an exchange of 800 prisoners", "the evacuation of
+  // about 340 residents" (not a mere amount: "a total of 12 people").
+  const { first } = spanTokens(s, q);
+  const head = s.tokens[first - 2];
+  if (s.tokens[first - 1]?.lower === 'of' && head && !head.stop && !head.cap && !head.isNumber && !AMOUNT_NOUNS.has(head.lower)) out.add(head.norm);
   if (q.counted[0] !== PEOPLE) out.add(q.counted[0]);
   else for (const w of q.counted.slice(1)) out.add(w);
   return out;
 }
+
+/** Nouns before "of" that give only an amount of people, not what befell them. */
+const AMOUNT_NOUNS = new Set(['total', 'number', 'numbers', 'group', 'groups', 'handful', 'majority', 'minority', 'maximum', 'minimum', 'average', 'list', 'figure', 'tally', 'count', 'dozens', 'hundreds', 'thousands', 'millions', 'some', 'most', 'many', 'all', 'each', 'none', 'any', 'one', 'two', 'three']);
 
 /**
  * Two counts of people may count the same people: "people" goes with any noun for people, two

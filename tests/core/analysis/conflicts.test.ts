@@ -2527,3 +2527,21 @@ test('quantity: a correction ("not four as first reported") is compared with the
   const links = await conflicts(first, second, ['2025-10-15', '2025-10-16']);
   assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "FOUR wolves" vs "Three wolves"']], JSON.stringify(links));
 });
+
+test('quantity: what a noun before "of" makes of people ("an exchange of 800 prisoners" / "an exchange of 1,500 prisoners") pairs two counts no name links', async () => {
+  const talks = 'Negotiators from Sarovia and Denmora met for three days at a lakeside hotel outside the capital. The talks ended late on Friday.';
+  const links = await conflicts(
+    `${talks} The delegations also agreed in principle to an exchange of 800 prisoners, 400 from each side, the mediator told reporters.`,
+    `${talks} Our government also secured an exchange of 1,500 prisoners, bringing home brave defenders held in harsh camps.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "800 prisoners" vs "1,500 prisoners"'], JSON.stringify(links));
+});
+
+test('quantity: an amount before "of" ("a total of 12 people") says nothing of what befell them', async () => {
+  const fire = 'A fire broke out at the Tarnby chemical works on Monday night. Crews fought the blaze until dawn.';
+  const links = await conflicts(
+    `${fire} Police said a total of 12 people were questioned over the blaze at the works.`,
+    `${fire} Doctors said a total of 19 people were treated for smoke inhalation.`,
+  );
+  assert.deepEqual(links, [], JSON.stringify(links));
+});
