@@ -602,6 +602,24 @@ function isSourceCount(s: Sentence, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The figure a tally is kept out of, right after it: "4.5 points from five games", "seven
+ * points from nine", "nine wins out of 12 races". A tally grows as its base does, so two
+ * tallies out of different bases are two moments, not two accounts of one. Not counts of
+ * people, whom "from" places ("812 people from four villages").
+ */
+export function tallyBase(s: Sentence, q: Quantity): Quantity | undefined {
+  if (q.unit !== 'count' || q.counted.includes(PEOPLE)) return undefined;
+  const base = s.quantities.find((o) => o.start >= q.end);
+  if (!base || base.unit !== 'count') return undefined;
+  return /^\s+(?:from|out\s+of)\s+$/i.test(s.text.slice(q.end - s.range.start, base.start - s.range.start)) ? base : undefined;
+}
+
+/** Whether a figure is the base some other figure of its sentence is a tally out of ("from five games"). */
+export function isTallyBase(s: Sentence, q: Quantity): boolean {
+  return s.quantities.some((o) => o !== q && tallyBase(s, o) === q);
+}
+
 /** A figure joined to its noun before another noun: "the 40-date tour", "a three-match ban". */
 export function isSizeOfWhole(q: Quantity): boolean {
   return /^[\p{L}\p{N}.,]+-\p{L}+$/u.test(q.display);

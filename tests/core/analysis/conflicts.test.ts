@@ -2545,3 +2545,10 @@ test('quantity: an amount before "of" ("a total of 12 people") says nothing of w
   );
   assert.deepEqual(links, [], JSON.stringify(links));
 });
+
+test('quantity: tallies out of different bases ("4.5 points from five games" / "five points from six games") are two moments; out of one base they disagree', async () => {
+  const event = 'The Tarnholm Open chess tournament is being played at the Orvesk town hall this week. Nine rounds are scheduled.';
+  const lead = (points: string, games: string) => `${event} Grandmaster Ivo Kessler leads the standings with ${points} points from ${games} games.`;
+  assert.deepEqual(await conflicts(lead('4.5', 'five'), lead('five', 'six')), []);
+  assert.deepEqual((await conflicts(lead('7.5', 'nine'), lead('seven', 'nine'))).map((l) => l.explanation), ['quantity: "7.5 points" vs "seven points"']);
+});
