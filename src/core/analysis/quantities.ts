@@ -237,6 +237,9 @@ function clockWordAt(tokens: Token[], i: number): boolean {
 /** Words before "a teenager", "a nurse" that make it what someone is, not one person counted. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'as']);
 
+/** Prepositions before "a player", "a patient" that make it anyone of a kind. */
+const GENERIC_AFTER = new Set(['to', 'for', 'with', 'like', 'than', 'about', 'against']);
+
 /** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
@@ -278,6 +281,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (value === null && (t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && (PERSON_NOUNS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) {
       // "since she was a teenager", "worked as a nurse": what someone is, not a count of people.
       if (tokens[i + 1].lower !== 'dozen' && PREDICATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
+      // "could have fed moves to a player", "unfair to a patient": anyone of a kind, not one counted.
+      if (tokens[i + 1].lower !== 'dozen' && GENERIC_AFTER.has(tokens[i - 1]?.lower ?? '')) continue;
       value = 1;
     }
     if (value === null && VAGUE_PLURALS[t.lower] && tokens[i + 1]?.lower === 'of') vague = VAGUE_PLURALS[t.lower];

@@ -436,9 +436,12 @@ test('what befell a count of people runs past where they came from, and a noun f
   assert.ok(!fates('The slab buried five people who died, among them a guide from the village.').includes(guid));
 });
 
-test('"was a teenager", "worked as a nurse" say what someone is, not a count; "a man was arrested" counts one', () => {
+test('"was a teenager", "worked as a nurse", "fed moves to a player" say what someone is or anyone of a kind, not a count; "a man was arrested" counts one', () => {
   assert.deepEqual(q('She had worked summers at the hut since she was a teenager.'), []);
   assert.deepEqual(q('He worked as a nurse in Varn for ten years.').filter((x) => x.unit === 'count'), []);
+  // Anyone of a kind after a preposition: "fed moves to a player" counts no player.
+  assert.deepEqual(q('Anyone watching could have fed moves to a player.'), []);
+  assert.equal(q('A player was detained by a guard on Tuesday.').length, 1);
   const man = q('A man was arrested on Tuesday.');
   assert.equal(man.length, 1);
   assert.equal(man[0].nominal, 1);
