@@ -62,7 +62,8 @@ function definesAcronym(s: Sentence, name: Mention, acronym: Mention, gap: strin
 function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): boolean {
   // ("Sen. Rick Scott, R-Fla.": a party's letter and a state are no name.)
   if (b.start !== a.end + 1 || s.text[a.end - s.range.start] !== '-' || !isNameToken(b) || a.text.length < 2) return false;
-  return !vocab.standalone.has(a.lower) && !vocab.standalone.has(b.lower);
+  // (Or the library gives the pair as a nickname somewhere: "dubbed ROBO-LUKE", though "Luke" stands alone too.)
+  return (!vocab.standalone.has(a.lower) && !vocab.standalone.has(b.lower)) || vocab.nicknames.has(`${a.lower}-${b.lower}`);
 }
 
 /**

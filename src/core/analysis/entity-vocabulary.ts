@@ -29,12 +29,17 @@ export interface Vocabulary {
    * next to "Norway"): a demonym's stem has at least four, so each lookup reads one small list.
    */
   capitalised: Map<string, Set<string>>;
+  /** Hyphen-joined capitalised pairs given as a nickname ("dubbed ROBO-LUKE"), as "first-second": one name wherever written. */
+  nicknames: Set<string>;
   /** Titles the library puts in quotation marks ("meet the press"), to know them unquoted too. */
   titles: Set<string>;
   /** The first word of each title: most names start no title, and need no lookup. */
   titleStarts: Set<string>;
   demonymCache: Map<string, boolean>;
 }
+
+/** Words right before a nickname: "dubbed 'Robo-Luke'", "known as Big-Tav". */
+const NAMING_CUE = /\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.|called)\s+['‘"“]?$/i;
 
 /** Prepositions a demonym never follows ("in Corran", never "in Norwegian officials"). */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
@@ -47,7 +52,7 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
 const SENTENCE_ADVERBS = new Set(['instead', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'elsewhere', 'afterwards', 'separately', 'overall', 'ultimately', 'indeed', 'otherwise', 'besides', 'likewise', 'hence']);
 
 export function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), namePairs: new Set(), placed: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), namePairs: new Set(), placed: new Set(), nicknames: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
@@ -75,6 +80,9 @@ export function collectVocabulary(docs: Doc[]): Vocabulary {
           // "Chief Starter X" open with a title, which the sentence's start may drop).
           if (next?.cap && !prev.cap && !t.possessive && adjacentTokens(s, t, next) && !TITLES.has(t.lower) && !TITLES.has(next.lower)) v.namePairs.add(`${t.lower} ${next.lower}`);
           if (PLACE_ONLY_PREPOSITIONS.has(prev.lower)) v.placed.add(t.lower);
+        }
+        if (t.cap && s.tokens[i + 1]?.cap && s.text.slice(t.end - s.range.start, s.tokens[i + 1].start - s.range.start) === '-' && NAMING_CUE.test(s.text.slice(0, t.start - s.range.start))) {
+          v.nicknames.add(`${t.lower}-${s.tokens[i + 1].lower}`);
         }
       });
     }

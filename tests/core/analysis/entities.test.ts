@@ -1145,3 +1145,24 @@ test('a word one report puts "at" is a place in every report: "the Morvaan subst
   assert.ok(!tilde.aliases.includes('Morvaan'), JSON.stringify(tilde));
   assert.equal(find(es, 'Morvaan')?.kind, 'place', JSON.stringify(es));
 });
+
+test('a hyphenated nickname ("dubbed ROBO-LUKE") is one name wherever written, though its second word also stands alone', () => {
+  const es = entitiesOf(
+    'The grandmaster Lukyan Schelkunow, dubbed ROBO-LUKE by rivals, denies cheating. Robo-Luke is fighting back. "Everyone has been talking about Luke for months," one rival said.',
+    'Lukyan Schelkunow won the tournament on Friday.',
+  );
+  const groups = JSON.stringify(es.map((e) => e.aliases));
+  const player = find(es, 'Lukyan Schelkunow');
+  assert.ok(player?.aliases.includes('ROBO-LUKE') && player.aliases.includes('Robo-Luke'), groups);
+  assert.ok(!es.some((e) => e.aliases.includes('Robo') || e.aliases.includes('ROBO')), groups);
+});
+
+test('"shch", "sch" and "sh" write one sound in a transliterated name (Shchelkunov / Schelkunow / Shelkunov)', () => {
+  const es = entitiesOf(
+    'The grandmaster Lukyan Shchelkunov won in 31 moves.',
+    'Lukian Shelkunov broke his silence on Tuesday evening.',
+    'Lukyan Schelkunow denies cheating.',
+  );
+  const player = find(es, 'Lukyan Shchelkunov');
+  assert.deepEqual(['Lukian Shelkunov', 'Lukyan Schelkunow'].filter((n) => !player?.aliases.includes(n)), [], JSON.stringify(es.map((e) => e.aliases)));
+});
