@@ -10,8 +10,11 @@ import { addVotes, byGender, emptyVotes, genderOf, isTitled, keyOf, type Group, 
 
 export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   const byKey = new Map<string, Group>();
+  // "Mrs Brindlow said" in an article that also writes "in Brindlow": the courtesy title makes
+  // that mention a person's surname, not the village's name, so it is grouped apart.
+  const placedWords = new Set(mentions.filter((m) => m.placed && m.parts.length === 1).map((m) => keyOf(m.parts)));
   for (const m of mentions) {
-    const key = keyOf(m.parts);
+    const key = keyOf(m.parts) + (m.titleGender && placedWords.has(keyOf(m.parts)) ? TITLED_APART : '');
     let g = byKey.get(key);
     if (!g) {
       g = { id: groups.length, mentions: [], parts: m.parts, votes: emptyVotes(), docs: new Set([m.doc]) };
@@ -96,6 +99,9 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
 }
+
+/** Marks the key of a courtesy-titled surname grouped apart from the place it also names. */
+const TITLED_APART = '#mrs';
 
 /** The name a pet form shortens: "kosty" -> "kost". At least four letters, so "Army" or "Tory" shorten nothing. */
 function petStem(word: string): string | undefined {

@@ -1166,3 +1166,13 @@ test('"shch", "sch" and "sh" write one sound in a transliterated name (Shchelkun
   const player = find(es, 'Lukyan Shchelkunov');
   assert.deepEqual(['Lukian Shelkunov', 'Lukyan Schelkunow'].filter((n) => !player?.aliases.includes(n)), [], JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('"Mrs Brindlow said" is Ellen Brindlow, though the article also writes the village "in Brindlow"', () => {
+  const es = entitiesOf(
+    'Homes in the villages of Pellbridge and Brindlow have no safe water. The first positive sample came from a tap on Quarry Lane in Brindlow. Among those in hospital is the son of Ellen Brindlow. "We had no warning," Mrs Brindlow said. It is not the first time Brindlow has had to boil its water.',
+    'The last notice in the region was in Brindlow in 2021.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Ellen Brindlow')?.aliases.includes('Brindlow'), groups);
+  assert.ok(es.some((e) => e.kind === 'place' && e.aliases.includes('Brindlow')), groups);
+});
