@@ -8,7 +8,7 @@
  */
 
 import type { Entity } from '../types.ts';
-import type { Doc } from './model.ts';
+import { adjacentTokens, type Doc } from './model.ts';
 import { isInstitutionHead, sameHead } from './entity-short-forms.ts';
 import type { Group } from './entity-types.ts';
 import { pushTo } from './multimap.ts';
@@ -24,14 +24,26 @@ export function addHeadedForms(docs: Doc[], groups: Group[], entityOfGroup: Read
   const added = new Set<Entity>();
   for (const g of groups) for (const m of g.mentions) {
     const s = docs[m.doc].sentences[m.sentence];
-    const head = s.tokens[m.last + 1];
-    if (!head || head.cap) continue;
+    const next = s.tokens[m.last + 1];
+    if (!next || next.cap) continue;
     // One space between, after the name's possessive if it has one ("St Bredan's hospital").
-    const gap = s.text.slice(s.tokens[m.last].end - s.range.start, head.start - s.range.start);
+    const gap = s.text.slice(s.tokens[m.last].end - s.range.start, next.start - s.range.start);
     if (!/^(?:['’]s?)? $/.test(gap)) continue;
+    // The head right after the name, or after one more word of the body's own name
+    // ("Pellbridge treatment works" of "Pellbridge Water Treatment Works").
+    const after = s.tokens[m.last + 2];
     const owners = new Set<string>();
+    let head = next;
     for (const b of bodiesByFirstWord.get(m.parts[0]) ?? []) {
-      if (b.parts.length > m.parts.length && m.parts.every((p, i) => b.parts[i] === p) && sameHead(b.parts[b.parts.length - 1], head.lower)) owners.add(b.entity);
+      if (b.parts.length <= m.parts.length || !m.parts.every((p, i) => b.parts[i] === p)) continue;
+      const bodyHead = b.parts[b.parts.length - 1];
+      if (sameHead(bodyHead, next.lower)) {
+        owners.add(b.entity);
+        head = next;
+      } else if (after && !after.cap && adjacentTokens(s, next, after) && b.parts.includes(next.lower) && sameHead(bodyHead, after.lower)) {
+        owners.add(b.entity);
+        head = after;
+      }
     }
     if (owners.size !== 1) continue;
     const body = byId.get([...owners][0])!;

@@ -1176,3 +1176,16 @@ test('"Mrs Brindlow said" is Ellen Brindlow, though the article also writes the 
   assert.ok(find(es, 'Ellen Brindlow')?.aliases.includes('Brindlow'), groups);
   assert.ok(es.some((e) => e.kind === 'place' && e.aliases.includes('Brindlow')), groups);
 });
+
+test('a plant is a works, and a word of the body’s own name may come before the head: "Pellbridge plant", "Pellbridge treatment works"', () => {
+  const es = entitiesOf(
+    'Run-off overwhelmed the filters at the Pellbridge Water Treatment Works on Sunday. Homes in the village of Pellbridge were told to boil water.',
+    'Engineers at the Pellbridge plant said the filters failed. Inspectors visited the Pellbridge treatment works on Friday.',
+    'Residents of Pellbridge said the water smelled. The Pellbridge farm shop stayed open.',
+  );
+  const works = find(es, 'Pellbridge Water Treatment Works');
+  assert.ok(works, JSON.stringify(es.map((e) => e.aliases)));
+  assert.deepEqual(['Pellbridge plant', 'Pellbridge treatment works'].filter((n) => !works.aliases.includes(n)), [], JSON.stringify(works.aliases));
+  // A word not of the body's name is not its head's modifier: "farm shop" is another place.
+  assert.ok(!es.some((e) => e.aliases.includes('Pellbridge farm shop')));
+});
