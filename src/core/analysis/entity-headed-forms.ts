@@ -53,5 +53,37 @@ export function addHeadedForms(docs: Doc[], groups: Group[], entityOfGroup: Read
       added.add(body);
     }
   }
+  addLowerCaseTails(docs, groups, entityOfGroup, byId, added);
   for (const e of added) e.aliases.sort();
+}
+
+/**
+ * "the health board" of "Eastmere Health Board", "the pilots' association" of "Marrow Canal
+ * Pilots' Association": the last two words of a body's name of three or more, written in lower
+ * case after "the", are that body when no other body of the library ends so.
+ */
+function addLowerCaseTails(docs: Doc[], groups: Group[], entityOfGroup: ReadonlyMap<number, string>, byId: ReadonlyMap<string, Entity>, added: Set<Entity>): void {
+  const owners = new Map<string, Set<string>>();
+  for (const g of groups) {
+    const entity = entityOfGroup.get(g.id);
+    if (g.parts.length < 3 || entity === undefined || byId.get(entity)?.kind === 'person' || !isInstitutionHead(g.parts[g.parts.length - 1])) continue;
+    const tail = g.parts.slice(-2).join(' ');
+    (owners.get(tail) ?? owners.set(tail, new Set()).get(tail)!).add(entity);
+  }
+  if (owners.size === 0) return;
+  for (const doc of docs) for (const s of doc.sentences) {
+    for (let i = 1; i + 1 < s.tokens.length; i++) {
+      const [a, b] = [s.tokens[i], s.tokens[i + 1]];
+      // (A possessive between them: "the pilots' association".)
+      if (a.cap || b.cap || s.tokens[i - 1].lower !== 'the' || !/^(?:['’]s?)? $/.test(s.text.slice(a.end - s.range.start, b.start - s.range.start))) continue;
+      const found = owners.get(`${a.lower} ${b.lower}`);
+      if (found?.size !== 1) continue;
+      const body = byId.get([...found][0])!;
+      const form = s.text.slice(a.start - s.range.start, b.end - s.range.start);
+      if (!body.aliases.includes(form)) {
+        body.aliases.push(form);
+        added.add(body);
+      }
+    }
+  }
 }

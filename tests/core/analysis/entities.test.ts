@@ -1189,3 +1189,15 @@ test('a plant is a works, and a word of the body’s own name may come before th
   // A word not of the body's name is not its head's modifier: "farm shop" is another place.
   assert.ok(!es.some((e) => e.aliases.includes('Pellbridge farm shop')));
 });
+
+test('"the health board", "the pilots\' association": the lower-case last words of one body’s name are that body, not when two bodies end so', () => {
+  const one = entitiesOf(
+    'The Eastmere Health Board said 23 people were ill. Bruno Ostlander of the Marrow Canal Pilots’ Association blamed the wind.',
+    'The health board said more cases were expected. A spokesman for the pilots’ association declined to comment.',
+  );
+  const groups = JSON.stringify(one.map((e) => e.aliases));
+  assert.ok(find(one, 'Eastmere Health Board')?.aliases.includes('health board'), groups);
+  assert.ok(find(one, 'Marrow Canal Pilots’ Association')?.aliases.includes('pilots’ association'), groups);
+  const two = entitiesOf('The Eastmere Health Board and the Colbrook Health Board disagreed.', 'The health board said more cases were expected.');
+  assert.ok(!two.some((e) => e.aliases.includes('health board')), JSON.stringify(two.map((e) => e.aliases)));
+});
