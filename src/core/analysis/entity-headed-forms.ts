@@ -4,7 +4,8 @@
  * more way of writing that body's name, when exactly one body of the library opens with the name
  * and ends in that head or its synonym (a jail is a prison). It joins the body's aliases; the
  * words' analysis is left as it is. Only institutions and facilities: "Selvik fishermen" are not
- * the "Selvik Fishermen's Cooperative".
+ * the "Selvik Fishermen's Cooperative". Likewise "the health board" for the one body whose name
+ * ends "Health Board" (addLowerCaseTails).
  */
 
 import type { Entity } from '../types.ts';
