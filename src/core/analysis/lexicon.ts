@@ -479,6 +479,16 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
 
 /** Degree words between a verb "to be" and what follows it ("completely inadequate", "was fully repaired"). */
+/**
+ * Nouns before "of" and a figure that say only how much or how many, not what: "a total of 12
+ * people", "the number of", "a sum of £2m" (against "an exchange of 800 prisoners", "a first
+ * prize of €25,000", which name what the figure is).
+ */
+export const AMOUNT_HEADS = words(`
+total totals number numbers count tally group groups batch lot set dozen dozens couple pair handful
+majority minority maximum minimum average list figure sum sums amount amounts excess hundreds
+thousands millions tune region upwards`);
+
 export const DEGREE = words(`completely totally entirely wholly utterly fully quite very so too clearly simply perfectly deeply highly largely absolutely thoroughly plainly`);
 
 /** Verbs and adverbs of a rise or a fall before a figure: "rose 3%", "crashed by 30 per cent", "down 2%". */

@@ -1,4 +1,4 @@
-import { DURATION_UNITS, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { AMOUNT_HEADS, DURATION_UNITS, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
@@ -493,6 +493,14 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // is what the sum values ("Trade ... was worth $11.6 billion" values the trade, not steel).
     const valued = tokens[first - 2];
     if (money && counted.length === 0 && tokens[first - 1]?.lower === 'worth' && valued && !valued.stop && !valued.cap && !valued.isNumber) counted.push(valued.norm);
+    // "a first prize of €25,000", "a libel award of 1.2 million pounds": the noun before "of",
+    // and a modifier before it, name what the sum is (not a mere amount: "a total of £2m").
+    const plain = (t: Token | undefined): t is Token => t !== undefined && !t.stop && !t.cap && !t.isNumber && !t.possessive;
+    if (money && counted.length === 0 && tokens[first - 1]?.lower === 'of' && plain(valued) && !AMOUNT_HEADS.has(valued.lower)) {
+      counted.push(valued.norm);
+      const modifier = tokens[first - 3];
+      if (plain(modifier) && text.slice(modifier.end, valued.start) === ' ') counted.push(modifier.norm);
+    }
     // "The death toll ... rose to 27": what is counted may be named just before the number. A
     // possessive is not ("seized people's businesses ... one guard"): it names an owner.
     const named = counted.length > 0;

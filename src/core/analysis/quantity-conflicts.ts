@@ -13,7 +13,7 @@ import { AGE, companyBefore, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { wordFeature } from './memo.ts';
-import { fatesOf, holderOf, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -121,12 +121,14 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Or moves in points of one named thing ("the key rate by half a point" / "the repo rate by
   // 75 basis points").
   const moves = (qa: Quantity, qb: Quantity): boolean => sameMover(sa, qa, sb, qb) || samePointsMover(sa, qa, sb, qb);
-  // Or they are sums that price one named thing, each written before its noun: "the roughly
-  // $180m production" / "the $250 million "Salt Crown" production".
+  // Or they are sums that price one named thing, written before its noun or after it and "of":
+  // "the roughly $180m production" / "the $250 million "Salt Crown" production", "the €20,000
+  // first prize" / "a first prize of €25,000".
   const priced = (qa: Quantity, qb: Quantity): boolean => {
     if (qa.unit !== qb.unit || !qa.unit.startsWith('money')) return false;
-    const head = pricedHead(sa, qa);
-    return head !== undefined && head === pricedHead(sb, qb);
+    const named = (s: Sentence, q: Quantity): string | undefined => pricedHead(s, q) ?? ofHead(s, q);
+    const head = named(sa, qa);
+    return head !== undefined && head === named(sb, qb);
   };
   // Or they say how many made up one company, each "a group of": "The group of 12, led by a
   // guide" / "swallowing a group of 14 skiers".
@@ -409,9 +411,6 @@ function withoutLaterFigures(s: Sentence, q: Quantity, phrase: Range): Range {
   return kept >= MIN_PHRASE_TOKENS && end >= q.end ? { start: phrase.start, end } : phrase;
 }
 
-/** Nouns before "of" that say how many, not what: "a total of", "the number of". */
-const TALLY_HEADS = new Set(['total', 'number', 'count', 'tally', 'group', 'batch', 'lot', 'set', 'dozen', 'couple', 'pair', 'handful']);
-
 /**
  * The noun a sum stands before as its price, after "the" or "a" ("the $250 million production",
  * names between counting as none): what the sum is the value of. Not a share of it ("$12m of
@@ -423,24 +422,20 @@ function pricedHead(s: Sentence, q: Quantity): string | undefined {
   while (k >= 0 && APPROX_WORDS.has(s.tokens[k].lower)) k--;
   if (!PRICE_DETERMINERS.has(s.tokens[k]?.lower ?? '')) return undefined;
   let h = last + 1;
-  while (h < s.tokens.length && s.entityAt.has(h)) h++;
+  // (Past names and a rank: "the €20,000 first prize".)
+  while (h < s.tokens.length && (s.entityAt.has(h) || RANKS.has(s.tokens[h].lower))) h++;
   const t = s.tokens[h];
   if (!t || t.stop || t.cap || t.isNumber || s.tokens[h + 1]?.lower === 'of') return undefined;
   return t.norm;
 }
 
+const RANKS = new Set(['first', 'second', 'third', 'top']);
 const PRICE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this']);
 /** Words that round a figure and may stand between it and its determiner ("the roughly $180m"). */
 const APPROX_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'estimated', 'reported', 'reputed', 'whopping', 'mere']);
 
 /** The noun a figure is "of" ("an exchange of 800 prisoners"), the same on both sides. */
 function sameOfHead(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
-  const head = (s: Sentence, q: Quantity): string | undefined => {
-    const { first } = spanTokens(s, q);
-    const h = s.tokens[first - 2];
-    if (s.tokens[first - 1]?.lower !== 'of' || !h || h.stop || h.cap || h.isNumber || TALLY_HEADS.has(h.lower)) return undefined;
-    return h.norm;
-  };
-  const ha = head(sa, qa);
-  return ha !== undefined && ha === head(sb, qb);
+  const ha = ofHead(sa, qa);
+  return ha !== undefined && ha === ofHead(sb, qb);
 }

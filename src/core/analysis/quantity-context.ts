@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { FALL, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS } from './lexicon.ts';
+import { AMOUNT_HEADS, FALL, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS } from './lexicon.ts';
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
@@ -782,16 +782,23 @@ export function fatesOf(s: Sentence, q: Quantity, clause: Range): Set<string> {
   const out = predicateWords(s, q, clause, q.nominal === 1 && /^an? /i.test(q.surface) ? 2 : 4);
   // What a noun before "of" makes of them: "an exchange of 800 prisoners", "the evacuation of
   // about 340 residents" (not a mere amount: "a total of 12 people").
-  const { first } = spanTokens(s, q);
-  const head = s.tokens[first - 2];
-  if (s.tokens[first - 1]?.lower === 'of' && head && !head.stop && !head.cap && !head.isNumber && !AMOUNT_NOUNS.has(head.lower)) out.add(head.norm);
+  const head = ofHead(s, q);
+  if (head !== undefined) out.add(head);
   if (q.counted[0] !== PEOPLE) out.add(q.counted[0]);
   else for (const w of q.counted.slice(1)) out.add(w);
   return out;
 }
 
-/** Nouns before "of" that give only an amount of people, not what befell them. */
-const AMOUNT_NOUNS = new Set(['total', 'number', 'numbers', 'group', 'groups', 'handful', 'majority', 'minority', 'maximum', 'minimum', 'average', 'list', 'figure', 'tally', 'count', 'dozens', 'hundreds', 'thousands', 'millions', 'some', 'most', 'many', 'all', 'each', 'none', 'any', 'one', 'two', 'three']);
+/**
+ * The noun a figure is "of", as a comparison key: "an exchange of 800 prisoners", "a first prize
+ * of €25,000". Not a word that gives only an amount ("a total of 12 people": AMOUNT_HEADS).
+ */
+export function ofHead(s: Sentence, q: Quantity): string | undefined {
+  const { first } = spanTokens(s, q);
+  const h = s.tokens[first - 2];
+  if (s.tokens[first - 1]?.lower !== 'of' || !h || h.stop || h.cap || h.isNumber || AMOUNT_HEADS.has(h.lower)) return undefined;
+  return h.norm;
+}
 
 /**
  * Two counts of people may count the same people: "people" goes with any noun for people, two

@@ -2552,3 +2552,17 @@ test('quantity: tallies out of different bases ("4.5 points from five games" / "
   assert.deepEqual(await conflicts(lead('4.5', 'five'), lead('five', 'six')), []);
   assert.deepEqual((await conflicts(lead('7.5', 'nine'), lead('seven', 'nine'))).map((l) => l.explanation), ['quantity: "7.5 points" vs "seven points"']);
 });
+
+test('quantity: a sum named by the noun before "of" and the same noun after a sum ("granted bail of 49,500 crowns" / "250,000 crowns bail") compare; "a total of" names nothing', async () => {
+  const court = 'The footballer Anton Vessel appeared in court on Tuesday over a crash in Halvenport. Prosecutors read the charges.';
+  const links = await conflicts(
+    `${court} Magistrate Ilse Brand granted bail of 49,500 crowns on condition that Vessel surrender his passport, reside at his home address and not drive any vehicle until the case is concluded.`,
+    `${court} The star was let out on a whopping 250,000 crowns bail, and it was big brother Karl Vessel who stumped up the cash, we can reveal.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "49,500 crowns" vs "250,000 crowns"'], JSON.stringify(links));
+  const totals = await conflicts(
+    `${court} Magistrate Ilse Brand said fines of a total of 49,500 crowns were unpaid.`,
+    `${court} The star was let out on a whopping 250,000 crowns bail, and his brother paid the cash.`,
+  );
+  assert.deepEqual(totals, [], JSON.stringify(totals));
+});
