@@ -415,7 +415,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         unitSize = size;
       }
     }
-    const part = unit === 'count' && tokens[j]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lower ?? '');
+    // ("All nine of the town's schools" are the whole: every one of them.)
+    const part = unit === 'count' && tokens[j]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'all';
     let k = j;
     // Not past a clause mark: "Turnout stood at 61.4%, the commission said" counts no commission.
     while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower) && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;

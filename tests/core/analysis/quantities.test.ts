@@ -187,6 +187,10 @@ test('a part ("10 of the cancelled dates") never conflicts with the whole ("14 d
   assert.equal(quantitiesConflict(part, whole), false);
   assert.equal(quantitiesConflict(part, otherPart), true);
   assert.equal(q('dozens of people were hurt')[0].part, false, 'a vague plural is not a part');
+  // "All nine of the town's schools" are every one of them: the whole, which "six schools" answers.
+  const [all] = q("All nine of the town's schools closed on Tuesday.");
+  assert.equal(all.part, false);
+  assert.equal(quantitiesConflict(all, q('Six schools were closed on Tuesday.')[0]), true);
 });
 
 test('a rate ("a day", "per week", "annually") is compared only with a rate over the same period', () => {
