@@ -461,7 +461,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       }
       // Right after the figure a light verb's form is a noun: "14 shows", "three holds".
       const noun = n === 0 && LIGHT_VERBS.has(c.lower);
-      if ((c.stop && !noun) || c.cap) continue;
+      // (Nor an owner: "nine of the town's schools" counts schools.)
+      if ((c.stop && !noun) || c.cap || c.possessive) continue;
       // "taken (rushed, brought) to hospital" is "admitted to hospital": one measure however worded.
       const hospital = tokens[k + 1]?.lower === 'to' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '');
       // "nearly 5 per cent weaker": a currency's fall, as "3.1% lower" is.

@@ -190,6 +190,7 @@ test('a part ("10 of the cancelled dates") never conflicts with the whole ("14 d
   // "All nine of the town's schools" are every one of them: the whole, which "six schools" answers.
   const [all] = q("All nine of the town's schools closed on Tuesday.");
   assert.equal(all.part, false);
+  assert.deepEqual([all.display, all.counted[0]], ["nine of the town's schools", normalizeWord('school')], 'an owner is not what is counted');
   assert.equal(quantitiesConflict(all, q('Six schools were closed on Tuesday.')[0]), true);
 });
 
