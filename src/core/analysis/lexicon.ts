@@ -478,7 +478,6 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
 
-/** Degree words between a verb "to be" and what follows it ("completely inadequate", "was fully repaired"). */
 /**
  * Nouns before "of" and a figure that say only how much or how many, not what: "a total of 12
  * people", "the number of", "a sum of £2m" (against "an exchange of 800 prisoners", "a first
@@ -489,6 +488,7 @@ total totals number numbers count tally group groups batch lot set dozen dozens 
 majority minority maximum minimum average list figure sum sums amount amounts excess hundreds
 thousands millions tune region upwards`);
 
+/** Degree words between a verb "to be" and what follows it ("completely inadequate", "was fully repaired"). */
 export const DEGREE = words(`completely totally entirely wholly utterly fully quite very so too clearly simply perfectly deeply highly largely absolutely thoroughly plainly`);
 
 /** Verbs and adverbs of a rise or a fall before a figure: "rose 3%", "crashed by 30 per cent", "down 2%". */

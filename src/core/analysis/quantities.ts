@@ -99,20 +99,15 @@ const SQUARE_METRES_PER_HECTARE = 10_000;
  * many tokens it spans.
  */
 function areaUnit(tokens: Token[], k: number): { size: number; words: number } | null {
-  const squared = (length: string | undefined): number | null => {
-    const unit = length === undefined ? undefined : UNIT_SIZES[length];
-    return unit && unit[0] === 'metre' ? (unit[1] * unit[1]) / SQUARE_METRES_PER_HECTARE : null;
+  // A length unit's size squared, in hectares; null for any other word.
+  const squared = (length: string, words: number): { size: number; words: number } | null => {
+    const unit = Object.hasOwn(UNIT_SIZES, length) ? UNIT_SIZES[length] : undefined;
+    return unit && unit[0] === 'metre' ? { size: (unit[1] * unit[1]) / SQUARE_METRES_PER_HECTARE, words } : null;
   };
   const word = tokens[k].lower;
-  const hyphened = /^(?:square|sq)-(.+)$/.exec(word);
-  if (hyphened) return Object.hasOwn(UNIT_SIZES, hyphened[1]) && squared(hyphened[1]) !== null ? { size: squared(hyphened[1])!, words: 1 } : null;
-  const superscript = /^([a-z]+)(?:2|²)$/.exec(word);
-  if (superscript) return Object.hasOwn(UNIT_SIZES, superscript[1]) && squared(superscript[1]) !== null ? { size: squared(superscript[1])!, words: 1 } : null;
-  if ((word === 'square' || word === 'sq') && tokens[k + 1] && Object.hasOwn(UNIT_SIZES, tokens[k + 1].lower)) {
-    const size = squared(tokens[k + 1].lower);
-    return size === null ? null : { size, words: 2 };
-  }
-  return null;
+  const joined = /^(?:square|sq)-(.+)$/.exec(word) ?? /^([a-z]+)(?:2|²)$/.exec(word);
+  if (joined) return squared(joined[1], 1);
+  return (word === 'square' || word === 'sq') && tokens[k + 1] ? squared(tokens[k + 1].lower, 2) : null;
 }
 
 /** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */

@@ -429,6 +429,7 @@ function pricedHead(s: Sentence, q: Quantity): string | undefined {
   return t.norm;
 }
 
+/** A rank between a sum and the noun it prices ("the €20,000 first prize"). */
 const RANKS = new Set(['first', 'second', 'third', 'top']);
 const PRICE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this']);
 /** Words that round a figure and may stand between it and its determiner ("the roughly $180m"). */
