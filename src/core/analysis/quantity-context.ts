@@ -683,7 +683,7 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
   let next = s.quantities.find((o) => o.start >= q.end);
   const origin = next && originAfter(s, q, next) ? next : undefined;
   if (origin) next = s.quantities.find((o) => o.start >= origin.end);
-  const end = next && next.start < clause.end ? next.start : clause.end;
+  const end = attributionStart(s, q, next && next.start < clause.end ? next.start : clause.end);
   // "NINE aid workers snatched by gun-toting rebels are finally free": the participle, then
   // what the sentence says of them, past the agent.
   const verb = mainVerbAfterAgent(s, q, end);
@@ -699,9 +699,37 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
     const e = s.entityAt.get(i);
     if (e !== undefined) {
       if (s.entityAt.get(i + 1) !== e && ORG_SUFFIXES.has(t.lower) && INTO.has(s.tokens[entityStart(s, i) - 1]?.lower ?? '')) out.add(t.norm);
-    } else if (!t.stop && !t.isNumber && !t.cap && !PERSON_NOUNS.has(t.lower)) out.add(t.norm);
+    } else if (!t.stop && !t.isNumber && !t.cap && !PERSON_NOUNS.has(t.lower)) out.add(afterFrom(s, i) ? `from ${t.norm}` : t.norm);
   }
   return out;
+}
+
+/** Most words a trailing attribution (", rescuers said", ", police told reporters") takes. */
+const ATTRIBUTION_REACH = 5;
+
+/**
+ * Where a trailing attribution after a figure begins, or `end`: in "Four people were pulled out
+ * alive, rescuers said" the rescuers are who told it, not what befell the four.
+ */
+function attributionStart(s: Sentence, q: Quantity, end: number): number {
+  const comma = s.text.lastIndexOf(',', end - s.range.start - 1) + s.range.start;
+  if (comma < q.end) return end;
+  const tail = s.tokens.filter((t) => t.start > comma && t.end <= end);
+  return tail.length <= ATTRIBUTION_REACH && tail.some((t) => REPORTING.has(t.lower)) ? comma : end;
+}
+
+/** Words that may stand between a preposition and its noun: "from the snow", "from their homes". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'my']);
+
+/**
+ * Whether the word at `i` is what "from" leads out of: "pulled from the snow alive" tells of
+ * leaving the snow, not of lying under it ("buried by the snow"), and "evacuated from their
+ * homes" is not "remain in their homes". Such a noun is kept with "from" as what befell people.
+ */
+function afterFrom(s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && NOUN_OPENERS.has(s.tokens[k].lower)) k--;
+  return s.tokens[k]?.lower === 'from';
 }
 
 /** Words that open where a count of people came from: "812 people from four villages". */

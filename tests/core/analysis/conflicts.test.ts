@@ -2566,3 +2566,24 @@ test('quantity: a sum named by the noun before "of" and the same noun after a su
   );
   assert.deepEqual(totals, [], JSON.stringify(totals));
 });
+
+test('quantity: people taken "from" a place are not those it held ("buried by the rubble" / "pulled from the rubble alive")', async () => {
+  const quake = 'A magnitude 6 earthquake struck the hill town of Varsel on Sunday. A four-storey apartment block collapsed.';
+  const links = await conflicts(
+    `${quake} Rescuers said eleven residents of the block were buried by the rubble.`,
+    `${quake} Rescuers said four people were pulled from the rubble alive.`,
+  );
+  assert.deepEqual(links, [], JSON.stringify(links));
+  // Who told it (", rescuers said") is nothing that befell either group.
+  const told = await conflicts(
+    `${quake} Eleven residents of the block were buried by the rubble, rescuers said.`,
+    `${quake} Four people were pulled from the rubble alive, rescuers said.`,
+  );
+  assert.deepEqual(told, [], JSON.stringify(told));
+  // Taken from it on both sides, the counts are one measure and disagree.
+  const rescued = await conflicts(
+    `${quake} Rescuers said six people were pulled from the rubble alive.`,
+    `${quake} Rescuers said four people were pulled from the rubble alive.`,
+  );
+  assert.deepEqual(rescued.map((l) => l.explanation), ['quantity: "six people" vs "four people"'], JSON.stringify(rescued));
+});
