@@ -399,7 +399,9 @@ export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) 
   if (first < 0) return undefined;
   for (let j = first - 1; j >= Math.max(0, first - HOLDER_REACH); j--) {
     const t = toks[j];
-    if (t.isNumber || REPORTING.has(t.lower)) return undefined;
+    // (A figure between may be the holder's own, an age: "X, 28, has scored 27 goals for City"
+    // is still City's, told after "for".)
+    if (t.isNumber || REPORTING.has(t.lower)) break;
     const e = s.entityAt.get(j);
     // An owner's name qualifies the noun after it, and holds nothing itself: "ordered Corvane
     // News Group, the Sentinel's publisher, to pay two-thirds" is the group's share.

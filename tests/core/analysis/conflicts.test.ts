@@ -2587,3 +2587,17 @@ test('quantity: people taken "from" a place are not those it held ("buried by th
   );
   assert.deepEqual(rescued.map((l) => l.explanation), ['quantity: "six people" vs "four people"'], JSON.stringify(rescued));
 });
+
+test('quantity: a figure held "for" a named side past an age ("X, 28, has scored 27 goals for Y") is that side\'s', async () => {
+  const context = 'Striker Emil Varga was carried off with a knee injury on Saturday. Scans are due on Monday.';
+  const two = await conflicts(
+    `${context} Varga, 28, has scored 27 goals for Hartwell Rovers this season.`,
+    `${context} Varga, 28, has scored 31 goals for Dunmore United this season.`,
+  );
+  assert.deepEqual(two.map((l) => l.explanation), [], JSON.stringify(two));
+  const one = await conflicts(
+    `${context} Varga, 28, has scored 27 goals for Hartwell Rovers this season.`,
+    `${context} Varga, 28, has scored 31 goals for Hartwell Rovers this season.`,
+  );
+  assert.deepEqual(one.map((l) => l.explanation), ['quantity: "27 goals" vs "31 goals"'], JSON.stringify(one));
+});
