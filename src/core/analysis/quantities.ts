@@ -519,8 +519,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         }
       }
     }
+    // A figure that names its own things counts them, not people said before it: "residents of
+    // the three villages" counts villages.
+    const ownThings = named && counted[0] !== PEOPLE;
     for (let b = from; b < first; b++) {
-      if (COUNTED_HEADS.has(tokens[b].norm) && !tokens[b].possessive && !counted.includes(tokens[b].norm)) counted.push(tokens[b].norm);
+      if (COUNTED_HEADS.has(tokens[b].norm) && !tokens[b].possessive && !counted.includes(tokens[b].norm) && !(ownThings && tokens[b].norm === PEOPLE)) counted.push(tokens[b].norm);
       // A toll with no noun after its figure ("the death toll now stands at seven") counts people.
       if (!named && unit === 'count' && tokens[b].lower === 'toll' && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
     }

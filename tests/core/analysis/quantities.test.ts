@@ -599,3 +599,15 @@ test('a verb of being reported before a fate is no part of what is counted: "two
     assert.equal(sameMeasure(fate, other), true, JSON.stringify([x, fate.counted, other.counted]));
   }
 });
+
+test('a figure that names its own things counts them, not the people named before it', () => {
+  const cases: Array<[string, boolean]> = [
+    // "residents of the three villages": three villages, not three residents.
+    ['Police said residents of the three villages closest to the volcano were moved out.', false],
+    ['People in the 12 villages were evacuated overnight.', false],
+    // A count of people keeps its people, and so does a toll with no noun of its own.
+    ['Police said residents of the area, 14 people in all, were moved out.', true],
+    ['The number of people killed rose to 27 on Monday.', true],
+  ];
+  for (const [text, people] of cases) assert.equal(q(text)[0].counted.includes(normalizeWord('people')), people, text);
+});
