@@ -75,9 +75,10 @@ const NON_PLACE_TO = new Set(['according', 'close', 'closer', 'thanks', 'due', '
 
 /**
  * Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs
- * as Y", "Anton Velikov - dubbed 'Iron Anton' by grateful families".
+ * as Y", "Anton Velikov - dubbed 'Iron Anton' by grateful families"; an age may stand between
+ * ("Jules, 52 - real name Julian Morlund").
  */
-const ALSO_NAMED = /^(?:['’]s)?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly )?as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since )?(?:dubbed|nicknamed))\s+['‘"“]?$/i;
+const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly )?as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since )?(?:dubbed|nicknamed))\s+['‘"“]?$/i;
 /** The cues after which the real name comes second. */
 const REAL_NAME_FOLLOWS = /^(?:whose real name is|real name|born|n[ée]e)$/i;
 

@@ -75,7 +75,7 @@ export function collectVocabulary(docs: Doc[]): Vocabulary {
           v.capitalisedMidSentence.add(t.lower);
           const prev = s.tokens[i - 1];
           const next = s.tokens[i + 1];
-          if (!prev.cap && (!next || !next.cap || t.possessive)) v.standalone.add(t.lower);
+          if (!prev.cap && (!next || !next.cap || t.possessive) && !sharesSurnameAfter(s, i)) v.standalone.add(t.lower);
           // Only a pair that opens a name and holds no office ("with Finance Minister X",
           // "Chief Starter X" open with a title, which the sentence's start may drop).
           if (next?.cap && !prev.cap && !t.possessive && adjacentTokens(s, t, next) && !TITLES.has(t.lower) && !TITLES.has(next.lower)) v.namePairs.add(`${t.lower} ${next.lower}`);
@@ -88,6 +88,16 @@ export function collectVocabulary(docs: Doc[]): Vocabulary {
     }
   }
   return v;
+}
+
+/**
+ * "Julian and Fenna Garrard": a first name coordinated with a full name shares its surname, so
+ * it does not stand alone (and "Julian Garrard" elsewhere keeps its first name, though "Julian"
+ * is shaped like a demonym).
+ */
+function sharesSurnameAfter(s: Sentence, i: number): boolean {
+  const [and, first, last, after] = [s.tokens[i + 1], s.tokens[i + 2], s.tokens[i + 3], s.tokens[i + 4]];
+  return and?.lower === 'and' && !!first?.cap && !!last?.cap && !first.possessive && adjacentTokens(s, first, last) && !(after?.cap && adjacentTokens(s, last, after));
 }
 
 /**

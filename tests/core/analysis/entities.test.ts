@@ -1201,3 +1201,24 @@ test('"the health board", "the pilots\' association": the lower-case last words 
   const two = entitiesOf('The Eastmere Health Board and the Colbrook Health Board disagreed.', 'The health board said more cases were expected.');
   assert.ok(!two.some((e) => e.aliases.includes('health board')), JSON.stringify(two.map((e) => e.aliases)));
 });
+
+test('"Adrian and Mila Torrance" shares a surname: "Adrian Torrance" keeps a first name shaped like a demonym', () => {
+  const es = entitiesOf(
+    'The singer left her estate to her husband, Adrian Vellacott. Her children, Adrian and Mila Torrance, are contesting the will.',
+    'Adrian Torrance, 38, told reporters the will was signed in haste. Vellacott denies the claim.',
+    'Adrian Vellacott was not in court. Mila Torrance said the family would appeal.',
+  );
+  const groups = JSON.stringify(es.map((e) => e.aliases));
+  assert.ok(find(es, 'Adrian Torrance'), groups);
+  assert.ok(find(es, 'Adrian Vellacott')?.aliases.includes('Vellacott'), groups);
+  assert.notEqual(find(es, 'Adrian Torrance'), find(es, 'Adrian Vellacott'), groups);
+});
+
+test('a real name after an age ("Toyboy Jules, 52 - real name Julian Morlund -") is the same person', () => {
+  const es = entitiesOf(
+    'Toyboy Jules, 52 - real name Julian Morlund - was taken ill in a corridor. Jules has always insisted the marriage was a love match.',
+    'Her widower, Julian Morlund, says he found the will. Morlund denies the claims.',
+  );
+  const groups = JSON.stringify(es.map((e) => e.aliases));
+  assert.ok(find(es, 'Julian Morlund')?.aliases.some((a) => a.endsWith('Jules')), groups);
+});
