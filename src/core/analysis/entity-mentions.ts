@@ -600,7 +600,9 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   const paired = prev !== undefined && /^(?:and|or)$/.test(prev.lower) && before?.placed === true && before.doc === d && before.sentence === s.index && before.last === first - 2;
   // ("fans made the journey from Dunmere": where they set out, a town; "bids from Kestrel" is a club's.)
   const travelledFrom = prev?.lower === 'from' && TRAVEL.test(s.tokens[first - 2]?.lower ?? '');
-  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '');
+  // ("the mill town of Cindermoor": a settlement's name, as surely as "in Cindermoor".)
+  const settlement = prev?.lower === 'of' && first === last && SETTLEMENTS.has(s.tokens[first - 2]?.lower ?? '') && !s.tokens[first - 2].cap;
+  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom || settlement) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '');
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 

@@ -1222,3 +1222,13 @@ test('a real name after an age ("Toyboy Jules, 52 - real name Julian Morlund -")
   const groups = JSON.stringify(es.map((e) => e.aliases));
   assert.ok(find(es, 'Julian Morlund')?.aliases.some((a) => a.endsWith('Jules')), groups);
 });
+
+test('"the mill town of Cindermoor" is the town, not a short form of "Cindermoor Records" named after it', () => {
+  const es = entitiesOf(
+    'Cindermoor Records, the independent label founded in the mill town of Cindermoor in 1976, owns the master recordings. The label backs the children.',
+    'Bosses at Cindermoor Records are backing the kids. Cindermoor Records declined to comment.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(!find(es, 'Cindermoor Records')?.aliases.includes('Cindermoor'), groups);
+  assert.equal(find(es, 'Cindermoor')?.kind, 'place', groups);
+});
