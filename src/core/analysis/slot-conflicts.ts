@@ -2,11 +2,12 @@
  * Conflict candidates the word-overlap index misses: the two sides of a dispute rarely word it
  * alike, so a story's sentences are searched directly for one event at two places, a withheld
  * or denied claim against its statement, a denied act against the same act, one person given
- * two ages, and a date moved against the schedule other reports gave. Narrow: each search
+ * two ages, one event on two dates, and a date moved against the schedule other reports gave. Narrow: each search
  * starts from a cue few sentences have (an event word at a place, a denial, a stated age, a
  * move), and each pair it finds must pass that kind's check.
  */
 import { ageConflicts } from './age-conflicts.ts';
+import { eventDateConflicts } from './event-dates.ts';
 import { patientKeys } from './arguments.ts';
 import { negatedVerbs } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
@@ -70,6 +71,7 @@ export function findSlotConflicts(storyDocs: number[], ctx: ConflictContext): Sl
   }
   deniedActs(storyDocs, ctx, seen, out);
   ageConflicts(storyDocs, ctx, seen, out);
+  eventDateConflicts(storyDocs, ctx, seen, out);
   // Dates moved ("postponed the vote to 4 November") against the schedule other reports gave.
   for (const r of findReschedules(ctx.docs, storyDocs)) {
     const key = r.a.doc < r.b.doc ? `${r.a.doc}:${r.a.sentence}|${r.b.doc}:${r.b.sentence}` : `${r.b.doc}:${r.b.sentence}|${r.a.doc}:${r.a.sentence}`;

@@ -2601,3 +2601,20 @@ test('quantity: a figure held "for" a named side past an age ("X, 28, has scored
   );
   assert.deepEqual(one.map((l) => l.explanation), ['quantity: "27 goals" vs "31 goals"'], JSON.stringify(one));
 });
+
+test('date: one event on two dates ("talks opened on March 3" / "talks, which opened on March 5"); not a plan against a past act, nor another occasion', async () => {
+  const context = 'Delegations from Sarovia and Denmora signed a framework deal at a lakeside hotel. The mediator called it a first step.';
+  const dated = (a: string, b: string) => conflicts(`${context} ${a}`, `${context} ${b}`).then((ls) => ls.map((l) => l.explanation));
+  const table: Array<[string, string, string[]]> = [
+    ['The deal came after talks opened on March 3 in the capital.', 'The historic talks, which opened on March 5, ended in agreement.', ['date: "March 3" vs "March 5"']],
+    ['Exam results would still be published on 13 August as planned.', 'Exam results will now be published on 27 August.', ['date: "13 August" vs "27 August"']],
+    ['The envoy has shuttled between the two capitals since August.', 'The envoy has been shuttling between the two capitals since July.', ['date: "August" vs "July"']],
+    // A plan is not a past act: the vote is set for one day, the motion was tabled on another.
+    ['The opposition tabled its motion on 17 September.', 'The vote on the opposition motion is set for 22 September.', []],
+    // Another occasion: the second round of talks.
+    ['The talks opened on March 3 in the capital.', 'The second round of talks opened on March 24.', []],
+    // The same date written two ways agrees.
+    ['The talks opened on March 3 in the capital.', 'The talks opened on 3 March in the capital.', []],
+  ];
+  for (const [a, b, want] of table) assert.deepEqual(await dated(a, b), want, `${a} / ${b}`);
+});

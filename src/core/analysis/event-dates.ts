@@ -1,0 +1,169 @@
+/**
+ * Event dates: two reports put one event on two dates ("talks opened on March 3" / "the talks,
+ * which opened on March 5"; "results would still be published on 13 August" / "grades will now
+ * be published on 27 August"). The sentences often share little else, so the story's dated
+ * events are compared directly, by the words that name what happened on the date.
+ *
+ * Narrow: only dates written out (a day of a month, a month, a year; not a weekday, which each
+ * report counts from its own day), of one precision on both sides, and only when at least two
+ * of the words right before each date are the same, one of them the word nearest a date: the
+ * event and what it befell ("talks" and "opened", "resit" and "ordered"). A sentence that also gives the other side's date tells both
+ * (a change, "rather than on 22 June"), and an ordinal or "next" ("the second round") tells
+ * another occasion.
+ */
+import { clauseContaining, type ConflictContext } from './conflict-helpers.ts';
+import { explanation } from './explain.ts';
+import { MONTHS, REPORTING, WEEKDAYS } from './lexicon.ts';
+import type { Sentence } from './model.ts';
+import type { SlotCandidate } from './slot-conflicts.ts';
+
+/** A date as written: any of day, month and year, with the tokens it spans. */
+interface DatedEvent {
+  doc: number;
+  sentence: number;
+  first: number;
+  last: number;
+  day?: number;
+  month?: string;
+  year?: number;
+  /** How the date relates to the event: a point ("on", "for", "from", "in") or a start ("since"). */
+  relation: 'point' | 'since';
+  /** Up to ANCHOR_WORDS content words before the date: what happened on it. */
+  anchors: string[];
+  /** Said as a plan ("will be published", "due to take effect"): a schedule, not a past fact. */
+  planned: boolean;
+}
+
+const POINT = new Set(['on', 'for', 'from', 'in']);
+/** Words between an event and its date that say only that it is planned or how sure it is. */
+const SCHEDULE_WORDS = new Set(['due', 'set', 'scheduled', 'expected', 'planned', 'pencilled', 'penciled', 'held', 'take', 'takes', 'taking', 'took', 'place', 'effect', 'now', 'still', 'first', 'originally', 'initially', 'already', 'late', 'early', 'only', 'finally']);
+/** Words that make a sentence tell a plan. */
+const PLAN_WORDS = new Set(['will', 'would', 'due', 'set', 'scheduled', 'expected', 'planned', 'pencilled', 'penciled', 'shall']);
+/** Words that mark another occasion of the same kind: "the second round", "the next hearing". */
+const OTHER_OCCASION = /^(?:second|third|fourth|fifth|next|previous|last|earlier|later|another|former|first-round|second-round)$/;
+/** Content words before a date that name its event. */
+const ANCHOR_WORDS = 3;
+/** Tokens back from a date's preposition the anchors are looked for in. */
+const ANCHOR_REACH = 10;
+/** Anchors both sides must share. */
+const SHARED_ANCHORS = 2;
+
+const month = (w: string): string | undefined => (MONTHS.has(w) && w !== 'may' ? w.slice(0, 3) : undefined);
+const isYear = (text: string): boolean => /^(?:19|20)\d\d$/.test(text);
+
+/** The date written after a preposition at token `i`, or null. */
+function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | 'anchors' | 'planned' | 'relation'> | null {
+  const t = s.tokens;
+  let k = i + 1;
+  if (t[k] && WEEKDAYS.has(t[k].lower)) k++;
+  const a = t[k];
+  if (!a) return null;
+  const b = t[k + 1];
+  const c = t[k + 2];
+  const dayOf = (x: typeof a | undefined): number | undefined => (x?.isNumber && /^\d{1,2}$/.test(x.text) && Number(x.text) >= 1 && Number(x.text) <= 31 ? Number(x.text) : undefined);
+  // "20 June", "20 June 2026"
+  if (dayOf(a) !== undefined && b && month(b.lower)) {
+    const year = c?.isNumber && isYear(c.text) ? Number(c.text) : undefined;
+    return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(a), month: month(b.lower), ...(year !== undefined ? { year } : {}) };
+  }
+  if (month(a.lower)) {
+    // "June 25", "June 25, 2026", "March 2024", "August"
+    if (dayOf(b) !== undefined) {
+      const year = c?.isNumber && isYear(c.text) ? Number(c.text) : undefined;
+      return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(b), month: month(a.lower), ...(year !== undefined ? { year } : {}) };
+    }
+    if (b?.isNumber && isYear(b.text)) return { first: i + 1, last: k + 1, month: month(a.lower), year: Number(b.text) };
+    return { first: i + 1, last: k, month: month(a.lower) };
+  }
+  // "in 2014": a year alone, only after "in" or "since".
+  if (a.isNumber && isYear(a.text) && k === i + 1 && (t[i].lower === 'in' || t[i].lower === 'since')) return { first: i + 1, last: k, year: Number(a.text) };
+  return null;
+}
+
+/** The dated events of a sentence. */
+function datedEvents(doc: number, s: Sentence): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const prep = t[i].lower;
+    if (!POINT.has(prep) && prep !== 'since') continue;
+    const date = dateAt(s, i);
+    if (!date) continue;
+    const anchors: string[] = [];
+    let occasion = false;
+    for (let k = i - 1; k >= 0 && k >= i - ANCHOR_REACH; k--) {
+      const w = t[k];
+      if (w.isNumber || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
+      if (OTHER_OCCASION.test(w.lower)) occasion = true;
+      if (w.stop || s.entityAt.has(k) || SCHEDULE_WORDS.has(w.lower) || REPORTING.has(w.lower) || anchors.length === ANCHOR_WORDS) continue;
+      anchors.push(w.norm);
+    }
+    if (occasion || anchors.length < SHARED_ANCHORS) continue;
+    const clause = clauseContaining(s, { start: t[i].start, end: t[date.last].end });
+    // ("a resit for Saturday 20 June", "a resit ..., to be held on 22 June": plans too.)
+    const planned = prep === 'for' || t.some((w, k) => w.start >= clause.start && w.end <= clause.end && (PLAN_WORDS.has(w.lower) || (w.lower === 'to' && t[k + 1]?.lower === 'be')));
+    out.push({ doc, sentence: s.index, ...date, relation: prep === 'since' ? 'since' : 'point', anchors, planned });
+  }
+  return out;
+}
+
+/** Two dates of one precision that cannot both be the day (or month, or year) of one event. */
+function differentDates(x: DatedEvent, y: DatedEvent): boolean {
+  if (x.relation !== y.relation || (x.day === undefined) !== (y.day === undefined) || (x.month === undefined) !== (y.month === undefined)) return false;
+  if (x.month === undefined) return x.year !== undefined && y.year !== undefined && x.year !== y.year;
+  // Two years named and different: two occasions, not one event misdated.
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return false;
+  return x.month !== y.month || x.day !== y.day;
+}
+
+/** Whether the sentence writes the date anywhere, with any preposition or none ("rather than November"). */
+function writesDate(s: Sentence, e: DatedEvent): boolean {
+  const t = s.tokens;
+  if (e.month === undefined) return t.some((w) => w.text === String(e.year));
+  return t.some((w, k) => month(w.lower) === e.month && (e.day === undefined || Number(t[k - 1]?.text) === e.day || Number(t[k + 1]?.text) === e.day));
+}
+
+export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, seen: Set<string>, out: SlotCandidate[]): void {
+  const byAnchor = new Map<string, DatedEvent[]>();
+  for (const d of storyDocs) {
+    const own: DatedEvent[] = [];
+    for (const s of ctx.docs[d].sentences) own.push(...datedEvents(d, s));
+    for (const e of own) for (const a of new Set(e.anchors)) (byAnchor.get(a) ?? byAnchor.set(a, []).get(a)!).push(e);
+  }
+  const sentenceOf = (e: DatedEvent): Sentence => ctx.docs[e.doc].sentences[e.sentence];
+  for (const list of byAnchor.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = list[i].doc < list[j].doc ? [list[i], list[j]] : [list[j], list[i]];
+        // A plan and a past event are two events: "the vote set for 22 September" is not when
+        // "the motion was tabled on 17 September".
+        if (x.doc === y.doc || x.planned !== y.planned || !differentDates(x, y)) continue;
+        // The word right before one date names the other's event too: "talks opened on March 3"
+        // / "talks, which opened on March 5", not "the vote set for 22 September" / "tabled the
+        // motion on 17 September".
+        if (x.anchors.filter((a) => y.anchors.includes(a)).length < SHARED_ANCHORS || !(y.anchors.includes(x.anchors[0]) || x.anchors.includes(y.anchors[0]))) continue;
+        // A sentence that also gives the other's date tells both: a change, or two events.
+        if (writesDate(sentenceOf(x), y) || writesDate(sentenceOf(y), x)) continue;
+        const key = `${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const sx = ctx.docs[x.doc].sentences[x.sentence];
+        const sy = ctx.docs[y.doc].sentences[y.sentence];
+        const nx = { start: sx.tokens[x.first].start, end: sx.tokens[x.last].end };
+        const ny = { start: sy.tokens[y.first].start, end: sy.tokens[y.last].end };
+        out.push({
+          a: { doc: x.doc, sentence: x.sentence },
+          b: { doc: y.doc, sentence: y.sentence },
+          conflict: {
+            detail: explanation('date', ctx.docs[x.doc].article.text.slice(nx.start, nx.end), ctx.docs[y.doc].article.text.slice(ny.start, ny.end)),
+            a: clauseContaining(sx, nx),
+            b: clauseContaining(sy, ny),
+            strength: 0.7,
+            // A past event's date is a fact a later report may contradict; a plan's may change.
+            ...(x.planned || y.planned ? {} : { lasting: true }),
+          },
+        });
+      }
+    }
+  }
+}
