@@ -21,7 +21,8 @@ export function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>)
     addVotes(votes, g.votes);
     for (const m of g.mentions) {
       surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
-      if (m.parts.length > 1) multiWord.add(m.surface);
+      // (Not a first name read with a surname it shares: "Julian" of "Julian and Fenna Garrard".)
+      if (m.parts.length > 1 && m.last > m.first) multiWord.add(m.surface);
       articles.add(docs[m.doc].article.id);
     }
   }

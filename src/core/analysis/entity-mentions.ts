@@ -36,7 +36,20 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
     const cue = ALSO_NAMED.exec(gap);
     if (cue) out[n].alsoNamed = REAL_NAME_FOLLOWS.test(cue[1]) ? 'real' : 'alias';
     else if (definesAcronym(s, out[n - 1], out[n], gap)) out[n].alsoNamed = 'alias';
+    sharedSurname(out[n - 1], out[n], gap, vocab);
   }
+}
+
+/**
+ * "Julian and Fenna Garrard": a first name before "and" and a full name shares its surname, when
+ * the library also writes the two side by side ("her son Julian Garrard"). So "Julian" here is
+ * Julian Garrard, not another Julian of the story ("Ukraine and South Korea" is never written
+ * "Ukraine Korea").
+ */
+function sharedSurname(first: Mention, full: Mention, gap: string, vocab: Vocabulary): void {
+  if (gap !== ' and ' || first.parts.length !== 1 || full.parts.length !== 2) return;
+  const surname = full.parts[1];
+  if (vocab.namePairs.has(`${first.parts[0]} ${surname}`)) first.parts = [first.parts[0], surname];
 }
 
 /**
