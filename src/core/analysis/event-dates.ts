@@ -7,15 +7,17 @@
  * Narrow: only dates written out (a day of a month, a month, a year; not a weekday, which each
  * report counts from its own day), of one precision on both sides, and only when at least two
  * of the words right before each date are the same, one of them the word nearest a date: the
- * event and what it befell ("talks" and "opened", "resit" and "ordered"). A sentence that also gives the other side's date tells both
- * (a change, "rather than on 22 June"), and an ordinal or "next" ("the second round") tells
- * another occasion.
+ * event and what it befell ("talks" and "opened", "resit" and "ordered"). A sentence that also
+ * gives the other side's date tells both (a change, "rather than on 22 June"), and an ordinal
+ * or "next" ("the second round") tells another occasion.
  */
 import { clauseContaining, type ConflictContext } from './conflict-helpers.ts';
 import { explanation } from './explain.ts';
 import { MONTHS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
+import { pushTo } from './multimap.ts';
 import type { SlotCandidate } from './slot-conflicts.ts';
+import type { Token } from './tokens.ts';
 
 /** A date as written: any of day, month and year, with the tokens it spans. */
 interface DatedEvent {
@@ -50,6 +52,10 @@ const SHARED_ANCHORS = 2;
 
 const month = (w: string): string | undefined => (MONTHS.has(w) && w !== 'may' ? w.slice(0, 3) : undefined);
 const isYear = (text: string): boolean => /^(?:19|20)\d\d$/.test(text);
+/** A day of a month written as a number, or undefined. */
+const dayOf = (t: Token | undefined): number | undefined => (t?.isNumber && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? Number(t.text) : undefined);
+/** A year written after a date's day and month ("20 June 2026"), or undefined. */
+const yearOf = (t: Token | undefined): number | undefined => (t?.isNumber && isYear(t.text) ? Number(t.text) : undefined);
 
 /** The date written after a preposition at token `i`, or null. */
 function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | 'anchors' | 'planned' | 'relation'> | null {
@@ -59,20 +65,19 @@ function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | '
   const a = t[k];
   if (!a) return null;
   const b = t[k + 1];
-  const c = t[k + 2];
-  const dayOf = (x: typeof a | undefined): number | undefined => (x?.isNumber && /^\d{1,2}$/.test(x.text) && Number(x.text) >= 1 && Number(x.text) <= 31 ? Number(x.text) : undefined);
   // "20 June", "20 June 2026"
   if (dayOf(a) !== undefined && b && month(b.lower)) {
-    const year = c?.isNumber && isYear(c.text) ? Number(c.text) : undefined;
+    const year = yearOf(t[k + 2]);
     return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(a), month: month(b.lower), ...(year !== undefined ? { year } : {}) };
   }
   if (month(a.lower)) {
     // "June 25", "June 25, 2026", "March 2024", "August"
     if (dayOf(b) !== undefined) {
-      const year = c?.isNumber && isYear(c.text) ? Number(c.text) : undefined;
+      const year = yearOf(t[k + 2]);
       return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(b), month: month(a.lower), ...(year !== undefined ? { year } : {}) };
     }
-    if (b?.isNumber && isYear(b.text)) return { first: i + 1, last: k + 1, month: month(a.lower), year: Number(b.text) };
+    const year = yearOf(b);
+    if (year !== undefined) return { first: i + 1, last: k + 1, month: month(a.lower), year };
     return { first: i + 1, last: k, month: month(a.lower) };
   }
   // "in 2014": a year alone, only after "in" or "since".
@@ -126,9 +131,9 @@ function writesDate(s: Sentence, e: DatedEvent): boolean {
 export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, seen: Set<string>, out: SlotCandidate[]): void {
   const byAnchor = new Map<string, DatedEvent[]>();
   for (const d of storyDocs) {
-    const own: DatedEvent[] = [];
-    for (const s of ctx.docs[d].sentences) own.push(...datedEvents(d, s));
-    for (const e of own) for (const a of new Set(e.anchors)) (byAnchor.get(a) ?? byAnchor.set(a, []).get(a)!).push(e);
+    for (const s of ctx.docs[d].sentences) {
+      for (const e of datedEvents(d, s)) for (const a of new Set(e.anchors)) pushTo(byAnchor, a, e);
+    }
   }
   const sentenceOf = (e: DatedEvent): Sentence => ctx.docs[e.doc].sentences[e.sentence];
   for (const list of byAnchor.values()) {
@@ -147,8 +152,8 @@ export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, se
         const key = `${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const sx = ctx.docs[x.doc].sentences[x.sentence];
-        const sy = ctx.docs[y.doc].sentences[y.sentence];
+        const sx = sentenceOf(x);
+        const sy = sentenceOf(y);
         const nx = { start: sx.tokens[x.first].start, end: sx.tokens[x.last].end };
         const ny = { start: sy.tokens[y.first].start, end: sy.tokens[y.last].end };
         out.push({

@@ -2,13 +2,13 @@
  * Conflict candidates the word-overlap index misses: the two sides of a dispute rarely word it
  * alike, so a story's sentences are searched directly for one event at two places, a withheld
  * or denied claim against its statement, a denied act against the same act, one person given
- * two ages, one event on two dates, and a date moved against the schedule other reports gave. Narrow: each search
- * starts from a cue few sentences have (an event word at a place, a denial, a stated age, a
- * move), and each pair it finds must pass that kind's check.
+ * two ages, one event on two dates, and a date moved against the schedule other reports gave.
+ * Narrow: each search starts from a cue few sentences have (an event word at a place, a denial,
+ * a stated age, a date, a move), and each pair it finds must pass that kind's check.
  */
 import { ageConflicts } from './age-conflicts.ts';
-import { eventDateConflicts } from './event-dates.ts';
 import { patientKeys } from './arguments.ts';
+import { eventDateConflicts } from './event-dates.ts';
 import { negatedVerbs } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
