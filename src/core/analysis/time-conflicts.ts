@@ -264,11 +264,59 @@ export function timedHappenings(s: Sentence): string[] {
   return out;
 }
 
+/** Most words between a correcting time and the "not" of the time it denies ("at 10.15pm on Sunday, not"). */
+const CORRECTION_REACH = 4;
+
+/**
+ * A time the sentence denies right after the one that corrects it, with that correction: "first
+ * alerted to the leak at 10.15pm on Sunday, not at 11.40pm as it stated at first". The denied
+ * time is what another report said.
+ */
+function correctedTimes(s: Sentence): Array<{ denied: ClockTime; correction: ClockTime }> {
+  const times = clockTimes(s);
+  const out: Array<{ denied: ClockTime; correction: ClockTime }> = [];
+  for (let k = 1; k < times.length; k++) {
+    const [correction, denied] = [times[k - 1], times[k]];
+    const between = s.text.slice(correction.end - s.range.start, denied.start - s.range.start);
+    const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (/,\s*not\s+(?:at\s+)?$/i.test(between) && words.length <= CORRECTION_REACH && !correction.wide && !denied.wide) out.push({ denied, correction });
+  }
+  return out;
+}
+
+/**
+ * One report gives a time another report denies and corrects: "The board says it was alerted at
+ * 23:40 on Sunday" / "now says it was first alerted ... at 10.15pm on Sunday, not at 11.40pm as
+ * it stated at first". The same happening by the correction's words; the correcting side answers.
+ */
+function correctedTime(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext, correctingIsB: boolean): Conflict | null {
+  for (const { denied, correction } of correctedTimes(sb)) {
+    const fb = anchorsOf(sb, correction);
+    if (!fb) continue;
+    for (const x of clockTimes(sa)) {
+      if (x.wide || minutesApart(x, denied) > 0 || minutesApart(x, correction) === 0 || !aloneInClause(sa, x)) continue;
+      const fa = anchorsOf(sa, x);
+      if (!fa || !sameHappening(fa, fb) || !sameVerb(happeningOf(sa, x), happeningOf(sb, correction), fa, fb)) continue;
+      const ta = ctx.docs[da].article.text;
+      const tb = ctx.docs[db].article.text;
+      const clause = clauseContaining(sb, correction);
+      const b = { start: clause.start, end: Math.max(clause.end, denied.end) };
+      const [left, right] = [explanation('time', ta.slice(x.start, x.end), tb.slice(correction.start, correction.end)), explanation('time', tb.slice(correction.start, correction.end), ta.slice(x.start, x.end))];
+      return correctingIsB
+        ? { detail: left, a: happeningSpan(sa, x), b, strength: 0.55, answeredBy: 'b' }
+        : { detail: right, a: b, b: happeningSpan(sa, x), strength: 0.55, answeredBy: 'a' };
+    }
+  }
+  return null;
+}
+
 export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const xs = clockTimes(sa);
   if (xs.length === 0) return null;
   const ys = clockTimes(sb);
   if (ys.length === 0) return null;
+  const corrected = correctedTime(da, sa, db, sb, ctx, true) ?? correctedTime(db, sb, da, sa, ctx, false);
+  if (corrected) return corrected;
   for (const x of xs) {
     const seriesA = seriesOf(sa, x);
     if (!aloneInClause(sa, x) || seriesA === null) continue;

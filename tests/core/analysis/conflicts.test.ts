@@ -1209,6 +1209,21 @@ test('time: one happening at two times of day that cannot be one moment; roundin
   assert.deepEqual(await conflicts(`${context} The gunman walked into the town hall at about 9.40am.`, `${context} The gunman walked out of the town hall at about 3.25pm.`), []);
 });
 
+test('time: a report that corrects a time ("at 10.15pm on Sunday, not at 11.40pm as it stated at first") updates the one that gave it, in either notation', async () => {
+  const context = 'A final-year chemistry paper set by the Orvesk exams board was leaked online, the board said.';
+  const corrected = `${context} The board now says it was first alerted to the leak at 10.15pm on Sunday, not at 11.40pm as it stated at first.`;
+  const dates: [string, string] = ['2026-06-02', '2026-06-05'];
+  const clock24 = await conflicts(`${context} The board says it was alerted at 23:40 on Sunday, by which time the photos had spread.`, corrected, dates);
+  assert.deepEqual(clock24.map((l) => [l.kind, l.explanation]), [['update', 'time: "at 23:40" vs "at 10.15pm"']]);
+  // The correcting report may come first in the library: the update still runs old -> new.
+  const reversed = await conflicts(corrected, `${context} The board says it was alerted at 23:40 on Sunday, by which time the photos had spread.`, ['2026-06-05', '2026-06-02']);
+  assert.deepEqual(reversed.map((l) => [l.kind, l.explanation]), [['update', 'time: "at 23:40" vs "at 10.15pm"']]);
+  // A report giving the corrected time agrees; one giving a third time is not what was denied.
+  assert.deepEqual(await conflicts(`${context} The board says it was alerted at 22:15 on Sunday, by which time the photos had spread.`, corrected, dates), []);
+  // Another happening at the denied time is not corrected: the photos spread, the board was alerted.
+  assert.deepEqual(await conflicts(`${context} Photos of the questions spread among pupils at 23:40 on Sunday.`, corrected, dates), []);
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
