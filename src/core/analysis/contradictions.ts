@@ -23,6 +23,7 @@ import { quantityConflicts } from './quantity-conflicts.ts';
 import { quoteSpeakerConflict } from './quote-speakers.ts';
 import { adjectiveStance, stanceConflict } from './stance-conflicts.ts';
 import { tallyConflict } from './tally-conflicts.ts';
+import { reportedDenialConflict } from './reported-denials.ts';
 import { timeConflict } from './time-conflicts.ts';
 import { withheldConflict } from './withheld-conflicts.ts';
 
@@ -85,6 +86,7 @@ function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, 
     adjectiveStance(sa, sb) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??
     contrastConflict(sa, sb, ta, tb) ??
+    reportedDenialConflict(sa, sb, ta, tb) ??
     predicateNegation(c.match.score, c.sentenceMatch.score, sa, sb, ta, tb, ctx) ??
     findingDenied(sa, sb, ta, tb) ??
     evidenceConflict(sa, sb, ta, tb) ??

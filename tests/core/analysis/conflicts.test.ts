@@ -1224,6 +1224,32 @@ test('time: a report that corrects a time ("at 10.15pm on Sunday, not at 11.40pm
   assert.deepEqual(await conflicts(`${context} Photos of the questions spread among pupils at 23:40 on Sunday.`, corrected, dates), []);
 });
 
+test('negation: a denial of what reports said ("contrary to reports that", "rejected suggestions that") answers a passage that says it', async () => {
+  const context = 'The river Tellan burst its banks near the town of Orvesk on Friday, flooding the lower town.';
+  const corrected = await conflicts(
+    `${context} The council closed the Orvesk ferry at the last minute on Friday, leaving hundreds stranded.`,
+    `${context} The ferry ran as planned and was then suspended on Saturday, contrary to reports that it had been closed at the last minute.`,
+    ['2026-03-07', '2026-03-10'],
+  );
+  assert.deepEqual(corrected.map((l) => [l.kind, l.detail?.type]), [['update', 'negation']], 'a later correction of "reports" updates them');
+  const rejected = await conflicts(
+    `${context} Water was released from the Kalvar reservoir upstream on Thursday night, farmers said.`,
+    `${context} The water board rejected suggestions that water had been released from the Kalvar reservoir.`,
+  );
+  assert.equal(rejected.length, 1, JSON.stringify(rejected));
+  assert.match(rejected[0].explanation, /^negation: "Water was released from the Kalvar reservoir" vs "rejected suggestions that water had been released/);
+  // Two of three words are not the claim: the club's "line" is no replacement "lined up".
+  assert.deepEqual(await conflicts(
+    `${context} The club's line has been that the board decided.`,
+    `${context} The club's director denied reports that the club had lined up a replacement.`,
+  ), []);
+  // A passage that doubts or denies the claim itself does not state it.
+  assert.deepEqual(await conflicts(
+    `${context} Farmers said water may have been released from the Kalvar reservoir upstream.`,
+    `${context} The water board rejected suggestions that water had been released from the Kalvar reservoir.`,
+  ), []);
+});
+
 test('date: "until" sets an end only with its own date ("continued until the fair ended on Sunday" is no schedule)', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} The Orvesk bakery was not closed and trading continued until the fair ended on Sunday.`,
