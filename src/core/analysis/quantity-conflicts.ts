@@ -13,7 +13,7 @@ import { AGE, companyBefore, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE
 import type { Range } from './sentences.ts';
 import { normalizeWord } from './tokens.ts';
 import { wordFeature } from './memo.ts';
-import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -319,7 +319,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   // (Unless one side replaces the other's very figure: "The award includes £200,000 in aggravated
   // damages" / "cut the aggravated element of the award from £200,000 to £50,000".)
   if (isPart(sa, qa, ca) !== isPart(sb, qb, cb) && !revisedFrom) return false;
-  if (isRestOfGroup(sa, qa) !== isRestOfGroup(sb, qb) || shareOf(sa, ca) !== shareOf(sb, cb)) return false;
+  if (isRestOfGroup(sa, qa) !== isRestOfGroup(sb, qb) || shareOf(sa, ca) !== shareOf(sb, cb) || restOfTold(sa, qa, sb, qb)) return false;
   if ((isRestOfWhole(sa, qa) && isSizeOfWhole(qb)) || (isRestOfWhole(sb, qb) && isSizeOfWhole(qa))) return false;
   // Tallies out of different bases ("4.5 points from five games" / "five points from six
   // games") are one tally at two moments, and their bases two moments' counts.

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { AMOUNT_HEADS, FALL, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS } from './lexicon.ts';
+import { AMOUNT_HEADS, FALL, IRREGULAR_FORMS, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS, wordNumber } from './lexicon.ts';
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
@@ -814,9 +814,29 @@ export function fatesOf(s: Sentence, q: Quantity, clause: Range): Set<string> {
   // about 340 residents" (not a mere amount: "a total of 12 people").
   const head = ofHead(s, q);
   if (head !== undefined) out.add(head);
+  // What was done to them, when the figure is the verb's object: "airlifted nine passengers to
+  // hospital" / "A dozen passengers have already been airlifted".
+  const verb = verbBefore(s, q);
+  if (verb !== undefined) out.add(verb);
   if (q.counted[0] !== PEOPLE) out.add(q.counted[0]);
   else for (const w of q.counted.slice(1)) out.add(w);
   return out;
+}
+
+/** Words before a past form that make it a modifier: "an estimated 40 people", "the reported 12". */
+const MODIFIER_OPENERS = new Set(['a', 'an', 'the', 'some']);
+
+/**
+ * The past-tense verb right before a figure, whose object the figure is ("airlifted nine
+ * passengers", "rescued 40 people"), as a comparison key. Not a past form that modifies the
+ * figure ("an estimated 40 people").
+ */
+function verbBefore(s: Sentence, q: Quantity): string | undefined {
+  const { first } = spanTokens(s, q);
+  const t = s.tokens[first - 1];
+  if (!t || t.stop || t.cap || t.isNumber || s.entityAt.has(first - 1) || !adjacentTokens(s, t, s.tokens[first])) return undefined;
+  if (MODIFIER_OPENERS.has(s.tokens[first - 2]?.lower ?? '') || REPORTING.has(t.lower)) return undefined;
+  return (t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_FORMS.has(t.lower) ? t.norm : undefined;
 }
 
 /**
@@ -844,6 +864,36 @@ export function samePeople(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantit
   // trapped" / "The TWELVE men were entombed" count one crew. Two such words ("three women" /
   // "two men") are two groups, and so are a list's ("two men and a woman").
   return onlyMenOrWomen(sa, qa) !== onlyMenOrWomen(sb, qb);
+}
+
+/** Most words between a count and the part of it named after it ("..., five of them crew"). */
+const PARTS_REACH = 12;
+
+/**
+ * The rest of a count of people once a part named after it is taken away: "Fourteen people were
+ * airlifted ..., five of them crew" leaves nine who were not crew. Undefined without such a part.
+ */
+function restAfterPart(s: Sentence, q: Quantity): { rest: number; part: string } | undefined {
+  const { last } = spanTokens(s, q);
+  const t = s.tokens;
+  for (let k = last + 1; k + 3 < t.length && k <= last + PARTS_REACH; k++) {
+    if (t[k + 1].lower !== 'of' || !/^(?:them|whom)$/.test(t[k + 2].lower) || t[k + 3].stop) continue;
+    const part = t[k].isNumber ? Number(t[k].text.replace(/,/g, '')) : wordNumber(t[k].lower);
+    if (part !== null && part !== undefined && Number.isFinite(part) && part < q.nominal) return { rest: q.nominal - part, part: t[k + 3].norm };
+  }
+  return undefined;
+}
+
+/**
+ * A count of people that is exactly the rest of the other's once its named part is taken away:
+ * "nine passengers" airlifted / "Fourteen people were airlifted ..., five of them crew".
+ */
+export function restOfTold(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  const check = (s: Sentence, q: Quantity, other: Sentence, o: Quantity): boolean => {
+    const r = q.counted[0] === PEOPLE && o.counted[0] === PEOPLE ? restAfterPart(s, q) : undefined;
+    return r !== undefined && r.rest === o.nominal && o.min === o.max && personNoun(other, o) !== r.part;
+  };
+  return check(sa, qa, sb, qb) || check(sb, qb, sa, qa);
 }
 
 function onlyMenOrWomen(s: Sentence, q: Quantity): boolean {

@@ -2659,3 +2659,22 @@ test('date: one event on two dates ("talks opened on March 3" / "talks, which op
   ];
   for (const [a, b, want] of table) assert.deepEqual(await dated(a, b), want, `${a} / ${b}`);
 });
+
+test('quantity: people counted as a verb\'s object ("airlifted nine passengers") are those the verb befell on the other side; a count told by its parts is not its rest', async () => {
+  const context = 'The cruise ship Marlen Grace lost power in a storm off Tellan Point and drifted for two days.';
+  const airlifted = await conflicts(
+    `${context} Coastguard helicopters airlifted nine passengers to hospital overnight.`,
+    `${context} A dozen passengers have already been airlifted off by air force helicopters.`,
+  );
+  assert.deepEqual(airlifted.map((l) => l.explanation), ['quantity: "nine passengers" vs "A dozen passengers"']);
+  // Fourteen people, five of them crew, leaves the nine passengers.
+  assert.deepEqual(await conflicts(
+    `${context} Coastguard helicopters airlifted nine passengers to hospital overnight.`,
+    `${context} Fourteen people were airlifted from the ship during the crisis, five of them crew.`,
+  ), []);
+  // Twelve people, five of them crew, leaves seven: not the nine.
+  assert.deepEqual((await conflicts(
+    `${context} Coastguard helicopters airlifted nine passengers to hospital overnight.`,
+    `${context} Twelve people were airlifted from the ship during the crisis, five of them crew.`,
+  )).map((l) => l.detail?.type), ['quantity']);
+});
