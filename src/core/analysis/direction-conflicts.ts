@@ -7,7 +7,7 @@
  * the two clauses must share a name or a rare word besides the place (the same event).
  */
 import { explanation } from './explain.ts';
-import { perSentence, entityFeature } from './memo.ts';
+import { perSentence, entityFeature, wordFeature } from './memo.ts';
 import type { Sentence } from './model.ts';
 import { clauseAt, clauseFeatures, doubtedIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 
@@ -18,6 +18,8 @@ interface Bearing {
   ns: number;
   ew: number;
   place: string;
+  /** The place a side is of ("the north coast of Calvessa"), when given: its entity id or its word's feature. */
+  whole?: string;
   /** Offsets of "south of Kessock". */
   start: number;
   end: number;
@@ -28,6 +30,7 @@ const SIDE_PARTS = new Map<string, string>([
   ...['flank', 'slope', 'slopes', 'face', 'side'].map((w) => [w, 'flank'] as const),
   ...['wing', 'wings'].map((w) => [w, 'wing'] as const),
   ...['bank', 'banks', 'shore', 'shores'].map((w) => [w, 'bank'] as const),
+  ...['coast', 'coasts', 'coastline'].map((w) => [w, 'coast'] as const),
   ...['stand', 'terrace', 'entrance', 'gate'].map((w) => [w, w] as const),
 ]);
 
@@ -44,7 +47,8 @@ function compass(lower: string): { ns: number; ew: number } | null {
 const bearingsOf = perSentence((s: Sentence, kindOf: (id: string) => string | undefined): Bearing[] => {
   const out: Bearing[] = [];
   const toks = s.tokens;
-  for (let i = 0; i + 2 < toks.length; i++) {
+  // (To the sentence's last two words: "off the island's south coast.")
+  for (let i = 0; i + 1 < toks.length; i++) {
     const c = compass(toks[i].lower);
     if (!c) continue;
     const of = toks[i + 1].lower === 'side' ? i + 2 : i + 1;
@@ -53,6 +57,18 @@ const bearingsOf = perSentence((s: Sentence, kindOf: (id: string) => string | un
     const part = SIDE_PARTS.get(toks[i + 1].lower);
     if (part !== undefined && !toks[i].cap && toks[i + 2]?.lower !== 'of') {
       out.push({ at: i, ...c, place: 'side:' + part, start: toks[i].start, end: toks[i + 1].end });
+      continue;
+    }
+    // "off the north coast of Calvessa": a side of a named place, which the other report may
+    // leave unnamed ("off the island's south coast").
+    if (part === 'coast' && !toks[i].cap && toks[i + 3] !== undefined) {
+      // The place by its name, or by its word when the library knows no such name.
+      const named = s.entityAt.get(i + 3);
+      if (named !== undefined && (kindOf(named) === 'person' || kindOf(named) === 'organisation')) continue;
+      const whole = named ?? wordFeature(toks[i + 3].norm);
+      let last = i + 3;
+      while (named !== undefined && s.entityAt.get(last + 1) === named) last++;
+      out.push({ at: i, ...c, place: 'side:' + part, whole, start: toks[i].start, end: toks[last].end });
       continue;
     }
     if (toks[of]?.lower !== 'of') continue;
@@ -75,15 +91,19 @@ export function directionConflict(da: number, sa: Sentence, db: number, sb: Sent
   if (bb.length === 0) return null;
   for (const x of ba) {
     for (const y of bb) {
-      if (x.place !== y.place || !opposite(x, y)) continue;
+      if (x.place !== y.place || (x.whole !== undefined && y.whole !== undefined && x.whole !== y.whole) || !opposite(x, y)) continue;
       const ra = clauseAt(sa, sa.tokens[x.at]);
       const rb = clauseAt(sb, sb.tokens[y.at]);
       if (doubtedIn(sa, ra) || doubtedIn(sb, rb)) continue;
       // The same event: its clauses share a name or a rare word besides the place.
       const fb = clauseFeatures(sb, rb);
       const own = x.place.startsWith('side:') ? '' : entityFeature(x.place);
-      const same = [...clauseFeatures(sa, ra)].some((f) => f !== own && fb.has(f) && (f.startsWith('E:') || ctx.weights.relative(f) >= 0.5));
-      if (!same) continue;
+      const whole = x.whole ?? y.whole;
+      const wholeFeature = whole === undefined ? '' : whole.startsWith('W:') ? whole : entityFeature(whole);
+      const shared = [...clauseFeatures(sa, ra)].filter((f) => f !== own && f !== wholeFeature && fb.has(f) && (f.startsWith('E:') || ctx.weights.relative(f) >= 0.5));
+      // A coast holds many happenings ("issued a storm warning for the north coast" / "lost all
+      // power off the island's south coast"): two shared words make them one.
+      if (shared.length < (x.place === 'side:coast' ? 2 : 1)) continue;
       const ta = ctx.docs[da].article.text;
       const tb = ctx.docs[db].article.text;
       return { detail: explanation('place', ta.slice(x.start, x.end), tb.slice(y.start, y.end)), a: ra, b: rb, strength: 0.6 };

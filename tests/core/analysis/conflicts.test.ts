@@ -1113,6 +1113,23 @@ test('place: one event on opposite sides of one town ("south of Orvesk" / "north
   )).filter((l) => l.kind !== 'shared'), [], 'a hedged place');
 });
 
+test('place: one happening on opposite coasts ("off the north coast of Calvessa" / "off the island\'s south coast"); a coast holds many happenings', async () => {
+  const context = 'The cruise ship Marlen Grace drifted for two days in a storm with 2,000 passengers on board.';
+  const links = await conflicts(
+    `${context} The ship lost power in a storm off the north coast of Calvessa on Saturday night.`,
+    `${context} The liner lost all power at 9.15pm on Saturday off the island's south coast.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['place: "north coast of Calvessa" vs "south coast"']);
+  assert.deepEqual(await conflicts(
+    `${context} The weather office issued a storm warning for the north coast on Friday afternoon.`,
+    `${context} The liner lost all power at 9.15pm on Saturday off the island's south coast.`,
+  ), [], 'a warning for one coast, a blackout off the other');
+  assert.deepEqual(await conflicts(
+    `${context} The ship lost power in a storm off the north coast of Calvessa on Saturday night.`,
+    `${context} The ship lost power in a storm off the south coast of Tarrow on Saturday night.`,
+  ), [], 'coasts of two named places');
+});
+
 test('negation: "No deaths have been reported" is answered by a later report of a death (an update); told the other way round, a contradiction', async () => {
   const context = 'Dozens of guests fell ill with food poisoning after a wedding at the Orvesk Grand Hotel on Saturday, the Tellan health board said.';
   const none = `${context} No deaths have been reported.`;
