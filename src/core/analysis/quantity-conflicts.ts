@@ -11,8 +11,9 @@ import { explanation } from './explain.ts';
 import type { Sentence } from './model.ts';
 import { AGE, companyBefore, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { normalizeWord } from './tokens.ts';
+import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
+import { actClass } from './negation-conflicts.ts';
 import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
@@ -29,11 +30,15 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
  * adverb as a verb ("12 concerts over the summer").
  */
 function verbAfter(s: Sentence, q: Quantity): string | undefined {
+  return verbTokenAfter(s, q)?.norm;
+}
+
+function verbTokenAfter(s: Sentence, q: Quantity): Token | undefined {
   const after = spanTokens(s, q).last + 1;
   let k = after;
   while (k < s.tokens.length && AUXILIARIES.has(s.tokens[k].lower)) k++;
   const t = s.tokens[k];
-  return t && k > after && !t.stop && !t.cap && !t.isNumber ? t.norm : undefined;
+  return t && k > after && !t.stop && !t.cap && !t.isNumber ? t : undefined;
 }
 const meet = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
 
@@ -170,6 +175,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       }
     }
     if (similar) return true;
+    // Things said to undergo two different acts are two counts: "Two tugs had been dispatched" /
+    // "Three tugs were towing the ship".
+    const [va, vb] = [verbTokenAfter(sa, qa), verbTokenAfter(sb, qb)];
+    if (!qa.counted.includes(PEOPLE) && va && vb && va.norm !== vb.norm && (actClass(va.lower) === '' || actClass(va.lower) !== actClass(vb.lower))) return false;
     const fb = quantityFrame(sb, qb);
     return [...quantityFrame(sa, qa)].some((w) => fb.has(w));
   };

@@ -2695,3 +2695,15 @@ test('quantity: people counted as a verb\'s object ("airlifted nine passengers")
     `${context} Twelve people were airlifted from the ship during the crisis, five of them crew.`,
   )).map((l) => l.detail?.type), ['quantity']);
 });
+
+test('quantity: things said to undergo two different acts are two counts ("Two tugs had been dispatched" / "Three tugs were towing"); one act in other words is one count', async () => {
+  const context = 'The cruise ship Marlen Grace lost power in a storm off Tellan Point and drifted towards Port Orvesk.';
+  assert.deepEqual(await conflicts(
+    `${context} Two tugs had been dispatched from Port Orvesk, the harbour master said.`,
+    `${context} Three tugs were towing the ship towards Port Orvesk on Tuesday morning.`,
+  ), []);
+  assert.deepEqual((await conflicts(
+    `${context} Two tugs had been dispatched from Port Orvesk, the harbour master said.`,
+    `${context} Three tugs were dispatched from Port Orvesk overnight.`,
+  )).map((l) => l.explanation), ['quantity: "Two tugs" vs "Three tugs"']);
+});
