@@ -6,6 +6,7 @@ import { isAbsence } from './absences.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 import { pushTo } from './multimap.ts';
 import { timedHappenings } from './time-conflicts.ts';
+import { injurySites } from './injury-sites.ts';
 
 /**
  * Candidate sentence pairs through an inverted index: each sentence looks up the sentences of
@@ -101,7 +102,7 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
-    const rare = measure === ABSENCE || measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
+    const rare = measure === ABSENCE || measure === INJURY || measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
@@ -127,6 +128,9 @@ const TIMED = 'time|';
 
 /** A measure shared by more sentences than this is the story's running count, compared enough above. */
 const MAX_MEASURE_POSTING = 40;
+
+/** The key every sentence that tells of an injury to a part of the body shares. */
+const INJURY = 'injury|site';
 
 /** The key every lay-off shares in the measure index. */
 const ABSENCE = 'duration|absence';
@@ -162,6 +166,9 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
     // Times of day by their happening's words ("noticed ... at 06:40" / "first noticed ...
     // shortly after 8am"): two times of one happening differ, so nothing else pairs them.
     for (const f of timedHappenings(s)) keys.add(TIMED + f);
+    // Injuries, each told of its own part of the body ("shot in the leg" / "shot in the stomach"):
+    // few sentences in a story tell one, and whose it is the conflict check asks.
+    if (injurySites(s).length > 0) keys.add(INJURY);
     for (const k of keys) pushTo(postings, k, at);
   });
   return postings;

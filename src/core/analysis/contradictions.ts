@@ -23,6 +23,7 @@ import { quantityConflicts } from './quantity-conflicts.ts';
 import { quoteSpeakerConflict } from './quote-speakers.ts';
 import { adjectiveStance, stanceConflict } from './stance-conflicts.ts';
 import { tallyConflict } from './tally-conflicts.ts';
+import { injuryConflict } from './injury-sites.ts';
 import { reportedDenialConflict } from './reported-denials.ts';
 import { timeConflict } from './time-conflicts.ts';
 import { withheldConflict } from './withheld-conflicts.ts';
@@ -52,6 +53,7 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
     quoteSpeakerConflict(sa, sb, ctx) ??
     slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     namedSiteConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
+    injuryConflict(c, sa, sb, ctx) ??
     timeConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     directionConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??
     polarityConflict(c, sa, sb, ta, tb, ctx);
