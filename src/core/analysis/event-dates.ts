@@ -9,7 +9,8 @@
  * of the words right before each date are the same, one of them the word nearest a date: the
  * event and what it befell ("talks" and "opened", "resit" and "ordered"). A sentence that also
  * gives the other side's date tells both (a change, "rather than on 22 June"), and an ordinal
- * or "next" ("the second round") tells another occasion.
+ * or "next" ("the second round") tells another occasion, unless both sides name it so ("the next
+ * hearing"). A day still to come when the report was published is a plan, as "will" makes one.
  */
 import { clauseContaining, type ConflictContext } from './conflict-helpers.ts';
 import { explanation } from './explain.ts';
@@ -34,6 +35,8 @@ interface DatedEvent {
   anchors: string[];
   /** Said as a plan ("will be published", "due to take effect"): a schedule, not a past fact. */
   planned: boolean;
+  /** Words that name which occasion it is ("the next hearing", "the second round"). */
+  occasion: string[];
 }
 
 const POINT = new Set(['on', 'for', 'from', 'in']);
@@ -51,6 +54,8 @@ const ANCHOR_REACH = 10;
 const SHARED_ANCHORS = 2;
 
 const month = (w: string): string | undefined => (MONTHS.has(w) && w !== 'may' ? w.slice(0, 3) : undefined);
+/** A month beside a day's number: "May" too, capitalised, which alone is as often the verb. */
+const monthBesideDay = (t: Token | undefined): string | undefined => (t?.text === 'May' ? 'may' : t && month(t.lower));
 const isYear = (text: string): boolean => /^(?:19|20)\d\d$/.test(text);
 /** A day of a month written as a number, or undefined. */
 const dayOf = (t: Token | undefined): number | undefined => (t?.isNumber && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? Number(t.text) : undefined);
@@ -58,7 +63,7 @@ const dayOf = (t: Token | undefined): number | undefined => (t?.isNumber && /^\d
 const yearOf = (t: Token | undefined): number | undefined => (t?.isNumber && isYear(t.text) ? Number(t.text) : undefined);
 
 /** The date written after a preposition at token `i`, or null. */
-function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | 'anchors' | 'planned' | 'relation'> | null {
+function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | 'anchors' | 'planned' | 'relation' | 'occasion'> | null {
   const t = s.tokens;
   let k = i + 1;
   if (t[k] && WEEKDAYS.has(t[k].lower)) k++;
@@ -66,16 +71,17 @@ function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | '
   if (!a) return null;
   const b = t[k + 1];
   // "20 June", "20 June 2026"
-  if (dayOf(a) !== undefined && b && month(b.lower)) {
+  if (dayOf(a) !== undefined && monthBesideDay(b)) {
     const year = yearOf(t[k + 2]);
-    return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(a), month: month(b.lower), ...(year !== undefined ? { year } : {}) };
+    return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(a), month: monthBesideDay(b), ...(year !== undefined ? { year } : {}) };
+  }
+  // "June 25", "May 25, 2026"
+  if (monthBesideDay(a) && dayOf(b) !== undefined) {
+    const year = yearOf(t[k + 2]);
+    return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(b), month: monthBesideDay(a), ...(year !== undefined ? { year } : {}) };
   }
   if (month(a.lower)) {
-    // "June 25", "June 25, 2026", "March 2024", "August"
-    if (dayOf(b) !== undefined) {
-      const year = yearOf(t[k + 2]);
-      return { first: i + 1, last: year !== undefined ? k + 2 : k + 1, day: dayOf(b), month: month(a.lower), ...(year !== undefined ? { year } : {}) };
-    }
+    // "March 2024", "August"
     const year = yearOf(b);
     if (year !== undefined) return { first: i + 1, last: k + 1, month: month(a.lower), year };
     return { first: i + 1, last: k, month: month(a.lower) };
@@ -85,8 +91,28 @@ function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | '
   return null;
 }
 
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Months ahead of a report a day without a year is still read as coming, not as past. */
+const AHEAD_MONTHS = 6;
+
+/**
+ * A day of a month later than the report's publication (in its year, or the next within a
+ * few months: "on 3 January" in late December), so still to come when it was written.
+ */
+function comesAfter(date: { day?: number; month?: string; year?: number }, published: string | null): boolean {
+  if (!published || date.day === undefined || date.month === undefined) return false;
+  const m = MONTH_KEYS.indexOf(date.month);
+  if (m < 0) return false;
+  const [py, pm, pd] = published.split('-').map(Number);
+  if (!py || !pm || !pd) return false;
+  const monthsAhead = (year: number): number => (year - py) * 12 + (m + 1 - pm) + (date.day! - pd) / 31;
+  if (date.year !== undefined) return monthsAhead(date.year) > 0;
+  const ahead = monthsAhead(py);
+  return (ahead > 0 && ahead <= AHEAD_MONTHS) || (ahead < 0 && ahead + 12 <= AHEAD_MONTHS);
+}
+
 /** The dated events of a sentence. */
-function datedEvents(doc: number, s: Sentence): DatedEvent[] {
+function datedEvents(doc: number, s: Sentence, published: string | null): DatedEvent[] {
   const out: DatedEvent[] = [];
   const t = s.tokens;
   for (let i = 1; i < t.length; i++) {
@@ -95,19 +121,20 @@ function datedEvents(doc: number, s: Sentence): DatedEvent[] {
     const date = dateAt(s, i);
     if (!date) continue;
     const anchors: string[] = [];
-    let occasion = false;
+    const occasion: string[] = [];
     for (let k = i - 1; k >= 0 && k >= i - ANCHOR_REACH; k--) {
       const w = t[k];
       if (w.isNumber || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
-      if (OTHER_OCCASION.test(w.lower)) occasion = true;
+      if (OTHER_OCCASION.test(w.lower)) occasion.push(w.lower);
       if (w.stop || s.entityAt.has(k) || SCHEDULE_WORDS.has(w.lower) || REPORTING.has(w.lower) || anchors.length === ANCHOR_WORDS) continue;
       anchors.push(w.norm);
     }
-    if (occasion || anchors.length < SHARED_ANCHORS) continue;
+    if (anchors.length + occasion.length < SHARED_ANCHORS) continue;
     const clause = clauseContaining(s, { start: t[i].start, end: t[date.last].end });
-    // ("a resit for Saturday 20 June", "a resit ..., to be held on 22 June": plans too.)
-    const planned = prep === 'for' || t.some((w, k) => w.start >= clause.start && w.end <= clause.end && (PLAN_WORDS.has(w.lower) || (w.lower === 'to' && t[k + 1]?.lower === 'be')));
-    out.push({ doc, sentence: s.index, ...date, relation: prep === 'since' ? 'since' : 'point', anchors, planned });
+    // ("a resit for Saturday 20 June", "a resit ..., to be held on 22 June": plans too, and so
+    // is a day still to come when the report was published: "until their next hearing on 2 June".)
+    const planned = prep === 'for' || t.some((w, k) => w.start >= clause.start && w.end <= clause.end && (PLAN_WORDS.has(w.lower) || (w.lower === 'to' && t[k + 1]?.lower === 'be'))) || comesAfter(date, published);
+    out.push({ doc, sentence: s.index, ...date, relation: prep === 'since' ? 'since' : 'point', anchors, planned, occasion: occasion.sort() });
   }
   return out;
 }
@@ -125,14 +152,14 @@ function differentDates(x: DatedEvent, y: DatedEvent): boolean {
 function writesDate(s: Sentence, e: DatedEvent): boolean {
   const t = s.tokens;
   if (e.month === undefined) return t.some((w) => w.text === String(e.year));
-  return t.some((w, k) => month(w.lower) === e.month && (e.day === undefined || Number(t[k - 1]?.text) === e.day || Number(t[k + 1]?.text) === e.day));
+  return t.some((w, k) => monthBesideDay(w) === e.month && (e.day === undefined || Number(t[k - 1]?.text) === e.day || Number(t[k + 1]?.text) === e.day));
 }
 
 export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, seen: Set<string>, out: SlotCandidate[]): void {
   const byAnchor = new Map<string, DatedEvent[]>();
   for (const d of storyDocs) {
     for (const s of ctx.docs[d].sentences) {
-      for (const e of datedEvents(d, s)) for (const a of new Set(e.anchors)) pushTo(byAnchor, a, e);
+      for (const e of datedEvents(d, s, ctx.docs[d].article.published)) for (const a of new Set(e.anchors)) pushTo(byAnchor, a, e);
     }
   }
   const sentenceOf = (e: DatedEvent): Sentence => ctx.docs[e.doc].sentences[e.sentence];
@@ -146,7 +173,11 @@ export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, se
         // The word right before one date names the other's event too: "talks opened on March 3"
         // / "talks, which opened on March 5", not "the vote set for 22 September" / "tabled the
         // motion on 17 September".
-        if (x.anchors.filter((a) => y.anchors.includes(a)).length < SHARED_ANCHORS || !(y.anchors.includes(x.anchors[0]) || x.anchors.includes(y.anchors[0]))) continue;
+        // Both name one occasion, or none: "the next hearing" on both sides is one hearing, and
+        // its "next" a word they share; "the second round" is not the first.
+        if (x.occasion.join(' ') !== y.occasion.join(' ')) continue;
+        const shared = x.anchors.filter((a) => y.anchors.includes(a)).length + x.occasion.length;
+        if (shared < SHARED_ANCHORS || !(y.anchors.includes(x.anchors[0]) || x.anchors.includes(y.anchors[0]))) continue;
         // A sentence that also gives the other's date tells both: a change, or two events.
         if (writesDate(sentenceOf(x), y) || writesDate(sentenceOf(y), x)) continue;
         const key = `${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`;

@@ -2667,6 +2667,8 @@ test('date: one event on two dates ("talks opened on March 3" / "talks, which op
     ['The deal came after talks opened on March 3 in the capital.', 'The historic talks, which opened on March 5, ended in agreement.', ['date: "March 3" vs "March 5"']],
     ['Exam results would still be published on 13 August as planned.', 'Exam results will now be published on 27 August.', ['date: "13 August" vs "27 August"']],
     ['The envoy has shuttled between the two capitals since August.', 'The envoy has been shuttling between the two capitals since July.', ['date: "August" vs "July"']],
+    // "May" beside a day is the month, not the verb.
+    ['The deal came after talks opened on 12 May in the capital.', 'The historic talks, which opened on 6 May, ended in agreement.', ['date: "12 May" vs "6 May"']],
     // A plan is not a past act: the vote is set for one day, the motion was tabled on another.
     ['The opposition tabled its motion on 17 September.', 'The vote on the opposition motion is set for 22 September.', []],
     // Another occasion: the second round of talks.
@@ -2675,6 +2677,24 @@ test('date: one event on two dates ("talks opened on March 3" / "talks, which op
     ['The talks opened on March 3 in the capital.', 'The talks opened on 3 March in the capital.', []],
   ];
   for (const [a, b, want] of table) assert.deepEqual(await dated(a, b), want, `${a} / ${b}`);
+});
+
+test('date: "the next hearing" on both sides is one hearing; a day still to come when a report was published is a plan ("remanded until their next hearing on 2 June" / "set the next hearing for 9 June")', async () => {
+  const context = 'Two men appeared at Orvesk District Court charged with armed robbery at the Tellan Mutual bank.';
+  const dates: [string, string] = ['2026-05-19', '2026-05-22'];
+  const dated = (a: string, b: string) => conflicts(`${context} ${a}`, `${context} ${b}`, dates).then((ls) => ls.map((l) => l.explanation));
+  assert.deepEqual(
+    await dated('Judge Fintan Haldane remanded both men in custody until their next hearing on 2 June.', "At Tuesday's hearing, Judge Fintan Haldane set the next hearing for 9 June."),
+    ['date: "2 June" vs "9 June"'],
+  );
+  // One side's "next" hearing is not the other's plain one.
+  assert.deepEqual(await dated('Judge Fintan Haldane remanded both men in custody until their next hearing on 2 June.', 'Judge Fintan Haldane held a bail hearing on 15 May.'), []);
+  // A day already past when its report was published is not the plan of one to come, whatever the tense.
+  assert.deepEqual(await conflicts(
+    `${context} Judge Fintan Haldane opened the hearing on 3 June in the small courtroom.`,
+    `${context} Judge Fintan Haldane opens the hearing on 29 June in the small courtroom.`,
+    ['2026-06-05', '2026-06-08'],
+  ), []);
 });
 
 test('quantity: people counted as a verb\'s object ("airlifted nine passengers") are those the verb befell on the other side; a count told by its parts is not its rest', async () => {
