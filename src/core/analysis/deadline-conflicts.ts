@@ -23,8 +23,23 @@ function actionWords(s: Sentence, d: Deadline): Set<string> {
     // (A verb of saying is the action when it is what is limited: "the inquiry will report by August 31".)
     if ((!t.stop || REPORTING.has(t.lower)) && !t.isNumber) out.add(s.entityAt.get(i) ?? t.norm);
   }
+  // "Prosecutors have until 17 July to file a formal indictment": the action follows the limit.
+  const to = s.tokens.findIndex((t, i) => i > d.tokenIndex && i <= d.tokenIndex + LIMIT_TO_REACH && t.lower === 'to');
+  if (s.tokens[d.tokenIndex].lower === 'until' && to > 0) {
+    for (let i = to + 1, n = 0; i < s.tokens.length && n < ACTION_AFTER; i++) {
+      const t = s.tokens[i];
+      if (t.stop || t.isNumber) continue;
+      out.add(s.entityAt.get(i) ?? t.norm);
+      n++;
+    }
+  }
   return out;
 }
+
+/** Tokens from "until" to the "to" of the action it limits ("until 17 July to file"). */
+const LIMIT_TO_REACH = 5;
+/** Content words of an action after its limit. */
+const ACTION_AFTER = 3;
 
 /** Words that set a limit against the one it replaced: "originally due by X, will now be paid by Y". */
 const REPLACED = new Set(['originally', 'initially', 'previously', 'formerly', 'now', 'instead']);

@@ -2727,3 +2727,10 @@ test('quantity: things said to undergo two different acts are two counts ("Two t
     `${context} Three tugs were dispatched from Port Orvesk overnight.`,
   )).map((l) => l.explanation), ['quantity: "Two tugs" vs "Three tugs"']);
 });
+
+test('deadline: "have until 17 July to file a formal indictment" limits the action after it ("must file its indictment by 30 June")', async () => {
+  const context = 'Two men appeared at Orvesk District Court charged with armed robbery at the Tellan Mutual bank.';
+  assert.deepEqual((await conflicts(`${context} Prosecutors have until 17 July to file a formal indictment.`, `${context} The prosecution must file its indictment by 30 June.`)).map((l) => l.detail?.type), ['deadline']);
+  // Another action with its own limit.
+  assert.deepEqual(await conflicts(`${context} Prosecutors have until 17 July to file a formal indictment.`, `${context} The defence must lodge any bail appeal by 30 June.`), []);
+});
