@@ -9,7 +9,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
-import { HEDGES, REPORTING } from './lexicon.ts';
+import { HEDGES, REPORT_NOUN, REPORTING } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import { adjacentTokens, type Doc, type Sentence } from './model.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
@@ -71,8 +71,6 @@ const INJURY_BEFORE = /^(?:shot|stabbed|wounded|injur\w*|hurt|broke|broken|fract
 const INJURY_AFTER = /^(?:injury|injuries|injured|fracture|fractures|tear|strain|sprain|wound|wounds|problem|trouble|knock)$/;
 /** Words before a part (at most one word between) that make it someone's: "his right knee", "the leg". */
 const OWNERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'its', 'my', 'your']);
-/** Nouns for what others said, whose "that" clause this report does not assert. */
-const REPORT_NOUN = /^(?:reports?|claims?|suggestions?|rumou?rs?|speculation)$/;
 /** Words from a report noun to its "that": "the reports early in the week that". */
 const REPORT_TO_THAT = 6;
 /** A year, alone or opening a season ("2023-24"). */

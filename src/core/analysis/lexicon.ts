@@ -349,6 +349,14 @@ export const IRREGULAR_FORMS = new Map<string, string>(Object.entries({
   wore: 'wear', worn: 'wear', wept: 'weep', withheld: 'withhold', beaten: 'beat', bitten: 'bite', blew: 'blow', blown: 'blow',
 }));
 
+/** A word shaped like a verb's past form or participle: "-ed" (past four letters) or an irregular form ("held"). */
+export function isPastForm(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_FORMS.has(lower);
+}
+
+/** Nouns for what others said ("reports that ...", "rejected suggestions that ..."), whose clause a report does not assert. */
+export const REPORT_NOUN = /^(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|assertions?)$/;
+
 /** Cardinal number words. */
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { AMOUNT_HEADS, FALL, IRREGULAR_FORMS, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS, wordNumber } from './lexicon.ts';
+import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS, wordNumber } from './lexicon.ts';
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
@@ -836,7 +836,7 @@ function verbBefore(s: Sentence, q: Quantity): string | undefined {
   const t = s.tokens[first - 1];
   if (!t || t.stop || t.cap || t.isNumber || s.entityAt.has(first - 1) || !adjacentTokens(s, t, s.tokens[first])) return undefined;
   if (MODIFIER_OPENERS.has(s.tokens[first - 2]?.lower ?? '') || REPORTING.has(t.lower)) return undefined;
-  return (t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_FORMS.has(t.lower) ? t.norm : undefined;
+  return isPastForm(t.lower) ? t.norm : undefined;
 }
 
 /**

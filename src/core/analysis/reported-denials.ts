@@ -8,7 +8,7 @@
  * the claim outright, not deny or doubt it itself.
  */
 import { explanation } from './explain.ts';
-import { HEDGES } from './lexicon.ts';
+import { HEDGES, REPORT_NOUN } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
@@ -25,8 +25,6 @@ interface ReportDenial {
   corrects: boolean;
 }
 
-/** Nouns for what another report or person said. */
-const REPORT_NOUN = /^(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|assertions?)$/;
 /** Verbs that deny what follows "that" (or "reports that"). */
 const DENY = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))$/;
 /** Words "contrary to" may take before its report noun: "contrary to some earlier reports". */
@@ -110,7 +108,8 @@ export function reportedDenialConflict(sa: Sentence, sb: Sentence, ta: string, t
         const last = Math.max(...hits);
         const stated = to.slice(so.tokens[first].start, so.tokens[last].end);
         const denied = td.slice(sd.tokens[d.cue].start, sd.tokens[d.to - 1].end);
-        const rd = { start: clauseAt(sd, sd.tokens[d.cue]).start, end: Math.max(clauseAt(sd, sd.tokens[d.cue]).end, sd.tokens[d.to - 1].end) };
+        const cueClause = clauseAt(sd, sd.tokens[d.cue]);
+        const rd = { start: cueClause.start, end: Math.max(cueClause.end, sd.tokens[d.to - 1].end) };
         return {
           detail: denialIsA ? explanation('negation', denied, stated) : explanation('negation', stated, denied),
           a: denialIsA ? rd : clause,

@@ -12,7 +12,7 @@
 import { DETERMINERS } from './arguments.ts';
 import { clockTimes, minutesApart, type ClockTime } from './clock-times.ts';
 import { explanation } from './explain.ts';
-import { ACCOUNT_VERBS, HEDGES, IRREGULAR_FORMS } from './lexicon.ts';
+import { ACCOUNT_VERBS, HEDGES, isPastForm } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import type { Range } from './sentences.ts';
 import { entityFeature, wordFeature } from './memo.ts';
@@ -99,7 +99,7 @@ const PAST_FORMS = new Set(['left']);
 function verbLike(s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (t.stop || t.isNumber || s.entityAt.has(i) || t.lower.includes('-') || DETERMINERS.has(s.tokens[i - 1]?.lower ?? '')) return false;
-  return IRREGULAR_FORMS.has(t.lower) || PAST_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || AUXILIARIES.has(s.tokens[i - 1]?.lower ?? '');
+  return isPastForm(t.lower) || PAST_FORMS.has(t.lower) || AUXILIARIES.has(s.tokens[i - 1]?.lower ?? '');
 }
 
 interface Happening {
@@ -301,10 +301,10 @@ function correctedTime(da: number, sa: Sentence, db: number, sb: Sentence, ctx: 
       const tb = ctx.docs[db].article.text;
       const clause = clauseContaining(sb, correction);
       const b = { start: clause.start, end: Math.max(clause.end, denied.end) };
-      const [left, right] = [explanation('time', ta.slice(x.start, x.end), tb.slice(correction.start, correction.end)), explanation('time', tb.slice(correction.start, correction.end), ta.slice(x.start, x.end))];
+      const [given, corrected] = [ta.slice(x.start, x.end), tb.slice(correction.start, correction.end)];
       return correctingIsB
-        ? { detail: left, a: happeningSpan(sa, x), b, strength: 0.55, answeredBy: 'b' }
-        : { detail: right, a: b, b: happeningSpan(sa, x), strength: 0.55, answeredBy: 'a' };
+        ? { detail: explanation('time', given, corrected), a: happeningSpan(sa, x), b, strength: 0.55, answeredBy: 'b' }
+        : { detail: explanation('time', corrected, given), a: b, b: happeningSpan(sa, x), strength: 0.55, answeredBy: 'a' };
     }
   }
   return null;
