@@ -73,19 +73,27 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // several words with the same first and last initials (a spelling match keeps both): few in
   // any library.
   const personSet = new Set(persons);
-  const blocks = new Map<string, Group[]>();
+  // Each distinct name once per block (the same name is one set already, by byKey above),
+  // marked if any group of it is not a person's: a library of many stories repeats its names
+  // in every report, and a story whose names share initials fills one block.
+  const blocks = new Map<string, Map<string, { g: Group; other: boolean }>>();
   for (const g of live) {
     if (g.parts.length < 2) continue;
     const b = `${g.parts[0][0] ?? ''}${surname(g)[0] ?? ''}`;
-    if (!blocks.has(b)) blocks.set(b, []);
-    blocks.get(b)!.push(g);
+    const names = blocks.get(b) ?? blocks.set(b, new Map()).get(b)!;
+    const k = keyOf(g.parts);
+    const seen = names.get(k);
+    if (!seen) names.set(k, { g, other: !personSet.has(g) });
+    else if (!personSet.has(g)) seen.other = true;
   }
-  for (const block of blocks.values()) {
-    const others = block.filter((g) => !personSet.has(g));
-    for (const a of others) {
-      for (const b of block) {
-        if (b === a || (!personSet.has(b) && order.get(b)! < order.get(a)!)) continue;
-        if (sameNameSpelling(keyOf(a.parts), keyOf(b.parts))) union(a.id, b.id);
+  // Two persons' names were compared by surname above.
+  for (const names of blocks.values()) {
+    const list = [...names];
+    for (let i = 0; i < list.length; i++) {
+      const [ka, a] = list[i];
+      for (let j = i + 1; j < list.length; j++) {
+        const [kb, b] = list[j];
+        if ((a.other || b.other) && sameNameSpelling(ka, kb)) union(a.g.id, b.g.id);
       }
     }
   }
@@ -149,6 +157,20 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // A one-word name's votes summed over every article that writes it.
   const libraryVotes = new Map<string, Record<EntityKind, number>>();
   for (const g of live) if (g.parts.length === 1) addVotes(libraryVotes.get(g.parts[0]) ?? libraryVotes.set(g.parts[0], emptyVotes()).get(g.parts[0])!, g.votes);
+  // The full names a lone word may be the surname of depend on the word alone: a library of
+  // many reports writes each surname alone in many of them.
+  const surnameRootsByWord = new Map<string, number[]>();
+  const surnameRoots = (word: string, placeVoted: boolean): number[] => {
+    let found = surnameRootsByWord.get(word);
+    if (found) return found;
+    found = [];
+    for (const f of bySurname.candidates(word)) {
+      const kind = dominantKind(f.votes);
+      if (sameNameSpelling(surname(f), word) && kind !== 'organisation' && !(placeVoted && kind === 'person')) found.push(rootOf.get(f)!);
+    }
+    surnameRootsByWord.set(word, found);
+    return found;
+  };
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
@@ -161,12 +183,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     // another a place's name too, not the surname of a councillor a third report names.
     const votes = libraryVotes.get(word)!;
     const placeVoted = votes.place >= 1 && votes.person === 0;
-    if (!placedRoots.has(find(g.id))) {
-      for (const f of bySurname.candidates(word)) {
-        const kind = dominantKind(f.votes);
-        if (sameNameSpelling(surname(f), word) && kind !== 'organisation' && !(placeVoted && kind === 'person')) roots.add(rootOf.get(f)!);
-      }
-    }
+    if (!placedRoots.has(find(g.id))) for (const r of surnameRoots(word, placeVoted)) roots.add(r);
     // Several people of that surname: "Ms Brenko" is the one woman among them; a titled
     // surname ("Rail chief Voronin") the one who holds an office; failing both, the one the other
     // reports call by the surname alone ("Kvessel said"), not a relative they always name in

@@ -124,11 +124,12 @@ export function derivedWithA(a: string, b: string): boolean {
  */
 const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h'], [/^c(?=[aoulr])/, 'k'], [/ck/g, 'k'], [/shch|sch/g, 'sh']];
 
-export function foldSounds(word: string): string {
+/** Cached: every comparison of two names that do not match as written folds both. */
+export const foldSounds = perWord((word: string): string => {
   let out = word;
   for (const [from, to] of SOUND_FOLDS) out = out.replace(from, to);
   return out;
-}
+});
 
 /**
  * Same name in another spelling? The first letter must agree (transliterations keep it, once
