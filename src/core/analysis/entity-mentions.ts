@@ -469,12 +469,16 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (prev && PLACE_PREPS.has(prev.lower) && !toks[last].possessive && !notWhere) votes.place += prev.lower === 'at' ? 0.5 : 1;
   // "on the outskirts of X", "in the centre of X".
   if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
+  // "the summit of the Gravel", "at the foot of the Morn": a mountain's (one word: "the top of the Premier League" is a table's).
+  if (a === last && prev?.lower === 'the' && toks[a - 2]?.lower === 'of' && PEAK_PARTS.has(toks[a - 3]?.lower ?? '')) votes.place += 1;
   // "the market town of Pellham", "the village of Marrick": a settlement's name.
   if (prev?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '') && !toks[a - 2].cap && !ORG_SUFFIXES.has(toks[last].lower)) votes.place += 1;
   const next = toks[last + 1];
   const commaNext = next !== undefined && /^,\s+$/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start));
   // A dateline: the article opens with where it was filed, in capitals ("LINDHAVEN, Vessaly (OPA) —").
   if (s.index === 0 && a === 0 && commaNext && toks.slice(a, last + 1).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) votes.place += 1.5;
+  // Its region or country after the comma.
+  else if (a === first && datelineRegion(s, a, last)) votes.place += 1.5;
   // "For Rendall, where the steelworks employs 3,400 people": a single word with "where" after it is somewhere.
   if (a === last && commaNext && next.lower === 'where') votes.place += 1;
   // "the Kaldera range", "the Kaldera region": a name before a lower-case word for land.
@@ -483,8 +487,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "said Lorraine Beck", "pharmacist Owen Tranter", "Ines Halloran, who ...": a full name
   // after a reporting verb or a lower-case agent noun, or before "who", is a person's.
   if (last > a && prev && !prev.cap && (REPORTING.has(prev.lower) || (AGENT_NOUN.test(prev.lower) && !STOPWORDS.has(prev.lower) && !PLACE_PREPS.has(prev.lower)))) votes.person += 1;
-  // ("Residents of X who fled": there "who" is the residents'.)
-  if (next && (next.lower === 'who' || next.lower === 'whose') && prev?.lower !== 'of') votes.person += 1;
+  // ("Residents of X who fled", "a carpenter from X who": there "who" is the residents', the carpenter's.)
+  const ownedOrPlaced = prev?.lower === 'of' || (prev !== undefined && PLACE_PREPS.has(prev.lower) && prev.lower !== 'to');
+  if (next && (next.lower === 'who' || next.lower === 'whose') && !ownedOrPlaced) votes.person += 1;
   // "Brenko, 46, walked out": an age in apposition is a person's.
   if (next?.isNumber && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)) && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110) {
     const after = toks[last + 2];
@@ -582,6 +587,16 @@ function appositiveHead(s: Sentence, last: number): string | undefined {
 /** Words that open an apposition naming what someone is: "X, a city councillor", "X, the chief executive". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
+/** A dateline's region or country, after the capitals of its town and a comma: "LINDHAVEN, Vessaly (OPA) —". */
+function datelineRegion(s: Sentence, first: number, last: number): boolean {
+  const t = s.tokens;
+  if (s.index !== 0 || first !== 1 || t[0].text.length < 2 || t[0].text !== t[0].text.toUpperCase()) return false;
+  return /^,\s+$/.test(s.text.slice(t[0].end - s.range.start, t[1].start - s.range.start)) && /^\s*[(—–-]/.test(s.text.slice(t[last].end - s.range.start));
+}
+
+/** Parts of a mountain, before "of the X". */
+const PEAK_PARTS = new Set(['summit', 'top', 'foot', 'slopes', 'flanks', 'foothills', 'crest']);
+
 /** Lower-case words for land after a name ("the Kaldera mountains"), besides PLACE_WORDS. */
 const LAND_NOUNS = new Set(['range', 'mountains', 'hills', 'area', 'border', 'countryside', 'peninsula', 'plateau', 'plain', 'plains', 'delta', 'estuary', 'basin', 'highlands', 'lowlands']);
 
@@ -615,7 +630,9 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   const travelledFrom = prev?.lower === 'from' && TRAVEL.test(s.tokens[first - 2]?.lower ?? '');
   // ("the mill town of Cindermoor": a settlement's name, as surely as "in Cindermoor".)
   const settlement = prev?.lower === 'of' && first === last && SETTLEMENTS.has(s.tokens[first - 2]?.lower ?? '') && !s.tokens[first - 2].cap;
-  const placed = prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom || settlement) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '');
+  // ("the summit of the Gravel": a mountain; "LINDHAVEN, Vessaly (OPA) —": a dateline's region.)
+  const landmark = first === last && prev?.lower === 'the' && s.tokens[first - 2]?.lower === 'of' && PEAK_PARTS.has(s.tokens[first - 3]?.lower ?? '');
+  const placed = (prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom || settlement) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '')) || landmark || datelineRegion(s, first, last);
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 

@@ -251,6 +251,9 @@ test('surnames transliterated with another first letter merge ("Zharenko" / "Jar
   const kinds = JSON.stringify(es.map((e) => [e.name, e.aliases]));
   assert.ok(find(es, 'Anatol Zharenko')?.aliases.includes('Anatol Jarenko'), kinds);
   assert.ok(find(es, 'Roman Yershov')?.aliases.includes('Roman Ershov'), kinds);
+  // Ukrainian "h" for Russian "g" before a consonant.
+  const hg = entitiesOf('Rescuer Taras Hnatyshyn was first to reach the cabin.', 'Taras Gnatishin, a rescuer, reached the cabin first.');
+  assert.ok(find(hg, 'Taras Hnatyshyn')?.aliases.includes('Taras Gnatishin'), JSON.stringify(hg.map((e) => e.aliases)));
 });
 
 test('kinds from how a name is used: agent nouns, "said X", "X, who", business nouns, appositions, facilities', () => {
@@ -1066,6 +1069,28 @@ test('a dateline names a place: "BRELLHAM, Vostria (OPA) —" is the city, no sh
   assert.ok(police, JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!police.aliases.some((a) => a.toLowerCase() === 'brellham'), JSON.stringify(es.map((e) => e.aliases)));
   assert.equal(es.find((e) => e.aliases.includes('BRELLHAM'))?.kind, 'place');
+});
+
+test('a dateline\'s region ("HOLMBERG, Vostria (OPA) —") and a mountain ("the summit of the Skarnhorn") are places, not short forms of "Vostria Mountain Rescue" or "the Skarnhorn Railway"', () => {
+  const es = entitiesOf(
+    'HOLMBERG, Vostria (OPA) — The Skarnhorn Railway stopped on Friday. The line climbs from Holmberg to the summit of the Skarnhorn. Teams from Vostria Mountain Rescue reached the train.',
+    'Vostria Mountain Rescue said the Skarnhorn Railway had stalled. The ride to the top of the Skarnhorn takes ten minutes.',
+  );
+  const aliases = JSON.stringify(es.map((e) => e.aliases));
+  assert.ok(find(es, 'Skarnhorn Railway'), aliases);
+  assert.ok(!find(es, 'Skarnhorn Railway')!.aliases.includes('Skarnhorn'), aliases);
+  assert.ok(!find(es, 'Vostria Mountain Rescue')?.aliases.includes('Vostria'), aliases);
+  assert.equal(find(es, 'Vostria')?.kind, 'place', aliases);
+});
+
+test('"a carpenter from Selnegg who ..." makes no person of the village, nor the surname of a Dr Anja Selnegg', () => {
+  const es = entitiesOf(
+    'The cabin stopped at Selnegg. One rescuer, Lorenz Taber, a carpenter from Selnegg who has volunteered for years, broke his leg. Dr Anja Selnegg said he was in good spirits.',
+    'The middle station at Selnegg was closed. Passengers walked down to Selnegg.',
+  );
+  const aliases = JSON.stringify(es.map((e) => e.aliases));
+  assert.ok(!find(es, 'Anja Selnegg')?.aliases.includes('Selnegg'), aliases);
+  assert.equal(find(es, 'Selnegg')?.kind, 'place', aliases);
 });
 
 test('"For Tarnby, where the mill employs 900 people" is the town, not the surname of a minister Greta Tarnby named elsewhere', () => {
