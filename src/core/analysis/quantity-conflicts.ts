@@ -14,7 +14,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, offsetOf, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -111,9 +111,11 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // counted one by one, not lengths or weights ("eight kilometres of floating boom had been put
   // in place" / "31 kilometres of boom are now in the water"), and both told of the same stretch
   // of time: "1,000 flights were cancelled on Tuesday alone" is not the week's "Hundreds of
-  // flights have been cancelled".
+  // flights have been cancelled" (an untold stretch is the whole so far: it meets "388 flights
+  // in total").
   const sameFate = (qa: Quantity, qb: Quantity): boolean => {
-    if (MEASURE_UNIT_KEYS.has(qa.counted[0]) || timeScope(sa, qa, clauseContaining(sa, qa)) !== timeScope(sb, qb, clauseContaining(sb, qb))) return false;
+    const [ta, tb] = [timeScope(sa, qa, clauseContaining(sa, qa)), timeScope(sb, qb, clauseContaining(sb, qb))];
+    if (MEASURE_UNIT_KEYS.has(qa.counted[0]) || (ta !== tb && (ta === 'day' || tb === 'day'))) return false;
     const verb = verbAfter(sa, qa);
     return verb !== undefined && verb === verbAfter(sb, qb) && !REPORTING.has(verb);
   };
@@ -335,7 +337,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   const [ta, tb] = [tallyBase(sa, qa), tallyBase(sb, qb)];
   if (ta && tb && valuesDiffer(ta, tb)) return false;
   if (isTallyBase(sa, qa) || isTallyBase(sb, qb)) return false;
-  if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || offsetOf(sa, qa) !== offsetOf(sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
+  if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || !sameOffset(sa, qa, sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that

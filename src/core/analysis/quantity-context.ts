@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, WEEKDAYS, wordNumber } from './lexicon.ts';
+import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, STOPWORDS, WEEKDAYS, wordNumber } from './lexicon.ts';
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
@@ -34,6 +34,10 @@ interface Cue {
   scope: 'day' | 'period';
 }
 
+/** Made public: "the poll published on Sunday", "figures released on Monday". */
+const PUBLISHED = new Set(['published', 'released', 'announced', 'issued', 'unveiled']);
+/** Words between two weekdays that make them one stretch of days ("Saturday and Sunday", "Friday to Monday"). */
+const WEEKDAY_JOINS = /^(?:and|to|through|until|till)$/;
 const PERIOD_UNITS = /^(?:days?|weeks?|months?|years?)$/;
 const OPENING_UNITS = /^(?:minutes?|hours?|days?)$/;
 /** "five-day", "3-week", "two-month": a stretch longer than one unit. */
@@ -45,13 +49,16 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
   for (let i = 0; i < t.length; i++) {
     const w = t[i].lower;
     if (WEEKDAYS.has(w)) {
-      // "the airline said on Monday": the day of the statement, not of the figure.
-      const said = REPORTING.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'on' && REPORTING.has(t[i - 2]?.lower ?? ''));
+      // "the airline said on Monday", "the poll published on Sunday": the day of the statement, not of the figure.
+      const told = (w: string): boolean => REPORTING.has(w) || PUBLISHED.has(w);
+      const said = told(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'on' && told(t[i - 2]?.lower ?? ''));
       // "since the breach was disclosed on Wednesday": where a period starts (the "since" is its cue).
       const since = t.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'since');
       // "had burned 8,400 acres by Monday morning": a running total as of that day.
       const asOf = t[i - 1]?.lower === 'by' || (t[i - 2]?.lower === 'by' && /^(?:late|early|midday)$/.test(t[i - 1]?.lower ?? ''));
-      if (asOf) cues.push({ token: i, scope: 'period' });
+      // "on Saturday and Sunday", "from Friday to Monday": several days, a period.
+      const span = (WEEKDAY_JOINS.test(t[i + 1]?.lower ?? '') && WEEKDAYS.has(t[i + 2]?.lower ?? '')) || (WEEKDAY_JOINS.test(t[i - 1]?.lower ?? '') && WEEKDAYS.has(t[i - 2]?.lower ?? ''));
+      if (asOf || span) cues.push({ token: i, scope: 'period' });
       else if (!said && !since) cues.push({ token: i, scope: 'day' });
     } else if (w === 'since' && /^records?$/.test(t[i + 1]?.lower ?? '')) {
       // "the highest reading since records began": a record's reach, not a running total.
@@ -454,19 +461,57 @@ const OFFSET_WORDS = new Set(['below', 'above', 'behind', 'beyond', 'away', 'off
  * ("at about 1,900 metres", "2,700 metres above sea level"). Two lengths compare only in the
  * same relation: a shelter's altitude is not how far below the hut it lies.
  */
-export function offsetOf(s: Sentence, q: Quantity): string {
+function offsetOf(s: Sentence, q: Quantity): string {
+  const k = offsetWordAt(s, q);
+  if (k < 0) return '';
+  const w = s.tokens[k].lower;
+  return w === 'farther' ? 'further' : w;
+}
+
+/** The index of the word that makes a length an offset (offsetOf), or -1. */
+function offsetWordAt(s: Sentence, q: Quantity): number {
   const toks = s.tokens;
-  if (isSizeOfWhole(q)) return '';
+  if (isSizeOfWhole(q)) return -1;
   const { last } = spanTokens(s, q);
   let k = last + 1;
   while (k < toks.length && LENGTH_UNITS.has(toks[k].norm)) k++;
   const unit = LENGTH_UNITS.has(toks[last].norm) || LENGTH_UNITS.has(toks[k - 1]?.norm ?? '');
   const w = toks[k]?.lower ?? '';
-  if (!unit || !OFFSET_WORDS.has(w) || /[,;:(]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) return '';
+  if (!unit || !OFFSET_WORDS.has(w) || /[,;:(]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) return -1;
   // "2,700 metres above sea level" is a height of its own; "18 metres, down from 40" a revision.
-  if ((w === 'above' && toks[k + 1]?.lower === 'sea') || ((w === 'up' || w === 'down') && toks[k + 1]?.lower === 'from')) return '';
-  return w === 'farther' ? 'further' : w;
+  if ((w === 'above' && toks[k + 1]?.lower === 'sea') || ((w === 'up' || w === 'down') && toks[k + 1]?.lower === 'from')) return -1;
+  return k;
 }
+
+/**
+ * Two lengths told in the same relation (offsetOf) from points with a word in common ("off
+ * Tormund Point" / "off the point", "north of the canal's entrance at Kassund" / "north of
+ * Kassund"), or from a point one of them leaves unsaid. "Three nautical
+ * miles off Tormund Point", where a reef lies, and "1.8 nautical miles off the recommended
+ * route", how far a ship strayed, are two measures.
+ */
+export function sameOffset(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  if (offsetOf(sa, qa) !== offsetOf(sb, qb)) return false;
+  const [ka, kb] = [offsetWordAt(sa, qa), offsetWordAt(sb, qb)];
+  // (A height is over the ground by any name: "above the ground", "above the rocks".)
+  if (ka < 0 || kb < 0 || VERTICAL.test(sa.tokens[ka].lower)) return true;
+  const [pa, pb] = [pointWords(sa, ka), pointWords(sb, kb)];
+  return pa.size === 0 || pb.size === 0 || [...pa].some((w) => pb.has(w));
+}
+
+const VERTICAL = /^(?:above|below|up|down|uphill|downhill)$/;
+
+/** Content words of the point a length is told from: up to eight words after its offset word, within the clause. */
+function pointWords(s: Sentence, k: number): Set<string> {
+  const toks = s.tokens;
+  const out = new Set<string>();
+  for (let i = k + 1; i < toks.length && i <= k + POINT_WORDS; i++) {
+    if (/[,;:.()]/.test(s.text.slice(toks[i - 1].end - s.range.start, toks[i].start - s.range.start))) break;
+    if (!STOPWORDS.has(toks[i].lower) && !toks[i].isNumber) out.add(toks[i].norm);
+  }
+  return out;
+}
+const POINT_WORDS = 8;
 
 /** "The other five died in coastal areas": the rest of a group some of which was told apart. */
 export function isRestOfGroup(s: Sentence, q: Quantity): boolean {

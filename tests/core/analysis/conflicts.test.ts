@@ -214,6 +214,49 @@ test('quantity: a single day\'s figure and a whole period\'s total are different
   assert.equal(links[0].explanation, 'quantity: "212 flights" vs "180 flights"');
 });
 
+test('quantity: a figure "on Saturday and Sunday" is the two days\' total, not a day\'s', async () => {
+  assert.deepEqual(await conflicts(
+    `${STRIKE_CONTEXT} Tavira Air cancelled 212 flights at Selmar on Monday.`,
+    `${STRIKE_CONTEXT} Tavira Air said 388 flights at Selmar had been cancelled in total on Monday and Tuesday.`,
+  ), []);
+  // Two reports of the two days' total still compare.
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} Tavira Air said 350 flights at Selmar were cancelled on Monday and Tuesday.`,
+    `${STRIKE_CONTEXT} Tavira Air said 388 flights at Selmar had been cancelled in total on Monday and Tuesday.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+});
+
+test('quantity: an untold stretch ("have been axed") meets a total told with its days', async () => {
+  const links = await conflicts(
+    `${STRIKE_CONTEXT} More than 450 flights have been axed and 70,000 holidaymakers left stranded after hackers crashed the computers.`,
+    `${STRIKE_CONTEXT} The airline said 388 flights had been cancelled in total on Monday and Tuesday, disrupting the journeys of about 51,000 passengers.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+});
+
+test('quantity: the day a figure was published ("the poll published on Sunday") is not the day it counts', async () => {
+  const poll = 'A poll on the pension reform was taken in Fenwold by Vantage Research.';
+  const links = await conflicts(
+    `${poll} The Vantage Research poll, carried out on Friday and Saturday, found that 64 per cent of voters oppose the reform.`,
+    `${poll} The Vantage Research poll published on Sunday found 58 per cent of voters oppose the reform.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+});
+
+test('quantity: lengths from two different points are two measures; from one point told two ways, they compare', async () => {
+  const grounding = 'The tanker Osprey ran aground on Gullmark Reef on Monday and is leaking oil.';
+  assert.deepEqual(await conflicts(
+    `${grounding} The reef lies three nautical miles off Tormund Point, the agency said.`,
+    `${grounding} The agency said the ship was about 1.8 nautical miles off the recommended route when she struck the reef.`,
+  ), []);
+  const links = await conflicts(
+    `${grounding} The tanker grounded about 11 kilometres north of the canal's southern entrance at Kassund.`,
+    `${grounding} The tanker grounded some 20 kilometres north of Kassund, close to a signal station.`,
+  );
+  assert.equal(links.length, 1, JSON.stringify(links));
+});
+
 test('quantity: a figure for an opening stretch ("for the first 90 minutes") is not the whole period\'s', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} In total, 40 staff worked the Selmar desks during the walkout.`,
