@@ -469,8 +469,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   if (prev && PLACE_PREPS.has(prev.lower) && !toks[last].possessive && !notWhere) votes.place += prev.lower === 'at' ? 0.5 : 1;
   // "on the outskirts of X", "in the centre of X".
   if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
-  // "the summit of the Gravel", "at the foot of the Morn": a mountain's (one word: "the top of the Premier League" is a table's).
-  if (a === last && prev?.lower === 'the' && toks[a - 2]?.lower === 'of' && PEAK_PARTS.has(toks[a - 3]?.lower ?? '')) votes.place += 1;
+  if (mountainNamed(s, a, last)) votes.place += 1;
   // "the market town of Pellham", "the village of Marrick": a settlement's name.
   if (prev?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '') && !toks[a - 2].cap && !ORG_SUFFIXES.has(toks[last].lower)) votes.place += 1;
   const next = toks[last + 1];
@@ -597,6 +596,12 @@ function datelineRegion(s: Sentence, first: number, last: number): boolean {
 /** Parts of a mountain, before "of the X". */
 const PEAK_PARTS = new Set(['summit', 'top', 'foot', 'slopes', 'flanks', 'foothills', 'crest']);
 
+/** "the summit of the Gravel", "at the foot of the Morn": a mountain (one word: "the top of the Premier League" is a table's). */
+function mountainNamed(s: Sentence, first: number, last: number): boolean {
+  const t = s.tokens;
+  return first === last && t[first - 1]?.lower === 'the' && t[first - 2]?.lower === 'of' && PEAK_PARTS.has(t[first - 3]?.lower ?? '');
+}
+
 /** Lower-case words for land after a name ("the Kaldera mountains"), besides PLACE_WORDS. */
 const LAND_NOUNS = new Set(['range', 'mountains', 'hills', 'area', 'border', 'countryside', 'peninsula', 'plateau', 'plain', 'plains', 'delta', 'estuary', 'basin', 'highlands', 'lowlands']);
 
@@ -631,8 +636,7 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   // ("the mill town of Cindermoor": a settlement's name, as surely as "in Cindermoor".)
   const settlement = prev?.lower === 'of' && first === last && SETTLEMENTS.has(s.tokens[first - 2]?.lower ?? '') && !s.tokens[first - 2].cap;
   // ("the summit of the Gravel": a mountain; "LINDHAVEN, Vessaly (OPA) —": a dateline's region.)
-  const landmark = first === last && prev?.lower === 'the' && s.tokens[first - 2]?.lower === 'of' && PEAK_PARTS.has(s.tokens[first - 3]?.lower ?? '');
-  const placed = (prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom || settlement) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '')) || landmark || datelineRegion(s, first, last);
+  const placed = (prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom || settlement) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '')) || mountainNamed(s, first, last) || datelineRegion(s, first, last);
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 

@@ -70,8 +70,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   }
   compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
   // Other names of several words (organisations, places, long names) against every name of
-  // several words with the same first and last initials (a spelling match keeps both): few in
-  // any library.
+  // several words with the same first and last initials (a spelling match keeps both).
   const personSet = new Set(persons);
   // Each distinct name once per block (the same name is one set already, by byKey above),
   // marked if any group of it is not a person's: a library of many stories repeats its names

@@ -36,6 +36,7 @@ interface Cue {
 
 /** Made public: "the poll published on Sunday", "figures released on Monday". */
 const PUBLISHED = new Set(['published', 'released', 'announced', 'issued', 'unveiled']);
+const madePublic = (w: string): boolean => REPORTING.has(w) || PUBLISHED.has(w);
 /** Words between two weekdays that make them one stretch of days ("Saturday and Sunday", "Friday to Monday"). */
 const WEEKDAY_JOINS = /^(?:and|to|through|until|till)$/;
 const PERIOD_UNITS = /^(?:days?|weeks?|months?|years?)$/;
@@ -50,8 +51,7 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
     const w = t[i].lower;
     if (WEEKDAYS.has(w)) {
       // "the airline said on Monday", "the poll published on Sunday": the day of the statement, not of the figure.
-      const told = (w: string): boolean => REPORTING.has(w) || PUBLISHED.has(w);
-      const said = told(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'on' && told(t[i - 2]?.lower ?? ''));
+      const said = madePublic(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'on' && madePublic(t[i - 2]?.lower ?? ''));
       // "since the breach was disclosed on Wednesday": where a period starts (the "since" is its cue).
       const since = t.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'since');
       // "had burned 8,400 acres by Monday morning": a running total as of that day.
@@ -461,14 +461,13 @@ const OFFSET_WORDS = new Set(['below', 'above', 'behind', 'beyond', 'away', 'off
  * ("at about 1,900 metres", "2,700 metres above sea level"). Two lengths compare only in the
  * same relation: a shelter's altitude is not how far below the hut it lies.
  */
-function offsetOf(s: Sentence, q: Quantity): string {
-  const k = offsetWordAt(s, q);
+function offsetRelation(s: Sentence, k: number): string {
   if (k < 0) return '';
   const w = s.tokens[k].lower;
   return w === 'farther' ? 'further' : w;
 }
 
-/** The index of the word that makes a length an offset (offsetOf), or -1. */
+/** The index of the word that makes a length an offset (its relation: offsetRelation), or -1. */
 function offsetWordAt(s: Sentence, q: Quantity): number {
   const toks = s.tokens;
   if (isSizeOfWhole(q)) return -1;
@@ -484,15 +483,15 @@ function offsetWordAt(s: Sentence, q: Quantity): number {
 }
 
 /**
- * Two lengths told in the same relation (offsetOf) from points with a word in common ("off
+ * Two lengths told in the same relation (offsetRelation) from points with a word in common ("off
  * Tormund Point" / "off the point", "north of the canal's entrance at Kassund" / "north of
  * Kassund"), or from a point one of them leaves unsaid. "Three nautical
  * miles off Tormund Point", where a reef lies, and "1.8 nautical miles off the recommended
  * route", how far a ship strayed, are two measures.
  */
 export function sameOffset(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
-  if (offsetOf(sa, qa) !== offsetOf(sb, qb)) return false;
   const [ka, kb] = [offsetWordAt(sa, qa), offsetWordAt(sb, qb)];
+  if (offsetRelation(sa, ka) !== offsetRelation(sb, kb)) return false;
   // (A height is over the ground by any name: "above the ground", "above the rocks".)
   if (ka < 0 || kb < 0 || VERTICAL.test(sa.tokens[ka].lower)) return true;
   const [pa, pb] = [pointWords(sa, ka), pointWords(sb, kb)];
