@@ -44,7 +44,8 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   // known for a place by the name it joined ("River Dresa").
   const placeNames = new Set(placeWords);
   for (const g of live) if (g.parts.length === 1 && isPlace(g)) placeNames.add(g.parts[0]);
-  const personNames = new Set(live.filter((g) => g.parts.length === 2 && dominantKind(g.votes) === 'person').map((g) => keyOf(g.parts)));
+  // An eponym the library names bare ("the statue of Ingeborg Dalberg") is as good as one it calls a person.
+  const personNames = new Set(live.filter((g) => g.parts.length === 2 && !['place', 'organisation'].includes(dominantKind(g.votes))).map((g) => keyOf(g.parts)));
   withoutItsPlace([...new Set([...bodies, ...facilities])], placeNames, personNames, union, find);
 }
 
@@ -290,25 +291,31 @@ const ABBREVIATION_ADDS = 3;
 /**
  * "Caldmoor Re" / "Caldmoor Reinsurance", "Arden Corp" / "Arden Corporation": a short last word
  * that begins the other name's last word abbreviates it, when the words before are the same and
- * exactly one body of the library lengthens it so. Never people: "Wei Li" and "Wei Liang" are two.
+ * exactly one body of the library lengthens it so. A body may also lose a word or two before it
+ * ("Ostmere Air" / "Ostmere Regional Airways"). Never people: "Wei Li" and "Wei Liang" are two.
  */
 function abbreviatedLastWords(live: Group[], union: Union, find: Find): void {
   const byHead = new Map<string, Group[]>();
+  const shorts: Group[] = [];
   for (const g of live) {
-    if (g.parts.length < 2 || dominantKind(g.votes) === 'person') continue;
-    const head = keyOf(g.parts.slice(0, -1));
-    pushTo(byHead, head, g);
-  }
-  for (const same of byHead.values()) {
-    for (const short of same) {
-      const word = short.parts[short.parts.length - 1];
-      if (word.length > ABBREVIATION_MAX) continue;
-      const roots = new Set<number>();
-      for (const long of same) {
-        const full = long.parts[long.parts.length - 1];
-        if (full.length >= word.length + ABBREVIATION_ADDS && full.startsWith(word)) roots.add(find(long.id));
-      }
-      if (roots.size === 1) union([...roots][0], short.id);
+    const n = g.parts.length;
+    const kind = dominantKind(g.votes);
+    if (n < 2 || kind === 'person') continue;
+    if (g.parts[n - 1].length <= ABBREVIATION_MAX) shorts.push(g);
+    pushTo(byHead, keyOf(g.parts.slice(0, -1)), g);
+    if (kind !== 'organisation') continue;
+    for (let skip = 1; skip <= MIDDLE_WORDS_MAX && n - 1 - skip >= 1; skip++) {
+      if (NAME_CONNECTORS.has(g.parts[n - 1 - skip])) break;
+      pushTo(byHead, keyOf(g.parts.slice(0, n - 1 - skip)), g);
     }
+  }
+  for (const short of shorts) {
+    const word = short.parts[short.parts.length - 1];
+    const roots = new Set<number>();
+    for (const long of byHead.get(keyOf(short.parts.slice(0, -1)))!) {
+      const full = long.parts[long.parts.length - 1];
+      if (full.length >= word.length + ABBREVIATION_ADDS && full.startsWith(word)) roots.add(find(long.id));
+    }
+    if (roots.size === 1) union([...roots][0], short.id);
   }
 }

@@ -564,6 +564,17 @@ test('a body\'s abbreviated last word is that body, and never a person\'s', () =
   assert.ok(insurer?.aliases.includes('Caldmoor Re'), JSON.stringify(es.map((e) => e.aliases)));
   // "based in the capital" says where the reinsurer is, not that it is a place.
   assert.notEqual(insurer?.kind, 'place');
+  // A word or two may go before it: "Ostmere Air" is the airline, unless two bodies could be meant.
+  const airline = entitiesOf(
+    'Ostmere Regional Airways grounded its fleet on Saturday, the company said.',
+    'Hackers crashed the computers of Ostmere Air, the paper claimed.',
+  );
+  assert.ok(find(airline, 'Ostmere Regional Airways')?.aliases.includes('Ostmere Air'), JSON.stringify(airline.map((e) => e.aliases)));
+  const two = entitiesOf(
+    'Ostmere Regional Airways grounded its fleet on Saturday, the company said. Ostmere Cargo Airlines said it was flying.',
+    'Hackers crashed the computers of Ostmere Air, the paper claimed.',
+  );
+  assert.ok(!two.some((e) => e.aliases.includes('Ostmere Air') && e.aliases.length > 1), JSON.stringify(two.map((e) => e.aliases)));
   const people = entitiesOf('The plan was sound, said Wei Li. Li has advised two ministers.', 'The plan was late, said Wei Liang. Liang spoke in Harbin.');
   assert.notEqual(find(people, 'Wei Li')?.id, find(people, 'Wei Liang')?.id);
 });
@@ -1058,6 +1069,12 @@ test('a name without its eponym\'s first name or its region\'s adjective is the 
   assert.ok(find(es, 'Emil Ostrander Stadium')?.aliases.includes('Ostrander Stadium'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!find(es, 'Emil Ostrander')?.aliases.includes('Ostrander Stadium'));
   assert.ok(find(es, 'Continental Nations Championship')?.aliases.includes('Nations Championship'), JSON.stringify(es.map((e) => e.aliases)));
+  // An eponym named bare, with nothing to say who she was, still drops her first name.
+  const airport = entitiesOf(
+    'Passengers slept beneath the statue of Ingeborg Dalberg at Ingeborg Dalberg Airport.',
+    'Other airlines at Dalberg Airport were operating normally.',
+  );
+  assert.ok(find(airport, 'Ingeborg Dalberg Airport')?.aliases.includes('Dalberg Airport'), JSON.stringify(airport.map((e) => e.aliases)));
 });
 
 test('a dateline names a place: "BRELLHAM, Vostria (OPA) —" is the city, no short form of "the Brellham Harbour Police"', () => {
