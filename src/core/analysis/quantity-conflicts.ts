@@ -14,7 +14,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope } from './quantity-context.ts';
+import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -315,7 +315,7 @@ function apart(x: Quantity, y: Quantity): boolean {
 /**
  * A figure asked for and a figure done are different measures, and so are a figure and a
  * further one added to it, a figure and what remains of it, a part of a group and the group,
- * a length between two points and the size of an area, a rise and a fall, a move's size and a level, two moves reported on
+ * a length between two points and the size of an area, how many a thing has and how many held a group, a rise and a fall, a move's size and a level, two moves reported on
  * different dates, a sum across several things and one thing's figure, two named holders'
  * figures, and a day's figure and a whole period's
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
@@ -339,6 +339,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (isTallyBase(sa, qa) || isTallyBase(sb, qb)) return false;
   if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || !sameOffset(sa, qa, sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
+  if (ownedVersusOccupied(sa, qa, sb, qb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
   // figure's new level, however the move is told.

@@ -564,6 +564,32 @@ export function sameRateTarget(sa: Sentence, qa: Quantity, sb: Sentence, qb: Qua
   return !ta || !tb || [...ta].some((w) => tb.has(w));
 }
 
+/** Verbs that give what a thing is made of or owns: "has 48 cabins", "operates 36 aircraft". */
+const OWNING = new Set(['has', 'have', 'had', 'owns', 'own', 'operates', 'operate', 'boasts', 'comprises', 'features']);
+/** Words that put a counted group inside the things the figure after them counts: "64 passengers in 11 cabins". */
+const HOLDING = new Set(['in', 'inside', 'aboard', 'across']);
+/** Most words between the group's figure and "in". */
+const HELD_REACH = 3;
+
+/**
+ * "has 48 eight-seat cabins" and "64 passengers in 11 cabins": how many a thing has and how
+ * many of them held a counted group are two measures (a hospital's beds and the beds its
+ * patients lay in), though two reports of either may disagree.
+ */
+export function ownedVersusOccupied(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  return (owned(sa, qa) && occupied(sb, qb)) || (owned(sb, qb) && occupied(sa, qa));
+}
+function owned(s: Sentence, q: Quantity): boolean {
+  return OWNING.has(s.tokens[spanTokens(s, q).first - 1]?.lower ?? '');
+}
+function occupied(s: Sentence, q: Quantity): boolean {
+  const toks = s.tokens;
+  const before = spanTokens(s, q).first - 1;
+  if (!HOLDING.has(toks[before]?.lower ?? '')) return false;
+  for (let k = before - 1; k >= 0 && k >= before - HELD_REACH; k--) if (isFigure(toks[k])) return true;
+  return false;
+}
+
 /** Words before "other" that make "the other five" the rest of a group. */
 const PARTITIVE_OWNERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 /** Words that make the figure after them a part of a larger group. */

@@ -257,6 +257,24 @@ test('quantity: lengths from two different points are two measures; from one poi
   assert.equal(links.length, 1, JSON.stringify(links));
 });
 
+test('quantity: how many cabins a line has is not how many held its passengers; two counts of either compare', async () => {
+  const stop = 'The Harnfeld gondola stopped in mid-air on Friday evening and rescuers worked through the night.';
+  assert.deepEqual(await conflicts(
+    `${stop} The gondola halted at 17:40 with 64 passengers in 11 cabins along the line.`,
+    `${stop} The gondola, built in 1998, has 48 eight-seat cabins along the line.`,
+  ), []);
+  const held = await conflicts(
+    `${stop} The gondola halted at 17:40 with 64 passengers in 11 cabins along the line.`,
+    `${stop} The gondola halted at 17:40 with 64 passengers in 14 cabins along the line.`,
+  );
+  assert.equal(held.length, 1, JSON.stringify(held));
+  const fleet = await conflicts(
+    `${stop} The gondola, built in 1998, has 48 eight-seat cabins along the line.`,
+    `${stop} The gondola, built in 1998, has 40 eight-seat cabins along the line.`,
+  );
+  assert.equal(fleet.length, 1, JSON.stringify(fleet));
+});
+
 test('quantity: a figure for an opening stretch ("for the first 90 minutes") is not the whole period\'s', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} In total, 40 staff worked the Selmar desks during the walkout.`,
