@@ -1266,6 +1266,13 @@ test('time: the verb says which happening a time is of: one subject’s two verb
     [],
     'the quake in an aside is not what was found',
   );
+  // An ending told as a noun after another verb is still that ending: "juddered to a stop".
+  const line = 'The Harnfeld gondola left dozens of passengers hanging overnight above the town.';
+  const stop = await conflicts(
+    `${line} Mira Holt was one of the passengers trapped when the Harnfeld Gondola stopped shortly after 6pm on Friday.`,
+    `${line} The Harnfeld Gondola juddered to a stop at 5.40pm on Friday when the power failed.`,
+  );
+  assert.deepEqual(stop.map((l) => l.detail?.type), ['time'], 'stopped / juddered to a stop');
 });
 
 test('time: one happening at two times of day that cannot be one moment; rounding, series, statements and different acts are not', async () => {
