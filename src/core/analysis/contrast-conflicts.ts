@@ -60,10 +60,14 @@ function findContrasts(s: Sentence): Contrast[] {
     // "bought it in 1962, not in 1958 as the catalogue stated", "seven bidders took part, not
     // five": what is so, then after a comma what is not.
     const commaNot = !opens && toks[i].lower === 'not' && i > 0 && /,\s*$/.test(s.text.slice(toks[i - 1].end - s.range.start, toks[i].start - s.range.start)) && !NOT_A_CONTRAST.test(toks[i + 1].lower);
-    if (!opens && !commaNot) continue;
+    // "the cause was not a power cut, as the operator said, but the haul rope": what is not,
+    // then what is.
+    const notBut = !opens && !commaNot && toks[i].lower === 'not' && !NOT_A_CONTRAST.test(toks[i + 1].lower.replace(/^(?:a|an)$/, 'the'));
+    if (!opens && !commaNot && !notBut) continue;
     const from = opens ? i + 2 : i + 1;
     let to = from;
-    while (to < toks.length && to < from + PHRASE_MAX && (to === from || !gapHasPunctuation(to)) && toks[to].lower !== 'as') to++;
+    while (to < toks.length && to < from + PHRASE_MAX && (to === from || !gapHasPunctuation(to)) && toks[to].lower !== 'as' && toks[to].lower !== 'but') to++;
+    if (notBut && !butWithin(s, to, gapHasPunctuation)) continue;
     // "rather than reopening next week": a contrast of dates, which the date checks explain better.
     if (toks.slice(from, to).some((t) => RELATIVE_TIME.has(t.lower))) continue;
     const words: string[] = [];
@@ -78,9 +82,25 @@ function findContrasts(s: Sentence): Contrast[] {
     // ", not ..." is a contrast only where it ends its phrase or names the account it corrects:
     // ", not far from the border" goes on.
     if (commaNot && !corrects && to < toks.length && !gapHasPunctuation(to)) continue;
-    out.push({ cue: i, from, to, words, before, corrects, denial: commaNot });
+    out.push({ cue: i, from, to, words, before, corrects, denial: commaNot || notBut });
   }
   return out;
+}
+
+/** Most tokens from the end of a "not" phrase to its "but": an aside naming the account it corrects. */
+const BUT_REACH = 10;
+
+/**
+ * "but" follows the phrase ending at `to`, right after it ("not lightning but a cigarette") or
+ * after an aside that names an account ("not a power cut, as the operator said, but the rope").
+ * After a bare comma it opens a clause of its own: "has not been named, but people said ...".
+ */
+function butWithin(s: Sentence, to: number, gapHasPunctuation: (k: number) => boolean): boolean {
+  const toks = s.tokens;
+  if (toks[to]?.lower === 'but') return !gapHasPunctuation(to);
+  if (toks[to]?.lower !== 'as') return false;
+  for (let k = to + 1; k < toks.length && k <= to + BUT_REACH; k++) if (toks[k].lower === 'but') return toks.slice(to + 1, k).some((t) => ACCOUNT_VERB.test(t.lower));
+  return false;
 }
 
 export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {

@@ -2167,6 +2167,24 @@ test('contrast: ", not in 1958 as the catalogue stated" corrects the earlier acc
   ), []);
 });
 
+test('contrast: "not a power cut, as the operator said, but the haul rope" and "not X but Y" deny X; "has not been named, but ..." is no contrast', async () => {
+  const stop = 'The Harnfeld gondola stopped in mid-air on Friday and passengers spent the night in its cabins.';
+  const cause = await conflicts(
+    `${stop} Speaking on Sunday, chief executive Anton Reiss repeated that a power cut had stopped the line.`,
+    `${stop} Staff at the line say the cause was not a power cut, as the company said on Friday night, but the haul rope itself.`,
+  );
+  assert.deepEqual(cause.map((l) => l.explanation), ['negation: "power cut" vs "not a power cut"']);
+  const sample = await conflicts(
+    `${SHARED_CONTEXT} The first positive sample was taken at the Pellbridge works on Monday morning, the company said.`,
+    `${SHARED_CONTEXT} The first positive sample was not taken at the works but from a customer's tap in Brindlow.`,
+  );
+  assert.equal(sample.length, 1, JSON.stringify(sample));
+  assert.deepEqual(await conflicts(
+    `${SHARED_CONTEXT} The auction house declined to name the buyer of the painting.`,
+    `${SHARED_CONTEXT} The buyer of the painting has not been named, but people present said the caller was a gallery.`,
+  ), []);
+});
+
 test('negation: "refused to say sorry" denies "apologised"', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The mayor, Ilsa Renvik, apologised to residents in a short statement on Saturday.`,
