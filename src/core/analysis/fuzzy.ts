@@ -118,12 +118,15 @@ export function derivedWithA(a: string, b: string): boolean {
  * "Ye", "Je" or "E" (Yershov / Ershov, Jelena / Elena), "Ya", "Yu", "Yo" or "Ja", "Ju", "Jo"
  * (Yavorek / Javorek, Yuri / Juri), "Kh" or "H", "Tch" or "Ch"
  * (Tchorbadzhiev / Chorbadjiev), "H" or "G" before a consonant (Hnatyuk / Gnatyuk, Hrebenyuk /
- * Grebenyuk: Ukrainian writes "h" where Russian has "g"), a hard "C" or "K" (Calvoria / Kalvoria, Konstantin / Constantin), and "dzh" or "dj"
+ * Grebenyuk: Ukrainian writes "h" where Russian has "g"; so after a vowel, l, r or v: Yevhen /
+ * Yevgeny, Olha / Olga), a hard "C" or "K" (Calvoria / Kalvoria, Konstantin / Constantin),
+ * a soft "C" or "Ts" (Celikova / Tselikova), a long name's "Ch" or "Sh" (Chevrenko / Shevrenko,
+ * as French writes it; not Chen / Shen), and "dzh" or "dj"
  * or "ck" or "k" anywhere (Henrick / Henrik, Frederick / Frederik), and "shch", "sch" or "sh"
  * anywhere (Shchelkunov / Schelkunow / Shelkunov). Names that do not match as written
  * are compared in this folded form, and filed under it too (SpellingIndex).
  */
-const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h'], [/^h(?=[rnl])/, 'g'], [/^c(?=[aoulr])/, 'k'], [/ck/g, 'k'], [/shch|sch/g, 'sh']];
+const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h'], [/^h(?=[rnl])/, 'g'], [/^c(?=[aoulr])/, 'k'], [/^c(?=[ei])/, 'ts'], [/^ch(?=[a-z]{5})/, 'sh'], [/(?<=[aeiouylrv])h/g, 'g'], [/ck/g, 'k'], [/shch|sch/g, 'sh']];
 
 /** Cached: every comparison of two names that do not match as written folds both. */
 export const foldSounds = perWord((word: string): string => {

@@ -30,6 +30,11 @@ test('spelling variants of one name match; different names and lengths do not', 
     // A hard "C" or "K": "Calvoria" / "Kalvoria", "Konstantin" / "Constantin"; a soft "C" is not a "K".
     ['calvoria', 'kalvoria', true], ['konstantin', 'constantin', true], ['karlsson', 'carlsson', true],
     ['cecilia', 'kecilia', false], ['carlsson', 'karlstad', false],
+    // A soft "C" is "Ts" (Celikova / Tselikova); a long name's "Ch" may be a French "Sh"
+    // (Chevrenko / Shevrenko), never a short one's (Chen and Shen are two names); Ukrainian "h"
+    // for Russian "g" after a vowel or r/v (Yevhen / Yevgeny, Serhiy / Sergei).
+    ['celikova', 'tselikova', true], ['chevrenko', 'shevrenko', true], ['chen', 'shen', false],
+    ['yevhen', 'yevgeny', true], ['serhiy', 'sergei', true], ['yevhen', 'yevgenia', false],
   ];
   for (const [a, b, same] of cases) assert.equal(sameNameSpelling(a, b), same, `${a}/${b}`);
 });
