@@ -330,6 +330,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       [lo, hi] = p1 === 'under' ? [1 - step, 1] : [1, 1 + step];
       approximate = true;
       first = i - 2 - sign;
+    } else if (p1 === 'than' && tokens[i - 3 - sign]?.lower === 'no' && (p2 === 'more' || p2 === 'fewer' || p2 === 'less')) {
+      // "no more than 80 per cent" is at most 80, "no fewer than 40" at least 40.
+      if (p2 === 'more') maxOnly = true;
+      else minOnly = true;
+      first = i - 3 - sign;
     } else if ((p2 === 'at' && p1 === 'least') || p1 === 'over' || (p2 === 'more' && p1 === 'than') || p1 === 'exceeding') {
       minOnly = true;
       first = (p1 === 'over' || p1 === 'exceeding' ? i - 1 : i - 2) - sign;

@@ -14,7 +14,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied } from './quantity-context.ts';
+import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -196,9 +196,16 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Not when the revised figure falls within the other's rounding ("about 1,200" / "now puts the
   // toll at 1,243"): only a floor or a ceiling is left behind by a figure it allows.
   const rounded = (x: Quantity, y: Quantity): boolean => x.min > 0 && x.max < Infinity && x.min !== x.max && y.nominal >= x.min && y.nominal <= x.max;
+  // Nor when the floor comes later: "more than 11,000" two days after "revised down to 11,400"
+  // rounds the revised figure, and revises nothing.
+  const revisedAfter = (x: Quantity): boolean => {
+    if (!revised.has(x)) return false;
+    const [px, po] = sa.quantities.includes(x) ? [pa, pb] : [pb, pa];
+    return !px || !po || px >= po;
+  };
   const clash = (x: Quantity, y: Quantity): boolean =>
     quantitiesConflict(x, y) ||
-    ((revised.has(x) || revised.has(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal) && !rounded(x, y) && !rounded(y, x));
+    ((revisedAfter(x) || revisedAfter(y)) && sameMeasure(x, y) && Math.abs(x.nominal - y.nominal) > 0.02 * Math.max(x.nominal, y.nominal) && !rounded(x, y) && !rounded(y, x));
   // If either side also gives a value the other agrees with, the passages agree on the figure;
   // not a value that one side says replaces the other's, however close ("164 ..., revising its
   // earlier count of 162").
@@ -315,7 +322,7 @@ function apart(x: Quantity, y: Quantity): boolean {
 /**
  * A figure asked for and a figure done are different measures, and so are a figure and a
  * further one added to it, a figure and what remains of it, a part of a group and the group,
- * a length between two points and the size of an area, how many a thing has and how many held a group, a rise and a fall, a move's size and a level, two moves reported on
+ * a length between two points and the size of an area, how many a thing has and how many held a group, a limit and a level, a rise and a fall, a move's size and a level, two moves reported on
  * different dates, a sum across several things and one thing's figure, two named holders'
  * figures, and a day's figure and a whole period's
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
@@ -340,6 +347,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || !sameOffset(sa, qa, sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
   if (ownedVersusOccupied(sa, qa, sb, qb)) return false;
+  if (isLimit(sa, qa, ca) !== isLimit(sb, qb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
   // figure's new level, however the move is told.

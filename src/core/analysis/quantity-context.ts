@@ -40,6 +40,7 @@ const madePublic = (w: string): boolean => REPORTING.has(w) || PUBLISHED.has(w);
 /** Words between two weekdays that make them one stretch of days ("Saturday and Sunday", "Friday to Monday"). */
 const WEEKDAY_JOINS = /^(?:and|to|through|until|till)$/;
 const PERIOD_UNITS = /^(?:days?|weeks?|months?|years?)$/;
+const PLURAL_PERIOD = /^(?:days|weeks|months)$/;
 const OPENING_UNITS = /^(?:minutes?|hours?|days?)$/;
 /** "five-day", "3-week", "two-month": a stretch longer than one unit. */
 const MULTI_UNIT_COMPOUND = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)-(?:day|week|month|year)$/;
@@ -57,7 +58,8 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
       // "had burned 8,400 acres by Monday morning": a running total as of that day.
       const asOf = t[i - 1]?.lower === 'by' || (t[i - 2]?.lower === 'by' && /^(?:late|early|midday)$/.test(t[i - 1]?.lower ?? ''));
       // "on Saturday and Sunday", "from Friday to Monday": several days, a period.
-      const span = (WEEKDAY_JOINS.test(t[i + 1]?.lower ?? '') && WEEKDAYS.has(t[i + 2]?.lower ?? '')) || (WEEKDAY_JOINS.test(t[i - 1]?.lower ?? '') && WEEKDAYS.has(t[i - 2]?.lower ?? ''));
+      // So is "the four days to Saturday night": the day a stretch of days ends.
+      const span = (WEEKDAY_JOINS.test(t[i + 1]?.lower ?? '') && WEEKDAYS.has(t[i + 2]?.lower ?? '')) || (WEEKDAY_JOINS.test(t[i - 1]?.lower ?? '') && (WEEKDAYS.has(t[i - 2]?.lower ?? '') || PLURAL_PERIOD.test(t[i - 2]?.lower ?? '')));
       if (asOf || span) cues.push({ token: i, scope: 'period' });
       else if (!said && !since) cues.push({ token: i, scope: 'day' });
     } else if (w === 'since' && /^records?$/.test(t[i + 1]?.lower ?? '')) {
@@ -70,6 +72,9 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
       cues.push({ token: i, scope: 'day' });
     } else if (w === 'first' && t[i + 1]?.isNumber && OPENING_UNITS.test(t[i + 2]?.lower ?? '')) {
       // "for the first 90 minutes", "in the first 48 hours": an opening stretch, a part of the whole.
+      cues.push({ token: i, scope: 'day' });
+    } else if (w === 'total' && t[i - 1]?.lower === 'daily') {
+      // "the heaviest daily total": one day's.
       cues.push({ token: i, scope: 'day' });
     } else if (w === 'total' || w === 'altogether' || w === 'cumulative' || (w === 'all' && t[i - 1]?.lower === 'in')) {
       cues.push({ token: i, scope: 'period' });
@@ -562,6 +567,24 @@ export function sameRateTarget(sa: Sentence, qa: Quantity, sb: Sentence, qb: Qua
   const ta = rateTarget(sa, qa);
   const tb = rateTarget(sb, qb);
   return !ta || !tb || [...ta].some((w) => tb.has(w));
+}
+
+/** Words before a ceiling that make it a limit set on what may be: "will be held at", "capped at", "must not exceed". */
+const LIMITING = /^(?:will|must|shall|may|cannot|can't|allowed|permitted|capped|limited|restricted|maximum|max)$/;
+/** Tokens before a ceiling within which its limiting word stands. */
+const LIMIT_REACH = 6;
+
+/**
+ * "Until then the reservoir will be held at no more than 80 per cent", "capped at 2,000
+ * visitors": a ceiling set on what may be, not a reading of what is, so it is no other
+ * report's level (91 per cent by Tuesday); two limits compare.
+ */
+export function isLimit(s: Sentence, q: Quantity, clause: Range): boolean {
+  if (q.min !== 0 || !Number.isFinite(q.max)) return false;
+  const toks = s.tokens;
+  const { first } = spanTokens(s, q);
+  for (let k = first - 1; k >= 0 && k >= first - LIMIT_REACH && toks[k].start >= clause.start; k--) if (LIMITING.test(toks[k].lower)) return true;
+  return false;
 }
 
 /** Verbs that give what a thing is made of or owns: "has 48 cabins", "operates 36 aircraft". */

@@ -275,6 +275,33 @@ test('quantity: how many cabins a line has is not how many held its passengers; 
   assert.equal(fleet.length, 1, JSON.stringify(fleet));
 });
 
+test('quantity: a later floor that allows an earlier revised figure revises nothing; a limit ("no more than 80 per cent") is not a level; a daily total and a four-day total are two measures', async () => {
+  const dam = 'A crack was found in the spillway of the Harnow Dam after days of rain, and the towns below it were evacuated.';
+  const dates: [string, string] = ['2026-10-27', '2026-10-29'];
+  assert.deepEqual(await conflicts(
+    `${dam} The number of people evacuated from towns below the dam has been revised down to 11,400.`,
+    `${dam} The crack forced the evacuation of more than 11,000 people downstream of the dam last weekend.`,
+    dates,
+  ), []);
+  // The floor first and the revision after: the revised figure replaces the floor.
+  const revised = await conflicts(
+    `${dam} More than 11,000 people were evacuated from towns below the dam.`,
+    `${dam} The number of people evacuated from towns below the dam has been revised to 11,400.`,
+    dates,
+  );
+  assert.equal(revised.length, 1, JSON.stringify(revised));
+  assert.deepEqual(await conflicts(
+    `${dam} The reservoir had been lowered to 91 per cent of capacity by Tuesday morning.`,
+    `${dam} Until the repair the reservoir will be held at no more than 80 per cent of capacity.`,
+    dates,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${dam} The weather service said 138 millimetres of rain fell on the catchment on Saturday alone, the heaviest daily total since records began.`,
+    `${dam} Weather service data show 341 millimetres of rain fell on the catchment in the four days to Saturday night.`,
+    dates,
+  ), []);
+});
+
 test('quantity: a figure for an opening stretch ("for the first 90 minutes") is not the whole period\'s', async () => {
   assert.deepEqual(await conflicts(
     `${STRIKE_CONTEXT} In total, 40 staff worked the Selmar desks during the walkout.`,

@@ -9,6 +9,9 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
   const cases: Array<[string, number, number, string]> = [
     ['at least three people died', 3, Infinity, 'count'],
     ['more than 40 homes burned', 40, Infinity, 'count'],
+    // "No more than" is a ceiling, "no fewer than" a floor.
+    ['held at no more than 80 homes', 0, 80, 'count'],
+    ['no fewer than 40 homes burned', 40, Infinity, 'count'],
     ['dozens of people were hurt', 24, 99, 'count'],
     // "Thousands", like "millions", runs up to the next named magnitude: 21,000 drivers are thousands.
     ['tolls from thousands of drivers every day', 2000, 999999, 'count'],
