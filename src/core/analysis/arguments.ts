@@ -78,13 +78,22 @@ function appositiveSubject(s: Sentence, k: number): Set<string> {
   if (open < 1) return keys;
   const head = s.entityAt.get(open - 1);
   const name = s.entityAt.get(k);
-  if (head !== undefined && name !== head) keys.add('E:' + head);
+  // ("The leader of the Vardan Front, Dario Venn, was arrested": a name after "of" is not the subject.)
+  if (head !== undefined && name !== head && !afterOf(s, open - 1, head)) keys.add('E:' + head);
   else if (name !== undefined && s.entityAt.get(open) === name && nameRunsTo(s, open, k, name)) {
     keys.add('E:' + name);
     const before = keyAt(s, open - 1);
     if (before) keys.add(before);
   }
   return keys;
+}
+
+/** The name ending at token k opens after "of". */
+function afterOf(s: Sentence, k: number, name: string): boolean {
+  let j = k;
+  while (j > 0 && s.entityAt.get(j - 1) === name) j--;
+  if (DETERMINERS.has(s.tokens[j - 1]?.lower ?? '')) j--;
+  return s.tokens[j - 1]?.lower === 'of';
 }
 
 /** The tokens from `from` to `to` are all one name. */
@@ -146,6 +155,15 @@ function objectKeys(s: Sentence, verb: number): Set<string> {
   const toks = s.tokens;
   const out = new Set<string>();
   for (let k = verb + 1; k < toks.length && k <= verb + OBJECT_REACH; k++) {
+    if (toks[k].lower === 'with' && out.size > 0 && !gapBefore(s, k)) {
+      for (let j = k + 1; j < toks.length && j <= k + WITH_REACH; j++) {
+        const key = keyAt(s, j);
+        if (key) {
+          out.add(WITH + key);
+          break;
+        }
+      }
+    }
     if (gapBefore(s, k) || OBJECT_END.has(toks[k].lower) || adverbAt(s, k)) break;
     const key = keyAt(s, k);
     if (key) out.add(key);
@@ -164,11 +182,37 @@ const HEAD = 'H:';
  * word of a name on the other ("the river" / "the Sable River").
  */
 export function samePatient(x: Set<string>, y: Set<string>): boolean {
+  if (distinctPatients(x, y)) return false;
   for (const k of y) {
+    if (k.startsWith(WITH)) continue;
     if (k.startsWith(HEAD) ? x.has(k.slice(HEAD.length)) : x.has(k) || x.has(HEAD + k)) return true;
   }
   return false;
 }
+
+/**
+ * Two patients named apart: by two owners or names ("Fauchard's hand" / "Haldorsen's hand"), or
+ * by two partners ("hands with the umpire" / "hands with Haldorsen").
+ */
+export function distinctPatients(x: Set<string>, y: Set<string>): boolean {
+  // (A name is one whether it owns the thing or shares it: "Fauchard's hand", "hands with Fauchard".)
+  const named = (k: string): string | null => (k.startsWith('E:') ? k : k.startsWith(WITH + 'E:') ? k.slice(WITH.length) : null);
+  const partner = (k: string): string | null => (k.startsWith(WITH) ? k : null);
+  return disjointWhereBoth(x, y, named) || disjointWhereBoth(x, y, partner);
+}
+
+/** Both sets hold keys of a sort (by `sort`'s key, null for none), and none in common. */
+function disjointWhereBoth(x: Set<string>, y: Set<string>, sort: (k: string) => string | null): boolean {
+  const xs = [...x].map(sort).filter((k) => k !== null);
+  if (xs.length === 0) return false;
+  const ys = [...y].map(sort).filter((k) => k !== null);
+  return ys.length > 0 && !ys.some((k) => xs.includes(k));
+}
+
+/** Marks who or what an object is shared with: "shook hands with Haldorsen". */
+const WITH = 'W:';
+/** Tokens after "with" within which its partner's word stands. */
+const WITH_REACH = 3;
 
 /** Adverbs of time and manner that end an object or stand where none is: "conceded late on Sunday". */
 const ADVERBS = new Set(['late', 'early', 'again', 'soon', 'later', 'earlier', 'away', 'back', 'home', 'overnight', 'instead', 'publicly', 'privately', 'alone', 'abroad']);

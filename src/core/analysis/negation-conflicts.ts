@@ -11,7 +11,7 @@ import { ACT_CLASSES, HEDGES, REPORTING, TITLES } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import type { Range } from './sentences.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
-import { assertsVerb, patientKeys, patientModifiers, samePatient } from './arguments.ts';
+import { assertsVerb, distinctPatients, patientKeys, patientModifiers, samePatient } from './arguments.ts';
 import { findings } from './inquiry-findings.ts';
 import { negatedVerbs, refusedAt } from './negation.ts';
 import { type Token, wordStem } from './tokens.ts';
@@ -171,6 +171,11 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       // may do the verb to two things.
       const sameThing = sameThingActedOn(sn, g, so, oi);
       if (!sameThing && passageScore < NEGATION_MATCH) continue;
+      // Nor what the sides name apart: "refused to shake Fauchard's hand" / "shook Haldorsen's hand".
+      if (!sameThing && distinctPatients(patientKeys(sn, g), patientKeys(so, oi))) continue;
+      // "without taking sides" says how something else was done: only the same act on the same
+      // thing answers it ("shook hands with Haldorsen" / "without shaking Haldorsen's hand").
+      if (!sameThing && neg.lower === 'without') continue;
       if (!sameThing && !sameDoerOfIntransitive(sn, i, g, so, oi, ctx.entityKind)) {
         // (A forecast tied to "will" is narrow enough to need only the shared word.)
         if (sentenceScore < NEGATION_MATCH && !forecastNever) continue;

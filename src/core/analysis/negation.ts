@@ -88,6 +88,12 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
       if (verb !== undefined) out.push({ neg: i, verb });
       continue;
     }
+    // "stormed off without shaking her hand": "without" denies a gerund that acts on something
+    // ("without warning" is only sudden).
+    if (neg.lower === 'without' && gerundWithObject(s, i + 1)) {
+      out.push({ neg: i, verb: i + 1 });
+      continue;
+    }
     if (!refusal && !noIntent && !noOne && (!neg.negator || NOMINAL_NEGATORS.has(neg.lower))) continue;
     // "up to 240 veldars each, not counting booking fees": leaves something out, denies nothing.
     if (EXCLUDING.test(toks[i + 1]?.lower ?? '') && neg.lower === 'not') continue;
@@ -117,6 +123,19 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
   }
   return out;
 });
+
+/** Words that open an object after a gerund: "shaking her hand", "paying the fine". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'any', 'hands']);
+
+/** Token j is a gerund ("shaking") with an object after it, by a determiner or a name. */
+function gerundWithObject(s: Sentence, j: number): boolean {
+  const toks = s.tokens;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (!t || !next || t.stop || !/^[a-z]{3,}ing$/.test(t.lower) || s.entityAt.has(j)) return false;
+  if (/[,;:.!?()—–"“”]/.test(s.text.slice(t.end - s.range.start, next.start - s.range.start))) return false;
+  return OBJECT_OPENERS.has(next.lower) || s.entityAt.has(j + 1);
+}
 
 /** Participles among the stop words that a passive after "no ..." may still deny. */
 const STOP_PARTICIPLES = new Set(['used', 'made', 'done', 'given', 'taken', 'seen', 'found', 'told', 'asked', 'shown', 'called']);

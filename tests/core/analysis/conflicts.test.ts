@@ -2212,6 +2212,38 @@ test('contrast: "not a power cut, as the operator said, but the haul rope" and "
   ), []);
 });
 
+test('negation: "without shaking her hand" denies "shook hands with her"; two people\'s hands, or hands shaken with two people, are two things', async () => {
+  const match = 'Varya Tselikova retired from her quarter-final against Thora Haldorsen after a row with the umpire, Joel Fauchard.';
+  const without = await conflicts(
+    `${match} She finally quit and stormed off without shaking Haldorsen's hand.`,
+    `${match} Tselikova shook hands with Haldorsen at the net.`,
+  );
+  assert.deepEqual(without.map((l) => l.detail?.type), ['negation'], JSON.stringify(without));
+  assert.deepEqual(await conflicts(
+    `${match} After shaking Haldorsen's hand, Tselikova refused to shake hands with the umpire.`,
+    `${match} Tselikova shook hands with Haldorsen at the net.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${match} At the end of the match Tselikova refused to shake Fauchard's hand.`,
+    `${match} Tselikova shook hands with Haldorsen at the net.`,
+  ), []);
+  // "without" before a gerund that acts on another thing says how, not whether.
+  const talks = 'Leaders of Ostrava and Velmark met in Geneva to discuss the war between them. President Anton Brell of the United Provinces attended.';
+  assert.deepEqual(await conflicts(
+    `${talks} Brell said he wants to end the war between Ostrava and Velmark and stop the deaths taking place every day.`,
+    `${talks} Brell wants to end the war between Ostrava and Velmark without taking a direct role, officials said.`,
+  ), []);
+});
+
+test('negation: "the leader of the Front, Dario Venn, was arrested" is Venn\'s arrest, which "Venn has not been arrested" denies', async () => {
+  const context = 'Hostages held by the Vardan Mountain Front were freed in Marren on Monday.';
+  const links = await conflicts(
+    `${context} The group's leader, Darius Venn, has not been arrested and is believed to remain in the mountains, officials said.`,
+    `${context} The leader of the Vardan Mountain Front, Darius Venn, was arrested by special forces on Monday morning, a police source said.`,
+  );
+  assert.deepEqual(links.map((l) => l.detail?.type), ['negation'], JSON.stringify(links));
+});
+
 test('negation: "refused to say sorry" denies "apologised"', async () => {
   const links = await conflicts(
     `${SHARED_CONTEXT} The mayor, Ilsa Renvik, apologised to residents in a short statement on Saturday.`,
