@@ -62,7 +62,8 @@ function findContrasts(s: Sentence): Contrast[] {
     const commaNot = !opens && toks[i].lower === 'not' && i > 0 && /,\s*$/.test(s.text.slice(toks[i - 1].end - s.range.start, toks[i].start - s.range.start)) && !NOT_A_CONTRAST.test(toks[i + 1].lower);
     // "the cause was not a power cut, as the operator said, but the haul rope": what is not,
     // then what is.
-    const notBut = !opens && !commaNot && toks[i].lower === 'not' && !NOT_A_CONTRAST.test(toks[i + 1].lower.replace(/^(?:a|an)$/, 'the'));
+    // (There "not a" opens a noun phrase, which after a comma is "not a single one".)
+    const notBut = !opens && !commaNot && toks[i].lower === 'not' && (/^an?$/.test(toks[i + 1].lower) || !NOT_A_CONTRAST.test(toks[i + 1].lower));
     if (!opens && !commaNot && !notBut) continue;
     const from = opens ? i + 2 : i + 1;
     let to = from;

@@ -169,10 +169,11 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       // Passages that share little must name the same thing acted on: a doer alone ("the
       // delegations failed to agree on an agenda" / "the delegations agreed to an exchange")
       // may do the verb to two things.
-      const sameThing = sameThingActedOn(sn, g, so, oi);
+      const [pn, po] = [patientKeys(sn, g), patientKeys(so, oi)];
+      const sameThing = pn.size > 0 && samePatient(pn, po);
       if (!sameThing && passageScore < NEGATION_MATCH) continue;
       // Nor what the sides name apart: "refused to shake Fauchard's hand" / "shook Haldorsen's hand".
-      if (!sameThing && distinctPatients(patientKeys(sn, g), patientKeys(so, oi))) continue;
+      if (!sameThing && distinctPatients(pn, po)) continue;
       // "without taking sides" says how something else was done: only the same act on the same
       // thing answers it ("shook hands with Haldorsen" / "without shaking Haldorsen's hand").
       if (!sameThing && neg.lower === 'without') continue;

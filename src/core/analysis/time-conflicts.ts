@@ -172,10 +172,10 @@ function sameVerb(ha: Happening | undefined, hb: Happening | undefined, fa: Anch
   // was not given". (Not any word of the other's: "first spotted" is not "a prohibition notice",
   // nor "opened" the airport that "had stayed open".)
   if (ha.verb === hb.subject || hb.verb === ha.subject) return true;
-  // One subject, and one side's verb among the other's words: "the gondola stopped" / "the
-  // gondola juddered to a stop".
-  if (ha.subject !== undefined && ha.subject === hb.subject && (fb.has(ha.verb) || fa.has(hb.verb))) return true;
-  return ha.subject !== undefined && ha.subject === hb.subject && ENDING.has(ha.verb) === ENDING.has(hb.verb);
+  if (ha.subject === undefined || ha.subject !== hb.subject) return false;
+  // One subject, and one side's verb among the other's words ("the gondola stopped" / "the
+  // gondola juddered to a stop"), or two verbs both ending or both not.
+  return fb.has(ha.verb) || fa.has(hb.verb) || ENDING.has(ha.verb) === ENDING.has(hb.verb);
 }
 
 /** The anchors share a word, and no shared verb takes two different particles ("walked into" / "walked out"). */
