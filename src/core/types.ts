@@ -32,7 +32,7 @@ export type LinkKind = 'shared' | 'contradiction' | 'update';
 
 /** Why two passages conflict; `a`/`b` name the conflicting parts of each side. */
 export interface Explanation {
-  type: 'deadline' | 'negation' | 'quantity' | 'stance' | 'place' | 'who' | 'date' | 'time' | 'other';
+  type: 'deadline' | 'negation' | 'quantity' | 'stance' | 'place' | 'who' | 'date' | 'time' | 'cause' | 'other';
   a: string;
   b: string;
 }

@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { Sentence } from './model.ts';
 import type { Range } from './sentences.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
+import { causeConflict } from './cause-conflicts.ts';
 import { contrastConflict } from './contrast-conflicts.ts';
 import { deadlineConflict } from './deadline-conflicts.ts';
 import { evidenceConflict } from './evidence-conflicts.ts';
@@ -78,12 +79,13 @@ function cover(x: Range, y: Range): Range {
 }
 
 /**
- * Same claim, opposite polarity: opposite verbs (stance), a negated vs an affirmed predicate, or
+ * Same claim, opposite polarity: two causes of one happening or a cause denied (cause), opposite verbs (stance), a negated vs an affirmed predicate, or
  * a denied/withheld claim vs an affirmed one (negation). Negations are common in news and usually
  * concern different matters, so each check asks for evidence that both sides speak of one thing.
  */
 function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   return (
+    causeConflict(sa, sb, ta, tb) ??
     stanceConflict(c, sa, sb, ctx) ??
     adjectiveStance(sa, sb) ??
     withheldConflict(sa, sb, ta, tb, ctx) ??

@@ -120,6 +120,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['advance', 'gain', 'gains'],
   ['membership', 'join', 'accession', 'admission'],
   ['warn', 'caution', 'threaten', 'threat'],
+  ['risk', 'danger', 'hazard'],
   ['building', 'structure', 'house', 'home'],
   ['collapse', 'destroy', 'destroyed', 'flatten', 'ruin', 'topple', 'raze'],
   ['rescue', 'save', 'evacuate', 'evacuation'],

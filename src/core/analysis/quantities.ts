@@ -392,6 +392,15 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       unit = 'duration';
       v *= DURATION_UNITS[unitWord];
       if (!compound) last = j++;
+      // "two hours, 24 minutes and 51 seconds": one span told in its parts, each unit smaller.
+      if (!compound) {
+        const parts = durationParts(text, tokens, last, DURATION_UNITS[unitWord]);
+        if (parts) {
+          v += parts.seconds;
+          last = parts.last;
+          j = last + 1;
+        }
+      }
     } else if (!money && unitWord && Object.hasOwn(CURRENCY_WORDS, unitWord)) {
       unit = 'money:' + CURRENCY_WORDS[unitWord];
       if (!compound) last = j++;
@@ -402,6 +411,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // "the 100 metres final", "the 5,000m world record": a distance that names a race, not a
     // measure of anything (two reports of one race may give its splits, never its name, apart).
     if (unit === 'count' && namesARace(text, tokens, MEASURE_UNITS.has(tokens[j]?.lower ?? '') ? j + 1 : tokens[j - 1]?.lower === 'm' ? j : -1)) continue;
+    // "the 30km mat", "at 28km", "between 25km and 30km": a point along a route, not a length of anything.
+    if (unit === 'count' && UNIT_SIZES[tokens[j]?.lower ?? '']?.[0] === 'metre' && pointOnRoute(text, tokens, first, j + 1)) continue;
     // What is counted: up to two content words after the number (skipping "of", "in", "worth").
     // A compound's own noun comes first: "a three-match ban" counts matches.
     const counted: string[] = unit === 'count' && compound ? [normalizeWord(compound.unit)] : [];
@@ -602,7 +613,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first), ...(unitSize ? { scale: unitSize } : {}) });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit), ...(unitSize ? { scale: unitSize } : {}) });
     i = Math.max(i, last);
   }
   return out;
@@ -678,6 +689,29 @@ function differenceBefore(text: string, tokens: Token[], first: number): boolean
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     if (/[;.!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
     if (DIFFERENCE_HEADS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of') return true;
+  }
+  return false;
+}
+
+/** Verbs whose "by" gives a margin: "smashed the record by almost three minutes", "won by 12 seconds". */
+const MARGIN_VERBS = /^(?:beat|beats|beaten|beating|won|win|wins|winning|smash|smashed|smashes|broke|broken|break|breaks|led|lead|leads|leading|lost|lose|trailed|trailing|trails|missed|improved|bettered|lowered)$/;
+/** Words after a span that make it a margin: "79 seconds inside the record", "2:12 clear of", "shaved ten minutes off". */
+const MARGIN_AFTER = new Set(['inside', 'outside', 'clear', 'ahead', 'behind', 'off', 'faster', 'slower', 'quicker']);
+
+/**
+ * A span by which one time beat or trailed another, not a time of its own: after "by" a verb of
+ * winning or beating governs ("smashed the course record by almost three minutes"), or a word
+ * of position follows ("79 seconds inside the record", "two minutes clear of the runner-up",
+ * "knocked more than a minute off").
+ */
+function marginOf(text: string, tokens: Token[], first: number, last: number, unit: string): boolean {
+  if (unit !== 'duration') return false;
+  const next = tokens[last + 1];
+  if (next && MARGIN_AFTER.has(next.lower) && !/[,;:.!?]/.test(text.slice(tokens[last].end, next.start))) return true;
+  if (tokens[first - 1]?.lower !== 'by') return false;
+  for (let k = first - 2; k >= 0 && k >= first - 6; k--) {
+    if (/[,;:.!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (MARGIN_VERBS.test(tokens[k].lower)) return true;
   }
   return false;
 }
@@ -870,6 +904,74 @@ function namesARace(text: string, tokens: Token[], k: number): boolean {
     if (tokens[n].stop || tokens[n].isNumber) return false;
   }
   return false;
+}
+
+/**
+ * The smaller parts that follow a span's first ("two hours" then ", 24 minutes and 51 seconds"):
+ * their seconds and last token, or null when none follows.
+ */
+function durationParts(text: string, tokens: Token[], last: number, size: number): { seconds: number; last: number } | null {
+  let seconds = 0;
+  let end = -1;
+  for (let n = last + 1; tokens[n]; ) {
+    const gap = text.slice(tokens[n - 1].end, tokens[n].start);
+    const and = tokens[n].lower === 'and' ? 1 : 0;
+    if (!(and ? /^\s*$/.test(gap) : /^,\s*$/.test(gap))) break;
+    const num = tokens[n + and];
+    const unitTok = tokens[n + and + 1];
+    if (!num || !unitTok) break;
+    const value = num.isNumber ? numberValue(num) : wordNumber(num.lower);
+    const part = DURATION_UNITS[unitTok.lower];
+    if (value === null || part === undefined || part >= size) break;
+    seconds += value * part;
+    size = part;
+    end = n + and + 1;
+    n = end + 1;
+  }
+  return end < 0 ? null : { seconds, last: end };
+}
+
+/** Nouns for a point along a route, named by its distance from the start: "the 30km mark", "the 28km drinks station". */
+const ROUTE_POINTS = new Set(['mark', 'marks', 'marker', 'markers', 'point', 'points', 'post', 'posts', 'checkpoint', 'checkpoints', 'mat', 'mats', 'station', 'stations', 'split', 'splits', 'interval', 'intervals', 'sign', 'signs', 'turn']);
+/** Nouns for the route itself: "not on the course between 28km and 31km". */
+const ROUTES = new Set(['course', 'route', 'circuit', 'trail']);
+/** Prepositions that put a distance at a point: "at 28km", "after 30km", "beyond 35km". */
+const AT_POINT = new Set(['at', 'after', 'past', 'beyond', 'between']);
+/** Words before "at 2.6km" that make it a value: "puts the distance saved at 2.6km", "the crack measured at 3 metres". */
+const VALUE_BEFORE = /^(?:put|puts|putting|set|sets|estimated?|estimates|measured?|measures|measuring|clocked|valued|placed|stood|stands|is|was|are|were|be|been)$/;
+
+/**
+ * A distance that names a point along a route rather than measuring anything: "the 30km mat",
+ * "the 28km and 31km points", "the 28km drinks station" (a point noun after up to two
+ * modifiers), or a bare distance after "at", "after", "between" ("an extra mat at 28km next
+ * year", "between 25km and 30km"). Two reports naming two such points disagree on nothing.
+ * `first` is the figure's first token, `k` the token after its unit.
+ */
+function pointOnRoute(text: string, tokens: Token[], first: number, k: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  const gapOk = (n: number): boolean => !/[,;:.!?]/.test(text.slice(tokens[n - 1].end, tokens[n].start));
+  // "the 28km and 31km points": the first of two labelled points.
+  const paired = tokens[k]?.lower === 'and' && tokens[k + 1]?.isNumber && UNIT_SIZES[tokens[k + 2]?.lower ?? '']?.[0] === 'metre' ? k + 3 : k;
+  if (before === 'the' || (before === 'and' && (tokens[first - 4]?.lower === 'the' || AT_POINT.has(tokens[first - 4]?.lower ?? '')))) {
+    for (let n = paired; n < paired + 3 && tokens[n] && gapOk(n); n++) {
+      if (ROUTE_POINTS.has(tokens[n].lower)) return true;
+      if (tokens[n].stop || tokens[n].isNumber || tokens[n].cap) break;
+    }
+  }
+  const at = AT_POINT.has(before) ? first - 1 : before === 'and' && AT_POINT.has(tokens[first - 4]?.lower ?? '') ? first - 4 : -1;
+  if (at < 0) return false;
+  // A bare distance is a point only where the route or a point on it is named just before:
+  // "an extra mat at 28km", "not on the course between 28km and 31km"; "at 87km/h", "crested
+  // at 6.8 metres" and "a slope at 2,640 metres" measure.
+  let onRoute = false;
+  for (let n = Math.max(0, at - 3); n < at; n++) {
+    if (VALUE_BEFORE.test(tokens[n].lower)) return false;
+    if (ROUTE_POINTS.has(tokens[n].lower) || ROUTES.has(tokens[n].lower)) onRoute = true;
+  }
+  const after = tokens[paired];
+  if (after && gapOk(paired) && ROUTE_POINTS.has(after.lower)) return true;
+  // Nothing measured follows: "at 28km next year", "at 28km.", "between 25km and 30km".
+  return onRoute && (!after || !gapOk(paired) || (after.stop && after.lower !== 'per' && after.text !== '/'));
 }
 
 /** Words between "in"/"within" and a span's figure: "in a mere 24 hours", "within the next six months". */

@@ -7,6 +7,7 @@
  * a stated age, a date, a move), and each pair it finds must pass that kind's check.
  */
 import { ageConflicts } from './age-conflicts.ts';
+import { causeClaims, causeConflict } from './cause-conflicts.ts';
 import { patientKeys } from './arguments.ts';
 import { eventDateConflicts } from './event-dates.ts';
 import { negatedVerbs } from './negation.ts';
@@ -70,6 +71,7 @@ export function findSlotConflicts(storyDocs: number[], ctx: ConflictContext): Sl
     }
   }
   deniedActs(storyDocs, ctx, seen, out);
+  statedCauses(storyDocs, ctx, seen, out);
   ageConflicts(storyDocs, ctx, seen, out);
   eventDateConflicts(storyDocs, ctx, seen, out);
   // Dates moved ("postponed the vote to 4 November") against the schedule other reports gave.
@@ -142,6 +144,28 @@ function deniedActs(storyDocs: number[], ctx: ConflictContext, seen: Set<string>
       if (!conflict) continue;
       seen.add(key);
       out.push({ a: { doc: p.doc, sentence: p.sentence }, b: { doc: q.doc, sentence: q.sentence }, conflict });
+    }
+  }
+}
+
+/**
+ * Stated causes ("caused by", "due to", "blamed on") against each other across the story's
+ * reports: two accounts of why something happened rarely share the words the index weighs.
+ * Such statements are few, so every pair of them is checked.
+ */
+function statedCauses(storyDocs: number[], ctx: ConflictContext, seen: Set<string>, out: SlotCandidate[]): void {
+  const stated: Array<{ doc: number; sentence: number }> = [];
+  for (const d of storyDocs) for (const s of ctx.docs[d].sentences) if (causeClaims(s).length) stated.push({ doc: d, sentence: s.index });
+  for (let i = 0; i < stated.length; i++) {
+    for (let j = i + 1; j < stated.length; j++) {
+      const [p, q] = stated[i].doc < stated[j].doc ? [stated[i], stated[j]] : [stated[j], stated[i]];
+      if (p.doc === q.doc) continue;
+      const key = `${p.doc}:${p.sentence}|${q.doc}:${q.sentence}`;
+      if (seen.has(key)) continue;
+      const conflict = causeConflict(ctx.docs[p.doc].sentences[p.sentence], ctx.docs[q.doc].sentences[q.sentence], ctx.docs[p.doc].article.text, ctx.docs[q.doc].article.text);
+      if (!conflict) continue;
+      seen.add(key);
+      out.push({ a: p, b: q, conflict });
     }
   }
 }

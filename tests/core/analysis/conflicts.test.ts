@@ -2879,3 +2879,52 @@ test('deadline: "have until 17 July to file a formal indictment" limits the acti
   // Another action with its own limit.
   assert.deepEqual(await conflicts(`${context} Prosecutors have until 17 July to file a formal indictment.`, `${context} The defence must lodge any bail appeal by 30 June.`), []);
 });
+
+test('cause: two stated causes of one happening conflict; a denied cause answers the stated one', async () => {
+  const context = 'Trains between Orvesk and Tellan stopped for six hours on Friday. Thousands of commuters were stranded at Orvesk station.';
+  const two = await conflicts(
+    `${context} The signal failure was caused by a lightning strike on the control centre, the operator said.`,
+    `${context} Engineers said the signal failure was caused by thieves stealing copper cable near the depot.`,
+  );
+  assert.deepEqual(two.map((l) => l.detail?.type), ['cause'], JSON.stringify(two));
+  assert.match(two[0].explanation, /^cause: "a lightning strike on the control centre" vs "thieves stealing copper cable near the depot"$/);
+  // A generic name for the happening ("the incident") is the happening the other names.
+  const generic = await conflicts(
+    `${context} The incident was triggered by a lightning strike on the control centre.`,
+    `${context} The signal failure was caused by thieves stealing copper cable near the depot.`,
+  );
+  assert.deepEqual(generic.map((l) => l.detail?.type), ['cause'], JSON.stringify(generic));
+  // Denied on one side, stated on the other; told later, it revises the earlier account.
+  const denied = await conflicts(
+    `${context} The operator now says the signal failure was caused by a faulty software update to its control system.`,
+    `${context} The breakdown that stopped the trains was not caused by a faulty update from its supplier, as the operator said, but by an error its own staff made.`,
+    ['2026-03-06', '2026-03-12'],
+  );
+  assert.deepEqual(denied.map((l) => [l.kind, l.detail?.type]), [['update', 'cause']], JSON.stringify(denied));
+  assert.match(denied[0].explanation, /"not a faulty update from its supplier"/);
+});
+
+test('cause: a fuller account of one cause, a schedule ("due to start"), a supposition or another happening is no cause conflict', async () => {
+  const context = 'Trains between Orvesk and Tellan stopped for six hours on Friday. Thousands of commuters were stranded at Orvesk station.';
+  assert.deepEqual(await conflicts(
+    `${context} The signal failure was caused by a lightning strike.`,
+    `${context} The signal failure was caused by a lightning strike on the control centre roof.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} Repairs were due to start on Monday morning.`,
+    `${context} Repairs were due to the signal failure at the control centre.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} The signal failure may have been caused by a lightning strike on the control centre.`,
+    `${context} The signal failure was caused by thieves stealing copper cable near the depot.`,
+  ), []);
+  // One cause in two words: "danger" and "risk" are one word's class.
+  assert.deepEqual(await conflicts(
+    `${context} The search was halted on Saturday because of the danger of further floods.`,
+    `${context} The search was suspended at nightfall because of the risk of more landslides.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} The delay to the evening service was caused by a shortage of drivers.`,
+    `${context} The signal failure was caused by thieves stealing copper cable near the depot.`,
+  ), []);
+});

@@ -228,6 +228,36 @@ test('a distance that names a race ("the 100 metres final", "the 100m world reco
   assert.deepEqual(q('he reached 60 metres in 6.41').map((x) => x.display), ['60 metres', '6.41']);
 });
 
+test('a distance that names a point on a route ("the 30km mat", "at 28km" on the course) measures nothing; a distance put at a value does', () => {
+  const shown = (text: string) => q(text).map((x) => x.display);
+  assert.deepEqual(shown('her chip recorded no reading at the 30km timing mat'), []);
+  assert.deepEqual(shown('her watch trace leaves the course at the 28km drinks station'), []);
+  assert.deepEqual(shown('inside a loop between roughly the 28km and 31km points'), []);
+  assert.deepEqual(shown('the trust has promised an extra mat at 28km next year'), []);
+  assert.deepEqual(shown('she was not on the course between 28km and 31km'), []);
+  assert.deepEqual(shown('mats at 5km intervals are standard'), []);
+  // Measured, not placed: a value after a verb of estimating, a speed, a level, a height.
+  assert.deepEqual(shown('the analysis puts the distance saved at 2.6km'), ['2.6km']);
+  assert.deepEqual(shown('the car was doing 87km/h at the junction'), ['87km/h']);
+  assert.deepEqual(shown('the river crested at 6.8 metres on Saturday'), ['6.8 metres']);
+  assert.deepEqual(shown('they were skinning up a slope at 2,640 metres'), ['2,640 metres']);
+  assert.deepEqual(shown('cutting out about 2.8km of the course'), ['about 2.8km']);
+});
+
+test('one span told in its parts is one duration; a margin ("by almost three minutes", "79 seconds inside") is a difference', () => {
+  const [time] = q('her winning time of two hours, 24 minutes and 51 seconds');
+  assert.equal(time.display, 'two hours, 24 minutes and 51 seconds');
+  assert.equal(time.min, 2 * 3600 + 24 * 60 + 51);
+  assert.equal(q('two minutes and 12 seconds clear of the runner-up')[0].min, 132);
+  // "two hours and 30 people": a count after a span is no part of it.
+  assert.deepEqual(q('after two hours and 30 people had left').map((x) => x.display), ['two hours', '30 people']);
+  for (const margin of ['she smashed the course record by almost three minutes', 'that was 79 seconds inside the previous record', 'the detour shaved around ten minutes off her time']) {
+    assert.equal(q(margin)[0].difference, true, margin);
+  }
+  assert.equal(q('she finished in two hours and 24 minutes')[0].difference, false);
+  assert.equal(quantitiesConflict(q('her winning time of two hours, 24 minutes and 51 seconds')[0], q('she smashed the course record by almost three minutes')[0]), false);
+});
+
 test('what a figure measures: a stretch of time is not what follows it ("9.70 seconds to take gold"), a sum is its compound\'s head ("$150,000 world record bonus")', () => {
   const one = (text: string) => q(text)[0];
   assert.equal(quantitiesConflict(one('crossing the line in 9.70 seconds to take gold'), one('the official time was confirmed at 9.71 seconds once the images had been read')), true);
