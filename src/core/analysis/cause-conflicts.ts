@@ -57,7 +57,7 @@ function findCauseClaims(s: Sentence): CauseClaim[] {
     const w = toks[i].lower;
     const pair = `${w} ${toks[i + 1].lower}`;
     let from: number;
-    // "the outage was caused by", "blamed it on" is not read: who blames is a stance.
+    // "the outage was caused by", "blamed on the pilot"; not "blamed the pilot", whose object may be the effect or the cause.
     if (CAUSE_VERBS.test(w) && toks[i + 1].lower === 'by') from = i + 2;
     else if (TWO_WORD_CUES.has(pair)) from = i + 2;
     else continue;

@@ -79,9 +79,10 @@ function cover(x: Range, y: Range): Range {
 }
 
 /**
- * Same claim, opposite polarity: two causes of one happening or a cause denied (cause), opposite verbs (stance), a negated vs an affirmed predicate, or
- * a denied/withheld claim vs an affirmed one (negation). Negations are common in news and usually
- * concern different matters, so each check asks for evidence that both sides speak of one thing.
+ * Same claim, opposite polarity: two causes of one happening or a cause denied (cause), opposite
+ * verbs (stance), a negated vs an affirmed predicate, or a denied/withheld claim vs an affirmed
+ * one (negation). Negations are common in news and usually concern different matters, so each
+ * check asks for evidence that both sides speak of one thing.
  */
 function polarityConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, ctx: ConflictContext): Conflict | null {
   return (

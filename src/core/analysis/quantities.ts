@@ -949,6 +949,8 @@ const VALUE_BEFORE = /^(?:put|puts|putting|set|sets|estimated?|estimates|measure
  */
 function pointOnRoute(text: string, tokens: Token[], first: number, k: number): boolean {
   const before = tokens[first - 1]?.lower ?? '';
+  // The second of two points ("the 28km and 31km"): "the" or "between" stands four tokens back,
+  // before the first figure and its unit.
   const gapOk = (n: number): boolean => !/[,;:.!?]/.test(text.slice(tokens[n - 1].end, tokens[n].start));
   // "the 28km and 31km points": the first of two labelled points.
   const paired = tokens[k]?.lower === 'and' && tokens[k + 1]?.isNumber && UNIT_SIZES[tokens[k + 2]?.lower ?? '']?.[0] === 'metre' ? k + 3 : k;

@@ -7,8 +7,8 @@
  * a stated age, a date, a move), and each pair it finds must pass that kind's check.
  */
 import { ageConflicts } from './age-conflicts.ts';
-import { causeClaims, causeConflict } from './cause-conflicts.ts';
 import { patientKeys } from './arguments.ts';
+import { causeClaims, causeConflict } from './cause-conflicts.ts';
 import { eventDateConflicts } from './event-dates.ts';
 import { negatedVerbs } from './negation.ts';
 import { findReschedules } from './reschedules.ts';
