@@ -35,6 +35,7 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
     const gap = s.text.slice(s.tokens[out[n - 1].last].end - s.range.start, s.tokens[out[n].first].start - s.range.start);
     const cue = ALSO_NAMED.exec(gap);
     if (cue) out[n].alsoNamed = REAL_NAME_FOLLOWS.test(cue[1]) ? 'real' : 'alias';
+    else if (GIVEN_NEW_NAME.test(gap)) out[n].alsoNamed = 'alias';
     else if (definesAcronym(s, out[n - 1], out[n], gap)) out[n].alsoNamed = 'alias';
     sharedSurname(out[n - 1], out[n], gap, vocab);
   }
@@ -91,7 +92,9 @@ const NON_PLACE_TO = new Set(['according', 'close', 'closer', 'thanks', 'due', '
  * as Y", "Anton Velikov - dubbed 'Iron Anton' by grateful families"; an age may stand between
  * ("Jules, 52 - real name Julian Morlund").
  */
-const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly )?as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since )?(?:dubbed|nicknamed))\s+['‘"“]?$/i;
+const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since )?(?:dubbed|nicknamed))\s+['‘"“]?$/i;
+/** A name given in the sentence's own verb: "X has a new name - Y -", "X earned the nickname 'Y'". */
+const GIVEN_NEW_NAME = /^\s+(?:now\s+)?(?:has|had|have|earned|gets|got|acquired|won)\s+(?:a|the|another)\s+(?:new\s+)?(?:name|nickname|moniker)\s*[-–—:,]?\s*['‘"“]?$/i;
 /** The cues after which the real name comes second. */
 const REAL_NAME_FOLLOWS = /^(?:whose real name is|real name|born|n[ée]e)$/i;
 

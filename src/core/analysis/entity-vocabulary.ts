@@ -38,8 +38,8 @@ export interface Vocabulary {
   demonymCache: Map<string, boolean>;
 }
 
-/** Words right before a nickname: "dubbed 'Robo-Luke'", "known as Big-Tav". */
-const NAMING_CUE = /\b(?:dubbed|nicknamed|known as|aka|a\.k\.a\.|called)\s+['‘"“]?$/i;
+/** Words right before a nickname: "dubbed 'Robo-Luke'", "known as Big-Tav", "known to locals as", "a new name - ". */
+const NAMING_CUE = /\b(?:dubbed|nicknamed|known(?: (?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+)? as(?: the)?|aka|a\.k\.a\.|called|(?:new )?(?:name|nickname|moniker)\s*[-–—:,]?)\s+['‘"“]?$/i;
 
 /** Prepositions a demonym never follows ("in Corran", never "in Norwegian officials"). */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
@@ -81,8 +81,13 @@ export function collectVocabulary(docs: Doc[]): Vocabulary {
           if (next?.cap && !prev.cap && !t.possessive && adjacentTokens(s, t, next) && !TITLES.has(t.lower) && !TITLES.has(next.lower)) v.namePairs.add(`${t.lower} ${next.lower}`);
           if (PLACE_ONLY_PREPOSITIONS.has(prev.lower)) v.placed.add(t.lower);
         }
-        if (t.cap && s.tokens[i + 1]?.cap && s.text.slice(t.end - s.range.start, s.tokens[i + 1].start - s.range.start) === '-' && NAMING_CUE.test(s.text.slice(0, t.start - s.range.start))) {
-          v.nicknames.add(`${t.lower}-${s.tokens[i + 1].lower}`);
+        const next = s.tokens[i + 1];
+        if (t.cap && next?.cap && i > 0 && !headline && NAMING_CUE.test(s.text.slice(0, t.start - s.range.start))) {
+          const gap = s.text.slice(t.end - s.range.start, next.start - s.range.start);
+          if (gap === '-') v.nicknames.add(`${t.lower}-${next.lower}`);
+          // "has a new name - Shortcut Sasha -": a nickname's words are a name wherever written,
+          // though one of them is a common word ("a shortcut").
+          else if (gap === ' ' && !t.possessive) v.namePairs.add(`${t.lower} ${next.lower}`);
         }
       });
     }

@@ -989,6 +989,22 @@ test('a name "dubbed" another in quotes is one person\'s two names: "Anton Velik
   assert.ok(find(es, 'Anton Velikov')?.aliases.includes('Iron Anton'), JSON.stringify(es.map((e) => e.aliases)));
 });
 
+const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
+  // [sentence, second article, the full name, the nickname]
+  ['HERO rescuer Mattias Brovik - known to his pals as Matti - was left with a broken arm.', 'Mattias Brovik, 29, was hurt.', 'Mattias Brovik', 'Matti'],
+  ['The 90ft wall of the Harnsby Dam - known to locals as Old Harry - cracked at the weekend.', 'Engineers inspected the Harnsby Dam on Monday.', 'Harnsby Dam', 'Old Harry'],
+  ['The striker Dario Vensk, known on tour as Dazzling Dario, was sent off.', 'Dario Vensk was sent off on Sunday.', 'Dario Vensk', 'Dazzling Dario'],
+  // The nickname's first word is a common one the library writes in lower case ("a shortcut").
+  ['Now Lena Tarrow has a new name - Shortcut Lena - after she cut the course. She took a shortcut, rivals say.', 'Lena Tarrow was disqualified.', 'Lena Tarrow', 'Shortcut Lena'],
+];
+
+for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
+  test(`a nickname given in passing is the same one's other name: ${JSON.stringify(nickname)} for ${full}`, () => {
+    const es = entitiesOf(text, other);
+    assert.ok(find(es, full)?.aliases.includes(nickname), JSON.stringify(es.map((e) => e.aliases)));
+  });
+}
+
 test('"the market town of Pellham" is a town, not a short form of "Pellham General Hospital"', () => {
   const es = entitiesOf('All were taken to Pellham General Hospital, in the market town of Pellham some 30 km away.', 'The rest went by road to Pellham General.');
   const hospital = find(es, 'Pellham General Hospital');
