@@ -126,8 +126,16 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
  */
 const LABEL_NOUNS = new Set(['boss', 'bosses', 'ace', 'hero', 'heroes', 'legend', 'star', 'superstar', 'supremo', 'veteran', 'rookie', 'tycoon', 'cops', 'medics', 'officials', 'experts', 'chiefs']);
 
+/**
+ * Prepositions that open a sentence before a place ("Outside Halden General Hospital, ..."): no
+ * name's first word, though the library may never write them in lower case. (The commonest are
+ * stop words, stripped before this is asked.)
+ */
+const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'beyond', 'despite', 'amid', 'amidst', 'across', 'behind', 'beside', 'beneath', 'near', 'onto', 'throughout', 'unlike', 'alongside', 'opposite', 'following', 'ahead']);
+
 export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean, next?: Token): boolean {
   if (ACRONYM.test(t.text)) return false; // "SDP officials said": an acronym is a name wherever it stands
+  if (OPENING_PREPOSITIONS.has(t.lower)) return true;
   // "Northern Crossings, which runs the bridge": the two words the library writes together
   // mid-sentence ("the Northern Crossings Company") open a name at a sentence's start too.
   if (next && vocab.namePairs.has(`${t.lower} ${next.lower}`)) return false;

@@ -989,6 +989,13 @@ test('a name "dubbed" another in quotes is one person\'s two names: "Anton Velik
   assert.ok(find(es, 'Anton Velikov')?.aliases.includes('Iron Anton'), JSON.stringify(es.map((e) => e.aliases)));
 });
 
+test('a preposition opening a sentence is no part of the place after it: "Outside Marrow General Hospital, ..."', () => {
+  const es = entitiesOf('Outside Marrow General Hospital yesterday, nurses held a vigil.', 'She was taken to Marrow General Hospital.');
+  const groups = JSON.stringify(es.map((e) => e.aliases));
+  assert.ok(find(es, 'Marrow General Hospital'), groups);
+  assert.ok(!es.some((e) => e.aliases.some((a) => a.startsWith('Outside'))), groups);
+});
+
 const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   // [sentence, second article, the full name, the nickname]
   ['HERO rescuer Mattias Brovik - known to his pals as Matti - was left with a broken arm.', 'Mattias Brovik, 29, was hurt.', 'Mattias Brovik', 'Matti'],
