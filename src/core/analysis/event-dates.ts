@@ -122,12 +122,22 @@ function datedEvents(doc: number, s: Sentence, published: string | null): DatedE
     if (!date) continue;
     const anchors: string[] = [];
     const occasion: string[] = [];
+    let words = 0;
     for (let k = i - 1; k >= 0 && k >= i - ANCHOR_REACH; k--) {
       const w = t[k];
       if (w.isNumber || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
       if (OTHER_OCCASION.test(w.lower)) occasion.push(w.lower);
-      if (w.stop || s.entityAt.has(k) || SCHEDULE_WORDS.has(w.lower) || REPORTING.has(w.lower) || anchors.length === ANCHOR_WORDS) continue;
+      // Who did it names the event as well as a word does: "the record set by Lise Amundrud in 2021"
+      // (over and above the words).
+      const entity = s.entityAt.get(k);
+      if (entity !== undefined) {
+        if (!anchors.includes(`E:${entity}`)) anchors.push(`E:${entity}`);
+        continue;
+      }
+      // ("set by" is done, not planned: "a record set by X in 2019".)
+      if (w.stop || (SCHEDULE_WORDS.has(w.lower) && t[k + 1]?.lower !== 'by') || REPORTING.has(w.lower) || words === ANCHOR_WORDS) continue;
       anchors.push(w.norm);
+      words++;
     }
     if (anchors.length + occasion.length < SHARED_ANCHORS) continue;
     const clause = clauseContaining(s, { start: t[i].start, end: t[date.last].end });
@@ -155,6 +165,9 @@ function writesDate(s: Sentence, e: DatedEvent): boolean {
   return t.some((w, k) => monthBesideDay(w) === e.month && (e.day === undefined || Number(t[k - 1]?.text) === e.day || Number(t[k + 1]?.text) === e.day));
 }
 
+/** The word nearest the date, not a name: what befell ("met", "visited"), which a shared name alone does not make one. */
+const nearestWord = (e: DatedEvent): string => e.anchors.find((a) => !a.startsWith('E:')) ?? '';
+
 export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, seen: Set<string>, out: SlotCandidate[]): void {
   const byAnchor = new Map<string, DatedEvent[]>();
   for (const d of storyDocs) {
@@ -177,7 +190,7 @@ export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, se
         // its "next" a word they share; "the second round" is not the first.
         if (x.occasion.join(' ') !== y.occasion.join(' ')) continue;
         const shared = x.anchors.filter((a) => y.anchors.includes(a)).length + x.occasion.length;
-        if (shared < SHARED_ANCHORS || !(y.anchors.includes(x.anchors[0]) || x.anchors.includes(y.anchors[0]))) continue;
+        if (shared < SHARED_ANCHORS || !(y.anchors.includes(nearestWord(x)) || x.anchors.includes(nearestWord(y)))) continue;
         // A sentence that also gives the other's date tells both: a change, or two events.
         if (writesDate(sentenceOf(x), y) || writesDate(sentenceOf(y), x)) continue;
         const key = `${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`;
