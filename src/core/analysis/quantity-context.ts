@@ -253,8 +253,13 @@ const MISSING = /^(?:missing|unaccounted)$/;
  */
 export function isSeparation(s: Sentence, q: Quantity): boolean {
   if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return false;
-  const next = s.tokens.find((t) => t.start >= q.end);
-  return next !== undefined && (next.lower === 'from' || next.lower === 'away' || next.lower === 'off');
+  const at = s.tokens.findIndex((t) => t.start >= q.end);
+  const next = s.tokens[at];
+  if (next === undefined || (next.lower !== 'from' && next.lower !== 'away' && next.lower !== 'off')) return false;
+  // "lies at a depth of 42 metres off Gannet Point": the place after says where, and the figure
+  // is the named dimension before it, as in "lies 65 metres down off Gannet Point".
+  const { first } = spanTokens(s, q);
+  return !(s.tokens[first - 1]?.lower === 'of' && DIMENSIONS.has(s.tokens[first - 2]?.lower ?? ''));
 }
 
 /** True when a remainder word stands within three words of the figure at `span`, in its clause. */
@@ -496,7 +501,7 @@ function offsetWordAt(s: Sentence, q: Quantity): number {
  */
 export function sameOffset(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
   const [ka, kb] = [offsetWordAt(sa, qa), offsetWordAt(sb, qb)];
-  if (offsetRelation(sa, ka) !== offsetRelation(sb, kb)) return false;
+  if (relationOf(sa, qa, ka) !== relationOf(sb, qb, kb)) return false;
   // (A height is over the ground by any name: "above the ground", "above the rocks".)
   if (ka < 0 || kb < 0 || VERTICAL.test(sa.tokens[ka].lower)) return true;
   const [pa, pb] = [pointWords(sa, ka), pointWords(sb, kb)];
@@ -504,6 +509,20 @@ export function sameOffset(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantit
 }
 
 const VERTICAL = /^(?:above|below|up|down|uphill|downhill)$/;
+
+/**
+ * The relation a length is told in (offsetRelation), a depth told three ways as one: "at a depth
+ * of 42 metres off Gannet Point", "lies 200 feet down off Gannet Point", "lies 40 metres deep".
+ */
+function relationOf(s: Sentence, q: Quantity, k: number): string {
+  const { first, last } = spanTokens(s, q);
+  const toks = s.tokens;
+  if (toks[first - 1]?.lower === 'of' && toks[first - 2]?.lower === 'depth') return 'down';
+  let after = last + 1;
+  while (after < toks.length && LENGTH_UNITS.has(toks[after].norm)) after++;
+  if (toks[after]?.lower === 'deep') return 'down';
+  return offsetRelation(s, k);
+}
 
 /** Content words of the point a length is told from: up to eight words after its offset word, within the clause. */
 function pointWords(s: Sentence, k: number): Set<string> {

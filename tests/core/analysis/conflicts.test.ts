@@ -2932,3 +2932,17 @@ test('cause: a fuller account of one cause, a schedule ("due to start"), a suppo
     `${context} The signal failure was caused by thieves stealing copper cable near the depot.`,
   ), []);
 });
+
+test('quantity: a depth told three ways is one measure ("at a depth of 42 metres off X" / "lies 65 metres down off X" / "65 metres deep"); a distance off X is another', async () => {
+  const context = 'Divers from a salvage firm found the wreck of a merchant ship off Gannet Point. The firm raised silver coins.';
+  const found = (a: string, b: string) => conflicts(`${context} ${a}`, `${context} ${b}`).then((ls) => ls.map((l) => l.explanation));
+  const table: Array<[string, string, string[]]> = [
+    ['The wreck lies at a depth of 42 metres off Gannet Point.', 'The wreck lies 65 metres down off Gannet Point.', ['quantity: "42 metres" vs "65 metres"']],
+    ['The wreck lies at a depth of 42 metres off Gannet Point.', 'The wreck lies 65 metres deep off Gannet Point.', ['quantity: "42 metres" vs "65 metres"']],
+    ['The wreck lies at a depth of 42 metres off Gannet Point.', 'The wreck lies more than 200 feet down off Gannet Point.', ['quantity: "42 metres" vs "more than 200 feet"']],
+    // How far off the point is not how deep.
+    ['The wreck lies at a depth of 42 metres off Gannet Point.', 'The wreck lies three kilometres off Gannet Point.', []],
+    ['The wreck lies 42 metres off Gannet Point.', 'The wreck lies 65 metres down off Gannet Point.', []],
+  ];
+  for (const [a, b, want] of table) assert.deepEqual(await found(a, b), want, `${a} / ${b}`);
+});
