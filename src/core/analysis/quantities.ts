@@ -565,16 +565,25 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // "two women and a man": a sum of people.
     // ("eight aid workers", "two police officers": a noun for people after a modifier.)
     const personAt = unit === 'count' ? personNounAt(text, tokens, j) : -1;
+    let onePlus = false;
     if (personAt >= 0) {
       const heads = counted.filter((c) => COUNTED_HEADS.has(c));
       last = Math.max(last, personAt);
       let m = personAt + 1;
       while (tokens[m]?.lower === 'and' && tokens[m + 1] && tokens[m + 2] && PERSON_NOUNS.has(tokens[m + 2].lower)) {
-        const add = numberValue(tokens[m + 1]) ?? (['a', 'an'].includes(tokens[m + 1].lower) ? 1 : null);
+        const add = numberValue(tokens[m + 1]) ?? (oneOf(tokens[m + 1], tokens[m + 2]) ? 1 : null);
         if (add === null) break;
-        v += add;
+        // ("11 passengers and the pilot", as below; "two women and a man" are three.)
+        if (numberValue(tokens[m + 1]) === null && !['a', 'an'].includes(tokens[m + 1].lower)) onePlus = true;
+        else v += add;
         last = m + 2;
         m += 3;
+      }
+      // "the pilot and 11 passengers": one more, named before the count. The other side may
+      // count the twelve or only the eleven ("carrying 11 passengers"): both agree with it.
+      if (first === i && !money && tokens[i - 1]?.lower === 'and' && tokens[i - 3] && tokens[i - 2] && PERSON_NOUNS.has(tokens[i - 2].lower) && oneOf(tokens[i - 3], tokens[i - 2])) {
+        onePlus = true;
+        first = i - 3;
       }
       counted.splice(0, counted.length, PEOPLE, ...heads.filter((h) => h !== PEOPLE));
     }
@@ -607,6 +616,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       [min, max] = vague;
       last = i;
     }
+    if (onePlus) {
+      max += 1;
+      v += 1;
+    }
     if (minOnly) max = Infinity;
     if (maxOnly) min = 0;
     const start = tokens[first].start;
@@ -618,6 +631,15 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
   }
   return out;
 }
+
+/**
+ * One person named by a determiner and a singular noun for people: "a man", "the pilot", "its
+ * driver" (not "the passengers", "the men", whose number is unsaid).
+ */
+function oneOf(determiner: Token, noun: Token): boolean {
+  return ONE_DETERMINERS.has(determiner.lower) && !/(?:s|people|men|children|police|staff|crew)$/.test(noun.lower);
+}
+const ONE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /** Verbs that set a sum anew: "raised the reward to ...", "cut its offer to ...". */
 const SUM_CHANGES = /^(?:raised|raises|raise|increased|increases|increase|lifted|upped|hiked|doubled|tripled|cut|cuts|lowered|reduced|reduces|slashed|revised|trimmed|set|sets|setting|fixed|fixes|fixing|capped)$/;

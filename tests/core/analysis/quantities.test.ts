@@ -16,6 +16,10 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     // "Thousands", like "millions", runs up to the next named magnitude: 21,000 drivers are thousands.
     ['tolls from thousands of drivers every day', 2000, 999999, 'count'],
     ['two women and a man were arrested', 3, 3, 'count'],
+    // One named by its role beside a count: the other side may count it or not (11 or 12 people).
+    ['the balloon hit the lines with the pilot and 11 passengers on board', 11, 12, 'count'],
+    ['the coach carried 40 pupils and their driver', 40, 41, 'count'],
+    ['a man and two women were arrested', 3, 3, 'count'],
     ['up to ten years in prison', 0, 10 * 31557600, 'duration'],
     ['a magnitude 6.1 quake', 6.1, 6.1, 'magnitude'],
     ['a 5.9-magnitude quake', 5.9, 5.9, 'magnitude'],
