@@ -49,7 +49,7 @@ export function findConflicts(c: Candidate, ctx: ConflictContext): Conflict[] {
   const tally = tallyConflict(c.a.doc, sa, c.b.doc, sb, ctx);
   const quantities = tally ? [...quantityConflicts(c, sa, sb, ctx), tally] : quantityConflicts(c, sa, sb, ctx);
   const other =
-    deadlineConflict(c, sa, sb, ta, tb) ??
+    deadlineConflict(c, sa, sb, ta, tb, ctx.docs[c.a.doc].article.published, ctx.docs[c.b.doc].article.published) ??
     providerConflict(c, sa, sb, ctx) ??
     quoteSpeakerConflict(sa, sb, ctx) ??
     slotPlaceConflict(c.a.doc, sa, c.b.doc, sb, ctx) ??

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
-import { REPORTING } from './lexicon.ts';
+import { MONTHS, REPORTING } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { extractDeadlines, type Deadline } from './quantities.ts';
@@ -57,13 +57,43 @@ function replaces(s: Sentence, own: Deadline[], newer: Deadline, old: Deadline):
   return false;
 }
 
-export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string): Conflict | null {
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month's index (0-11), for a month's name or short form only ("June", "Jun", not "decision"). */
+const monthIndex = (w: string | undefined): number | undefined => (w !== undefined && MONTHS.has(w) ? MONTH_KEYS.indexOf(w.slice(0, 3)) : undefined);
+const DAY = /^\d{1,2}$/;
+
+/**
+ * The calendar day a limit falls on, as "month-day", where its words and the report's date tell
+ * it: "until 30 June", "by June 30", "by the end of June", and "until the end of the month" in a
+ * report published in June. So those are one limit worded several ways.
+ */
+export function limitDay(surface: string, published: string | null): string | null {
+  const words = surface.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const year = published ? Number(published.slice(0, 4)) : 2001;
+  const lastDay = (month: number): number => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [w, next] = [words[i], words[i + 1]];
+    const [mw, mn] = [monthIndex(w), monthIndex(next)];
+    if (DAY.test(w) && mn !== undefined) return `${mn}-${Number(w)}`;
+    if (mw !== undefined && DAY.test(next)) return `${mw}-${Number(next)}`;
+    if (w === 'end' && next === 'of') {
+      const what = words[i + 2] === 'the' ? words[i + 3] : words[i + 2];
+      const m = what === 'month' && published ? Number(published.slice(5, 7)) - 1 : monthIndex(what);
+      if (m !== undefined) return `${m}-${lastDay(m)}`;
+    }
+  }
+  return null;
+}
+
+export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, pa: string | null = null, pb: string | null = null): Conflict | null {
   if (c.sentenceMatch.score < 0.15) return null;
   const da = deadlinesOf(sa, ta);
   const db = deadlinesOf(sb, tb);
   for (const x of da) {
     for (const y of db) {
       if (x.key === y.key) continue;
+      const [dx, dy] = [limitDay(x.surface, pa), limitDay(y.surface, pb)];
+      if (dx !== null && dx === dy) continue;
       if (x.seconds !== null && y.seconds !== null && Math.abs(x.seconds - y.seconds) <= 0.25 * Math.max(x.seconds, y.seconds)) continue;
       const wa = actionWords(sa, x);
       const wb = actionWords(sb, y);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeLibrary } from '../../../src/core/analysis/index.ts';
+import { limitDay } from '../../../src/core/analysis/deadline-conflicts.ts';
 import type { Link } from '../../../src/core/types.ts';
 import { article } from './helpers.ts';
 
@@ -2945,4 +2946,28 @@ test('quantity: a depth told three ways is one measure ("at a depth of 42 metres
     ['The wreck lies 42 metres off Gannet Point.', 'The wreck lies 65 metres down off Gannet Point.', []],
   ];
   for (const [a, b, want] of table) assert.deepEqual(await found(a, b), want, `${a} / ${b}`);
+});
+
+test('deadline: "until the end of the month" in a report of June is "until 30 June"; "until 14 July" is another limit', async () => {
+  const context = 'The county council licenses the showground where the balloon fiesta is held.';
+  const dates: [string, string] = ['2026-06-07', '2026-06-09'];
+  const found = (a: string, b: string) => conflicts(`${context} ${a}`, `${context} ${b}`, dates).then((ls) => ls.map((l) => l.explanation));
+  const a = 'The council has given organisers until the end of the month to submit a safety review.';
+  assert.deepEqual(await found(a, 'The council has given the organisers until 30 June to submit a full safety review.'), []);
+  assert.deepEqual(await found(a, 'The council has given the organisers until 14 July to submit a full safety review.'), ['deadline: "until the end of the month to" vs "until 14 July to submit a full"']);
+});
+
+test('limitDay: the calendar day a limit names, from its words and the report\'s date', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['until 30 June', null, '5-30'],
+    ['by June 30', null, '5-30'],
+    ['by the end of June', null, '5-30'],
+    ['until the end of the month', '2026-06-07', '5-30'],
+    ['until the end of the month', '2026-02-10', '1-28'],
+    // Undated, "the month" is no month.
+    ['until the end of the month', null, null],
+    ['within 30 days', '2026-06-07', null],
+    ['until 12 decisions are made', null, null],
+  ];
+  for (const [surface, published, want] of table) assert.equal(limitDay(surface, published), want, `${surface} (${published})`);
 });
