@@ -644,14 +644,23 @@ const PART_OF = new Set(['among', 'amongst', 'including', 'includes', 'included'
  */
 export function isPart(s: Sentence, q: Quantity, clause: Range): boolean {
   const toks = s.tokens;
-  const { first } = spanTokens(s, q);
+  const { first, last } = spanTokens(s, q);
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     if (toks[k].start < clause.start) break;
     if (PART_OF.has(toks[k].lower)) return true;
     if (isFigure(toks[k])) break;
   }
+  // Or said after it: "A dozen local suppliers, from butchers to a wine merchant, are among
+  // those owed money" (an aside between them).
+  for (let k = last + 1; k < toks.length - 1 && k <= last + PART_AFTER_REACH; k++) {
+    if (isFigure(toks[k])) break;
+    if (BE.has(toks[k].lower) && (toks[k + 1].lower === 'among' || toks[k + 1].lower === 'amongst')) return true;
+  }
   return false;
 }
+const BE = new Set(['is', 'are', 'was', 'were']);
+/** Tokens after a figure its verb may stand at, past an aside. */
+const PART_AFTER_REACH = 12;
 
 /**
  * "all 14 remaining dates", "the remaining 14": what is left of a whole, which is not the size of

@@ -2971,3 +2971,11 @@ test('limitDay: the calendar day a limit names, from its words and the report\'s
   ];
   for (const [surface, published, want] of table) assert.equal(limitDay(surface, published), want, `${surface} (${published})`);
 });
+
+test('quantity: a count said after it to be "among" a group is a part of that group ("A dozen local suppliers ... are among those owed money" / "More than 40 suppliers are owed")', async () => {
+  const context = 'The celebrity chef closed her flagship restaurant overnight and administrators were appointed.';
+  const found = (a: string, b: string) => conflicts(`${context} ${a}`, `${context} ${b}`).then((ls) => ls.map((l) => l.explanation));
+  assert.deepEqual(await found('A dozen local suppliers, from butchers to a wine merchant, are among those owed money.', 'More than 40 suppliers are owed money, the administrators said.'), []);
+  // The whole group told twice still disagrees.
+  assert.deepEqual(await found('A dozen local suppliers are owed money.', 'More than 40 local suppliers are owed money, the administrators said.'), ['quantity: "A dozen local" vs "More than 40 local"']);
+});
