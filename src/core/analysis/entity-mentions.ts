@@ -184,6 +184,11 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
         j++;
         continue;
       }
+      // So does "and" between the words the library also joins with "&": "Ember and Oak" is "Ember & Oak".
+      if (next.lower === 'and' && toks[j + 2] && isNameToken(toks[j + 2]) && vocab.ampersandPairs.has(`${toks[j].lower} ${toks[j + 2].lower}`) && adjacent(s, toks[j], next) && adjacent(s, next, toks[j + 2])) {
+        j += 2;
+        continue;
+      }
       // "Secretary of State", "Bay of Bengal": a connector between two capitalised words
       // ("for" only after a body's head: "Institute for Snow and Avalanche Research").
       const after = toks[j + 2];

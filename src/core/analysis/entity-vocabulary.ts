@@ -31,6 +31,8 @@ export interface Vocabulary {
   capitalised: Map<string, Set<string>>;
   /** Hyphen-joined capitalised pairs given as a nickname ("dubbed ROBO-LUKE"), as "first-second": one name wherever written. */
   nicknames: Set<string>;
+  /** Capitalised pairs the library joins with "&" ("Ember & Oak"), as "first second": one name with "and" too. */
+  ampersandPairs: Set<string>;
   /** Titles the library puts in quotation marks ("meet the press"), to know them unquoted too. */
   titles: Set<string>;
   /** The first word of each title: most names start no title, and need no lookup. */
@@ -52,7 +54,7 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
 const SENTENCE_ADVERBS = new Set(['instead', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'elsewhere', 'afterwards', 'separately', 'overall', 'ultimately', 'indeed', 'otherwise', 'besides', 'likewise', 'hence']);
 
 export function collectVocabulary(docs: Doc[]): Vocabulary {
-  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), namePairs: new Set(), placed: new Set(), nicknames: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
+  const v: Vocabulary = { lower: new Set(), lowerNorms: new Set(), capitalisedMidSentence: new Set(), standalone: new Set(), namePairs: new Set(), placed: new Set(), nicknames: new Set(), ampersandPairs: new Set(), capitalised: new Map(), titles: new Set(), titleStarts: new Set(), demonymCache: new Map() };
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const headline = inHeadlineCase(s);
@@ -82,6 +84,7 @@ export function collectVocabulary(docs: Doc[]): Vocabulary {
           if (PLACE_ONLY_PREPOSITIONS.has(prev.lower)) v.placed.add(t.lower);
         }
         const next = s.tokens[i + 1];
+        if (t.cap && next?.cap && /^\s?&\s?$/.test(s.text.slice(t.end - s.range.start, next.start - s.range.start))) v.ampersandPairs.add(`${t.lower} ${next.lower}`);
         if (t.cap && next?.cap && i > 0 && !headline && NAMING_CUE.test(s.text.slice(0, t.start - s.range.start))) {
           const gap = s.text.slice(t.end - s.range.start, next.start - s.range.start);
           if (gap === '-') v.nicknames.add(`${t.lower}-${next.lower}`);

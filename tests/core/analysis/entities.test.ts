@@ -996,6 +996,18 @@ test('a preposition opening a sentence is no part of the place after it: "Outsid
   assert.ok(!es.some((e) => e.aliases.some((a) => a.startsWith('Outside'))), groups);
 });
 
+test('"Ember and Oak" is "Ember & Oak" where the library joins the two with "&"; "LLP" closes a firm\'s name', () => {
+  const es = entitiesOf(
+    'Staff at Marrow & Pike turned up to find the doors locked. Administrators from Halden Crane LLP were appointed.',
+    'The chef said that Marrow and Pike was finished. The insolvency firm Halden Crane is expected to report next week.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Marrow & Pike')?.aliases.includes('Marrow and Pike'), groups);
+  const firm = find(es, 'Halden Crane LLP');
+  assert.equal(firm?.kind, 'organisation', groups);
+  assert.ok(firm?.aliases.includes('Halden Crane'), groups);
+});
+
 const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   // [sentence, second article, the full name, the nickname]
   ['HERO rescuer Mattias Brovik - known to his pals as Matti - was left with a broken arm.', 'Mattias Brovik, 29, was hurt.', 'Mattias Brovik', 'Matti'],
