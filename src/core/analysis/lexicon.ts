@@ -461,6 +461,8 @@ export const UNIT_SIZES: Record<string, [string, number]> = Object.fromEntries([
   ...entries('megawatt', 1, 'megawatt megawatts mw'),
   ...entries('megawatt', 1000, 'gigawatt gigawatts gw'),
   ...entries('hertz', 1, 'hertz hz'),
+  ...entries('volt', 1, 'volt volts'),
+  ...entries('volt', 1000, 'kilovolt kilovolts kv'),
 ]);
 
 function entries(unit: string, size: number, names: string): Array<[string, [string, number]]> {

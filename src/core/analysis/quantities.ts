@@ -621,7 +621,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       v += 1;
     }
     if (minOnly) max = Infinity;
-    if (maxOnly) min = 0;
+    // "gusts of up to 40mph", "winds up to 120km/h": a speed reached at its peak, not a ceiling
+    // on one still unknown (as "up to 500 people" is), so about the figure itself.
+    if (maxOnly) min = counted[0] === KMH && p1 === 'to' ? max * PEAK_FLOOR : 0;
     const start = tokens[first].start;
     const end = tokens[last].end;
     const surface = text.slice(start, end);
@@ -640,6 +642,9 @@ function oneOf(determiner: Token, noun: Token): boolean {
   return ONE_DETERMINERS.has(determiner.lower) && !/(?:s|people|men|children|police|staff|crew)$/.test(noun.lower);
 }
 const ONE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** How far below a speed "of up to" its figure the peak may have been. */
+const PEAK_FLOOR = 0.85;
 
 /** Verbs that set a sum anew: "raised the reward to ...", "cut its offer to ...". */
 const SUM_CHANGES = /^(?:raised|raises|raise|increased|increases|increase|lifted|upped|hiked|doubled|tripled|cut|cuts|lowered|reduced|reduces|slashed|revised|trimmed|set|sets|setting|fixed|fixes|fixing|capped)$/;

@@ -659,6 +659,20 @@ export function isPart(s: Sentence, q: Quantity, clause: Range): boolean {
   return false;
 }
 const BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * A speed told as a gust ("gusts of up to 40mph", "gusting to 95 km/h"): a peak, another
+ * measure than the wind's steady speed ("sustained winds of 185 km/h", "the wind at launch").
+ */
+export function isGust(s: Sentence, q: Quantity): boolean {
+  if (q.unit !== 'count' || q.counted[0] !== KMH_KEY) return false;
+  const { first } = spanTokens(s, q);
+  for (let k = first - 1; k >= 0 && k >= first - GUST_REACH; k--) if (/^gust/.test(s.tokens[k].lower)) return true;
+  return false;
+}
+const KMH_KEY = normalizeWord('kmh');
+/** Tokens before a speed its "gust" may stand at: "gusts of up to", "gusting at". */
+const GUST_REACH = 4;
 /** Tokens after a figure its verb may stand at, past an aside. */
 const PART_AFTER_REACH = 12;
 

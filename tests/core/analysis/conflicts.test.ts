@@ -2979,3 +2979,17 @@ test('quantity: a count said after it to be "among" a group is a part of that gr
   // The whole group told twice still disagrees.
   assert.deepEqual(await found('A dozen local suppliers are owed money.', 'More than 40 local suppliers are owed money, the administrators said.'), ['quantity: "A dozen local" vs "More than 40 local"']);
 });
+
+test('quantity: gusts compare with gusts, "up to" a gust being its peak; a steady wind is another measure', async () => {
+  const context = 'A hot-air balloon struck power lines while landing at the fiesta on Saturday evening.';
+  const found = (a: string, b: string) => conflicts(`${context} ${a}`, `${context} ${b}`).then((ls) => ls.map((l) => l.explanation));
+  assert.deepEqual(await found('There were gusts of up to 40mph at the landing site.', 'Readings show gusts of around 22mph at the landing site.'), ['quantity: "up to 40mph" vs "around 22mph"']);
+  assert.deepEqual(await found('Sustained winds of 18mph were recorded at the landing site.', 'Gusts of up to 40mph were recorded at the landing site.'), []);
+});
+
+test('quantity: volts in any writing ("an 11,000-volt line", "the 11kV line", "33,000-VOLT power lines")', async () => {
+  const context = 'A hot-air balloon struck power lines while landing at the fiesta on Saturday evening.';
+  const found = (a: string, b: string) => conflicts(`${context} ${a}`, `${context} ${b}`).then((ls) => ls.map((l) => l.explanation));
+  assert.deepEqual(await found('The balloon hit an 11,000-volt overhead line.', 'The balloon hit the 11kV overhead line.'), []);
+  assert.deepEqual(await found('The balloon hit the 11kV overhead line.', 'The balloon smashed into 33,000-VOLT overhead lines.'), ['quantity: "11kV" vs "33,000-VOLT"']);
+});
