@@ -90,10 +90,10 @@ export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: s
   const da = deadlinesOf(sa, ta);
   const db = deadlinesOf(sb, tb);
   for (const x of da) {
+    const dx = limitDay(x.surface, pa);
     for (const y of db) {
       if (x.key === y.key) continue;
-      const [dx, dy] = [limitDay(x.surface, pa), limitDay(y.surface, pb)];
-      if (dx !== null && dx === dy) continue;
+      if (dx !== null && dx === limitDay(y.surface, pb)) continue;
       if (x.seconds !== null && y.seconds !== null && Math.abs(x.seconds - y.seconds) <= 0.25 * Math.max(x.seconds, y.seconds)) continue;
       const wa = actionWords(sa, x);
       const wb = actionWords(sb, y);

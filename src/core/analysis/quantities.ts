@@ -571,11 +571,12 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       last = Math.max(last, personAt);
       let m = personAt + 1;
       while (tokens[m]?.lower === 'and' && tokens[m + 1] && tokens[m + 2] && PERSON_NOUNS.has(tokens[m + 2].lower)) {
-        const add = numberValue(tokens[m + 1]) ?? (oneOf(tokens[m + 1], tokens[m + 2]) ? 1 : null);
-        if (add === null) break;
-        // ("11 passengers and the pilot", as below; "two women and a man" are three.)
-        if (numberValue(tokens[m + 1]) === null && !['a', 'an'].includes(tokens[m + 1].lower)) onePlus = true;
-        else v += add;
+        const n = numberValue(tokens[m + 1]);
+        if (n === null && !oneOf(tokens[m + 1], tokens[m + 2])) break;
+        // "two women and a man" are three; "11 passengers and the pilot" 11 or 12, as below.
+        if (n !== null) v += n;
+        else if (tokens[m + 1].lower === 'a' || tokens[m + 1].lower === 'an') v += 1;
+        else onePlus = true;
         last = m + 2;
         m += 3;
       }

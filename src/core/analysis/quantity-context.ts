@@ -253,8 +253,7 @@ const MISSING = /^(?:missing|unaccounted)$/;
  */
 export function isSeparation(s: Sentence, q: Quantity): boolean {
   if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return false;
-  const at = s.tokens.findIndex((t) => t.start >= q.end);
-  const next = s.tokens[at];
+  const next = s.tokens.find((t) => t.start >= q.end);
   if (next === undefined || (next.lower !== 'from' && next.lower !== 'away' && next.lower !== 'off')) return false;
   // "lies at a depth of 42 metres off Gannet Point": the place after says where, and the figure
   // is the named dimension before it, as in "lies 65 metres down off Gannet Point".
