@@ -9,17 +9,59 @@
  * in the library, and only in an article that names that person before the descriptor.
  */
 import type { Entity } from '../types.ts';
+import { isPastForm, PERSON_NOUNS, STOPWORDS, wordNumber } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 
 const YEAR_OLD = 'year-old';
+const WORD_YEAR_OLD = /^([a-z]+(?:-[a-z]+)?)-year-old$/;
 /** Ages people are given in the news; a larger figure before "-year-old" is something else. */
 const MAX_AGE = 120;
 
-function ageAt(s: Sentence, i: number): number | undefined {
+/** An age descriptor and how many tokens it takes: "29-year-old" is two, "five-year-old" one. */
+interface AgeAt {
+  age: number;
+  width: number;
+}
+
+function plausibleAge(n: number): boolean {
+  return Number.isInteger(n) && n > 0 && n <= MAX_AGE;
+}
+
+function ageAt(s: Sentence, i: number): AgeAt | undefined {
   const t = s.tokens[i];
-  if (!t?.isNumber || s.tokens[i + 1]?.lower !== YEAR_OLD) return undefined;
-  const n = Number(t.text);
-  return Number.isInteger(n) && n > 0 && n <= MAX_AGE ? n : undefined;
+  if (!t) return undefined;
+  if (t.isNumber) {
+    if (s.tokens[i + 1]?.lower !== YEAR_OLD) return undefined;
+    const n = Number(t.text);
+    return plausibleAge(n) ? { age: n, width: 2 } : undefined;
+  }
+  // "a five-year-old male", "the thirty-six-year-old": the tokeniser keeps a worded age whole.
+  const m = t.lower.endsWith(YEAR_OLD) ? WORD_YEAR_OLD.exec(t.lower) : null;
+  const n = m && m[1] !== 'single' && m[1] !== 'couple' && m[1] !== 'pair' && m[1] !== 'dozen' ? wordNumber(m[1]) : null;
+  return n !== null && plausibleAge(n) ? { age: n, width: 1 } : undefined;
+}
+
+/** Words that may stand between an age and the name it describes: "the 29-year-old delivery rider Elias X". */
+const MAX_ROLE_WORDS = 2;
+
+/** A word that can name what a person is, directly before the name: "nurse", "delivery rider", "male". */
+const ROLE_NOUN = /(?:ist|er|or|ian|man|woman|male)$/;
+
+/**
+ * The name an age descriptor at token i introduces, directly ("61-year-old Piotr Lenz") or after
+ * a short role ("the seven-year-old male Askel"): lower-case words, none a verb's past form or a
+ * function word, the last a person's noun, so "the 34-year-old hit Elias" or "the 29-year-old
+ * and Elias" name nobody.
+ */
+function namedAfterAge(s: Sentence, at: number, kindOf: (id: string) => string | undefined): number | undefined {
+  for (let k = at; k <= at + MAX_ROLE_WORDS; k++) {
+    const t = s.tokens[k];
+    // (Words joined by one space only: "the 29-year-old driver, Elias" is two phrases.)
+    if (!t || (k > at && s.tokens[k - 1].end !== t.start - 1)) return undefined;
+    if (personAt(s, k, kindOf) !== undefined) return k === at || PERSON_NOUNS.has(s.tokens[k - 1].lower) || ROLE_NOUN.test(s.tokens[k - 1].lower) ? k : undefined;
+    if (t.text !== t.lower || STOPWORDS.has(t.lower) || isPastForm(t.lower) || t.isNumber) return undefined;
+  }
+  return undefined;
 }
 
 /** The person entity at token i, if the token is (part of) a person's name. */
@@ -69,35 +111,43 @@ export function statedAgesIn(doc: Doc, kindOf: (id: string) => string | undefine
   for (const s of doc.sentences) {
     const toks = s.tokens;
     // (Once tagAgeDescriptors has tagged the descriptor with its person, that person.)
-    const age = toks[0]?.lower === 'the' ? ageAt(s, 1) : undefined;
-    const subject = age === undefined ? undefined : personAt(s, 1, kindOf) ?? (s.index > 0 ? onlyPersonIn(doc.sentences[s.index - 1], kindOf) : undefined);
-    if (age !== undefined && subject !== undefined) out.push({ person: subject, age, sentence: s.index, first: 0, last: 2 });
+    const opening = toks[0]?.lower === 'the' ? ageAt(s, 1) : undefined;
+    const subject = opening === undefined ? undefined : personAt(s, 1, kindOf) ?? (s.index > 0 ? onlyPersonIn(doc.sentences[s.index - 1], kindOf) : undefined);
+    if (opening !== undefined && subject !== undefined) out.push({ person: subject, age: opening.age, sentence: s.index, first: 0, last: opening.width });
     for (let i = 0; i < toks.length; i++) {
-      const person = personAt(s, i, kindOf);
-      if (person === undefined) {
-        // "61-year-old Piotr Lenz"
-        const age = ageAt(s, i);
-        const named = age === undefined ? undefined : personAt(s, i + 2, kindOf);
-        if (age !== undefined && named !== undefined) {
-          let last = i + 2;
-          while (s.entityAt.get(last + 1) === named) last++;
-          out.push({ person: named, age, sentence: s.index, first: i, last });
-        }
+      // "61-year-old Piotr Lenz", "the seven-year-old male Askel" (the descriptor may already be
+      // tagged with the person it names, once tagAgeDescriptors has run)
+      const stated = ageAt(s, i);
+      const at = stated === undefined ? undefined : namedAfterAge(s, i + stated.width, kindOf);
+      if (stated !== undefined && at !== undefined) {
+        const named = personAt(s, at, kindOf)!;
+        let last = at;
+        while (s.entityAt.get(last + 1) === named) last++;
+        out.push({ person: named, age: stated.age, sentence: s.index, first: i, last });
+        i = last;
         continue;
       }
+      const person = personAt(s, i, kindOf);
+      if (person === undefined) continue;
       if (s.entityAt.get(i + 1) === person) continue;
       const next = toks[i + 1];
       if (!next || !/^,\s*$/.test(text.slice(toks[i].end, next.start))) continue;
       // "Varga, 29, rose": a bare number closed by a comma (or the sentence's end).
       const after = toks[i + 2];
       const closed = after ? /^\s*,/.test(text.slice(next.end, after.start)) : true;
-      if (next.isNumber && closed && Number.isInteger(Number(next.text)) && Number(next.text) > 0 && Number(next.text) <= MAX_AGE && !/[.,]/.test(next.text)) {
+      if (next.isNumber && closed && plausibleAge(Number(next.text)) && !/[.,]/.test(next.text)) {
         out.push({ person, age: Number(next.text), sentence: s.index, first: nameStart(s, i, person), last: i + 1 });
         continue;
       }
+      // "Thorley, aged 64, was": the same apposition with its verb.
+      const aged = next.lower === 'aged' ? toks[i + 2] : undefined;
+      if (aged?.isNumber && plausibleAge(Number(aged.text)) && !/[.,]/.test(aged.text) && toks[i + 3]?.lower !== YEAR_OLD) {
+        out.push({ person, age: Number(aged.text), sentence: s.index, first: nameStart(s, i, person), last: i + 2 });
+        continue;
+      }
       // "Brenko, a 46-year-old haulier", "Kavrelis, the 41-year-old star", "Orla, an 18-year-old student"
-      const age = ARTICLES.has(next.lower) ? ageAt(s, i + 2) : undefined;
-      if (age !== undefined) out.push({ person, age, sentence: s.index, first: nameStart(s, i, person), last: i + 3 });
+      const apposed = ARTICLES.has(next.lower) ? ageAt(s, i + 2) : undefined;
+      if (apposed !== undefined) out.push({ person, age: apposed.age, sentence: s.index, first: nameStart(s, i, person), last: i + 1 + apposed.width });
     }
   }
   return out;
@@ -131,13 +181,12 @@ export function tagAgeDescriptors(docs: Doc[], byId: Map<string, Entity>): void 
           continue;
         }
         if (toks[i].lower !== 'the') continue;
-        const age = ageAt(s, i + 1);
-        const people = age === undefined ? undefined : ages.get(age);
+        const stated = ageAt(s, i + 1);
+        const people = stated === undefined ? undefined : ages.get(stated.age);
         if (!people || people.size !== 1) continue;
         const [person] = people;
         if (!named.has(person)) continue;
-        s.entityAt.set(i + 1, person);
-        s.entityAt.set(i + 2, person);
+        for (let k = 1; k <= stated!.width; k++) s.entityAt.set(i + k, person);
       }
     }
   }

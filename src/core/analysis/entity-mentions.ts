@@ -497,10 +497,12 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // ("Residents of X who fled", "a carpenter from X who": there "who" is the residents', the carpenter's.)
   const ownedOrPlaced = prev?.lower === 'of' || (prev !== undefined && PLACE_PREPS.has(prev.lower) && prev.lower !== 'to');
   if (next && (next.lower === 'who' || next.lower === 'whose') && !ownedOrPlaced) votes.person += 1;
-  // "Brenko, 46, walked out": an age in apposition is a person's.
-  if (next?.isNumber && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)) && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110) {
-    const after = toks[last + 2];
-    if (!after || /^\s*,/.test(s.text.slice(next.end - s.range.start, after.start - s.range.start))) votes.person += 1.5;
+  // "Brenko, 46, walked out", "Brenko, aged 46, walked out": an age in apposition is a person's.
+  const ageAt = next?.lower === 'aged' ? last + 2 : last + 1;
+  const age = toks[ageAt];
+  if (age?.isNumber && /^,\s*$/.test(s.text.slice(toks[last].end - s.range.start, next!.start - s.range.start)) && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 110) {
+    const after = toks[ageAt + 1];
+    if (!after || /^\s*,/.test(s.text.slice(age.end - s.range.start, after.start - s.range.start))) votes.person += 1.5;
   }
   // "X, whose lines cross the area, said it would pay": a speaker that calls itself "it". (Not
   // he/she: "Reuters reported that he ..." is as often about someone else.)

@@ -47,3 +47,27 @@ test('a report that calls its subject "the 49-year-old" right after naming her d
   const ages = result.links.filter((l) => l.kind !== 'shared').map((l) => l.explanation);
   assert.deepEqual(ages, ['quantity: "Marlowe, 47" vs "The 49-year-old"'], JSON.stringify(result.links));
 });
+
+test('a person\'s stated age is read in the forms reports give it, and not from a neighbouring phrase', async () => {
+  const { statedAgesIn } = await import('../../../src/core/analysis/age-descriptors.ts');
+  // (The first sentence makes him a person whatever the second says.)
+  const ageOf = (text: string): number[] => {
+    const docs = [prepareDoc(article('a.md', `Elias Harnvik said he was lucky. ${text}`))];
+    const { byId } = resolveEntities(docs);
+    return statedAgesIn(docs[0], (id) => byId.get(id)?.kind)
+      .filter((x) => byId.get(x.person)!.aliases.includes('Elias Harnvik'))
+      .map((x) => x.age);
+  };
+  const cases: Array<[string, number[]]> = [
+    ['Elias Harnvik, 29, was hit at the junction.', [29]],
+    ['Elias Harnvik, aged 29, was hit at the junction.', [29]],
+    ['Elias Harnvik, a twenty-nine-year-old rider, was hit at the junction.', [29]],
+    ['The crash injured the seven-year-old boy Elias Harnvik on Sunday.', [7]],
+    ['The crash injured the 29-year-old delivery rider Elias Harnvik on Sunday.', [29]],
+    ['Police said the 34-year-old hit Elias Harnvik at the junction.', []],
+    ['The crash injured the 34-year-old driver, Elias Harnvik said.', []],
+    ['Elias Harnvik, aged 29-year-old, was hit.', []],
+    ['Elias Harnvik, a dozen-year-old claim, was repeated.', []],
+  ];
+  for (const [text, ages] of cases) assert.deepEqual(ageOf(text), ages, text);
+});
