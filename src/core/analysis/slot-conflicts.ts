@@ -4,13 +4,14 @@
  * or denied claim against its statement, a denied act against the same act, one person given
  * two ages, one event on two dates, and a date moved against the schedule other reports gave.
  * Narrow: each search starts from a cue few sentences have (an event word at a place, a denial,
- * a stated age, a date, a move), and each pair it finds must pass that kind's check.
+ * a stated age, a date, a move, "no one was hurt"), and each pair it finds must pass that kind's check.
  */
 import { ageConflicts } from './age-conflicts.ts';
 import { patientKeys } from './arguments.ts';
 import { causeClaims, causeConflict } from './cause-conflicts.ts';
 import { eventDateConflicts } from './event-dates.ts';
 import { negatedVerbs } from './negation.ts';
+import { noneAffectedConflicts } from './none-affected.ts';
 import { findReschedules } from './reschedules.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { actClass, actKeys, agentOf, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
@@ -73,6 +74,7 @@ export function findSlotConflicts(storyDocs: number[], ctx: ConflictContext): Sl
   deniedActs(storyDocs, ctx, seen, out);
   statedCauses(storyDocs, ctx, seen, out);
   ageConflicts(storyDocs, ctx, seen, out);
+  noneAffectedConflicts(storyDocs, ctx, seen, out);
   eventDateConflicts(storyDocs, ctx, seen, out);
   // Dates moved ("postponed the vote to 4 November") against the schedule other reports gave.
   for (const r of findReschedules(ctx.docs, storyDocs)) {
