@@ -108,6 +108,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['begin', 'start', '=initiate', '=initiated', '=initiates', 'launch', 'commence', 'open'],
   ['increase', 'raise', 'boost', 'rise', 'grow', 'expand', 'climb', 'surge', 'hike'],
   ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
+  ['helicopter', 'chopper'],
   ['quick', 'quickly', 'fast', 'rapid', 'rapidly', 'swift', 'swiftly', 'soon', 'immediate', 'immediately'],
   ['big', 'large', 'huge', 'major', 'massive', 'vast'],
   ['small', 'minor', 'slight'],
@@ -426,7 +427,7 @@ mile miles hectare hectares acre acres gram grams kilogram kilograms kilo kilos 
 microgram micrograms nanogram nanograms tonne tonnes ton tons litre litres liter liters millilitre
 millilitres milliliter milliliters gallon gallons barrel barrels degree degrees celsius fahrenheit
 kilowatt kilowatts megawatt megawatts gigawatt gigawatts volt volts knot knots decibel decibels
-calorie calories mph kmh hertz
+calorie calories mph kmh hertz stone
 `);
 
 /**
@@ -451,6 +452,8 @@ export const UNIT_SIZES: Record<string, [string, number]> = Object.fromEntries([
   ...entries('kilogram', 1e-12, 'nanogram nanograms'),
   ...entries('kilogram', 1000, 'tonne tonnes ton tons'),
   ...entries('kilogram', 0.45359237, 'lb lbs'),
+  // (Singular only: "lost two stone"; "stones" are rocks.)
+  ...entries('kilogram', 6.35029318, 'stone'),
   ...entries('litre', 1, 'litre litres liter liters'),
   ...entries('litre', 0.001, 'millilitre millilitres milliliter milliliters ml'),
   ...entries('hectare', 1, 'hectare hectares'),

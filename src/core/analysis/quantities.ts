@@ -564,7 +564,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (unit === 'count' && gatheringBefore(tokens, first) && !counted.includes(PEOPLE)) counted.unshift(PEOPLE);
     // "two women and a man": a sum of people.
     // ("eight aid workers", "two police officers": a noun for people after a modifier.)
-    const personAt = unit === 'count' ? personNounAt(text, tokens, j) : -1;
+    // (Not an age before its person: "a 23-year-old student" is one student's age.)
+    const personAt = unit === 'count' && counted[0] !== AGE ? personNounAt(text, tokens, j) : -1;
     let onePlus = false;
     if (personAt >= 0) {
       const heads = counted.filter((c) => COUNTED_HEADS.has(c));
@@ -590,8 +591,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     // "two remain missing", "two confirmed dead": the verb of staying or of saying is no part of what is counted.
     if (unit === 'count' && BEFORE_FATE.has(counted[0]) && COUNTED_HEADS.has(counted[1] ?? '')) counted.shift();
+    // "Three rescue choppers", "two arrest warrants": a fate's noun before another noun only
+    // says what the things are for; the things are what is counted.
+    if (unit === 'count' && counted[0] !== PEOPLE && COUNTED_HEADS.has(counted[0]) && counted[1] !== undefined && nounModifierAt(text, tokens, j, counted)) counted.shift();
     // "four are missing", "nearly 50 injured", "12 wounded": a count of what befell counts people.
-    if (unit === 'count' && counted.length > 0 && COUNTED_HEADS.has(counted[0]) && !counted.includes(PEOPLE)) counted.push(PEOPLE);
+    else if (unit === 'count' && counted.length > 0 && COUNTED_HEADS.has(counted[0]) && !counted.includes(PEOPLE)) counted.push(PEOPLE);
     // "a town of roughly 4,000 people", "a population of 12,000": how many live there, a place's
     // size, not people something happened to.
     if (unit === 'count' && tokens[first - 1]?.lower === 'of' && POPULATED.has(tokens[first - 2]?.lower ?? '')) counted.splice(0, counted.length, POPULATION);
@@ -1011,6 +1015,13 @@ const SPAN_FILLERS = new Set(['a', 'mere', 'just', 'only', 'the', 'next', 'first
  * Where a count's noun for people stands: right after the figure ("six riders"), or after one
  * lower-case modifier or two ("eight aid workers", "nine brave aid workers"); -1 when it names no people.
  */
+/** The word right after a figure is a noun form (no participle) modifying the next, counted one: "rescue boats". */
+function nounModifierAt(text: string, tokens: Token[], j: number, counted: string[]): boolean {
+  const m = tokens[j];
+  const head = tokens[j + 1];
+  return m !== undefined && head !== undefined && m.norm === counted[0] && head.norm === counted[1] && !/(?:ed|ing)$/.test(m.lower) && text.slice(m.end, head.start) === ' ';
+}
+
 function personNounAt(text: string, tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!t) return -1;

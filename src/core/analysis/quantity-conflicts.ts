@@ -78,6 +78,8 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const context = c.sentenceMatch.shared.filter((f) => !f.startsWith('Q:'));
   const similar = c.sentenceMatch.score >= 0.18 && context.length >= 2;
   const sameAgent = context.some((f) => f.startsWith('E:'));
+  // (A place both name is no one's age: "one 17-year-old from Vorn" / "a 34-year-old man ... in Vorn".)
+  const samePerson = context.some((f) => f.startsWith('E:') && ctx.entityKind(f.slice(2)) === 'person');
   // A figure one side gives as the one it replaces ("up from the 14 reported") is the other
   // side's figure: not an agreement, and when the other side gives it, proof of one measure.
   const previous = new Set([...sa.quantities.filter((q) => isPreviousValue(sa, q)), ...sb.quantities.filter((q) => isPreviousValue(sb, q))]);
@@ -216,8 +218,8 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     for (const qb of sb.quantities) {
       if (previous.has(qb) || agrees(qb, sb, sa.quantities, sa)) continue;
       // An age is a person's: alike sentences about two people ("said 15-year-old X" / "the
-      // 27-year-old will be free") give two ages, so both must name the same one.
-      const context = qa.counted.includes(AGE) ? sameAgent : similar || sameAgent || route(qa, qb);
+      // 27-year-old will be free") give two ages, so both must name the same person.
+      const context = qa.counted.includes(AGE) ? samePerson : similar || sameAgent || route(qa, qb);
       // A figure the other side says it replaces is of the same measure, whatever the words.
       // Both must say what they count alike: a lone "five" ("at five to eight in the morning")
       // is not the five of "grown from five to seven investigators".

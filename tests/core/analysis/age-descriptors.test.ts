@@ -71,3 +71,13 @@ test('a person\'s stated age is read in the forms reports give it, and not from 
   ];
   for (const [text, ages] of cases) assert.deepEqual(ageOf(text), ages, text);
 });
+
+test('two unnamed people\'s ages in sentences that share only a place are not one age', async () => {
+  const { analyzeLibrary } = await import('../../../src/core/analysis/index.ts');
+  const context = 'Copies of the chemistry paper were sold online before the exam in Vorn, the ministry said.';
+  const result = await analyzeLibrary([
+    article('a.md', `${context} Everyone had the leaked paper on their phone by midnight, said one 17-year-old from Vorn.`, { published: '2026-06-01' }),
+    article('b.md', `${context} Police in Vorn said a 34-year-old man who sold the leaked paper by phone was arrested.`, { published: '2026-06-02' }),
+  ]);
+  assert.deepEqual(result.links.filter((l) => l.kind !== 'shared').map((l) => l.explanation), []);
+});

@@ -648,3 +648,23 @@ test('a figure that names its own things counts them, not the people named befor
   ];
   for (const [text, people] of cases) assert.equal(q(text)[0].counted.includes(normalizeWord('people')), people, text);
 });
+
+test('a fate\'s noun before another noun says what the things are for ("three rescue choppers" are choppers, not rescued people); an age before a person is an age', () => {
+  const people = normalizeWord('people');
+  const [choppers] = q('Three rescue choppers were scrambled');
+  assert.deepEqual(choppers.counted, [normalizeWord('helicopters')], 'a chopper is a helicopter');
+  assert.equal(quantitiesConflict(choppers, q('supported by two helicopters')[0]), true);
+  assert.equal(sameMeasure(choppers, q('lifted out 12 people')[0]), false);
+  // A participle after the figure is still what befell them: "20 rescued" are people.
+  assert.ok(q('20 rescued overnight')[0].counted.includes(people));
+  assert.ok(q('TEN people injured')[0].counted.includes(people));
+  const [student] = q('a 23-year-old student who was lowered from a cabin');
+  assert.equal(student.counted[0], normalizeWord('year-old'));
+  assert.equal(sameMeasure(student, q('each holding eight people')[0]), false);
+});
+
+test('a weight in stone is a weight: "two stone" is about 12.7kg, more than 9kg and about 28lb', () => {
+  const [stone] = q('he lost two stone');
+  assert.equal(quantitiesConflict(stone, q('he had lost 9kg')[0]), true);
+  assert.equal(quantitiesConflict(stone, q('he lost 28lb')[0]), false);
+});
