@@ -232,8 +232,11 @@ function clockWordAt(tokens: Token[], i: number): boolean {
 /** Words before "a teenager", "a nurse" that make it what someone is, not one person counted. */
 const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'as']);
 
-/** Prepositions before "a player", "a patient" that make it anyone of a kind. */
-const GENERIC_AFTER = new Set(['to', 'for', 'with', 'like', 'than', 'about', 'against']);
+/**
+ * Prepositions before "a player", "a patient" that make it anyone of a kind, or a source, not
+ * someone counted: "a call from a resident".
+ */
+const GENERIC_AFTER = new Set(['to', 'for', 'with', 'like', 'than', 'about', 'against', 'from']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
@@ -432,7 +435,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // Not past a clause mark: "Turnout stood at 61.4%, the commission said" counts no commission.
     while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower) && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
     let coordinated = false;
-    for (let n = 0; tokens[k] && n < 3 && counted.length < 2; k++, n++) {
+    // (A compound counts its own noun only: "an eight-storey block" counts no blocks.)
+    const room = unit === 'count' && compound ? 1 : 2;
+    for (let n = 0; tokens[k] && n < 3 && counted.length < room; k++, n++) {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
       // "a bill of 1.4 million crowns was never paid": what a sum pays for comes before its verb.

@@ -33,7 +33,12 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().replace(UNSPLIT_LETTERS, (c) => LETTER_FOLDS[c]);
 }
 
-const stem = perWord(stemmer, 50000);
+/**
+ * Agent nouns in "-eer" keep their ending: the stemmer cuts "engineer" to "engin", the stem of
+ * "engine", so "an engineer was sent" would meet "12 engines had been sent".
+ */
+const EER_NOUN = /^(\p{L}{3,}eer)(?:s|ed|ing)?$/u;
+const stem = perWord((w: string): string => (EER_NOUN.test(w) ? w.replace(EER_NOUN, '$1') : stemmer(w)), 50000);
 
 /** Word or stem -> head of its synonym class. Built once from the lexicon. */
 const SYNONYM_OF = new Map<string, string>();

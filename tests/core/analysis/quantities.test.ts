@@ -668,3 +668,13 @@ test('a weight in stone is a weight: "two stone" is about 12.7kg, more than 9kg 
   assert.equal(quantitiesConflict(stone, q('he had lost 9kg')[0]), true);
   assert.equal(quantitiesConflict(stone, q('he lost 28lb')[0]), false);
 });
+
+test('a hyphenated count counts its own noun only: "an eight-storey block" is no count of blocks', () => {
+  assert.equal(sameMeasure(q('an eight-storey block of 64 flats')[0], q('which owns nine blocks in the city')[0]), false);
+  assert.equal(quantitiesConflict(q('the eight-storey block')[0], q('the ten-storey tower block')[0]), true);
+});
+
+test('"a call from a resident" is a source, not one person counted; "a man was killed" is one', () => {
+  assert.deepEqual(q('an engineer attended following a call from a resident').map((x) => x.display), []);
+  assert.equal(q('a man was killed')[0].nominal, 1);
+});

@@ -27,3 +27,13 @@ test('a light verb after a determiner is its noun: "the show" is the concert, "t
   assert.equal(tokenize('The figures show a rise.')[2].stop, true);
   assert.equal(tokenize('It was a show of force.')[3].stop, true, 'a show of force is no performance');
 });
+
+test('an agent noun in "-eer" keeps its own key: an engineer is no engine', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['engineer', 'engines', false],
+    ['engineers', 'engineer', true],
+    ['volunteers', 'volunteered', true],
+    ['engine', 'engines', true],
+  ];
+  for (const [x, y, same] of cases) assert.equal(normalizeWord(x) === normalizeWord(y), same, `${x} / ${y}`);
+});
