@@ -11,7 +11,7 @@ import { PERIODICALS, EVENT_HEADS, LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DE
 import { adjacentTokens, type Sentence } from './model.ts';
 import type { Token } from './tokens.ts';
 import { emptyVotes, type Gender, type Mention } from './entity-types.ts';
-import { ACRONYM, adjacent, inHeadlineCase, isAfterOpener, isDemonymOfKnownPlace, isDemonymShaped, isNameToken, knownTitleEnd, ordinaryOpener, quotedTitleEnd, type Vocabulary } from './entity-vocabulary.ts';
+import { ACRONYM, adjacent, afterNamingCue, inHeadlineCase, isAfterOpener, isDemonymOfKnownPlace, isDemonymShaped, isNameToken, knownTitleEnd, ordinaryOpener, quotedTitleEnd, type Vocabulary } from './entity-vocabulary.ts';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady']);
 const HONORIFIC_GENDER = new Map<string, Gender>([['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['madam', 'f']]);
@@ -92,7 +92,7 @@ const NON_PLACE_TO = new Set(['according', 'close', 'closer', 'thanks', 'due', '
  * as Y", "Anton Velikov - dubbed 'Iron Anton' by grateful families"; an age may stand between
  * ("Jules, 52 - real name Julian Morlund").
  */
-const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since )?(?:dubbed|nicknamed))\s+['‘"“]?$/i;
+const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since |now )?(?:dubbed|nicknamed)(?: the)?)\s+['‘"“]?$/i;
 /** A name given in the sentence's own verb: "X has a new name - Y -", "X earned the nickname 'Y'". */
 const GIVEN_NEW_NAME = /^\s+(?:now\s+)?(?:has|had|have|earned|gets|got|acquired|won)\s+(?:a|the|another)\s+(?:new\s+)?(?:name|nickname|moniker)\s*[-–—:,]?\s*['‘"“]?$/i;
 /** The cues after which the real name comes second. */
@@ -194,7 +194,7 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
       const after = toks[j + 2];
       if (
         after && NAME_CONNECTORS.has(next.lower) && !['and', 'the'].includes(next.lower) && (next.lower !== 'for' || ORG_SUFFIXES.has(toks[j].lower)) &&
-        (next.lower !== 'of' || joinsWithOf(toks[j].lower) || (j === i && commonNounHead(s, j, vocab))) &&
+        (next.lower !== 'of' || joinsWithOf(toks[j].lower) || (j === i && (commonNounHead(s, j, vocab) || afterNamingCue(s, j)))) &&
         isNameToken(after) && adjacent(s, toks[j], next) && adjacent(s, next, after)
       ) {
         j += 2;
@@ -365,7 +365,8 @@ function joinsWithOf(left: string): boolean {
 
 /**
  * "the Tour of Dravik", "the Festival of Lights": a common noun (one the library also writes in
- * lower case) capitalised mid-sentence heads the name it opens with "of". A name before "of"
+ * lower case) capitalised mid-sentence heads the name it opens with "of", as does a nickname's
+ * first word ("dubbed the Hero of Ostry Road"). A name before "of"
  * ("Putin of Russia") or a noun opening the sentence ("Residents of Brana") does not.
  */
 function commonNounHead(s: Sentence, j: number, vocab: Vocabulary): boolean {

@@ -1015,6 +1015,9 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   ['The striker Dario Vensk, known on tour as Dazzling Dario, was sent off.', 'Dario Vensk was sent off on Sunday.', 'Dario Vensk', 'Dazzling Dario'],
   // The nickname's first word is a common one the library writes in lower case ("a shortcut").
   ['Now Lena Tarrow has a new name - Shortcut Lena - after she cut the course. She took a shortcut, rivals say.', 'Lena Tarrow was disqualified.', 'Lena Tarrow', 'Shortcut Lena'],
+  // "now dubbed the ...", and a nickname that runs on with "of".
+  ['Bus driver Sammy Rahal, 41 - now dubbed the Hero of Ostry Road by neighbours - pulled out a girl.', 'Sammy Rahal, a bus driver, helped.', 'Sammy Rahal', 'Hero of Ostry Road'],
+  ['The liner Ondessa Star - dubbed the Bug Star by passengers - docked at last.', 'The Ondessa Star docked on Wednesday.', 'Ondessa Star', 'Bug Star'],
 ];
 
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
