@@ -276,6 +276,24 @@ export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
   return false;
 }
 
+/** Verbs that undo a cut or a closure: "restored supply to 250 homes", "reconnected 40,000 customers". */
+const RESTORED = /^(?:restor|reconnect|reopen)/;
+const RESTORED_REACH = 5;
+
+/**
+ * True when the figure counts what was restored, within five words before it in its clause: the
+ * homes whose supply came back are not the homes cut off ("shut off the gas supply to 312 homes"
+ * / "has restored supply to 250 homes").
+ */
+export function isRestored(s: Sentence, span: Range, clause: Range): boolean {
+  const { first } = spanTokens(s, span);
+  for (let k = first - 1; k >= 0 && k >= first - RESTORED_REACH; k--) {
+    if (s.tokens[k].start < clause.start) break;
+    if (RESTORED.test(s.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /**
  * A figure given as a revision of an earlier one: "revised up to 131", "corrected the count to
  * 158", "raised the toll to 27". It revises a range it falls in ("at least 87" → 131): the

@@ -2993,3 +2993,16 @@ test('quantity: volts in any writing ("an 11,000-volt line", "the 11kV line", "3
   assert.deepEqual(await found('The balloon hit an 11,000-volt overhead line.', 'The balloon hit the 11kV overhead line.'), []);
   assert.deepEqual(await found('The balloon hit the 11kV overhead line.', 'The balloon smashed into 33,000-VOLT overhead lines.'), ['quantity: "11kV" vs "33,000-VOLT"']);
 });
+
+test('quantity: the homes whose supply was restored are not the homes cut off; two counts cut off compare', async () => {
+  const context = 'A gas explosion destroyed part of Brindle House in Halvercombe on Tuesday, the fire service said. Halvercombe Gas Networks shut off supply to the street.';
+  assert.deepEqual(await conflicts(
+    `${context} Halvercombe Gas Networks shut off the gas supply to 312 homes just before 8am on Tuesday.`,
+    `${context} Halvercombe Gas Networks has restored the gas supply to 250 homes.`,
+  ), []);
+  const links = await conflicts(
+    `${context} Halvercombe Gas Networks shut off the gas supply to 312 homes just before 8am on Tuesday.`,
+    `${context} Halvercombe Gas Networks shut off the gas supply to 250 homes just before 8am on Tuesday.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "312 homes" vs "250 homes"']);
+});
