@@ -5,6 +5,7 @@
  * (asked for and done, a rise and a level, a day's and a season's, an order of magnitude apart)
  * are never compared.
  */
+import { stateOfDuration } from './state-durations.ts';
 import { isAbsence, samePersonLaidOff } from './absences.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
@@ -151,7 +152,12 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Or they are one lay-off, each worded its own way ("out for 21 days" / "SIX WEEKS on the
   // sidelines"): of one person, when both sentences name people.
   const absence = (qa: Quantity, qb: Quantity): boolean => isAbsence(sa, qa) && isAbsence(sb, qb) && samePersonLaidOff(sa, qa, sb, qb, ctx.entityKind);
-  const route = (qa: Quantity, qb: Quantity): boolean => absence(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
+  // Or they say how long someone stayed in one plight ("missing for five days" / "had been missing for six days").
+  const plight = (qa: Quantity, qb: Quantity): boolean => {
+    const state = stateOfDuration(sa, qa);
+    return state !== undefined && state === stateOfDuration(sb, qb);
+  };
+  const route = (qa: Quantity, qb: Quantity): boolean => absence(qa, qb) || plight(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
@@ -162,7 +168,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     if (company(qa, qb)) return true;
     // A measure the library rarely speaks of frames itself: "Turnout was roughly 61 percent,
     // according to the commission" / "58.9% of registered voters took part".
-    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || absence(qa, qb)) return true;
+    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || absence(qa, qb) || plight(qa, qb)) return true;
     if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
       const pa = peoplePredicate(sa, qa);
       const pb = peoplePredicate(sb, qb);

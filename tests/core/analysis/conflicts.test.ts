@@ -3006,3 +3006,17 @@ test('quantity: the homes whose supply was restored are not the homes cut off; t
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "312 homes" vs "250 homes"']);
 });
+
+test('quantity: how long someone stayed in one plight ("missing for five days" / "had been missing for six days") is one measure', async () => {
+  const context = 'A hiker was found alive in a ravine in Vennahorn National Park on Tuesday, rescuers said.';
+  const links = await conflicts(
+    `${context} The engineer, who had been missing for five days in the park, was flown to hospital.`,
+    `${context} Volunteers said he had been missing for six days when a shepherd heard his cries.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "five days" vs "six days"']);
+  // Not what else lasted: the search is not his plight.
+  assert.deepEqual(await conflicts(
+    `${context} The engineer, who had been missing for five days in the park, was flown to hospital.`,
+    `${context} Volunteers said the search went on for six days before a shepherd heard his cries.`,
+  ), []);
+});

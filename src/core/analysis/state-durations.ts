@@ -1,0 +1,36 @@
+/**
+ * "missing for five days" / "had been missing for six days", "trapped for 52 hours" / "trapped
+ * underground for 60 hours": how long someone stayed in a plight, each outlet counting it its
+ * own way. Such sentences share little besides the state word, so the state itself says two
+ * durations are one measure: the same state word before "for" on both sides.
+ */
+import { normalizeWord, type Token } from './tokens.ts';
+import type { Sentence } from './model.ts';
+import type { Quantity } from './quantities.ts';
+import { spanTokens } from './quantity-context.ts';
+
+/** States a person is in for a stretch of time, which news counts in days and hours. */
+const STATES = new Set(['missing', 'trapped', 'stranded', 'held', 'detained', 'lost', 'adrift', 'captive', 'hostage', 'stuck', 'buried', 'marooned', 'hiding', 'run'].map(normalizeWord));
+/** Words between "for" and the figure: "for almost 120 hours", "for more than five days". */
+const BEFORE_FIGURE = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'at', 'least', 'just', 'over', 'under', 'more', 'less', 'than', 'a', 'full', 'the', 'best', 'part', 'of']);
+/** Words between the state and "for": "missing in the mountains for", "trapped underground for". */
+const STATE_REACH = 4;
+
+/** The state (its comparison key) a duration says someone was in: "missing for five days" → missing. */
+export function stateOfDuration(s: Sentence, q: Quantity): string | undefined {
+  if (q.unit !== 'duration') return undefined;
+  const t = s.tokens;
+  const { first } = spanTokens(s, q);
+  let i = first - 1;
+  while (i >= 0 && BEFORE_FIGURE.has(t[i].lower)) i--;
+  if (t[i]?.lower !== 'for') return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - STATE_REACH; k--) {
+    if (isClauseMark(s, t, k)) return undefined;
+    if (STATES.has(t[k].norm) && !t[k].cap) return t[k].norm;
+  }
+  return undefined;
+}
+
+function isClauseMark(s: Sentence, t: Token[], k: number): boolean {
+  return /[,;:.!?]/.test(s.text.slice(t[k].end - s.range.start, t[k + 1].start - s.range.start));
+}
