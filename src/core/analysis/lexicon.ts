@@ -109,6 +109,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['increase', 'raise', 'boost', 'rise', 'grow', 'expand', 'climb', 'surge', 'hike'],
   ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
   ['helicopter', 'chopper'],
+  ['phone', 'telephone'],
   ['quick', 'quickly', 'fast', 'rapid', 'rapidly', 'swift', 'swiftly', 'soon', 'immediate', 'immediately'],
   ['big', 'large', 'huge', 'major', 'massive', 'vast'],
   ['small', 'minor', 'slight'],

@@ -3020,3 +3020,12 @@ test('quantity: how long someone stayed in one plight ("missing for five days" /
     `${context} Volunteers said the search went on for six days before a shepherd heard his cries.`,
   ), []);
 });
+
+test('time: "telephoned the duty line shortly after 8pm" and "phoned the duty line at 21:30" put one call at two times', async () => {
+  const context = 'A hiker was found alive in Vennahorn National Park on Tuesday, rescuers said.';
+  const links = await conflicts(
+    `${context} The warden of the Skelder Hut, Ida Brecht, telephoned the park's duty line shortly after 8pm on Thursday to report that he had not arrived.`,
+    `${context} The warden of the Skelder Hut, Ida Brecht, phoned the park's duty line at 21:30 on Thursday to report that he had not arrived.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['time: "shortly after 8pm" vs "at 21:30"']);
+});
