@@ -110,6 +110,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
   ['helicopter', 'chopper'],
   ['phone', 'telephone'],
+  ['cargo', '=haul', 'shipment', 'consignment'],
   ['quick', 'quickly', 'fast', 'rapid', 'rapidly', 'swift', 'swiftly', 'soon', 'immediate', 'immediately'],
   ['big', 'large', 'huge', 'major', 'massive', 'vast'],
   ['small', 'minor', 'slight'],

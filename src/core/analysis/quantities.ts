@@ -509,8 +509,14 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     // "exported steel worth $4.1 billion", "a contract worth £2m": the noun right before "worth"
     // is what the sum values ("Trade ... was worth $11.6 billion" values the trade, not steel).
+    // ("the full cargo could be worth €18 million": past the verb "be" and its modal; "worth a
+    // staggering €50 million": past an article and its adjective.)
+    const worth = tokens[first - 1]?.lower === 'worth' ? first - 1 : /^an?$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower === 'worth' && !tokens[first - 1].cap ? first - 3 : -1;
+    let w = worth - 1;
+    if (worth >= 0) while (w > 0 && WORTH_VERBS.has(tokens[w].lower)) w--;
+    const worthOf = worth >= 0 ? tokens[w] : undefined;
+    if (money && counted.length === 0 && worthOf && !worthOf.stop && !worthOf.cap && !worthOf.isNumber) counted.push(worthOf.norm);
     const valued = tokens[first - 2];
-    if (money && counted.length === 0 && tokens[first - 1]?.lower === 'worth' && valued && !valued.stop && !valued.cap && !valued.isNumber) counted.push(valued.norm);
     // "a first prize of €25,000", "a libel award of 1.2 million pounds": the noun before "of",
     // and a modifier before it, name what the sum is (not a mere amount: "a total of £2m").
     const plain = (t: Token | undefined): t is Token => t !== undefined && !t.stop && !t.cap && !t.isNumber && !t.possessive;
@@ -685,6 +691,44 @@ function sumSetAt(tokens: Token[], first: number, joined: (k: number) => boolean
   return SUM_CHANGES.test(tokens[v].lower) ? verb.norm : undefined;
 }
 
+/** Verbs that put a value on something: "put the total damage at €4.2 million", "estimates the damage ... at €3 million". */
+const VALUING = /^(?:put|puts|putting|estimate|estimates|estimated|estimating|value|values|valued|valuing|priced|assessed|assesses|calculated|calculates|reckoned|reckons)$/;
+/** Words between a thing and "worth": "the cargo could be worth", "the haul is now worth". */
+const WORTH_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'could', 'would', 'may', 'might', 'will', 'now', 'still', 'already', 'reportedly']);
+/** Nouns for what something is worth, which name it after "of": "the worth of the cargo". */
+const VALUE_NOUNS = new Set(['worth', 'value']);
+/** Words from a valuing verb to "at": "estimates the damage to the building at". */
+const VALUED_REACH = 8;
+
+/**
+ * The noun a valuing verb puts at a sum: "put the total damage at €4.2 million" and "estimates
+ * the damage to the building at €3 million" both value the damage (the last noun of the run
+ * right after the verb's articles).
+ */
+function sumValuedAt(tokens: Token[], first: number, joined: (k: number) => boolean, noun: (t: Token | undefined) => boolean): string | undefined {
+  let k = first - 1;
+  while (k > first - 1 - SET_AT_REACH && k > 0 && tokens[k].lower !== 'at' && joined(k + 1) && !tokens[k].cap && !tokens[k].isNumber) k--;
+  if (tokens[k]?.lower !== 'at' || !joined(k + 1)) return undefined;
+  for (let v = k - 1; v > 0 && v >= k - VALUED_REACH; v--) {
+    if (!joined(v + 1)) return undefined;
+    if (!VALUING.test(tokens[v].lower)) continue;
+    let m = v + 1;
+    while (m < k && SUM_DETERMINERS.has(tokens[m].lower)) m++;
+    let head: Token | undefined;
+    while (m < k && noun(tokens[m])) head = tokens[m++];
+    // "puts the worth of the entire cargo at": a worth or a total is of the thing after "of".
+    if (head && (AMOUNT_HEADS.has(head.lower) || VALUE_NOUNS.has(head.lower)) && tokens[m]?.lower === 'of') {
+      m++;
+      while (m < k && SUM_DETERMINERS.has(tokens[m].lower)) m++;
+      let owner: Token | undefined;
+      while (m < k && noun(tokens[m])) owner = tokens[m++];
+      if (owner) head = owner;
+    }
+    return head?.norm;
+  }
+  return undefined;
+}
+
 /** Verbs whose sum is their noun: "fined £400" is a fine, "billed €2m" a bill. */
 const SUM_VERBS = /^(?:fined|billed|taxed)$/;
 
@@ -700,7 +744,7 @@ function sumNamedBefore(text: string, tokens: Token[], first: number): string | 
   if (before.lower === 'of' && noun(tokens[first - 2])) return tokens[first - 2].norm;
   // "was fined 240,000 crowns": the verb names the sum ("a 2.4 million crown fine").
   if (SUM_VERBS.test(before.lower)) return before.norm;
-  const at = sumSetAt(tokens, first, joined, noun);
+  const at = sumSetAt(tokens, first, joined, noun) ?? sumValuedAt(tokens, first, joined, noun);
   if (at !== undefined) return at;
   if (before.lower !== 'to') return undefined;
   for (let k = first - 2; k > 0 && k >= first - 12; k--) {

@@ -678,3 +678,21 @@ test('"a call from a resident" is a source, not one person counted; "a man was k
   assert.deepEqual(q('an engineer attended following a call from a resident').map((x) => x.display), []);
   assert.equal(q('a man was killed')[0].nominal, 1);
 });
+
+test('what a sum values: "put the total damage at", "estimates the damage to the building at", "the cargo could be worth", "the worth of the cargo at"', () => {
+  const [damage, cargo] = ['damage', 'cargo'].map(normalizeWord);
+  const cases: Array<[string, string]> = [
+    ['Loss adjusters put the total damage at €4.2 million.', damage],
+    ['The council estimates the damage to the building at €3 million.', damage],
+    ['He estimated that the full cargo could be worth €18 million.', cargo],
+    ['The company now puts the worth of the entire cargo at around €9 million.', cargo],
+    // A haul is a cargo, and "a staggering" stands between "worth" and the sum.
+    ['He reckons the whole haul is worth a staggering €50 million.', cargo],
+  ];
+  for (const [text, what] of cases) assert.equal(q(text)[0].counted[0], what, text);
+  assert.equal(quantitiesConflict(q(cases[0][0])[0], q(cases[1][0])[0]), true);
+  // Coins raised so far are not the whole cargo.
+  assert.equal(sameMeasure(q('The 1,200 coins raised so far are worth around €500,000.')[0], q(cases[2][0])[0]), false);
+  // Nor does "of" lose the noun before it: "a cash legacy of £4.25 million" is cash.
+  assert.ok(q('Under the upheld will he receives a cash legacy of £4.25 million.')[0].counted.includes(normalizeWord('cash')));
+});
