@@ -104,8 +104,8 @@ function nameRunsTo(s: Sentence, from: number, to: number, name: string): boolea
 
 /**
  * "Marta Seidrow, the governor, remains suspended; she has not been dismissed": "he" or "she"
- * is the one name the sentence gives before it, or opening the sentence, the one person the
- * sentence before names. '' when it gives none or several.
+ * is the one name the sentence gives before it, or with none, the one person the sentence before
+ * names (its antecedent). '' when it gives none or several.
  */
 function soleNameBefore(s: Sentence, k: number): string {
   if (!/^(?:he|she)$/.test(s.tokens[k].lower)) return '';
@@ -114,7 +114,7 @@ function soleNameBefore(s: Sentence, k: number): string {
     const e = s.entityAt.get(j);
     if (e !== undefined) names.add(e);
   }
-  if (names.size === 0 && k === 0 && s.antecedent !== undefined) return 'E:' + s.antecedent;
+  if (names.size === 0 && s.antecedent !== undefined) return 'E:' + s.antecedent;
   return names.size === 1 ? 'E:' + [...names][0] : '';
 }
 

@@ -1,5 +1,6 @@
 import type { Entity } from '../types.ts';
-import type { Doc } from './model.ts';
+import type { Doc, Sentence } from './model.ts';
+import { PERSON_NOUNS } from './lexicon.ts';
 import { tagAgeDescriptors } from './age-descriptors.ts';
 import { buildEntity, tagDemonyms } from './entity-build.ts';
 import { groupWithinArticle } from './entity-groups.ts';
@@ -95,14 +96,16 @@ export function resolveEntities(docs: Doc[]): EntityResult {
 }
 
 /**
- * A sentence that opens with "he" or "she" speaks of the one person the sentence before names:
- * news keeps to that order. Left unset when that sentence names no person or several.
+ * A sentence whose "he" or "she" comes before any person ("He has not been charged", "Police
+ * confirmed that he has not been arrested") speaks of the one person the sentence before names:
+ * news keeps to that order. Left unset when that sentence names no person or several, or when a
+ * name or a noun for a person comes first ("His lawyer said he ...": the lawyer may be "he").
  */
 function tagAntecedents(docs: Doc[], byId: ReadonlyMap<string, Entity>): void {
   for (const doc of docs) {
     for (let i = 1; i < doc.sentences.length; i++) {
       const s = doc.sentences[i];
-      if (!/^(?:he|she)$/.test(s.tokens[0]?.lower ?? '')) continue;
+      if (!pronounBeforeAnyPerson(s, byId)) continue;
       // A name of unknown kind may be a second person.
       const maybePeople = new Set<string>();
       for (const e of doc.sentences[i - 1].entityAt.values()) {
@@ -113,6 +116,22 @@ function tagAntecedents(docs: Doc[], byId: ReadonlyMap<string, Entity>): void {
       if (maybePeople.size === 1 && byId.get(only)?.kind === 'person') s.antecedent = only;
     }
   }
+}
+
+const ROLE_NOUN = /(?:ist|er|or|ian|man|woman|men|women)s?$/;
+
+/** The sentence has a "he" or "she" before any name but a body's or a place's, and before any noun for a person. */
+function pronounBeforeAnyPerson(s: Sentence, byId: ReadonlyMap<string, Entity>): boolean {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (t.lower === 'he' || t.lower === 'she') return true;
+    const e = s.entityAt.get(k);
+    if (e !== undefined) {
+      const kind = byId.get(e)?.kind;
+      if (kind !== 'place' && kind !== 'organisation') return false;
+    } else if (!t.stop && (PERSON_NOUNS.has(t.lower) || ROLE_NOUN.test(t.lower))) return false;
+  }
+  return false;
 }
 
 export type { Mention };

@@ -15,8 +15,9 @@ export interface Sentence {
   /** Entity id per token index (names and demonyms), filled by the entity stage. */
   entityAt: Map<number, string>;
   /**
-   * The one person the sentence before names, whom a "he" or "she" opening this sentence refers
-   * to ("Strelnik was detained on 7 March. He has not been charged"); filled by the entity stage.
+   * The one person the sentence before names, whom a "he" or "she" coming before any person in
+   * this sentence refers to ("Strelnik was detained on 7 March. He has not been charged", "Police
+   * confirmed that he has not been arrested"); filled by the entity stage.
    */
   antecedent?: string;
   quantities: Quantity[];

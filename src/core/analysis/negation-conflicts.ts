@@ -108,7 +108,7 @@ const PERSONAL = new Set(['he', 'she']);
 
 /**
  * Who does the verb at `from` (or its negator): the name right before it, or "he"/"she" for the
- * one person named earlier, or opening the sentence, the one the sentence before names.
+ * one person named earlier, or with none, the one the sentence before names (its antecedent).
  */
 export function agentOf(s: Sentence, from: number, kindOf: (id: string) => string | undefined): string | undefined {
   const named = subjectBefore(s, from);
@@ -120,7 +120,7 @@ export function agentOf(s: Sentence, from: number, kindOf: (id: string) => strin
     const e = s.entityAt.get(j);
     if (e !== undefined && kindOf(e) === 'person') people.add(e);
   }
-  if (people.size === 0 && k === 0) return s.antecedent;
+  if (people.size === 0) return s.antecedent;
   return people.size === 1 ? [...people][0] : undefined;
 }
 

@@ -3029,3 +3029,12 @@ test('time: "telephoned the duty line shortly after 8pm" and "phoned the duty li
   );
   assert.deepEqual(links.map((l) => l.explanation), ['time: "shortly after 8pm" vs "at 21:30"']);
 });
+
+test('negation: "Police confirmed that he has not been arrested" is about the one person the sentence before names, unless a person comes first', async () => {
+  const context = 'A gas explosion destroyed part of Brindle House in Halvercombe on Tuesday, the fire service said.';
+  const arrested = `${context} The Roar understands that contractor boss Anselm Trask was arrested after the blast.`;
+  const denial = (lead: string): string => `${context} Anselm Trask, who owns the firm, said his men did not touch the gas supply. ${lead} that he has not been arrested.`;
+  assert.deepEqual((await conflicts(arrested, denial('Police confirmed'), ['2026-03-12', '2026-03-14'])).map((l) => l.explanation), ['negation: "arrested" vs "not been arrested"']);
+  // "His lawyer confirmed that he ...": the lawyer may be "he".
+  assert.deepEqual(await conflicts(arrested, denial('His lawyer confirmed'), ['2026-03-12', '2026-03-14']), []);
+});
