@@ -117,8 +117,9 @@ function petStem(word: string): string | undefined {
 function joinNamesGivenAsOne(mentions: Mention[], byKey: Map<string, Group>, absorbed: Set<Group>): void {
   for (const [n, m] of mentions.entries()) {
     // "Velour, whose real name is Liska Marenova": the stage name joins the full name.
-    if (m.alsoNamed && n > 0 && mentions[n - 1].sentence === m.sentence) {
-      const [x, y] = [byKey.get(keyOf(mentions[n - 1].parts))!, byKey.get(keyOf(m.parts))!];
+    const back = m.namesBack ?? 1;
+    if (m.alsoNamed && n >= back && mentions[n - back].sentence === m.sentence) {
+      const [x, y] = [byKey.get(keyOf(mentions[n - back].parts))!, byKey.get(keyOf(m.parts))!];
       const [into, other] = m.alsoNamed === 'real' ? [y, x] : [x, y];
       if (into !== other && !absorbed.has(into) && !absorbed.has(other)) {
         absorb(into, other, absorbed);

@@ -37,9 +37,18 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
     if (cue) out[n].alsoNamed = REAL_NAME_FOLLOWS.test(cue[1]) ? 'real' : 'alias';
     else if (GIVEN_NEW_NAME.test(gap)) out[n].alsoNamed = 'alias';
     else if (definesAcronym(s, out[n - 1], out[n], gap)) out[n].alsoNamed = 'alias';
+    else if (n - 1 > from && SUBJECT_NAMED.test(s.text.slice(s.tokens[out[from].last].end - s.range.start, s.tokens[out[n].first].start - s.range.start))) {
+      // "The towering Grauhorn, where Matt came to grief, is known locally as the Widowmaker":
+      // the name the sentence's subject goes by, past a clause between commas.
+      out[n].alsoNamed = 'alias';
+      out[n].namesBack = n - from;
+    }
     sharedSurname(out[n - 1], out[n], gap, vocab);
   }
 }
+
+/** From a sentence's first name to another: a clause between commas, then "is known as". */
+const SUBJECT_NAMED = /^,[^,;:.!?()]*,\s*(?:is|was|are|were|has been|have been)\s+(?:(?:also|locally|widely|better|popularly|affectionately|often)\s+)?(?:known\s+(?:locally\s+|widely\s+)?as|dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/i;
 
 /**
  * "Julian and Fenna Garrard": a first name before "and" and a full name shares its surname, when

@@ -31,6 +31,8 @@ export interface Mention {
    * name is Liska Marenova") or a name it goes by ("Liska Marenova, who performs as Velour").
    */
   alsoNamed?: 'real' | 'alias';
+  /** How many mentions back the one it names stands, when not the one right before: the sentence's subject ("X, where ..., is known as Y"). */
+  namesBack?: number;
   /** In quotation marks right before another name: a nickname of who follows ("“Rocket Rado” Kvesel"). */
   nickname?: boolean;
 }

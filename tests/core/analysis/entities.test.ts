@@ -1018,6 +1018,8 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   // "now dubbed the ...", and a nickname that runs on with "of".
   ['Bus driver Sammy Rahal, 41 - now dubbed the Hero of Ostry Road by neighbours - pulled out a girl.', 'Sammy Rahal, a bus driver, helped.', 'Sammy Rahal', 'Hero of Ostry Road'],
   ['The liner Ondessa Star - dubbed the Bug Star by passengers - docked at last.', 'The Ondessa Star docked on Wednesday.', 'Ondessa Star', 'Bug Star'],
+  // The sentence's subject is named past a clause between commas, whatever name that clause holds.
+  ['The towering Grauhorn, where Matt Kohl came to grief, is known locally as the Widowmaker after claiming 11 lives.', 'Rescuers searched the Grauhorn.', 'Grauhorn', 'Widowmaker'],
 ];
 
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
