@@ -41,7 +41,7 @@ export interface Vocabulary {
 }
 
 /** Words right before a nickname: "dubbed 'Robo-Luke'", "known as Big-Tav", "known to locals as", "a new name - ". */
-const NAMING_CUE = /\b(?:(?:dubbed|nicknamed)(?: the)?|known(?: (?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+)? as(?: the)?|aka|a\.k\.a\.|called|(?:new )?(?:name|nickname|moniker)\s*[-–—:,]?)\s+['‘"“]?$/i;
+const NAMING_CUE = /\b(?:(?:dubbed|nicknamed)(?: the)?|(?:adored|loved|revered|celebrated|hailed|cherished) (?:by|to|among) (?:[a-z'’]+ ){0,2}?[a-z'’]+ as(?: the)?|known(?: (?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+)? as(?: the)?|aka|a\.k\.a\.|called|(?:new )?(?:name|nickname|moniker)\s*[-–—:,]?)\s+['‘"“]?$/i;
 
 /** Token i opens a nickname: "dubbed the Hero of Ostry Road", "known as the Butcher of Brana". */
 export function afterNamingCue(s: Sentence, i: number): boolean {

@@ -1018,6 +1018,9 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   // "now dubbed the ...", and a nickname that runs on with "of".
   ['Bus driver Sammy Rahal, 41 - now dubbed the Hero of Ostry Road by neighbours - pulled out a girl.', 'Sammy Rahal, a bus driver, helped.', 'Sammy Rahal', 'Hero of Ostry Road'],
   ['The liner Ondessa Star - dubbed the Bug Star by passengers - docked at last.', 'The Ondessa Star docked on Wednesday.', 'Ondessa Star', 'Bug Star'],
+  // "adored by millions as", and a quotation mark before "the".
+  ["Wendle - adored by millions as 'the Linnet' - died aged 71 in January.", 'Carys Wendle left two wills.', 'Carys Wendle', 'Linnet'],
+  ['Venn - nicknamed "the Teacher" because he once taught - is accused of kidnappings.', 'Dario Venn was arrested.', 'Dario Venn', 'Teacher'],
   // The sentence's subject is named past a clause between commas, whatever name that clause holds.
   ['The towering Grauhorn, where Matt Kohl came to grief, is known locally as the Widowmaker after claiming 11 lives.', 'Rescuers searched the Grauhorn.', 'Grauhorn', 'Widowmaker'],
 ];
