@@ -562,6 +562,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
           counted.push(personNounAt(text, tokens, b + 2) >= 0 ? PEOPLE : tokens[b + 2].norm);
           break;
         }
+        // So is a toll's: "The death toll from Tuesday's explosion at X in Y rose to three".
+        if (tokens[b].lower === 'toll' && !named) {
+          counted.push(PEOPLE, tokens[b].norm);
+          break;
+        }
       }
     }
     // "a reward of 50,000 crowns", "raised the reward ... to 120,000 crowns": a sum is named

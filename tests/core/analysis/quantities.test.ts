@@ -696,3 +696,9 @@ test('what a sum values: "put the total damage at", "estimates the damage to the
   // Nor does "of" lose the noun before it: "a cash legacy of £4.25 million" is cash.
   assert.ok(q('Under the upheld will he receives a cash legacy of £4.25 million.')[0].counted.includes(normalizeWord('cash')));
 });
+
+test('a death toll named far before its figure still counts the dead', () => {
+  const [toll] = q("The death toll from Tuesday's explosion at Brindle House in Marrenfield rose to three last night.");
+  assert.ok(toll.counted.includes(normalizeWord('people')), JSON.stringify(toll.counted));
+  assert.equal(quantitiesConflict(toll, q('The explosion killed four people.')[0]), true);
+});
