@@ -276,6 +276,20 @@ export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
   return false;
 }
 
+/**
+ * What "during the ..." in the figure's clause names: "pulled three people alive during the
+ * morning" / "five were rescued alive during the operation" count over two stretches, a part and
+ * the whole. Only two such named stretches are compared: one left untold may be either.
+ */
+export function duringOf(s: Sentence, clause: Range): string | undefined {
+  const t = s.tokens;
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k].start < clause.start || t[k].end > clause.end) continue;
+    if ((t[k].lower === 'during' || t[k].lower === 'throughout') && t[k + 1].lower === 'the' && !t[k + 2].isNumber) return t[k + 2].norm;
+  }
+  return undefined;
+}
+
 /** Verbs that undo a cut or a closure: "restored supply to 250 homes", "reconnected 40,000 customers". */
 const RESTORED = /^(?:restor|reconnect|reopen)/;
 const RESTORED_REACH = 5;

@@ -3038,3 +3038,16 @@ test('negation: "Police confirmed that he has not been arrested" is about the on
   // "His lawyer confirmed that he ...": the lawyer may be "he".
   assert.deepEqual(await conflicts(arrested, denial('His lawyer confirmed'), ['2026-03-12', '2026-03-14']), []);
 });
+
+test('quantity: counts "during" two named stretches ("during the morning" / "during the operation") are a part and the whole', async () => {
+  const context = 'A gas explosion destroyed part of Brindle House in Halvercombe on Tuesday, the fire service said.';
+  assert.deepEqual(await conflicts(
+    `${context} Crews pulled three people alive from the rubble during the morning, he said.`,
+    `${context} Five people were pulled alive from the rubble during the operation, which involved 72 firefighters.`,
+  ), []);
+  const links = await conflicts(
+    `${context} Crews pulled three people alive from the rubble during the operation, he said.`,
+    `${context} Five people were pulled alive from the rubble during the operation, which involved 72 firefighters.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "three people" vs "Five people"']);
+});
