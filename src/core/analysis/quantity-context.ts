@@ -474,15 +474,22 @@ export function sameHolder(a: string | undefined, b: string | undefined): boolea
   return a === undefined || b === undefined || a === b;
 }
 
+/** Groups a total may be told in: "in two groups", "in three waves". */
+const SEVERAL = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/;
+const BATCHES = /^(?:groups|batches|waves|stages|rounds|phases|instalments|installments|tranches)$/;
+
 /**
  * A figure summed over several things the clause names: "across the six shows", "across all
- * 40 branches". A sum over several is not the figure of one of them, so it compares only with
- * another such sum.
+ * 40 branches", "freed in two groups". A sum over several is not the figure of one of them, so
+ * it compares only with another such sum.
  */
 export function isAggregate(s: Sentence, clause: Range): boolean {
   const toks = s.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i].lower !== 'across' || toks[i].start < clause.start || toks[i].end > clause.end) continue;
+    if (toks[i].start < clause.start || toks[i].end > clause.end) continue;
+    // "Nine hostages had been freed in two groups": a sum over several batches.
+    if (toks[i].lower === 'in' && SEVERAL.test(toks[i + 1].lower) && BATCHES.test(toks[i + 2]?.lower ?? '')) return true;
+    if (toks[i].lower !== 'across') continue;
     let k = i + 1;
     while (toks[k] && /^(?:the|all|its|their|every|both)$/.test(toks[k].lower)) k++;
     // A count ("six", "40") or "all" before the noun: several things, not a place ("across Europe").

@@ -3051,3 +3051,11 @@ test('quantity: counts "during" two named stretches ("during the morning" / "dur
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "three people" vs "Five people"']);
 });
+
+test('quantity: a total freed "in two groups" is not the first group\'s count', async () => {
+  const context = 'Two gunmen held staff and customers hostage in the Brackwater Mutual bank on Thursday, police said.';
+  assert.deepEqual(await conflicts(
+    `${context} Four hostages were released at about 13:15 after negotiators sent food into the bank.`,
+    `${context} Nine hostages had been released in two groups by late afternoon after negotiators sent food into the bank.`,
+  ), []);
+});
