@@ -98,7 +98,7 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
       // not appeal"): only one before it in its clause, or a refusal ("declined to concede"),
       // denies it.
       const doubted = (s: Sentence, clause: Token[], k: number): boolean =>
-        clause.some((v) => (v.negator && v.start < s.tokens[k].start) || HEDGES.has(v.lower)) || refusedAt(s.tokens, k);
+        clause.some((v) => (v.negator && v.start < s.tokens[k].start) || HEDGES.has(v.lower)) || refusedAt(s.tokens, k) || rejectedAt(s, k);
       if (doubted(sa, ta, ia) || doubted(sb, tb, ib)) continue;
       const subjA = subjectOf(sa, ia, ctx.entityKind);
       const subjB = subjectOf(sb, ib, ctx.entityKind);
@@ -119,6 +119,17 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
     }
   }
   return null;
+}
+
+/** Verbs that reject what they act on: "rejected the criticism" criticises no one. */
+const REJECTING = new Set(['reject', 'deny'].map(normalizeWord));
+const OBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'all', 'any', 'her', 'his', 'their', 'its']);
+
+/** The word at `k` is what a rejecting verb acts on: "rejected the criticism", "denied any wrongdoing". */
+function rejectedAt(s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && OBJECT_DETERMINERS.has(s.tokens[j].lower)) j--;
+  return j >= 0 && REJECTING.has(s.tokens[j].norm);
 }
 
 /**

@@ -3059,3 +3059,16 @@ test('quantity: a total freed "in two groups" is not the first group\'s count', 
     `${context} Nine hostages had been released in two groups by late afternoon after negotiators sent food into the bank.`,
   ), []);
 });
+
+test('stance: "rejected the criticism" criticises no one, so it does not oppose "praised"', async () => {
+  const context = 'A hiker was found alive in Vennahorn National Park on Tuesday after a search criticised by his family.';
+  assert.deepEqual(await conflicts(
+    `${context} The park's chief executive, Greta Vasseur, praised the searchers and defended the park's handling of the case.`,
+    `${context} Greta Vasseur, chief executive of the park, rejected the criticism of the park's handling of the case.`,
+  ), []);
+  const links = await conflicts(
+    `${context} The park's chief executive, Greta Vasseur, praised the searchers and the park's handling of the case.`,
+    `${context} Greta Vasseur, chief executive of the park, criticised the searchers and the park's handling of the case.`,
+  );
+  assert.deepEqual(links.map((l) => l.detail?.type), ['stance']);
+});
