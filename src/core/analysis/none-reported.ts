@@ -86,6 +86,8 @@ function stated(s: Sentence, norm: string): number {
   for (let j = 0; j < s.tokens.length; j++) {
     const t = s.tokens[j];
     if (t.stop || t.norm !== norm || s.entityAt.has(j)) continue;
+    // ("would examine any evidence that is put before it" states none.)
+    if (s.tokens[j - 1]?.lower === 'any') continue;
     if (doubtedIn(s, clauseAt(s, t))) continue;
     return j;
   }

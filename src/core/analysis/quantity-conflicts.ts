@@ -15,7 +15,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -332,7 +332,8 @@ function apart(x: Quantity, y: Quantity): boolean {
  * further one added to it, a figure and what remains of it or was restored, a part of a group and the group,
  * a length between two points and the size of an area, how many a thing has and how many held a group, a limit and a level, a rise and a fall, a move's size and a level, two moves reported on
  * different dates, a sum across several things and one thing's figure, two named holders'
- * figures, figures "during" two named stretches, and a day's figure and a whole period's
+ * figures, a woman's and a man's ("her two children" / "his three children"), figures "during"
+ * two named stretches, and a day's figure and a whole period's
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
  * is past the part test and the last two: it is the same measure by its own words.
  */
@@ -342,6 +343,8 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (isRemainder(sa, qa, ca) !== isRemainder(sb, qb, cb) || isRestored(sa, qa, ca) !== isRestored(sb, qb, cb)) return false;
   const [da, db] = [duringOf(sa, ca), duringOf(sb, cb)];
   if (da !== undefined && db !== undefined && da !== db) return false;
+  const [oa, ob] = [ownerPronoun(sa, qa), ownerPronoun(sb, qb)];
+  if (oa !== undefined && ob !== undefined && oa !== ob) return false;
   if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
   if (isSeparation(sa, qa) !== isSeparation(sb, qb) || isGust(sa, qa) !== isGust(sb, qb)) return false;
   // (Unless one side replaces the other's very figure: "The award includes £200,000 in aggravated

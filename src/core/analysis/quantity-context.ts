@@ -290,6 +290,23 @@ export function duringOf(s: Sentence, clause: Range): string | undefined {
   return undefined;
 }
 
+/** Words of an owner's noun phrase before a count: "his wife and three children". */
+const OWNER_REACH = 4;
+
+/**
+ * Whose a count is by a possessive pronoun before it: "her two children" is a woman's, "his
+ * wife and three children" a man's. Two counts owned by a "her" and a "his" are two people's.
+ */
+export function ownerPronoun(s: Sentence, span: Range): 'his' | 'her' | undefined {
+  const { first } = spanTokens(s, span);
+  for (let k = first - 1; k >= 0 && k >= first - OWNER_REACH; k--) {
+    const t = s.tokens[k];
+    if (t.lower === 'his' || t.lower === 'her') return t.lower;
+    if (t.cap || t.isNumber || (t.stop && t.lower !== 'and') || /[,;:.!?]/.test(s.text.slice(t.end - s.range.start, s.tokens[k + 1].start - s.range.start))) return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs that undo a cut or a closure: "restored supply to 250 homes", "reconnected 40,000 customers". */
 const RESTORED = /^(?:restor|reconnect|reopen)/;
 const RESTORED_REACH = 5;

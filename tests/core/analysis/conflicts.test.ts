@@ -3072,3 +3072,15 @@ test('stance: "rejected the criticism" criticises no one, so it does not oppose 
   );
   assert.deepEqual(links.map((l) => l.detail?.type), ['stance']);
 });
+
+test('quantity: "her two children" and "his wife and three children" are two people\'s; "any evidence" is no evidence received', async () => {
+  const context = 'A software failure grounded every ORA flight at Dalberg Airport on Friday, stranding thousands of passengers.';
+  assert.deepEqual(await conflicts(
+    `${context} Mira Olsen was stranded at Dalberg Airport, where she had been due to fly to the coast with her two children.`,
+    `${context} Tomas Brek was stranded at Dalberg Airport, where he had been due to fly to the coast with his wife and three children.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} The regulator said it "has received no evidence of any kind" of a cyber attack.`,
+    `${context} The regulator said it would examine any evidence of a cyber attack that is put before it.`,
+  ), []);
+});
