@@ -1,5 +1,6 @@
 import { DEGREE } from './lexicon.ts';
 import type { Sentence } from './model.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * What a verb acts on, as comparison keys: the subject of a passive ("the crew were not
@@ -242,7 +243,8 @@ const AIMS = /^(?:threat|plan|intend|hop(?:e|es|ed|ing)$|aim|seek|sought|tr(?:y|
 
 /**
  * True when the token at `i` asserts its verb happened or holds: not a noun after a determiner
- * ("the cause"), nor an aim's infinitive ("threatening to publish").
+ * ("the cause"), nor an aim's infinitive ("threatening to publish"), nor an option's ("permission
+ * to appeal").
  */
 export function assertsVerb(s: Sentence, i: number): boolean {
   const toks = s.tokens;
@@ -252,5 +254,21 @@ export function assertsVerb(s: Sentence, i: number): boolean {
   // A plural noun made of a verb names no act: "Relations between promoter and management"
   // affirms nothing "was not related to" denies. (News opens no sentence with a verb in "-s".)
   if (NOMINAL_PLURAL.test(toks[i].lower) || (i === 0 && /[^s]s$/.test(toks[i].lower))) return false;
-  return !(i > 1 && toks[i - 1].lower === 'to' && AIMS.test(toks[i - 2].lower));
+  return !(i > 1 && toks[i - 1].lower === 'to' && AIMS.test(toks[i - 2].lower)) && !optionOnly(toks, i);
+}
+
+/** Nouns whose infinitive is open to someone, not done: "permission to appeal", "seven days to respond". */
+const OPTIONS = /^(?:permission|right|rights|days|weeks|months|hours|time|deadline|chance|option|opportunity|power|leave|freedom)$/;
+/** Verbs that pursue an option, and so the act: "would seek permission to appeal", "was granted leave to appeal". */
+const PURSUED = /^(?:seek|seeks|sought|seeking|apply|applies|applied|applying|ask|asks|asked|asking|request|requests|requested|granted|given|won|wins)$/;
+
+/**
+ * "has 21 days to apply for permission to appeal": an option or a time allowed, not an act;
+ * unless the option is pursued ("would seek permission to appeal"), and that pursuit is itself
+ * more than an option.
+ */
+function optionOnly(toks: Token[], i: number): boolean {
+  if (i < 2 || toks[i - 1].lower !== 'to' || !OPTIONS.test(toks[i - 2].lower)) return false;
+  const v = toks[i - 3]?.lower === 'for' ? i - 4 : i - 3;
+  return !(v >= 0 && PURSUED.test(toks[v].lower) && !optionOnly(toks, v));
 }

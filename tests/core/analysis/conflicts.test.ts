@@ -3084,3 +3084,11 @@ test('quantity: "her two children" and "his wife and three children" are two peo
     `${context} The regulator said it would examine any evidence of a cyber attack that is put before it.`,
   ), []);
 });
+
+test('negation: "has 21 days to apply for permission to appeal" is an option, not an appeal; "would seek permission to appeal" pursues one', async () => {
+  const context = 'The High Court awarded Rosalind Marlowe libel damages against the Sunday Sentinel on Monday.';
+  const denial = `${context} Corvane, which owns the Sunday Sentinel, said the company would not appeal.`;
+  assert.deepEqual(await conflicts(denial, `${context} Corvane, which owns the Sunday Sentinel, has 21 days to apply for permission to appeal.`), []);
+  const links = await conflicts(denial, `${context} Corvane, which owns the Sunday Sentinel, said the company would seek permission to appeal.`);
+  assert.deepEqual(links.map((l) => l.detail?.type), ['negation']);
+});
