@@ -9,7 +9,7 @@
  * in the library, and only in an article that names that person before the descriptor.
  */
 import type { Entity } from '../types.ts';
-import { isPastForm, PERSON_NOUNS, STOPWORDS, wordNumber } from './lexicon.ts';
+import { isPastForm, personNoun, STOPWORDS, wordNumber } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 
 const YEAR_OLD = 'year-old';
@@ -44,9 +44,6 @@ function ageAt(s: Sentence, i: number): AgeAt | undefined {
 /** Words that may stand between an age and the name it describes: "the 29-year-old delivery rider Elias X". */
 const MAX_ROLE_WORDS = 2;
 
-/** A word that can name what a person is, directly before the name: "nurse", "delivery rider", "male". */
-const ROLE_NOUN = /(?:ist|er|or|ian|man|woman|male)$/;
-
 /**
  * The name an age descriptor at token i introduces, directly ("61-year-old Piotr Lenz") or after
  * a short role ("the seven-year-old male Askel"): lower-case words, none a verb's past form or a
@@ -58,7 +55,7 @@ function namedAfterAge(s: Sentence, at: number, kindOf: (id: string) => string |
     const t = s.tokens[k];
     // (Words joined by one space only: "the 29-year-old driver, Elias" is two phrases.)
     if (!t || (k > at && s.tokens[k - 1].end !== t.start - 1)) return undefined;
-    if (personAt(s, k, kindOf) !== undefined) return k === at || PERSON_NOUNS.has(s.tokens[k - 1].lower) || ROLE_NOUN.test(s.tokens[k - 1].lower) ? k : undefined;
+    if (personAt(s, k, kindOf) !== undefined) return k === at || personNoun(s.tokens[k - 1].lower) ? k : undefined;
     if (t.text !== t.lower || STOPWORDS.has(t.lower) || isPastForm(t.lower) || t.isNumber) return undefined;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { Entity } from '../types.ts';
 import type { Doc, Sentence } from './model.ts';
-import { PERSON_NOUNS } from './lexicon.ts';
+import { personNoun } from './lexicon.ts';
 import { tagAgeDescriptors } from './age-descriptors.ts';
 import { buildEntity, tagDemonyms } from './entity-build.ts';
 import { groupWithinArticle } from './entity-groups.ts';
@@ -118,8 +118,6 @@ function tagAntecedents(docs: Doc[], byId: ReadonlyMap<string, Entity>): void {
   }
 }
 
-const ROLE_NOUN = /(?:ist|er|or|ian|man|woman|men|women)s?$/;
-
 /** The sentence has a "he" or "she" before any name but a body's or a place's, and before any noun for a person. */
 function pronounBeforeAnyPerson(s: Sentence, byId: ReadonlyMap<string, Entity>): boolean {
   for (let k = 0; k < s.tokens.length; k++) {
@@ -129,7 +127,7 @@ function pronounBeforeAnyPerson(s: Sentence, byId: ReadonlyMap<string, Entity>):
     if (e !== undefined) {
       const kind = byId.get(e)?.kind;
       if (kind !== 'place' && kind !== 'organisation') return false;
-    } else if (!t.stop && (PERSON_NOUNS.has(t.lower) || ROLE_NOUN.test(t.lower))) return false;
+    } else if (!t.stop && personNoun(t.lower)) return false;
   }
   return false;
 }

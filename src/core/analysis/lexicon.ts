@@ -410,6 +410,14 @@ villager villagers evacuee evacuees inhabitant inhabitants citizen citizens visi
 traveller travellers traveler travelers commuter commuters holidaymaker holidaymakers holder holders
 `);
 
+/** Endings of nouns for what a person is or does: "rider", "cyclist", "crewman", "male". */
+const ROLE_NOUN_ENDING = /(?:ist|er|or|ian|man|woman|men|women|male)s?$/;
+
+/** A noun for a person, listed ("nurse", "boy") or by its ending ("delivery rider", "crewman"). */
+export function personNoun(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || ROLE_NOUN_ENDING.test(lower);
+}
+
 /** Duration units in seconds. */
 export const DURATION_UNITS: Record<string, number> = {
   second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400,

@@ -13,7 +13,7 @@
  */
 import { clauseAt, doubtedIn, type ConflictContext } from './conflict-helpers.ts';
 import { explanation } from './explain.ts';
-import { HEDGES, isPastForm, PERSON_NOUNS } from './lexicon.ts';
+import { HEDGES, isPastForm, personNoun } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
 import { reportsNoneSoFar } from './none-reported.ts';
@@ -98,7 +98,6 @@ export const universalDenials = perSentence((s: Sentence): Denial[] => {
 
 /** Words between a passive's subject and its "was": "A crewman was", "the wolf has since been". */
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'since', 'also', 'later', 'then', 'reportedly']);
-const ROLE_NOUN = /(?:ist|er|or|ian|man|woman)s?$/;
 const PERSONAL = new Set(['he', 'she', 'they']);
 
 /** The subject head before the passive at token k ("one wolf was shot"), if the passive is affirmed. */
@@ -123,7 +122,7 @@ function isPerson(s: Sentence, i: number, ctx: ConflictContext): boolean {
   const id = s.entityAt.get(i);
   if (id !== undefined) return ctx.entityKind(id) === 'person';
   const w = s.tokens[i].lower;
-  return PERSONAL.has(w) || PERSON_NOUNS.has(w) || (ROLE_NOUN.test(w) && !s.tokens[i].stop);
+  return PERSONAL.has(w) || (personNoun(w) && !s.tokens[i].stop);
 }
 
 function ofKind(s: Sentence, head: number, who: string, ctx: ConflictContext): boolean {
