@@ -134,10 +134,10 @@ function ofKind(s: Sentence, head: number, who: string, ctx: ConflictContext): b
 
 /** Denials of who suffered an act against a report that names someone who did, across the story's reports. */
 export function noneAffectedConflicts(storyDocs: number[], ctx: ConflictContext, seen: Set<string>, out: SlotCandidate[]): void {
-  const denials: Array<Denial & { doc: number; sentence: number }> = [];
-  for (const d of storyDocs) for (const s of ctx.docs[d].sentences) for (const x of universalDenials(s)) denials.push({ ...x, doc: d, sentence: s.index });
+  const denials: Array<Denial & { doc: number; sn: Sentence; verbNorm: string }> = [];
+  for (const d of storyDocs) for (const sn of ctx.docs[d].sentences) for (const x of universalDenials(sn)) denials.push({ ...x, doc: d, sn, verbNorm: sn.tokens[x.verb].norm });
   if (denials.length === 0) return;
-  const verbs = new Set(denials.map((x) => ctx.docs[x.doc].sentences[x.sentence].tokens[x.verb].norm));
+  const verbs = new Set(denials.map((x) => x.verbNorm));
   for (const d of storyDocs) {
     for (const s of ctx.docs[d].sentences) {
       if (s.text.trimEnd().endsWith('?')) continue;
@@ -147,10 +147,9 @@ export function noneAffectedConflicts(storyDocs: number[], ctx: ConflictContext,
         const head = affirmedSubject(s, k);
         if (head === undefined) continue;
         for (const x of denials) {
-          if (x.doc === d) continue;
-          const sn = ctx.docs[x.doc].sentences[x.sentence];
-          if (sn.tokens[x.verb].norm !== t.norm || !ofKind(s, head, x.who, ctx)) continue;
-          const [p, q] = x.doc < d ? [{ doc: x.doc, sentence: x.sentence }, { doc: d, sentence: s.index }] : [{ doc: d, sentence: s.index }, { doc: x.doc, sentence: x.sentence }];
+          if (x.doc === d || x.verbNorm !== t.norm || !ofKind(s, head, x.who, ctx)) continue;
+          const sn = x.sn;
+          const [p, q] = x.doc < d ? [{ doc: x.doc, sentence: sn.index }, { doc: d, sentence: s.index }] : [{ doc: d, sentence: s.index }, { doc: x.doc, sentence: sn.index }];
           const key = `${p.doc}:${p.sentence}|${q.doc}:${q.sentence}`;
           if (seen.has(key)) continue;
           const rn = clauseAt(sn, sn.tokens[x.verb]);
@@ -160,8 +159,10 @@ export function noneAffectedConflicts(storyDocs: number[], ctx: ConflictContext,
           const tn = ctx.docs[x.doc].article.text;
           const ta = ctx.docs[d].article.text;
           const denied = tn.slice(sn.tokens[x.from].start, sn.tokens[x.verb].end);
+          // (A name is quoted whole: "Arvo Lindqvist was hurt".)
+          const name = s.entityAt.get(head);
           let first = head;
-          while (first > 0 && s.entityAt.has(head) && s.entityAt.get(first - 1) === s.entityAt.get(head)) first--;
+          while (name !== undefined && first > 0 && s.entityAt.get(first - 1) === name) first--;
           const affirmed = ta.slice(s.tokens[first].start, t.end);
           const negIsP = p.doc === x.doc;
           out.push({

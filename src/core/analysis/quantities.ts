@@ -675,14 +675,20 @@ const SUM_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their',
 /** Most words between "at" and the sum it sets: "at a paltry 250,000 crowns". */
 const SET_AT_REACH = 3;
 
+/** The "at" right before a sum, past a few modifiers ("at a paltry 250,000 crowns"), or -1. */
+function atBefore(tokens: Token[], first: number, joined: (k: number) => boolean): number {
+  let k = first - 1;
+  while (k > first - 1 - SET_AT_REACH && k > 0 && tokens[k].lower !== 'at' && joined(k + 1) && !tokens[k].cap && !tokens[k].isNumber) k--;
+  return tokens[k]?.lower === 'at' && joined(k + 1) ? k : -1;
+}
+
 /**
  * The noun a verb sets at a sum: "setting bail at a paltry 250,000 crowns", "fixed the fine at
  * €2,000", "bail was set at 500,000".
  */
 function sumSetAt(tokens: Token[], first: number, joined: (k: number) => boolean, noun: (t: Token | undefined) => boolean): string | undefined {
-  let k = first - 1;
-  while (k > first - 1 - SET_AT_REACH && k > 0 && tokens[k].lower !== 'at' && joined(k + 1) && !tokens[k].cap && !tokens[k].isNumber) k--;
-  if (tokens[k]?.lower !== 'at' || !joined(k + 1) || k < 2) return undefined;
+  const k = atBefore(tokens, first, joined);
+  if (k < 2) return undefined;
   const verb = tokens[k - 1];
   // Passive: "bail was set at".
   if (SUM_CHANGES.test(verb.lower) && /^(?:was|were|is|are|been|be)$/.test(tokens[k - 2].lower)) {
@@ -711,9 +717,8 @@ const VALUED_REACH = 8;
  * right after the verb's articles).
  */
 function sumValuedAt(tokens: Token[], first: number, joined: (k: number) => boolean, noun: (t: Token | undefined) => boolean): string | undefined {
-  let k = first - 1;
-  while (k > first - 1 - SET_AT_REACH && k > 0 && tokens[k].lower !== 'at' && joined(k + 1) && !tokens[k].cap && !tokens[k].isNumber) k--;
-  if (tokens[k]?.lower !== 'at' || !joined(k + 1)) return undefined;
+  const k = atBefore(tokens, first, joined);
+  if (k < 0) return undefined;
   for (let v = k - 1; v > 0 && v >= k - VALUED_REACH; v--) {
     if (!joined(v + 1)) return undefined;
     if (!VALUING.test(tokens[v].lower)) continue;
@@ -1065,10 +1070,6 @@ function pointOnRoute(text: string, tokens: Token[], first: number, k: number): 
 /** Words between "in"/"within" and a span's figure: "in a mere 24 hours", "within the next six months". */
 const SPAN_FILLERS = new Set(['a', 'mere', 'just', 'only', 'the', 'next', 'first', 'as', 'little']);
 
-/**
- * Where a count's noun for people stands: right after the figure ("six riders"), or after one
- * lower-case modifier or two ("eight aid workers", "nine brave aid workers"); -1 when it names no people.
- */
 /** The word right after a figure is a noun form (no participle) modifying the next, counted one: "rescue boats". */
 function nounModifierAt(text: string, tokens: Token[], j: number, counted: string[]): boolean {
   const m = tokens[j];
@@ -1076,6 +1077,10 @@ function nounModifierAt(text: string, tokens: Token[], j: number, counted: strin
   return m !== undefined && head !== undefined && m.norm === counted[0] && head.norm === counted[1] && !/(?:ed|ing)$/.test(m.lower) && text.slice(m.end, head.start) === ' ';
 }
 
+/**
+ * Where a count's noun for people stands: right after the figure ("six riders"), or after one
+ * lower-case modifier or two ("eight aid workers", "nine brave aid workers"); -1 when it names no people.
+ */
 function personNounAt(text: string, tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!t) return -1;
