@@ -98,6 +98,18 @@ export function earlierOccasion(sa: Sentence, qa: Range, ca: Range, pa: string |
 }
 
 /**
+ * Both figures are dated to earlier years, and to none in common: "debts of £31.4m at the end of
+ * June 2024" / "accounts for the year to 30 June 2025 put net debt at £34.7m" are two years' figures,
+ * however rarely the library speaks of the thing.
+ */
+export function datedApart(sa: Sentence, qa: Range, ca: Range, pa: string | null, sb: Sentence, qb: Range, cb: Range, pb: string | null): boolean {
+  const years = (dates: string[], p: string | null): string[] => earlier(dates, p).filter((d) => d.startsWith('y:'));
+  // One figure's own years against every earlier year the other's clause names.
+  const apart = (x: string[], y: string[]): boolean => x.length > 0 && y.length > 0 && !x.some((d) => y.includes(d));
+  return apart(years(figureDates(sa, qa, pa), pa), years(namedIn(sb, cb, pb), pb)) || apart(years(figureDates(sb, qb, pb), pb), years(namedIn(sa, ca, pa), pa));
+}
+
+/**
  * One figure's earlier date comes only from the stretch it hangs on ("comparison with 2017, when a
  * minister resigned after a €2.1 million contract ..."): the sentence tells that occasion as
  * another, whatever the two figures pay for.

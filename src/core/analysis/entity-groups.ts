@@ -127,17 +127,39 @@ function joinNamesGivenAsOne(mentions: Mention[], byKey: Map<string, Group>, abs
       }
       continue;
     }
+    if (m.namesAntecedent) {
+      // "Gerry Cashcombe, as fans have dubbed him, ...": him is the person named last before it,
+      // in its sentence or the one before.
+      const into = personNamedBefore(mentions, n, byKey);
+      const nick = byKey.get(keyOf(m.parts))!;
+      if (into && into !== nick && !absorbed.has(into) && !absorbed.has(nick)) absorbNickname(into, nick, byKey, absorbed);
+      continue;
+    }
     if (!m.nickname) continue;
     const name = mentions.find((o) => o.sentence === m.sentence && o.first === m.last + 1);
     const nick = byKey.get(keyOf(m.parts))!;
     const into = name && byKey.get(keyOf(name.parts));
     if (!into || into === nick || absorbed.has(nick) || absorbed.has(into)) continue;
     if (into.votes.place + into.votes.organisation > into.votes.person) continue;
-    absorb(into, nick, absorbed);
-    // Its last word alone is the nickname for short: "Rado's double".
-    const short = nick.parts.length > 1 ? byKey.get(nick.parts[nick.parts.length - 1]) : undefined;
-    if (short && short !== into && !absorbed.has(short)) absorb(into, short, absorbed);
+    absorbNickname(into, nick, byKey, absorbed);
   }
+}
+
+/** A nickname joins the name, and so does its last word alone, the nickname for short: "Rado's double". */
+function absorbNickname(into: Group, nick: Group, byKey: Map<string, Group>, absorbed: Set<Group>): void {
+  absorb(into, nick, absorbed);
+  const short = nick.parts.length > 1 ? byKey.get(nick.parts[nick.parts.length - 1]) : undefined;
+  if (short && short !== into && !absorbed.has(short)) absorb(into, short, absorbed);
+}
+
+/** The group of the person named last before mention n, in its sentence or the one before. */
+function personNamedBefore(mentions: Mention[], n: number, byKey: Map<string, Group>): Group | undefined {
+  const m = mentions[n];
+  for (let k = n - 1; k >= 0 && mentions[k].sentence >= m.sentence - 1; k--) {
+    const g = byKey.get(keyOf(mentions[k].parts));
+    if (g && g.votes.person > g.votes.place + g.votes.organisation) return g;
+  }
+  return undefined;
 }
 
 /** Written as a place ("in Tirnovo"), by an article that does not call it a person more often. */

@@ -7,7 +7,7 @@
  */
 
 import type { EntityKind } from '../types.ts';
-import { PERIODICALS, EVENT_HEADS, LEADER_TERMS, MONTHS, NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, CONTRACTION_TAILS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
+import { PERIODICALS, EVENT_HEADS, LEADER_TERMS, MONTHS, NAME_CONNECTORS, NAMED_EVENT_TYPES, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_PARTS, PLACE_PREPS, CONTRACTION_TAILS, PLACE_WORDS, REPORTING, STOPWORDS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import type { Token } from './tokens.ts';
 import { emptyVotes, type Gender, type Mention } from './entity-types.ts';
@@ -35,6 +35,8 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
     const gap = s.text.slice(s.tokens[out[n - 1].last].end - s.range.start, s.tokens[out[n].first].start - s.range.start);
     const cue = ALSO_NAMED.exec(gap);
     if (cue) out[n].alsoNamed = REAL_NAME_FOLLOWS.test(cue[1]) ? 'real' : 'alias';
+    // "the Whale Whisperer herself, Ailsa Kelloway": a byname, then the name it stands for.
+    else if (BYNAME_THEN_NAME.test(gap)) out[n].alsoNamed = 'real';
     else if (GIVEN_NEW_NAME.test(gap)) out[n].alsoNamed = 'alias';
     else if (definesAcronym(s, out[n - 1], out[n], gap)) out[n].alsoNamed = 'alias';
     else if (n - 1 > from && SUBJECT_NAMED.test(s.text.slice(s.tokens[out[from].last].end - s.range.start, s.tokens[out[n].first].start - s.range.start))) {
@@ -45,7 +47,16 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
     }
     sharedSurname(out[n - 1], out[n], gap, vocab);
   }
+  for (let n = from; n < out.length; n++) {
+    const after = s.text.slice(s.tokens[out[n].last].end - s.range.start);
+    if (DUBBED_PRONOUN.test(after)) out[n].namesAntecedent = true;
+  }
 }
+
+/** Between a byname and the name: "the Whale Whisperer herself, Ailsa Kelloway". */
+const BYNAME_THEN_NAME = /^\s+(?:himself|herself),\s*$/;
+/** After a name, what makes it one given to the person a pronoun refers to: ", as fans have dubbed him,". */
+const DUBBED_PRONOUN = /^['’"”]?,\s*as\s+(?:[\p{L}'’]+\s+){0,3}?(?:dubbed|nicknamed|call|calls|called|know|knew)\s+(?:him|her)\b/iu;
 
 /** From a sentence's first name to another: a clause between commas, then "is known as". */
 const SUBJECT_NAMED = /^,[^,;:.!?()]*,\s*(?:is|was|are|were|has been|have been)\s+(?:(?:also|locally|widely|better|popularly|affectionately|often)\s+)?(?:known\s+(?:locally\s+|widely\s+)?as|dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/i;
@@ -88,6 +99,9 @@ function doubleBarrelled(s: Sentence, a: Token, b: Token, vocab: Vocabulary): bo
   // (Or the library gives the pair as a nickname somewhere: "dubbed ROBO-LUKE", though "Luke" stands alone too.)
   return (!vocab.standalone.has(a.lower) && !vocab.standalone.has(b.lower)) || vocab.nicknames.has(`${a.lower}-${b.lower}`);
 }
+
+/** Words that make "in" before a name a holding in a body, not a place: "shares in Quillon", "a stake in X". */
+const HOLDING_IN = new Set(['shares', 'share', 'stake', 'stakes', 'shareholding', 'holding', 'holdings', 'invested', 'investing', 'invest', 'investment', 'investments', 'investor', 'investors']);
 
 /**
  * Words that make "to" before a name something other than a direction: a source or a cause
@@ -483,7 +497,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "in Kessel's old town", is written plain elsewhere).
   // ("According to X", "thanks to X": a source or a cause, not where.)
   // ("judgment in Marlowe v Corvane": a case, named by its parties.)
-  const notWhere = (prev?.lower === 'to' && NON_PLACE_TO.has(toks[a - 2]?.lower ?? '')) || CASE_PARTIES.has(toks[last + 1]?.lower ?? '');
+  const notWhere = (prev?.lower === 'to' && NON_PLACE_TO.has(toks[a - 2]?.lower ?? '')) || (prev?.lower === 'in' && HOLDING_IN.has(toks[a - 2]?.lower ?? '')) || CASE_PARTIES.has(toks[last + 1]?.lower ?? '');
   if (prev && PLACE_PREPS.has(prev.lower) && !toks[last].possessive && !notWhere) votes.place += prev.lower === 'at' ? 0.5 : 1;
   // "on the outskirts of X", "in the centre of X".
   if (prev?.lower === 'of' && PLACE_PARTS.has(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the') votes.place += 1;
@@ -499,7 +513,8 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "For Rendall, where the steelworks employs 3,400 people": a single word with "where" after it is somewhere.
   if (a === last && commaNext && next.lower === 'where') votes.place += 1;
   // "the Kaldera range", "the Kaldera region": a name before a lower-case word for land.
-  if (next && !next.cap && a === last && (PLACE_WORDS.has(next.lower) || LAND_NOUNS.has(next.lower))) votes.place += 1;
+  // (Not a verb spelled as one: "Dr Caloway states that".)
+  if (next && !next.cap && a === last && ((PLACE_WORDS.has(next.lower) && !VERB_SHAPED_PLACE_WORDS.has(next.lower)) || LAND_NOUNS.has(next.lower))) votes.place += 1;
   if (next && REPORTING.has(next.lower) && last > a) votes.person += 1;
   // "said Lorraine Beck", "pharmacist Owen Tranter", "Ines Halloran, who ...": a full name
   // after a reporting verb or a lower-case agent noun, or before "who", is a person's.
@@ -573,6 +588,9 @@ function actsAfter(toks: Token[], m: number): boolean {
 }
 const AGENT_MODALS = new Set(['would', 'will', 'could', 'had', 'has', 'planned', 'plans', 'intends', 'intended', 'wanted', 'wants', 'expected', 'expects']);
 const COPULAS = new Set(['be', 'been', 'being', 'become', 'seem', 'seemed', 'take', 'taken', 'happen', 'happened', 'mean', 'make']);
+
+/** Words for places that are also verbs after a subject: "X states that", "X parks". */
+const VERB_SHAPED_PLACE_WORDS = new Set(['states', 'parks', 'stations', 'bridges', 'dams', 'ports']);
 
 /** What a place is called in apposition ("Pelmora, a mountain town") or before "of" ("the town of Pellham", "the northern port of Tavrin"). */
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'country', 'nation', 'capital', 'state', 'province', 'region', 'suburb', 'county', 'municipality', 'district', 'port', 'harbour', 'harbor', 'island', 'resort', 'enclave', 'parish']);
@@ -656,7 +674,7 @@ function pushMention(d: number, s: Sentence, first: number, last: number, votes:
   // ("the mill town of Cindermoor": a settlement's name, as surely as "in Cindermoor".)
   const settlement = prev?.lower === 'of' && first === last && SETTLEMENTS.has(s.tokens[first - 2]?.lower ?? '') && !s.tokens[first - 2].cap;
   // ("the summit of the Gravel": a mountain; "LINDHAVEN, Vessaly (OPA) —": a dateline's region.)
-  const placed = (prev !== undefined && (((prev.lower === 'in' || prev.lower === 'near' || travelledFrom || settlement) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '')) || mountainNamed(s, first, last) || datelineRegion(s, first, last);
+  const placed = (prev !== undefined && ((((prev.lower === 'in' && !HOLDING_IN.has(s.tokens[first - 2]?.lower ?? '')) || prev.lower === 'near' || travelledFrom || settlement) && adjacentTokens(s, prev, s.tokens[first])) || paired) && !s.tokens[last].possessive && !CASE_PARTIES.has(s.tokens[last + 1]?.lower ?? '')) || mountainNamed(s, first, last) || datelineRegion(s, first, last);
   out.push({ doc: d, sentence: s.index, first, last, parts, surface, votes, ...(placed ? { placed } : {}) });
 }
 
@@ -679,8 +697,6 @@ function spellOutAbbreviations(parts: string[], tokens: Token[]): void {
  * "Fire Chief", "Police Chief": after a remit (a word that is no title) and before a name, "chief"
  * is the office itself, not the modifier it is in "Chief Executive" or "Chief Inspector".
  */
-/** Words naming the kind of a named event before its name. */
-const NAMED_EVENT_TYPES = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'operation']);
 /** Outweighs every vote a name's context can give it: the event's kind word says what it is. */
 const EVENT_VOTE = 10;
 

@@ -8,7 +8,7 @@
 import type { EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
 import { foldSounds, sameNameSpelling, SpellingIndex, spellingSkeleton, type SpellingIndexOptions } from './fuzzy.ts';
-import { NAME_CONNECTORS, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_WORDS, PRESS_DESIGNATORS } from './lexicon.ts';
+import { NAME_CONNECTORS, NAMED_EVENT_TYPES, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_WORDS, PRESS_DESIGNATORS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
 import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf, sumVotes, type Group, type Mention } from './entity-types.ts';
@@ -17,12 +17,23 @@ import { bodyShortForms } from './entity-short-forms.ts';
 import { familyStem, genderedSurnameForms } from './surname-forms.ts';
 import { pushTo } from './multimap.ts';
 
+/** Place votes over a library that make a word a town rather than a short form of a body. */
+const TOWN_VOTES = 3;
+
+/** Marks the key of a courtesy-titled surname kept apart from the place it also names. */
+const TITLED_APART = '#titled';
+
 export function mergeAcrossArticles(groups: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
   const live = groups.filter((g) => g.mentions.length > 0);
   // Exact same name in two articles.
   const byKey = new Map<string, Group>();
+  // "said Ms Kelloway" in one report, "from Kelloway" in others: a courtesy-titled surname is
+  // a person's, apart from the town the other reports write the word as (as within one article).
+  const titledOnly = (g: Group): boolean => g.parts.length === 1 && g.mentions.every((m) => m.titleGender);
+  const placeKeys = new Set(live.filter((g) => g.parts.length === 1 && !titledOnly(g) && g.votes.place > g.votes.person).map((g) => keyOf(g.parts)));
   for (const g of live) {
-    for (const k of [keyOf(g.parts), ...(g.alsoKnownAs ?? [])]) {
+    const own = keyOf(g.parts);
+    for (const k of [titledOnly(g) && placeKeys.has(own) ? own + TITLED_APART : own, ...(g.alsoKnownAs ?? [])]) {
       const seen = byKey.get(k);
       if (seen) union(seen.id, g.id);
       else byKey.set(k, g);
@@ -109,6 +120,12 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     if (!prefix) continue;
     for (const short of multiWord.get(prefix) ?? []) if (!(isPersonish(short) && isPersonish(long))) union(short.id, long.id);
   }
+  // "Exercise Iron Petrel" / "Iron Petrel", "Operation Dawn Watch" / "Dawn Watch": an event's
+  // name without the word for its kind.
+  for (const g of live) {
+    if (g.parts.length < 3 || !NAMED_EVENT_TYPES.has(g.parts[0])) continue;
+    for (const other of multiWord.get(keyOf(g.parts.slice(1))) ?? []) union(other.id, g.id);
+  }
   // "Tour of Dravik" / "Dravik Tour", "University of Kessock" / "Kessock University": a head and
   // what it is of, in either order.
   for (const g of live) {
@@ -155,19 +172,23 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   const placedRoots = new Set(live.filter((g) => g.parts.length === 1 && placedByPreposition(g)).map((g) => find(g.id)));
   // A one-word name's votes summed over every article that writes it.
   const libraryVotes = new Map<string, Record<EntityKind, number>>();
-  for (const g of live) if (g.parts.length === 1) addVotes(libraryVotes.get(g.parts[0]) ?? libraryVotes.set(g.parts[0], emptyVotes()).get(g.parts[0])!, g.votes);
+  // (Not a courtesy-titled surname kept apart from a place: it is a person's, not the word's.)
+  const keptApart = (g: Group): boolean => titledOnly(g) && placeKeys.has(keyOf(g.parts));
+  for (const g of live) if (g.parts.length === 1 && !keptApart(g)) addVotes(libraryVotes.get(g.parts[0]) ?? libraryVotes.set(g.parts[0], emptyVotes()).get(g.parts[0])!, g.votes);
   // The full names a lone word may be the surname of depend on the word alone: a library of
   // many reports writes each surname alone in many of them.
   const surnameRootsByWord = new Map<string, number[]>();
   const surnameRoots = (word: string, placeVoted: boolean): number[] => {
-    let found = surnameRootsByWord.get(word);
+    const key = placeVoted ? `${word}#place` : word;
+    let found = surnameRootsByWord.get(key);
     if (found) return found;
     found = [];
     for (const f of bySurname.candidates(word)) {
       const kind = dominantKind(f.votes);
-      if (sameNameSpelling(surname(f), word) && kind !== 'organisation' && !(placeVoted && kind === 'person')) found.push(rootOf.get(f)!);
+      // (A word read as a place is only a place's short form: not a name no report calls a place.)
+      if (sameNameSpelling(surname(f), word) && kind !== 'organisation' && !(placeVoted && (kind === 'person' || kind === 'other'))) found.push(rootOf.get(f)!);
     }
-    surnameRootsByWord.set(word, found);
+    surnameRootsByWord.set(key, found);
     return found;
   };
   for (const g of live) {
@@ -180,8 +201,9 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     // the steelworks employs 3,400 people"), though it may be a place's short form ("the Skelde").
     // The votes are the library's: "at Morvaan" in one report makes "the Morvaan substation" in
     // another a place's name too, not the surname of a councillor a third report names.
-    const votes = libraryVotes.get(word)!;
-    const placeVoted = votes.place >= 1 && votes.person === 0;
+    const votes = libraryVotes.get(word) ?? emptyVotes();
+    // (A courtesy-titled surname kept apart from the town of that name is a person's, whatever the town's votes.)
+    const placeVoted = !keptApart(g) && votes.place >= 1 && votes.person === 0;
     if (!placedRoots.has(find(g.id))) for (const r of surnameRoots(word, placeVoted)) roots.add(r);
     // Several people of that surname: "Ms Brenko" is the one woman among them; a titled
     // surname ("Rail chief Voronin") the one who holds an office; failing both, the one the other
@@ -266,6 +288,10 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     if (placedByPreposition(g)) continue;
+    // Nor a word the library's reports read as a place far more than as anything else: the town
+    // "Brackmoor" (its dateline, "outside Brackmoor") is not "Brackmoor Athletic".
+    const wordVotes = libraryVotes.get(g.parts[0]);
+    if (wordVotes && wordVotes.place >= TOWN_VOTES && wordVotes.place > 2 * (wordVotes.organisation + wordVotes.person)) continue;
     // Papers are named after their towns: "Saltmere" is the town anywhere the library places it.
     if (pressNamed.has(g.parts[0]) && placeWords.has(g.parts[0])) continue;
     const core1 = core.get(g.parts[0]);

@@ -35,6 +35,8 @@ export interface Mention {
   namesBack?: number;
   /** In quotation marks right before another name: a nickname of who follows ("“Rocket Rado” Kvesel"). */
   nickname?: boolean;
+  /** A name given to whom a pronoun after it refers: "Gerry Cashcombe, as fans have dubbed him,". */
+  namesAntecedent?: boolean;
 }
 
 export type Gender = 'f' | 'm';

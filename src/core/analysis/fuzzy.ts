@@ -228,7 +228,7 @@ export function compatibleFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
   if (derivedWithA(a, b)) return false; // Ivan / Ivana, Mario / Maria
   // Oleksiy / Aleksei / Alexey, Andriy / Andrei; Katarzyna / Katarina, Tomasz / Tomas;
-  // Theodore / Teodor, Arthur / Artur: the endings, the Polish digraphs and the "th" that
+  // Theodore / Teodor, Arthur / Artur, Stephan / Stefan: the endings, the Polish digraphs and the "th" and "ph" that
   // transliterations write in several ways.
   if (a.length > 3 && b.length > 3) {
     const [fa, fb] = [foldFirstName(a), foldFirstName(b)];
@@ -270,7 +270,7 @@ function romanceStem(name: string): string {
 }
 
 function foldFirstName(name: string): string {
-  return name.replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's').replace(/th/g, 't');
+  return name.replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's').replace(/th/g, 't').replace(/ph/g, 'f');
 }
 
 export function consonantSkeleton(s: string): string {

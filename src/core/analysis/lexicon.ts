@@ -228,7 +228,7 @@ director deputy special envoy adviser advisor spokesman spokeswoman spokesperson
 commissioner ceo chairman chairwoman chair host attorney lt col sgt gen adm detective inspector superintendent
 councillor councilman councilwoman congressman congresswoman senior former foreign defense defence interior
 treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
-executive manager head commander marshal premier lawmaker mp skipper
+executive manager head commander marshal premier lawmaker mp skipper cdr cmdr capt maj brig cpl insp supt det
 prosecutor harbourmaster harbormaster warden
 major colonel lieutenant sergeant corporal constable brigadier admiral
 substitute referee
@@ -408,6 +408,7 @@ kid kids schoolchildren youngster youngsters pilot pilots sailor sailors spectat
 refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors guide guides
 villager villagers evacuee evacuees inhabitant inhabitants citizen citizens visitor visitors
 traveller travellers traveler travelers commuter commuters holidaymaker holidaymakers holder holders
+supporter supporters volunteer volunteers activist activists marcher marchers participant participants
 `);
 
 /** Endings of nouns for what a person is or does: "rider", "cyclist", "crewman", "male". */
@@ -520,3 +521,6 @@ export const RISE = /^(?:ris(?:e|es|ing)|rose|risen|climb\w*|jump\w*|gain\w*|soa
 export const FALL = /^(?:f[ae]ll(?:s|ing|en)?|drop\w*|slid(?:e|es|ing)?|slump\w*|plung\w*|tumbl\w*|declin\w*|decreas\w*|down|dipp?\w*|shed\w*|lost|los(?:e|es|ing)|sank|sink\w*|crash\w*|plummet\w*|nosediv\w*|tank(?:s|ed|ing)?)$/;
 /** Words between a movement verb and its figure: "fell by nearly 4%", "rose some 3%". */
 export const MOVE_GAP = new Set(['by', 'a', 'an', 'about', 'around', 'almost', 'nearly', 'some', 'roughly', 'just', 'more', 'than', 'over', 'under', 'another']);
+
+/** Words naming the kind of a named event before its name: "Cyclone Maren", "Exercise Iron Petrel". */
+export const NAMED_EVENT_TYPES = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'operation', 'exercise']);

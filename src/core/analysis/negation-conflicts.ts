@@ -171,6 +171,8 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       // may do the verb to two things.
       const [pn, po] = [patientKeys(sn, g), patientKeys(so, oi)];
       const sameThing = pn.size > 0 && samePatient(pn, po);
+      // "a club that fails to pay wages faces a deduction": a rule for any club, no one's deed.
+      if (genericDoer(sn, i)) continue;
       if (!sameThing && passageScore < NEGATION_MATCH) continue;
       // Nor what the sides name apart: "refused to shake Fauchard's hand" / "shook Haldorsen's hand".
       if (!sameThing && distinctPatients(pn, po)) continue;
@@ -211,6 +213,22 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
     }
   }
   return null;
+}
+
+/** Determiners that make a noun any one of its kind: "a club that fails to pay". */
+const ANY_OF_KIND = new Set(['a', 'an', 'any', 'every', 'each']);
+/** Relative words that open a clause on the noun before them. */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * The negated verb is said of any one of a kind: its subject is a relative word on a noun after
+ * "a", "any" or "every" ("a club that fails to pay", "any player who does not attend").
+ */
+function genericDoer(s: Sentence, neg: number): boolean {
+  let k = neg - 1;
+  while (k > 0 && betweenSubjectAndVerb(s.tokens[k]) && !RELATIVES.has(s.tokens[k].lower)) k--;
+  if (k < 2 || !RELATIVES.has(s.tokens[k].lower)) return false;
+  return ANY_OF_KIND.has(s.tokens[k - 2].lower) && !s.tokens[k - 1].stop;
 }
 
 /**

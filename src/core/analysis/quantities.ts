@@ -129,10 +129,38 @@ function ordinalRank(tokens: Token[], i: number): Quantity | null {
   const suffix = tokens[i + 1];
   const noun = tokens[i + 2];
   if (!suffix || suffix.start !== tokens[i].end || !/^(?:st|nd|rd|th)$/.test(suffix.lower)) return null;
-  if (!noun || (noun.stop && DURATION_UNITS[noun.lower] === undefined) || noun.cap || noun.isNumber) return null;
   const v = Number(tokens[i].text.replace(/,/g, ''));
+  // "are 19th in the division", "slipped to 20th", "in 21st place": a standing in a table.
+  if (standingAt(tokens, i)) {
+    const place = noun && STANDING_NOUNS.has(noun.lower);
+    const end = place ? noun : suffix;
+    const surface = place ? `${tokens[i].text}${suffix.text} ${noun.text}` : `${tokens[i].text}${suffix.text}`;
+    return { start: tokens[i].start, end: end.end, surface, display: surface, min: v, max: v, unit: 'rank', counted: [STANDING], nominal: v, part: false, per: null, difference: false };
+  }
+  if (!noun || (noun.stop && DURATION_UNITS[noun.lower] === undefined) || noun.cap || noun.isNumber) return null;
   const surface = `${tokens[i].text}${suffix.text} ${noun.text}`;
   return { start: tokens[i].start, end: noun.end, surface, display: surface, min: v, max: v, unit: 'rank', counted: [noun.norm], nominal: v, part: false, per: null, difference: false };
+}
+
+/** Nouns after an ordinal that make it a standing: "21st place". */
+const STANDING_NOUNS = new Set(['place', 'position', 'spot']);
+/** What a standing counts, whichever way it is told. */
+const STANDING = normalizeWord('standing');
+/** Verbs of a move in a table before "to" and an ordinal: "slipped to 20th". */
+const STANDING_MOVES = /^(?:slipped|slips|slid|dropped|drops|fell|falls|climbed|climbs|rose|rises|moved|moves|jumped|jumps|sank|sinks|tumbled|went|goes)$/;
+
+/**
+ * An ordinal told as a place in a table, not as the nth of something: followed by "place" or
+ * "position", or by "in" after a verb ("are 19th in the division", not "on the 19th in Paris"),
+ * or reached by a move ("slipped to 20th").
+ */
+function standingAt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 2];
+  const prev = tokens[i - 1];
+  if (next && STANDING_NOUNS.has(next.lower)) return true;
+  if (!prev) return false;
+  if (next?.lower === 'in' && /^(?:is|are|was|were|be|been|finished|finish|finishes|sit|sits|sat|lie|lies|lay|remain|remains|remained|stand|stands|stood)$/.test(prev.lower)) return true;
+  return prev.lower === 'to' && STANDING_MOVES.test(tokens[i - 2]?.lower ?? '');
 }
 
 /**
@@ -315,7 +343,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       const share = tokens[i + 1]?.text === '%' || tokens[i + 1]?.lower === 'percent' || perCent(tokens, i + 1);
       // ("Nearly 200 millimetres fell": a modifier capitalised only for opening the sentence.)
       const opener = i === 1 && Object.hasOwn(APPROX_BEFORE, prev?.lower ?? '');
-      if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && !opener && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
+      if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || (prev.cap && !prev.stop && !opener && !shouted(prev) && i > 0 && !/^[$€£]$/.test(prev.text) && !share))) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && !tokens[i + 1]?.lower.match(/^(people|dollars|troops|km|miles)/)) continue;
       // Clock times ("9:40 a.m.", "3 p.m.", "at 21:15") are times of day, not quantities.
       if (text[t.start - 1] === ':' || (text[t.end] === ':' && /\d/.test(text[t.end + 1] ?? '')) || /^\s*[ap]\.?m\b/i.test(text.slice(t.end, t.end + 5))) continue;
@@ -440,6 +468,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     for (let n = 0; tokens[k] && n < 3 && counted.length < room; k++, n++) {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
+      // "is about £1.2 million and covers 28 players": what follows a conjunction is another
+      // predicate of the sentence, not what the sum pays for.
+      if (money && counted.length === 0 && CONJUNCTIONS.has(c.lower)) break;
       // "a bill of 1.4 million crowns was never paid": what a sum pays for comes before its verb.
       if (unit.startsWith('money:') && n === 0 && AUXILIARY_VERBS.has(c.lower)) break;
       if (counted.length > 0 && (c.lower === 'and' || c.lower === 'or')) coordinated = true;
@@ -494,6 +525,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // "a $150,000 world record bonus": two modifiers right after a sum, then the head noun that
     // names what it pays.
     else if (money && counted.length === 2 && k === j + 2 && headNoun && text.slice(tokens[k - 1].end, head.start) === ' ') counted.push(head.norm);
+    // "a £50m black hole of debt", "a £2m mountain of unpaid bills": a figure of speech for a sum,
+    // then "of" and what the sum is.
+    else if (money && counted.length === 2 && head?.lower === 'of' && ofNoun(text, tokens, k)) counted.push(tokens[k + 1].norm);
     if (unit === 'percent') {
       // "Turnout stood at 61.4%": a share may be named before it; "58.9% of registered voters
       // took part": what the share of them did is what it measures.
@@ -649,7 +683,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit), ...(unitSize ? { scale: unitSize } : {}) });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit, counted), ...(unitSize ? { scale: unitSize } : {}) });
     i = Math.max(i, last);
   }
   return out;
@@ -724,6 +758,8 @@ function sumValuedAt(tokens: Token[], first: number, joined: (k: number) => bool
     if (!VALUING.test(tokens[v].lower)) continue;
     let m = v + 1;
     while (m < k && SUM_DETERMINERS.has(tokens[m].lower)) m++;
+    // "put the Division One club's net debt at": past a named owner.
+    m = pastNamedOwner(tokens, m, k);
     let head: Token | undefined;
     while (m < k && noun(tokens[m])) head = tokens[m++];
     // "puts the worth of the entire cargo at": a worth or a total is of the thing after "of".
@@ -739,6 +775,55 @@ function sumValuedAt(tokens: Token[], first: number, joined: (k: number) => bool
   return undefined;
 }
 
+/**
+ * A word in capitals for emphasis, not a name or an acronym: "A STAGGERING 10,000 fans". Only
+ * the shapes of adjectives and adverbs, so "NASDAQ 100" and "MH370" stay names.
+ */
+function shouted(t: Token): boolean {
+  return t.text.length >= 5 && t.text === t.text.toUpperCase() && /(?:ing|ed|ly|ive|ous|ful|est|ible|able)$/.test(t.lower);
+}
+
+/** Words joining a sum to its subject: "the bill is £2m", "wages totalling £1.1m". */
+const SUM_COPULAS = /^(?:is|was|are|were|totals|totalled|totaled|totalling|totaling|total)$/;
+/** Words that widen a sum after its copula: "is about £1.2 million". */
+const SUM_HEDGES = /^(?:about|around|roughly|some|nearly|almost|approximately|just|only|over|under)$/;
+/** Conjunctions after a sum that open another predicate. */
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+
+/**
+ * The head noun of the subject of a copula or "totalling" right before a sum: "The monthly wage
+ * bill is about £1.2 million" (bill), "Wages totalling £1.1m" (wages). The subject must be a bare
+ * run of nouns after a determiner or at the sentence's start, so "the cost to each family is £300"
+ * names no family.
+ */
+function sumSubject(tokens: Token[], first: number, joined: (k: number) => boolean, noun: (t: Token | undefined) => boolean): string | undefined {
+  let c = first - 1;
+  while (c > 0 && SUM_HEDGES.test(tokens[c].lower) && joined(c + 1)) c--;
+  if (c < 1 || !SUM_COPULAS.test(tokens[c].lower) || !joined(c + 1) || !joined(c)) return undefined;
+  const head = tokens[c - 1];
+  const opening = (k: number): boolean => k === 0 && !tokens[k].stop && !tokens[k].isNumber;
+  if (!noun(head) && !opening(c - 1)) return undefined;
+  let s = c - 2;
+  while (s >= 0 && joined(s + 1) && (noun(tokens[s]) || opening(s))) s--;
+  return s < 0 || (SUM_DETERMINERS.has(tokens[s].lower) && joined(s + 1)) ? head.norm : undefined;
+}
+
+/** "of" then a plain noun, joined: "... black hole of debt". */
+function ofNoun(text: string, tokens: Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  return !!n && !n.stop && !n.cap && !n.isNumber && !/[,;:.!?]/.test(text.slice(tokens[k].end, n.start));
+}
+
+/** Most words of an owner's name before its possessive: "the Division One club's". */
+const OWNER_REACH = 4;
+
+/** Past an owner starting at m ("Division One club's"), or m when none ends within reach. */
+function pastNamedOwner(tokens: Token[], m: number, limit: number): number {
+  if (!tokens[m]?.cap) return m;
+  for (let p = m; p < limit && p < m + OWNER_REACH; p++) if (tokens[p].possessive) return p + 1;
+  return m;
+}
+
 /** Verbs whose sum is their noun: "fined £400" is a fine, "billed €2m" a bill. */
 const SUM_VERBS = /^(?:fined|billed|taxed)$/;
 
@@ -752,6 +837,10 @@ function sumNamedBefore(text: string, tokens: Token[], first: number): string | 
   const before = tokens[first - 1];
   if (first < 2 || !joined(first) || !joined(first - 1)) return undefined;
   if (before.lower === 'of' && noun(tokens[first - 2])) return tokens[first - 2].norm;
+  // "The monthly wage bill is about £1.2 million", "Wages totalling £1.1m": the subject of a
+  // copula or of "totalling" is what the sum is.
+  const subject = sumSubject(tokens, first, joined, noun);
+  if (subject !== undefined) return subject;
   // "was fined 240,000 crowns": the verb names the sum ("a 2.4 million crown fine").
   if (SUM_VERBS.test(before.lower)) return before.norm;
   const at = sumSetAt(tokens, first, joined, noun) ?? sumValuedAt(tokens, first, joined, noun);
@@ -786,6 +875,8 @@ function differenceBefore(text: string, tokens: Token[], first: number): boolean
 
 /** Verbs whose "by" gives a margin: "smashed the record by almost three minutes", "won by 12 seconds". */
 const MARGIN_VERBS = /^(?:beat|beats|beaten|beating|won|win|wins|winning|smash|smashed|smashes|broke|broken|break|breaks|led|lead|leads|leading|lost|lose|trailed|trailing|trails|missed|improved|bettered|lowered)$/;
+/** Words after a count that make it a gap between standings: "three points above", "two seats behind". */
+const GAP_AFTER = /^(?:above|below|clear|ahead|behind|adrift)$/;
 /** Words after a span that make it a margin: "79 seconds inside the record", "2:12 clear of", "shaved ten minutes off". */
 const MARGIN_AFTER = new Set(['inside', 'outside', 'clear', 'ahead', 'behind', 'off', 'faster', 'slower', 'quicker']);
 
@@ -795,7 +886,13 @@ const MARGIN_AFTER = new Set(['inside', 'outside', 'clear', 'ahead', 'behind', '
  * of position follows ("79 seconds inside the record", "two minutes clear of the runner-up",
  * "knocked more than a minute off").
  */
-function marginOf(text: string, tokens: Token[], first: number, last: number, unit: string): boolean {
+function marginOf(text: string, tokens: Token[], first: number, last: number, unit: string, counted: string[]): boolean {
+  // "five points above the relegation places", "two seats behind": a gap between two standings,
+  // not a tally (not a measurement: "ten metres below the surface" is a depth).
+  if (unit === 'count' && counted.length > 0 && !MEASURE_UNIT_KEYS.has(counted[0])) {
+    const after = tokens[last + 1];
+    if (after && GAP_AFTER.test(after.lower) && !/[,;:.!?]/.test(text.slice(tokens[last].end, after.start))) return true;
+  }
   if (unit !== 'duration') return false;
   const next = tokens[last + 1];
   if (next && MARGIN_AFTER.has(next.lower) && !/[,;:.!?]/.test(text.slice(tokens[last].end, next.start))) return true;
@@ -1084,15 +1181,26 @@ function nounModifierAt(text: string, tokens: Token[], j: number, counted: strin
 function personNounAt(text: string, tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!t) return -1;
-  if (PERSON_NOUNS.has(t.lower)) return j;
+  if (PERSON_NOUNS.has(t.lower)) return modifiesNext(text, tokens, j) ? -1 : j;
   // Up to two modifiers: "nine brave aid workers", "three young British tourists".
   for (let k = j; k < j + 2; k++) {
     const m = tokens[k];
     const next = tokens[k + 1];
     if (m.stop || (m.cap && k === j) || m.isNumber || !next || text.slice(m.end, next.start) !== ' ') return -1;
-    if (PERSON_NOUNS.has(next.lower)) return k + 1;
+    if (PERSON_NOUNS.has(next.lower)) return modifiesNext(text, tokens, k + 1) ? -1 : k + 1;
   }
   return -1;
+}
+
+/**
+ * A singular person noun right before a plural noun is its modifier: "24 pilot whales", "worker
+ * ants" count whales and ants, not people.
+ */
+function modifiesNext(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || next.stop || next.cap || next.isNumber || text.slice(t.end, next.start) !== ' ') return false;
+  return !/s$/.test(t.lower) && /[^s]s$/.test(next.lower) && !PERSON_NOUNS.has(next.lower);
 }
 
 /** Kinds of day counted between a figure and "days": "eleven sitting days", "ten working days". */

@@ -17,7 +17,7 @@ import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
 import { fatesOf, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
-import { earlierOccasion, toldAsAnother } from './earlier-dates.ts';
+import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
 import { REPORTING, WEEKDAYS } from './lexicon.ts';
 
@@ -259,7 +259,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
         // (Unless the sentence tells the earlier one as another occasion: "comparison with 2017, when ...".)
-        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && (!rarelyCounted(qa, qb) || toldAsAnother(sa, qa, pa, sb, qb, pb))) continue;
+        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && (!rarelyCounted(qa, qb) || toldAsAnother(sa, qa, pa, sb, qb, pb) || datedApart(sa, qa, a, pa, sb, qb, b, pb))) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);

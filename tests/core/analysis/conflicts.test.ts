@@ -3092,3 +3092,20 @@ test('negation: "has 21 days to apply for permission to appeal" is an option, no
   const links = await conflicts(denial, `${context} Corvane, which owns the Sunday Sentinel, said the company would seek permission to appeal.`);
   assert.deepEqual(links.map((l) => l.detail?.type), ['negation']);
 });
+
+test('negation: "a club that fails to pay wages faces a deduction" is a rule for any club, no denial of "the owner has paid the wages"; "the club has failed to pay the wages" is one', async () => {
+  const context = 'The takeover of Harrowgate Rovers collapsed on Thursday, leaving the players unpaid.';
+  const paid = `${context} Rovers owner Gerald Ainsley has paid the players' February wages in full out of his own money.`;
+  assert.deepEqual(await conflicts(`${context} Under league rules, a club that fails to pay wages within the set period faces a six-point deduction.`, paid), []);
+  const links = await conflicts(`${context} Rovers owner Gerald Ainsley has failed to pay the players' February wages.`, paid);
+  assert.deepEqual(links.map((l) => l.detail?.type), ['negation']);
+});
+
+test('quantity: sums dated to two earlier years ("debts of £31.4m at the end of June 2024" / "accounts for the year to 30 June 2025 put net debt at £34.7m") are two years\' figures', async () => {
+  const context = 'The takeover of Harrowgate Rovers collapsed on Thursday.';
+  const later = `${context} Harrowgate Rovers' accounts for the year to 30 June 2025, filed on Wednesday, put the club's net debt at £34.7m.`;
+  assert.deepEqual(await conflicts(`${context} The club's last published accounts showed debts of £31.4m at the end of June 2024.`, later, ['2026-03-15', '2026-03-20']), []);
+  // The same year's figure told apart is a conflict.
+  const links = await conflicts(`${context} The club's accounts showed debts of £31.4m at the end of June 2025.`, later, ['2026-03-15', '2026-03-20']);
+  assert.deepEqual(links.map((l) => l.detail?.type), ['quantity']);
+});

@@ -1320,3 +1320,66 @@ test('"the mill town of Cindermoor" is the town, not a short form of "Cindermoor
   assert.ok(!find(es, 'Cindermoor Records')?.aliases.includes('Cindermoor'), groups);
   assert.equal(find(es, 'Cindermoor')?.kind, 'place', groups);
 });
+
+test('a woman whose surname is a town: "Ms Dunharrow" is Petra Dunharrow, while "on Dunharrow beach" and "from Dunharrow" stay the town', () => {
+  const es = entitiesOf(
+    'Dozens of seals were stranded on Dunharrow beach. Leading the rescue was Petra Dunharrow of the marine charity SealWatch.',
+    '"Everyone came," said Ms Dunharrow, the charity\'s coordinator.',
+    'Volunteers drove out from Dunharrow to help. "We worked all night," said Petra Dunharrow, 52, who runs the charity.',
+    'Fenn Aldous, the MP for Tresk and Dunharrow, called for an inquiry. Petra Dunharrow said the charity would help.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  const petra = find(es, 'Petra Dunharrow');
+  assert.equal(petra?.kind, 'person', groups);
+  assert.ok(petra?.aliases.includes('Dunharrow'), `"Ms Dunharrow" is hers: ${groups}`);
+  assert.ok(es.some((e) => e !== petra && e.aliases.includes('Dunharrow') && e.kind === 'place'), groups);
+});
+
+test('a name given to the person a pronoun refers to ("Greedy Gus Hallett, as fans have dubbed him,") and a byname before the name ("the Seal Whisperer herself, Petra Lund") are that person', () => {
+  const es = entitiesOf(
+    'Fans chanted at owner Gustav Bellamy, 71, who has run the club for two decades. Greedy Gus Hallett, as fans have dubbed him, is sitting on a mountain of debt.',
+    'Leading the fight was the Seal Whisperer herself, Petra Lund of the rescue charity, who did not sleep for two days.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Gustav Bellamy')?.aliases.includes('Greedy Gus Hallett'), groups);
+  assert.ok(find(es, 'Petra Lund')?.aliases.includes('Seal Whisperer'), groups);
+});
+
+test('an event named with its kind is the same event without it: "Exercise Grey Heron" / "Grey Heron"; "Cdr Ilse Varga" is Commander Ilse Varga', () => {
+  const es = entitiesOf(
+    'Warships taking part in Exercise Grey Heron were ten miles off the coast. In an interview, Cdr Ilse Varga confirmed that ships had used sonar.',
+    'The navy ended an exercise, codenamed Grey Heron, on Sunday. Commander Ilse Varga spoke for the navy.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Exercise Grey Heron')?.aliases.includes('Grey Heron'), groups);
+  assert.equal(find(es, 'Ilse Varga')?.kind, 'person', groups);
+  assert.ok(!es.some((e) => e.aliases.some((a) => a.startsWith('Cdr'))), groups);
+});
+
+test('a town a library reads as a place is not a short form of the club named after it; "shares in Quorvane" are a company\'s', () => {
+  const es = entitiesOf(
+    'BRACKLEY, March 14 - The takeover of Brackley Athletic has collapsed. About 2,000 fans marched through Brackley on Saturday.',
+    'Fans protested outside the town hall in Brackley as Brackley Athletic lost again.',
+    'Brackley Athletic players train in a village just outside Brackley.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(!find(es, 'Brackley Athletic')?.aliases.includes('Brackley'), groups);
+  assert.equal(find(es, 'Brackley')?.kind, 'place', groups);
+  const firm = entitiesOf(
+    'Quorvane Systems makes software for lorries. Shares in Quorvane fell by a fifth.',
+    'Shares in Quorvane edged up on Tuesday.',
+    'Investors who hold shares in Quorvane were told to wait.',
+    'Quorvane Systems said its chief executive would stay.',
+  );
+  const firms = JSON.stringify(firm.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(firm, 'Quorvane Systems')?.aliases.includes('Quorvane'), firms);
+});
+
+test('"Dr Elsby states that" is a person\'s name before a verb, not a place before "states"', () => {
+  const es = entitiesOf(
+    'Dr Ruth Elsby, the museum director, filed an affidavit.',
+    'In an affidavit, director Dr Elsby states that volunteers recorded the site in 2019.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Ruth Elsby')?.aliases.includes('Elsby'), groups);
+});

@@ -75,8 +75,11 @@ test('a pet form of a first name ("Tommy", "Freddie") goes with the name it shor
   for (const [a, b, want] of table) assert.equal(compatibleFirstNames(a, b), want, `${a} / ${b}`);
 });
 
-test('a first name written with "th" or "t" is one name ("Theodore" / "Teodor", "Arthur" / "Artur"); other names stay apart', () => {
+test('a first name written with "th" or "t", "ph" or "f" is one name ("Theodore" / "Teodor", "Stephan" / "Stefan"); other names stay apart', () => {
   const table: Array<[string, string, boolean]> = [
+    ['stephan', 'stefan', true],
+    ['sophia', 'sofia', true],
+    ['stephan', 'stella', false],
     ['theodore', 'teodor', true],
     ['arthur', 'artur', true],
     ['martha', 'marta', true],

@@ -702,3 +702,56 @@ test('a death toll named far before its figure still counts the dead', () => {
   assert.ok(toll.counted.includes(normalizeWord('people')), JSON.stringify(toll.counted));
   assert.equal(quantitiesConflict(toll, q('The explosion killed four people.')[0]), true);
 });
+
+test('what a sum is, named by its subject or a figure of speech: "The monthly wage bill is about £1.2 million", "Wages totalling £1.1m", "a £50m black hole of debt"', () => {
+  const [bill, pay, debt] = ['bill', 'wages', 'debt'].map(normalizeWord);
+  const cases: Array<[string, string]> = [
+    ['The monthly wage bill is about £1.2 million and covers 28 first-team players.', bill],
+    ['Wages totalling £1.1m were due to be paid on February 27.', pay],
+    ['Gerald Ashcombe has left a £50m black hole of debt.', debt],
+    ['The club has debts of about £30 million.', debt],
+    // Past a named owner: "the Division One club's net debt".
+    ["Its accounts put the Division One club's net debt at £34.7m.", debt],
+  ];
+  for (const [text, what] of cases) assert.ok(q(text)[0].counted.includes(what), `${text}: ${q(text)[0].counted}`);
+  // What follows "and" is another predicate, not what the sum pays for.
+  assert.ok(!q(cases[0][0])[0].counted.includes(normalizeWord('covers')), 'covers');
+  assert.equal(quantitiesConflict(q(cases[2][0])[0], q(cases[3][0])[0]), true);
+  // A subject that is not a bare noun phrase names nothing: "the cost to each family" is no family.
+  assert.deepEqual(q('The cost to each family is £300.')[0].counted, []);
+});
+
+test('a word in capitals for emphasis does not make the figure after it part of a name: "A STAGGERING 10,000 fans"; "NASDAQ 100" stays a name', () => {
+  const [fans] = q('A STAGGERING 10,000 furious fans laid siege to the town hall.');
+  assert.equal(fans?.nominal, 10000);
+  assert.ok(fans.counted.includes(normalizeWord('people')), 'fans are people');
+  assert.deepEqual(q('The NASDAQ 100 index rose.').filter((x) => x.nominal === 100), []);
+});
+
+test('supporters are people, and a singular person noun before a plural one is its modifier: "24 pilot whales" are whales', () => {
+  const people = normalizeWord('people');
+  assert.ok(q('About 2,000 supporters marched.')[0].counted.includes(people), 'supporters are people');
+  assert.equal(quantitiesConflict(q('About 2,000 supporters marched.')[0], q('drew 3,000 people')[0]), true);
+  const [whales] = q('Twenty-four pilot whales are back at sea.');
+  assert.ok(!whales.counted.includes(people), JSON.stringify(whales.counted));
+  assert.ok(whales.counted.includes(normalizeWord('whales')), 'whales');
+  // Two person nouns: the second is counted ("student volunteers").
+  assert.ok(q('Twelve student volunteers helped.')[0].counted.includes(people), 'student volunteers');
+});
+
+test('a place in a table is a standing however told ("are 19th in the division", "in 21st place", "slipped to 20th"), and points above the drop are a gap, not a penalty', () => {
+  const standing = (text: string) => q(text).find((x) => x.unit === 'rank')!;
+  const [a, b, c] = [standing('The club are 19th in the 24-team division.'), standing('They are languishing in 21st place.'), standing('Athletic slipped to 20th after the defeat.')];
+  assert.equal(quantitiesConflict(a, b), true);
+  assert.equal(quantitiesConflict(a, c), true);
+  // "the 87th minute" stays a minute; "on the 19th in Paris" is no standing.
+  assert.equal(sameMeasure(q('in the 87th minute')[0], a), false);
+  assert.equal(q('The summit opens on the 19th in Paris.').some((x) => x.unit === 'rank'), false);
+  const [gap] = q('The club are five points above the relegation places.');
+  const [penalty] = q('The club faces a six-point penalty.');
+  assert.equal(gap.difference, true);
+  assert.equal(sameMeasure(gap, penalty), false);
+  assert.equal(quantitiesConflict(gap, q('They are three points above the relegation places.')[0]), true);
+  // A depth is no gap: "ten metres below the surface".
+  assert.equal(q('The wreck lies ten metres below the surface.')[0].difference, false);
+});
