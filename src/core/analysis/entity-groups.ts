@@ -132,7 +132,11 @@ function joinNamesGivenAsOne(mentions: Mention[], byKey: Map<string, Group>, abs
       // in its sentence or the one before.
       const into = personNamedBefore(mentions, n, byKey);
       const nick = byKey.get(keyOf(m.parts))!;
-      if (into && into !== nick && !absorbed.has(into) && !absorbed.has(nick)) absorbNickname(into, nick, byKey, absorbed);
+      if (into && into !== nick && !absorbed.has(into) && !absorbed.has(nick)) {
+        absorbNickname(into, nick, byKey, absorbed);
+        // The byname is hers wherever the library uses it ("the Running Nurse" in another report).
+        into.alsoKnownAs = [...(into.alsoKnownAs ?? []), keyOf(nick.parts)];
+      }
       continue;
     }
     if (!m.nickname) continue;
@@ -157,7 +161,8 @@ function personNamedBefore(mentions: Mention[], n: number, byKey: Map<string, Gr
   const m = mentions[n];
   for (let k = n - 1; k >= 0 && mentions[k].sentence >= m.sentence - 1; k--) {
     const g = byKey.get(keyOf(mentions[k].parts));
-    if (g && g.votes.person > g.votes.place + g.votes.organisation) return g;
+    // (A full name no cue has voted for yet is a person's as surely: "Mirela Dostan, a 34-year-old ...".)
+    if (g && (g.votes.person > g.votes.place + g.votes.organisation || (g.parts.length >= 2 && g.votes.place + g.votes.organisation === 0))) return g;
   }
   return undefined;
 }
@@ -186,6 +191,8 @@ function before(x: Mention, y: Mention): boolean {
 function absorb(into: Group, g: Group, absorbed: Set<Group>): void {
   into.mentions.push(...g.mentions);
   addVotes(into.votes, g.votes);
+  // (Its other names go with it: a surname given a byname, then joined to the full name.)
+  if (g.alsoKnownAs) into.alsoKnownAs = [...(into.alsoKnownAs ?? []), ...g.alsoKnownAs];
   absorbed.add(g);
 }
 

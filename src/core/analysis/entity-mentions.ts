@@ -49,12 +49,15 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
   }
   for (let n = from; n < out.length; n++) {
     const after = s.text.slice(s.tokens[out[n].last].end - s.range.start);
-    if (DUBBED_PRONOUN.test(after)) out[n].namesAntecedent = true;
+    const before = s.text.slice(0, s.tokens[out[n].first].start - s.range.start);
+    if (DUBBED_PRONOUN.test(after) || PRONOUN_KNOWN_AS.test(before)) out[n].namesAntecedent = true;
   }
 }
 
 /** Between a byname and the name: "the Whale Whisperer herself, Ailsa Kelloway". */
 const BYNAME_THEN_NAME = /^\s+(?:himself|herself),\s*$/;
+/** Before a name, what makes it one a pronoun's person goes by: "where she is known as the Running Nurse". */
+const PRONOUN_KNOWN_AS = /\b(?:he|she)\s+(?:is|was|has been|had been|became)\s+(?:(?:also|widely|better|affectionately|popularly|now|fondly)\s+)?(?:known\s+as|dubbed|nicknamed|called)(?:\s+the)?\s+['‘"“]?$/i;
 /** After a name, what makes it one given to the person a pronoun refers to: ", as fans have dubbed him,". */
 const DUBBED_PRONOUN = /^['’"”]?,\s*as\s+(?:[\p{L}'’]+\s+){0,3}?(?:dubbed|nicknamed|call|calls|called|know|knew)\s+(?:him|her)\b/iu;
 

@@ -7,7 +7,7 @@
 
 import type { EntityKind } from '../types.ts';
 import { stemmer } from 'stemmer';
-import { foldSounds, sameNameSpelling, SpellingIndex, spellingSkeleton, type SpellingIndexOptions } from './fuzzy.ts';
+import { compatibleFirstNames, foldSounds, sameNameSpelling, SpellingIndex, spellingSkeleton, type SpellingIndexOptions } from './fuzzy.ts';
 import { NAME_CONNECTORS, NAMED_EVENT_TYPES, ORG_DESIGNATORS, ORG_SUFFIXES, PLACE_WORDS, PRESS_DESIGNATORS } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
@@ -80,6 +80,8 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     }
   }
   compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
+  surnameInitialNames(persons, union, find);
+  placeEndings(live, union);
   // Other names of several words (organisations, places, long names) against every name of
   // several words with the same first and last initials (a spelling match keeps both).
   const personSet = new Set(persons);
@@ -322,6 +324,50 @@ const DOMINANT_BODY = 3;
  * Infrastructure and Transport", "Justice Department" the "Department of Justice", when exactly
  * one such "head of ..." body of the library lists every word of the short name's remit.
  */
+/** Letters a local spelling of a place may add to the anglicised one: "Skarnadalur" / "Skarnadal". */
+const PLACE_ENDING = 2;
+/** The shorter spelling must still be a long word: "Orm" / "Ormur" are too short to tell. */
+const PLACE_STEM = 6;
+
+/**
+ * A one-word place and the same word with a short ending more ("Skarnadal" / "Skarnadalur",
+ * a local spelling with its case ending) are one place, when the library reads the shorter as a
+ * place and the longer as no person or body.
+ */
+function placeEndings(live: Group[], union: (a: number, b: number) => void): void {
+  const byWord = new Map<string, Group[]>();
+  for (const g of live) if (g.parts.length === 1) pushTo(byWord, g.parts[0], g);
+  // (Read as a place by the library's votes for the word, summed over its reports.)
+  // The longer one need only be read as nothing else: a local spelling is often given bare.
+  const places = new Map<string, Group>();
+  const unclaimed = new Map<string, Group>();
+  for (const [word, gs] of byWord) {
+    const votes = sumVotes(gs);
+    if (dominantKind(votes) === 'place') places.set(word, gs[0]);
+    if (votes.person + votes.organisation === 0) unclaimed.set(word, gs[0]);
+  }
+  for (const [word, g] of unclaimed) {
+    for (let k = 1; k <= PLACE_ENDING && word.length - k >= PLACE_STEM; k++) {
+      const shorter = places.get(word.slice(0, -k));
+      if (shorter) union(shorter.id, g.id);
+    }
+  }
+}
+
+/**
+ * "Teddy K" for Teodor Kavrelis: a first name (or its pet form) and the surname's initial are the
+ * one person whose names fit, when exactly one does.
+ */
+function surnameInitialNames(persons: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
+  const initialed = persons.filter((g) => g.parts.length === 2 && g.parts[1].length === 1 && g.parts[0].length >= 3);
+  if (initialed.length === 0) return;
+  const full = persons.filter((g) => g.parts[g.parts.length - 1].length > 1);
+  for (const g of initialed) {
+    const fits = new Set(full.filter((f) => f.parts[f.parts.length - 1][0] === g.parts[1] && compatibleFirstNames(g.parts[0], f.parts[0])).map((f) => find(f.id)));
+    if (fits.size === 1) union([...fits][0], g.id);
+  }
+}
+
 function remitFirstNames(live: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
   const remitOf = (parts: string[]): string[] => parts.map((p) => stemmer(p));
   const longForms = new Map<string, Array<{ remit: Set<string>; root: number }>>();

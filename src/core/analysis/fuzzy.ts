@@ -261,7 +261,8 @@ function petForm(pet: string, name: string): boolean {
   const m = /^(.{2,}?)(?:(.)\2)?(?:y|ie|i)$/.exec(pet);
   if (!m || pet === name) return false;
   const base = m[1] + (m[2] ?? '');
-  return base.length >= 3 && name.startsWith(base);
+  // ("Teddy" / "Teodor", "Betty" / "Beatrice": the name may have a vowel before the doubled consonant.)
+  return base.length >= 3 && (name.startsWith(base) || (name.startsWith(m[1]) && m[2] !== undefined && consonantSkeleton(name).startsWith(consonantSkeleton(base))));
 }
 
 /** A first name without a final "-us" or "-o"; callers ask for four letters left, a stem. */

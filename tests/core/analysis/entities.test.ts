@@ -1383,3 +1383,26 @@ test('"Dr Elsby states that" is a person\'s name before a verb, not a place befo
   const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
   assert.ok(find(es, 'Ruth Elsby')?.aliases.includes('Elsby'), groups);
 });
+
+test('"Teddy K" is Teodor Kavallis (a pet form and the surname\'s initial), and a byname a pronoun\'s person is known by ("where she is known as the Running Medic") is hers in every report', () => {
+  const es = entitiesOf(
+    'Teodor Kavallis, 42, was hurt on set on Wednesday. Kavallis is recovering.',
+    'Hollywood hardman Teddy K is fighting to save his career tonight.',
+    'Mirela Dostan won the race on Sunday. Dostan, 34, a paramedic with 410,000 followers, where she is known as the Running Medic, crossed the line first.',
+    'The city had embraced the Running Medic, who has 400,000 followers.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Teodor Kavallis')?.aliases.includes('Teddy K'), groups);
+  const runner = find(es, 'Mirela Dostan');
+  assert.ok(runner?.aliases.includes('Running Medic'), groups);
+  assert.equal(es.filter((e) => e.aliases.includes('Running Medic')).length, 1, groups);
+});
+
+test('a place\'s local spelling with a short ending more is the place: "Skarnavik" / "Skarnavikur"', () => {
+  const es = entitiesOf(
+    'Residents of the villages closest to the volcano, Skarnavik and Hollvik, were evacuated. A farmer from Skarnavik said it was the end of the world.',
+    'By four in the morning the last bus had left Skarnavikur. Skarnavikur, the valley closest to the vent, remains closed.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Skarnavik')?.aliases.includes('Skarnavikur'), groups);
+});

@@ -69,6 +69,10 @@ test('a pet form of a first name ("Tommy", "Freddie") goes with the name it shor
     ['freddie', 'frederik', true],
     ['johnny', 'john', true],
     ['katie', 'katherine', true],
+    // A vowel may stand before the doubled consonant: "Teddy" / "Teodor", "Betty" / "Beatrice".
+    ['teddy', 'teodor', true],
+    ['betty', 'beatrice', true],
+    ['kitty', 'katherine', false],
     ['tommy', 'timothy', false],
     ['billy', 'william', false],
   ];
