@@ -506,6 +506,14 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         if (part) continue;
         break;
       }
+      // A two-word verb is one deed: "six were put down" were euthanised.
+      const phrasal = tokens[k + 1] && !/[,;:.!?]/.test(text.slice(c.end, tokens[k + 1].start)) ? phrasalVerb(c, tokens[k + 1]) : undefined;
+      if (phrasal !== undefined) {
+        counted.push(phrasal);
+        if (unit === 'count' && counted.length === 1) last = Math.max(last, k + 1);
+        k++;
+        continue;
+      }
       // Right after the figure a light verb's form is a noun: "14 shows", "three holds".
       const noun = n === 0 && LIGHT_VERBS.has(c.lower);
       // (Nor an owner: "nine of the town's schools" counts schools.)

@@ -5,12 +5,25 @@ import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
 import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
-import { normalizeWord, type Token } from './tokens.ts';
+import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 
 /**
  * The tokens a figure (or any span) covers: the first at or after its start and the last that
  * ends within it. `first` is -1 when no token starts there.
  */
+/**
+ * A count of things told by what befell them, its one counted word the verb that ends it: "24
+ * were refloated", "six were put down" (not people: they are counted by their fates elsewhere).
+ */
+export function toldByDeed(s: Sentence, q: Quantity): boolean {
+  // (Not a part or a further group: "Three of the nine buried", "Five more were freed".)
+  if (q.unit !== 'count' || q.counted.length !== 1 || q.counted[0] === PEOPLE || q.part) return false;
+  const { first, last } = spanTokens(s, q);
+  if (s.tokens[first + 1]?.lower === 'more' || isIncrement(s, q)) return false;
+  const t = s.tokens[last];
+  return isPastForm(t.lower) || (last > 0 && phrasalVerb(s.tokens[last - 1], t) !== undefined);
+}
+
 export function spanTokens(s: Sentence, span: Range): { first: number; last: number } {
   const t = s.tokens;
   const first = t.findIndex((x) => x.start >= span.start);

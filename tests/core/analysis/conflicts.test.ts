@@ -3109,3 +3109,13 @@ test('quantity: sums dated to two earlier years ("debts of £31.4m at the end of
   const links = await conflicts(`${context} The club's accounts showed debts of £31.4m at the end of June 2025.`, later, ['2026-03-15', '2026-03-20']);
   assert.deepEqual(links.map((l) => l.detail?.type), ['quantity']);
 });
+
+test('quantity: counts told by what befell them are one measure ("24 were refloated" / "21 refloated", "six were put down" / "eight euthanised"); a further group ("Five more were freed") is not the first', async () => {
+  const context = 'Dozens of pilot whales stranded on Marrow Sands near Kelby on Monday.';
+  const first = `${context} Over the following 36 hours, 24 were refloated and six were put down by the charity's vet, Dr Ansel Prewitt, when it became clear they could not survive.`;
+  const second = `${context} 7pm Wednesday: The operation is stood down. The final tally: 21 refloated, 18 dead on the beach and eight euthanised.`;
+  const details = (await conflicts(first, second)).map((l) => l.explanation).sort();
+  assert.deepEqual(details, ['quantity: "24 were refloated" vs "21 refloated"', 'quantity: "six were put down" vs "eight euthanised"']);
+  const hostages = 'Gunmen held staff at a bank on Kelderby Square on Thursday.';
+  assert.deepEqual(await conflicts(`${hostages} Five more were freed at 16:30.`, `${hostages} Police said four were released in the early afternoon.`), []);
+});
