@@ -158,6 +158,8 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       const oi = so.tokens.findIndex((t, k) => (t.norm === gov.norm || (sameAct(t, gov) && sameThingActedOn(sn, g, so, k))) && !so.entityAt.has(k) && !refusedAt(so.tokens, k) && !demandedAt(so, k) && assertsVerb(so, k));
       if (oi < 0 || deniedOfSomeOnly(sn, g, so)) continue;
       if (forecastNever && so.tokens[oi - 1]?.lower !== 'will') continue;
+      // "I promised the lads they'd be paid": a promise of the deed, not the deed.
+      if (promisedAt(so, oi)) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);
       // A hedge well after the verb qualifies something else: "was detained on Tuesday by
@@ -213,6 +215,23 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
     }
   }
   return null;
+}
+
+/** Verbs that promise a deed to come: "promised", "pledged", "vowed", "swore", "guaranteed". */
+const PROMISE = /^(?:promis|pledg|vow|swor|swear|guarante)/;
+/** Tokens before a verb within which a promise governs it. */
+const PROMISE_REACH = 6;
+
+/**
+ * The verb at k is promised or put as what would happen ("promised the lads they'd be paid"):
+ * a promise verb within a few words before it, or a contracted "would" ("they'd") right before.
+ */
+function promisedAt(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - PROMISE_REACH; j--) {
+    if (PROMISE.test(s.tokens[j].lower)) return true;
+    if (/['’]d$/.test(s.tokens[j].lower) && j >= k - 2) return true;
+  }
+  return false;
 }
 
 /** Determiners that make a noun any one of its kind: "a club that fails to pay". */

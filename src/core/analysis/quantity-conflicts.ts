@@ -291,9 +291,11 @@ const SINCE = new Set(['after', 'since', 'ago', 'later']);
 
 /** A duration told as the time elapsed since a happening, up to the report's own day ("Three weeks on, ..."). */
 function elapsed(s: Sentence, q: Quantity): boolean {
-  const { last } = spanTokens(s, q);
+  const { first, last } = spanTokens(s, q);
   const next = s.tokens[last + 1];
   if (!next) return false;
+  // "delayed by eight minutes after tennis balls were thrown": by how much, not how long since.
+  if (s.tokens[first - 1]?.lower === 'by') return false;
   if (next.lower === 'on') return /^\s*,/.test(s.text.slice(next.end - s.range.start));
   return SINCE.has(next.lower);
 }

@@ -3119,3 +3119,17 @@ test('quantity: counts told by what befell them are one measure ("24 were refloa
   const hostages = 'Gunmen held staff at a bank on Kelderby Square on Thursday.';
   assert.deepEqual(await conflicts(`${hostages} Five more were freed at 16:30.`, `${hostages} Police said four were released in the early afternoon.`), []);
 });
+
+test('quantity: "delayed by eight minutes after tennis balls were thrown" is a delay, not a time since, and meets "held up for 12 minutes"; negation: "I promised they\'d be paid" affirms no payment', async () => {
+  const context = 'Fans of Harrowgate Rovers protested against the owner before Saturday\'s match.';
+  const links = await conflicts(
+    `${context} Kick-off was delayed by eight minutes after tennis balls were thrown onto the pitch.`,
+    `${context} Kick-off was held up for 12 minutes when tennis balls rained onto the pitch from the north stand.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "eight minutes" vs "12 minutes"']);
+  const money = 'The takeover of Harrowgate Rovers by a foreign consortium collapsed on Thursday.';
+  assert.deepEqual(await conflicts(
+    `${money} Ainsley's buyers never paid a penny, despite months of promises to the lads.`,
+    `${money} Ainsley, 67, said: "I promised the lads they'd be paid, and they have been. I was let down by people who could never show me where their money was."`,
+  ), []);
+});
