@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
-import { ANTONYM_PAIRS, HEDGES, REPORTING } from './lexicon.ts';
+import { ANTONYM_PAIRS, HEDGES, REPORTING, wordNumber } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
 import { refusedAt } from './negation.ts';
@@ -100,6 +100,8 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
       const doubted = (s: Sentence, clause: Token[], k: number): boolean =>
         clause.some((v) => (v.negator && v.start < s.tokens[k].start) || HEDGES.has(v.lower)) || refusedAt(s.tokens, k) || rejectedAt(s, k);
       if (doubted(sa, ta, ia) || doubted(sb, tb, ib)) continue;
+      // "winning just once in their last ten games" tells a run of results, not one.
+      if (aRecord(sa, ia) || aRecord(sb, ib)) continue;
       const subjA = subjectOf(sa, ia, ctx.entityKind);
       const subjB = subjectOf(sb, ib, ctx.entityKind);
       let same: boolean;
@@ -119,6 +121,24 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
     }
   }
   return null;
+}
+
+/** Words after a verb within which a count of occasions makes it a record: "winning just once in". */
+const RECORD_REACH = 4;
+const OCCASIONS = /^(?:once|twice|thrice|times)$/;
+
+/**
+ * The word at k is counted over occasions ("won just once", "lost three times", "winning in
+ * their last ten games"): a record over many, which one occasion's opposite does not answer.
+ */
+function aRecord(s: Sentence, k: number): boolean {
+  for (let j = k + 1; j < s.tokens.length && j <= k + RECORD_REACH; j++) {
+    const w = s.tokens[j].lower;
+    if (OCCASIONS.test(w)) return true;
+    // "in their last ten games", "over the past five matches" (not "last night").
+    if ((w === 'last' || w === 'past') && s.tokens[j + 1] && (s.tokens[j + 1].isNumber || wordNumber(s.tokens[j + 1].lower) !== null)) return true;
+  }
+  return false;
 }
 
 /** Verbs that reject what they act on: "rejected the criticism" criticises no one. */

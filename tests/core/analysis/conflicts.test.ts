@@ -3133,3 +3133,14 @@ test('quantity: "delayed by eight minutes after tennis balls were thrown" is a d
     `${money} Ainsley, 67, said: "I promised the lads they'd be paid, and they have been. I was let down by people who could never show me where their money was."`,
   ), []);
 });
+
+test('stance: "winning just once in their last ten games" is a run of results, not the opposite of one "defeat"; "tore into zoo bosses last night" still opposes "defended"', async () => {
+  const context = 'Harrowgate Rovers are in turmoil after their takeover collapsed.';
+  assert.deepEqual(await conflicts(
+    `${context} The chaos comes after a miserable season on the pitch, with Rovers winning just once in their last ten league games.`,
+    `${context} On the pitch, Rovers slipped to 20th after Tuesday's 1-0 defeat at Holbeck Town.`,
+  ), []);
+  const zoo = 'Two wolves escaped from Kessby Zoo on Sunday.';
+  const links = await conflicts(`${zoo} Mayor Renata Holm tore into zoo bosses last night.`, `${zoo} Mayor Renata Holm defended the zoo's staff.`);
+  assert.deepEqual(links.map((l) => l.detail?.type), ['stance']);
+});
