@@ -81,7 +81,6 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   }
   compareIndexed(live.filter((g) => g.parts.length === 1), (g) => g.parts[0], (a, b) => sameNameSpelling(a.parts[0], b.parts[0]));
   surnameInitialNames(persons, union, find);
-  placeEndings(live, union);
   // Other names of several words (organisations, places, long names) against every name of
   // several words with the same first and last initials (a spelling match keeps both).
   const personSet = new Set(persons);
@@ -177,6 +176,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   // (Not a courtesy-titled surname kept apart from a place: it is a person's, not the word's.)
   const keptApart = (g: Group): boolean => titledOnly(g) && placeKeys.has(keyOf(g.parts));
   for (const g of live) if (g.parts.length === 1 && !keptApart(g)) addVotes(libraryVotes.get(g.parts[0]) ?? libraryVotes.set(g.parts[0], emptyVotes()).get(g.parts[0])!, g.votes);
+  placeEndings(libraryVotes, byKey, union);
   // The full names a lone word may be the surname of depend on the word alone: a library of
   // many reports writes each surname alone in many of them.
   const surnameRootsByWord = new Map<string, number[]>();
@@ -319,11 +319,6 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
 /** How many times more often the library must name one body than another for a shared first word to mean it. */
 const DOMINANT_BODY = 3;
 
-/**
- * A body named by its remit before or after its head: "Transport Ministry" is the "Ministry of
- * Infrastructure and Transport", "Justice Department" the "Department of Justice", when exactly
- * one such "head of ..." body of the library lists every word of the short name's remit.
- */
 /** Letters a local spelling of a place may add to the anglicised one: "Skarnadalur" / "Skarnadal". */
 const PLACE_ENDING = 2;
 /** The shorter spelling must still be a long word: "Orm" / "Ormur" are too short to tell. */
@@ -332,24 +327,15 @@ const PLACE_STEM = 6;
 /**
  * A one-word place and the same word with a short ending more ("Skarnadal" / "Skarnadalur",
  * a local spelling with its case ending) are one place, when the library reads the shorter as a
- * place and the longer as no person or body.
+ * place and the longer as no person or body (a local spelling is often given bare).
  */
-function placeEndings(live: Group[], union: (a: number, b: number) => void): void {
-  const byWord = new Map<string, Group[]>();
-  for (const g of live) if (g.parts.length === 1) pushTo(byWord, g.parts[0], g);
-  // (Read as a place by the library's votes for the word, summed over its reports.)
-  // The longer one need only be read as nothing else: a local spelling is often given bare.
-  const places = new Map<string, Group>();
-  const unclaimed = new Map<string, Group>();
-  for (const [word, gs] of byWord) {
-    const votes = sumVotes(gs);
-    if (dominantKind(votes) === 'place') places.set(word, gs[0]);
-    if (votes.person + votes.organisation === 0) unclaimed.set(word, gs[0]);
-  }
-  for (const [word, g] of unclaimed) {
+function placeEndings(libraryVotes: Map<string, Record<EntityKind, number>>, byKey: Map<string, Group>, union: (a: number, b: number) => void): void {
+  for (const [word, votes] of libraryVotes) {
+    if (votes.person + votes.organisation > 0) continue;
     for (let k = 1; k <= PLACE_ENDING && word.length - k >= PLACE_STEM; k++) {
-      const shorter = places.get(word.slice(0, -k));
-      if (shorter) union(shorter.id, g.id);
+      const shorter = word.slice(0, -k);
+      const shorterVotes = libraryVotes.get(shorter);
+      if (shorterVotes && dominantKind(shorterVotes) === 'place') union(byKey.get(shorter)!.id, byKey.get(word)!.id);
     }
   }
 }
@@ -368,6 +354,11 @@ function surnameInitialNames(persons: Group[], union: (a: number, b: number) => 
   }
 }
 
+/**
+ * A body named by its remit before or after its head: "Transport Ministry" is the "Ministry of
+ * Infrastructure and Transport", "Justice Department" the "Department of Justice", when exactly
+ * one such "head of ..." body of the library lists every word of the short name's remit.
+ */
 function remitFirstNames(live: Group[], union: (a: number, b: number) => void, find: (i: number) => number): void {
   const remitOf = (parts: string[]): string[] => parts.map((p) => stemmer(p));
   const longForms = new Map<string, Array<{ remit: Set<string>; root: number }>>();

@@ -793,8 +793,6 @@ function shouted(t: Token): boolean {
 
 /** Words joining a sum to its subject: "the bill is £2m", "wages totalling £1.1m". */
 const SUM_COPULAS = /^(?:is|was|are|were|totals|totalled|totaled|totalling|totaling|total)$/;
-/** Words that widen a sum after its copula: "is about £1.2 million". */
-const SUM_HEDGES = /^(?:about|around|roughly|some|nearly|almost|approximately|just|only|over|under)$/;
 /** Conjunctions after a sum that open another predicate. */
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 
@@ -805,8 +803,8 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but']);
  * names no family.
  */
 function sumSubject(tokens: Token[], first: number, joined: (k: number) => boolean, noun: (t: Token | undefined) => boolean): string | undefined {
-  let c = first - 1;
-  while (c > 0 && SUM_HEDGES.test(tokens[c].lower) && joined(c + 1)) c--;
+  // (A hedge, "is about £1.2 million", opens the figure itself.)
+  const c = first - 1;
   if (c < 1 || !SUM_COPULAS.test(tokens[c].lower) || !joined(c + 1) || !joined(c)) return undefined;
   const head = tokens[c - 1];
   const opening = (k: number): boolean => k === 0 && !tokens[k].stop && !tokens[k].isNumber;
