@@ -158,7 +158,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ['turnout', 'participation', 'participate'],
   ['shop', 'store', 'retailer'],
   ['exchange', 'swap'],
-  ['criticise', 'criticize', 'criticism', 'condemn', 'rebuke', 'censure', 'lambast', 'lambaste', 'berate', 'denounce', 'castigate', 'scathing', 'blast', 'slam'],
+  ['criticise', 'criticize', 'criticism', 'condemn', 'rebuke', 'censure', 'lambast', 'lambaste', 'berate', 'denounce', 'castigate', 'scathing', '=blasted', 'slam'],
+  ['explosion', 'explode', '=blast', '=blasts', '=blasting', 'detonate', 'detonation'],
   ['praise', 'commend', 'applaud', 'hail', 'laud', 'welcome'],
   ['investigation', 'investigate', 'probe', 'inquiry', 'enquiry'],
   ['apologise', 'apologize', 'apology', 'apologies', 'sorry'],
@@ -329,7 +330,7 @@ export const PHRASAL_VERBS = new Map<string, string>(Object.entries({
   'break out': 'begin', 'take over': 'seize', 'wipe out': 'destroy', 'shut down': 'close', 'back down': 'retreat',
   'pull back': 'withdraw', 'fend off': 'repel', 'look into': 'investigate', 'find out': 'discover', 'set off': 'trigger',
   'take part': 'participate', 'tear into': 'criticise', 'lash out': 'criticise', 'hit out': 'criticise',
-  'cave in': 'collapse', 'give way': 'collapse', 'put down': 'euthanise',
+  'cave in': 'collapse', 'give way': 'collapse', 'put down': 'euthanise', 'fall through': 'collapse', 'blow up': 'explode',
 }));
 
 /** Irregular verb forms the stemmer leaves apart from their base ("held" / "hold"). */

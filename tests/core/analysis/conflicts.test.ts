@@ -2562,6 +2562,11 @@ test('time: one happening however worded ("gave way" / "caved in", "the collisio
     `${SHARED_CONTEXT} Police have said the crash happened shortly after 1am on Sunday.`,
   );
   assert.deepEqual(crash.map((l) => l.explanation), ['time: "about 23:40" vs "shortly after 1am"']);
+  const blast = await conflicts(
+    `${SHARED_CONTEXT} The blast ripped through the plant just before 10 p.m. on Monday, shattering windows streets away.`,
+    `${SHARED_CONTEXT} At 7.40 p.m. the storage hall exploded.`,
+  );
+  assert.deepEqual(blast.map((l) => l.explanation), ['time: "just before 10 p.m." vs "At 7.40 p.m."']);
 });
 
 test('time: a series word before a verb is the onset ("keepers first noticed"), and "the last survivor" on both sides is one member of one series', async () => {

@@ -38,6 +38,13 @@ const SAME_KEY: Array<[string, string, boolean]> = [
   ['salaries', 'wage', true],
   ['hike', 'rise', true],
   ['demand', 'pay', false],
+  // "blast" the noun is an explosion, "blasted" the verb is criticism.
+  ['blast', 'explosion', true],
+  ['blasts', 'exploded', true],
+  ['blasting', 'explosion', true],
+  ['blasted', 'criticised', true],
+  ['blasted', 'explosion', false],
+  ['blast', 'criticised', false],
 ];
 
 for (const [a, b, same] of SAME_KEY) {
@@ -57,6 +64,10 @@ test('a two-word verb counts as its plain verb, not as its first word', () => {
   assert.ok(!called.has('W:' + normalizeWord('call')), [...called].join(' '));
   const ruled = featuresOf('The minister ruled out new taxes.');
   assert.ok(ruled.has('W:' + normalizeWord('reject')), [...ruled].join(' '));
+  const fell = featuresOf('The sale had fallen through on Thursday.');
+  assert.ok(fell.has('W:' + normalizeWord('collapse')), [...fell].join(' '));
+  const blew = featuresOf('A gas main blew up under the square.');
+  assert.ok(blew.has('W:' + normalizeWord('explosion')), [...blew].join(' '));
 });
 
 test('a verb followed by an unrelated particle keeps its own key', () => {
