@@ -269,10 +269,13 @@ const GENERIC_AFTER = new Set(['to', 'for', 'with', 'like', 'than', 'about', 'ag
 /** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
+/** Magnitudes spelled out, which an article can open: "a million", not "a m". */
+const SPELLED_MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
 /** Currency names after a figure ("40 euros", "200,000-crown fine") -> the unit key of their currency. */
 const CURRENCY_WORDS: Record<string, string> = {};
 for (const [key, names] of [
-  ['$', 'dollar dollars'], ['€', 'euro euros'], ['£', 'pound pounds sterling'], ['kr', 'crown crowns krona kronor krone kroner'],
+  ['$', 'dollar dollars bucks'], ['€', 'euro euros'], ['£', 'pound pounds sterling quid'], ['kr', 'crown crowns krona kronor krone kroner'],
   ['fr', 'franc francs'], ['¥', 'yen yuan renminbi'], ['rs', 'rupee rupees'], ['peso', 'peso pesos'], ['rub', 'rouble roubles ruble rubles'],
   ['uah', 'hryvnia hryvnias'], ['try', 'lira liras'], ['zar', 'rand rands'], ['ils', 'shekel shekels'], ['dinar', 'dinar dinars'],
   ['dirham', 'dirham dirhams'], ['brl', 'real reais'], ['pln', 'zloty zlotys'], ['mark', 'mark marks'], ['guilder', 'guilder guilders'],
@@ -310,6 +313,13 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       // "could have fed moves to a player", "unfair to a patient": anyone of a kind, not one counted.
       if (tokens[i + 1].lower !== 'dozen' && GENERIC_AFTER.has(tokens[i - 1]?.lower ?? '')) continue;
       value = 1;
+    }
+    // "a million", "a hundred people": one of the magnitude; "half a million": half of one.
+    let article = 0;
+    if (value === null && (t.lower === 'a' || t.lower === 'an') && SPELLED_MAGNITUDES.has(tokens[i + 1]?.lower ?? '')) value = 1;
+    else if (value === null && t.lower === 'half' && tokens[i + 1]?.lower === 'a' && SPELLED_MAGNITUDES.has(tokens[i + 2]?.lower ?? '')) {
+      value = 0.5;
+      article = 1;
     }
     if (value === null && VAGUE_PLURALS[t.lower] && tokens[i + 1]?.lower === 'of') vague = VAGUE_PLURALS[t.lower];
     if (value === null && !vague) continue;
@@ -400,7 +410,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       first = i - 1;
     }
     let v = value ?? 0;
-    let j = i + 1;
+    let j = i + 1 + article;
     // "a dozen", "two million", "65.9 billion"
     if (value !== null) {
       while (tokens[j] && (MAGNITUDE_WORDS[tokens[j].lower] || tokens[j].lower === 'dozen')) {

@@ -13,6 +13,11 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['held at no more than 80 homes', 0, 80, 'count'],
     ['no fewer than 40 homes burned', 40, Infinity, 'count'],
     ['dozens of people were hurt', 24, 99, 'count'],
+    // An article or "half a" opens a spelled magnitude; slang names a currency.
+    ['a million people marched', 1e6, 1e6, 'count'],
+    ['owed a whopping HALF A MILLION pounds in wages', 5e5, 5e5, 'money:£'],
+    ['debts have hit FIVE MILLION quid', 5e6, 5e6, 'money:£'],
+    ['a fine of 40,000 bucks', 4e4, 4e4, 'money:$'],
     // "Thousands", like "millions", runs up to the next named magnitude: 21,000 drivers are thousands.
     ['tolls from thousands of drivers every day', 2000, 999999, 'count'],
     ['two women and a man were arrested', 3, 3, 'count'],
