@@ -111,10 +111,15 @@ function areaUnit(tokens: Token[], k: number): { size: number; words: number } |
 }
 
 /** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
+const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25 };
+
 function compoundNumber(t: Token): { value: number; unit: string } | null {
   if (!t.lower.includes('-')) return null;
   const m = /^([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
   if (!m) return null;
+  // "a half-hour delay", "a quarter-mile": a fraction of a unit (not a "quarter-final" or "half-time").
+  const fraction = FRACTION_WORDS[m[1]];
+  if (fraction !== undefined) return DURATION_UNITS[m[2]] !== undefined || Object.hasOwn(UNIT_SIZES, m[2]) ? { value: fraction, unit: m[2] } : null;
   const v = /^\d/.test(m[1]) ? Number(m[1]) : wordNumber(m[1]);
   // "twenty-first" is a place in an order, not twenty of something.
   if (v === null || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(m[2])) return null;
@@ -272,6 +277,12 @@ const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our
 /** Magnitudes spelled out, which an article can open: "a million", not "a m". */
 const SPELLED_MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
+/** "half a million", "half an hour", "half a mile": half of one magnitude or unit. */
+function halfOf(article: Token | undefined, next: Token | undefined): boolean {
+  if (!next || (article?.lower !== 'a' && article?.lower !== 'an')) return false;
+  return SPELLED_MAGNITUDES.has(next.lower) || DURATION_UNITS[next.lower] !== undefined || Object.hasOwn(UNIT_SIZES, next.lower);
+}
+
 /** Currency names after a figure ("40 euros", "200,000-crown fine") -> the unit key of their currency. */
 const CURRENCY_WORDS: Record<string, string> = {};
 for (const [key, names] of [
@@ -314,10 +325,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if (tokens[i + 1].lower !== 'dozen' && GENERIC_AFTER.has(tokens[i - 1]?.lower ?? '')) continue;
       value = 1;
     }
-    // "a million", "a hundred people": one of the magnitude; "half a million": half of one.
+    // "a million", "a hundred people": one of the magnitude; "half a million", "half an hour": half of one.
     let article = 0;
     if (value === null && (t.lower === 'a' || t.lower === 'an') && SPELLED_MAGNITUDES.has(tokens[i + 1]?.lower ?? '')) value = 1;
-    else if (value === null && t.lower === 'half' && tokens[i + 1]?.lower === 'a' && SPELLED_MAGNITUDES.has(tokens[i + 2]?.lower ?? '')) {
+    else if (value === null && t.lower === 'half' && halfOf(tokens[i + 1], tokens[i + 2])) {
       value = 0.5;
       article = 1;
     }

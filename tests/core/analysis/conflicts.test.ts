@@ -3149,3 +3149,14 @@ test('stance: "winning just once in their last ten games" is a run of results, n
   const links = await conflicts(`${zoo} Mayor Renata Holm tore into zoo bosses last night.`, `${zoo} Mayor Renata Holm defended the zoo's staff.`);
   assert.deepEqual(links.map((l) => l.detail?.type), ['stance']);
 });
+
+test('quantity: a quarter-hour is 15 minutes, and the half hour it corrects ("not half an hour") is no claim; half a mile is past 200 metres', async () => {
+  const context = 'Grandmaster Teodor Vask was suspended by the federation on Monday.';
+  assert.deepEqual(await conflicts(
+    `${context} The live online broadcast of the moves ran on a 15-minute delay, the director said.`,
+    `${context} The move broadcast ran on a quarter-hour delay throughout, not half an hour.`,
+  ), []);
+  const blast = 'A gas explosion tore through Brindle House in Varnholm on Tuesday.';
+  const links = await conflicts(`${blast} Windows were blown out up to 200 metres away.`, `${blast} The blast smashed windows half a mile away.`);
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "up to 200 metres" vs "half a mile"']);
+});

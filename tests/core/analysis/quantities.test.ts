@@ -18,6 +18,10 @@ test('quantities keep their meaning: ranges, vague plurals, sums of people', () 
     ['owed a whopping HALF A MILLION pounds in wages', 5e5, 5e5, 'money:£'],
     ['debts have hit FIVE MILLION quid', 5e6, 5e6, 'money:£'],
     ['a fine of 40,000 bucks', 4e4, 4e4, 'money:$'],
+    // Half or a quarter of a unit, in words or hyphenated.
+    ['they waited half an hour', 1800, 1800, 'duration'],
+    ['ran on a quarter-hour delay', 900, 900, 'duration'],
+    ['smashed windows half a mile away', 804.672, 804.672, 'count'],
     // "Thousands", like "millions", runs up to the next named magnitude: 21,000 drivers are thousands.
     ['tolls from thousands of drivers every day', 2000, 999999, 'count'],
     ['two women and a man were arrested', 3, 3, 'count'],
@@ -759,4 +763,8 @@ test('a place in a table is a standing however told ("are 19th in the division",
   assert.equal(quantitiesConflict(gap, q('They are three points above the relegation places.')[0]), true);
   // A depth is no gap: "ten metres below the surface".
   assert.equal(q('The wreck lies ten metres below the surface.')[0].difference, false);
+});
+
+test('a fraction before a word that is no unit is no figure: a quarter-final, half-time', () => {
+  assert.deepEqual(q('They reached the quarter-final at half-time.'), []);
 });
