@@ -1246,6 +1246,21 @@ test('negation: "No arrests have been made" is answered by a later arrest; "no f
   assert.deepEqual(await conflicts(`${context} No decision has been made on when the museum will reopen.`, `${context} The town council delayed its decision on the museum by a week.`), []);
 });
 
+test('negation: "There was no cyberattack" and "found no sign of a tear" meet the thing stated; not a want of comment, a narrower kind, hearsay, what a penalty is for, nor a recent lull', async () => {
+  const outage = 'Check-in systems at Ostmere Air failed on Saturday, grounding its fleet for nine hours.';
+  const cyber = await conflicts(`${outage} An insider said: "It was a cyber attack, plain and simple."`, `${outage} "There was no cyberattack and no passenger data was compromised," the chief executive said.`);
+  assert.deepEqual(cyber.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['negation: "cyber attack" vs "There was no cyberattack"']);
+  const injury = 'Varvara Tselikova retired from her quarter-final at the Castrell Open on Thursday.';
+  const tear = await conflicts(`${injury} The tournament doctor said she had cramp and that there was no sign of a tear.`, `${injury} A scan on Saturday showed a grade two tear of her left hamstring.`, ['2026-05-22', '2026-05-25']);
+  assert.deepEqual(tear.filter((l) => l.kind !== 'shared').map((l) => [l.kind, l.explanation]), [['update', 'negation: "no sign of a tear" vs "tear"']]);
+  const none = async (a: string, b: string, why: string): Promise<void> => assert.deepEqual((await conflicts(`${outage} ${a}`, `${outage} ${b}`)).filter((l) => l.kind !== 'shared'), [], why);
+  await none('There was no immediate comment from the airline.', 'The airline commented on the outage in a statement.', 'a want of comment');
+  await none('Engineers found no evidence of engine failure.', 'Specialists said it was more consistent with a failure to correct for the wind.', 'a narrower kind of failure');
+  await none('The cyber centre said there is no evidence of a cyberattack.', 'The rumours of a foreign cyberattack have been firmly rejected.', 'hearsay');
+  await none('The airline said there was no sign of a breach at its data centre.', 'The contract allows a penalty for a serious security breach.', 'what a penalty is for');
+  await none('There have been no tangible signs of progress recently.', 'The minister said: "We are making progress."', 'a recent lull');
+});
+
 test('negation: "he would not concede" / "who had declined to concede, said on Thursday he accepted the outcome" is an update: the later report tells the change', async () => {
   const context = 'Voters in Orvesk chose a new mayor in a runoff on Sunday. Ilse Brandvik beat Tomas Reinholt.';
   const links = await conflicts(
