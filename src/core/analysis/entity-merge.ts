@@ -29,7 +29,9 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   const byKey = new Map<string, Group>();
   // "said Ms Kelloway" in one report, "from Kelloway" in others: a courtesy-titled surname is
   // a person's, apart from the town the other reports write the word as (as within one article).
-  const titledOnly = (g: Group): boolean => g.parts.length === 1 && g.mentions.every((m) => m.titleGender);
+  // So is one written only after an office ("Supt Vellmar") that the article takes for a person
+  // (not "former Corvane mayor", where the word before the town is an office's modifier).
+  const titledOnly = (g: Group): boolean => g.parts.length === 1 && g.mentions.every((m) => m.titleGender || (m.titled && g.votes.person > g.votes.place));
   const placeKeys = new Set(live.filter((g) => g.parts.length === 1 && !titledOnly(g) && g.votes.place > g.votes.person).map((g) => keyOf(g.parts)));
   for (const g of live) {
     const own = keyOf(g.parts);

@@ -35,6 +35,12 @@ export interface Quantity {
   difference: boolean;
   /** The size of the unit a measurement was written in ("ft": 0.3048), its value being in its measure's unit ("metre"): UNIT_SIZES. */
   scale?: number;
+  /**
+   * A participle before the counted noun that narrows it to some of a kind ("one working
+   * scanner", "298 surviving animals"): such a count measures what another count of the noun
+   * alone does not, unless that one says the same of its noun.
+   */
+  narrowedBy?: string;
 }
 
 /** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
@@ -276,6 +282,24 @@ const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our
 
 /** Magnitudes spelled out, which an article can open: "a million", not "a m". */
 const SPELLED_MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+/**
+ * Participles that pick some of a kind out ("one working scanner", "298 surviving animals"),
+ * unlike those that colour all of it ("25,000 screaming fans", "3,000 glittering coins").
+ */
+const NARROWING_PARTICIPLES = new Set(['working', 'functioning', 'operating', 'surviving', 'missing', 'existing', 'serving', 'sitting', 'striking', 'visiting', 'waiting', 'competing', 'participating', 'outstanding', 'living', 'dying']);
+
+/**
+ * The participle right after a figure that narrows the noun after it ("one working scanner",
+ * "298 surviving animals", "four missing climbers"), as its comparison key.
+ */
+function narrowingParticiple(text: string, tokens: Token[], j: number): string | undefined {
+  const t = tokens[j];
+  const noun = tokens[j + 1];
+  if (!t || !noun || !NARROWING_PARTICIPLES.has(t.lower)) return undefined;
+  if (text.slice(t.end, noun.start) !== ' ' || noun.stop || noun.cap || noun.isNumber) return undefined;
+  return t.norm;
+}
 
 /** "half a million", "half an hour", "half a mile": half of one magnitude or unit. */
 function halfOf(article: Token | undefined, next: Token | undefined): boolean {
@@ -557,6 +581,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // "a £50m black hole of debt", "a £2m mountain of unpaid bills": a figure of speech for a sum,
     // then "of" and what the sum is.
     else if (money && counted.length === 2 && head?.lower === 'of' && ofNoun(text, tokens, k)) counted.push(tokens[k + 1].norm);
+    const narrowedBy = unit === 'count' && !compound && counted.length >= 2 ? narrowingParticiple(text, tokens, j) : undefined;
     if (unit === 'percent') {
       // "Turnout stood at 61.4%": a share may be named before it; "58.9% of registered voters
       // took part": what the share of them did is what it measures.
@@ -712,7 +737,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit, counted), ...(unitSize ? { scale: unitSize } : {}) });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit, counted), ...(unitSize ? { scale: unitSize } : {}), ...(narrowedBy ? { narrowedBy } : {}) });
     i = Math.max(i, last);
   }
   return out;
@@ -968,6 +993,8 @@ function perCent(tokens: Token[], i: number): boolean {
 
 /** True when two quantities measure the same thing. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
+  // "one working scanner" is some of the "two scanners"; "four missing climbers" are the "four climbers missing".
+  if ((a.narrowedBy && !b.counted.includes(a.narrowedBy)) || (b.narrowedBy && !a.counted.includes(b.narrowedBy))) return false;
   // A part ("10 of the dates") says nothing about the whole ("14 dates"): only parts compare with
   // parts; a rate ("a day") only with a rate over the same period; a margin only with a margin.
   if (a.unit !== b.unit || a.part !== b.part || a.per !== b.per || a.difference !== b.difference) return false;

@@ -3175,3 +3175,13 @@ test('quantity: a quarter-hour is 15 minutes, and the half hour it corrects ("no
   const links = await conflicts(`${blast} Windows were blown out up to 200 metres away.`, `${blast} The blast smashed windows half a mile away.`);
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "up to 200 metres" vs "half a mile"']);
 });
+
+test('quantity: a participle that picks some out ("one working scanner", "298 surviving animals") is another measure than the noun alone; one that colours all ("screaming fans") is not', async () => {
+  const context = 'Customs officers at Sarrenza seized a container of smuggled animals on Monday.';
+  assert.deepEqual(await conflicts(`${context} The port has only one working scanner.`, `${context} The port has two X-ray scanners, one of which is out of service.`), []);
+  assert.deepEqual(await conflicts(`${context} Vets said 298 surviving animals were stabilising.`, `${context} Vets said 446 animals were stabilising.`), []);
+  const missing = await conflicts(`${context} Four missing climbers were found.`, `${context} Six climbers were missing.`);
+  assert.deepEqual(missing.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "Four missing climbers" vs "Six climbers"']);
+  const fans = await conflicts(`${context} A crowd of 25,000 screaming fans watched the final.`, `${context} A crowd of 18,000 fans watched the final.`);
+  assert.deepEqual(fans.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
+});

@@ -1023,6 +1023,8 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   ['Venn - nicknamed "the Teacher" because he once taught - is accused of kidnappings.', 'Dario Venn was arrested.', 'Dario Venn', 'Teacher'],
   // The sentence's subject is named past a clause between commas, whatever name that clause holds.
   ['The towering Grauhorn, where Matt Kohl came to grief, is known locally as the Widowmaker after claiming 11 lives.', 'Rescuers searched the Grauhorn.', 'Grauhorn', 'Widowmaker'],
+  // A short description in apposition before "dubbed".
+  ['The alleged mastermind is Oleksandr Rusnak, 55, a pet-shop tycoon dubbed the Lizard King by dockers.', 'Oleksandr Rusnak was charged.', 'Oleksandr Rusnak', 'Lizard King'],
 ];
 
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
@@ -1333,6 +1335,22 @@ test('a woman whose surname is a town: "Ms Dunharrow" is Petra Dunharrow, while 
   assert.equal(petra?.kind, 'person', groups);
   assert.ok(petra?.aliases.includes('Dunharrow'), `"Ms Dunharrow" is hers: ${groups}`);
   assert.ok(es.some((e) => e !== petra && e.aliases.includes('Dunharrow') && e.kind === 'place'), groups);
+});
+
+test('a surname written only after an office ("Supt Vellmar") is the officer, apart from the town of that name; not "former Corvane mayor"', () => {
+  const es = entitiesOf(
+    'Superintendent Jonas Vellmar of the harbour police said the men were being questioned.',
+    'Supt Vellmar of the harbour police said the case would not have been caught without the alert.',
+    'The pet shops in Sarrenza and the nearby town of Vellmar were shut yesterday.',
+    'Vellmar, a market town of 9,000 people, lies 30 km inland from Sarrenza.',
+  );
+  const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  const officer = find(es, 'Jonas Vellmar');
+  assert.equal(officer?.kind, 'person', groups);
+  assert.ok(officer?.aliases.includes('Vellmar'), `"Supt Vellmar" is his: ${groups}`);
+  assert.ok(es.some((e) => e !== officer && e.aliases.includes('Vellmar') && e.kind === 'place'), groups);
+  const mayor = entitiesOf('Former Corvane mayor Aldric Penhale was jailed.', 'An appeals court reduced the sentence of former Corvane mayor Aldric Penhale.', 'The council of Corvane met on Friday in Corvane.');
+  assert.equal(mayor.filter((e) => e.aliases.includes('Corvane')).length, 1, JSON.stringify(mayor.map((e) => [e.kind, e.aliases])));
 });
 
 test('a name given to the person a pronoun refers to ("Greedy Gus Hallett, as fans have dubbed him,") and a byname before the name ("the Seal Whisperer herself, Petra Lund") are that person', () => {
