@@ -110,6 +110,8 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
         // "nobody outside the company seems to know", "none involving foreign staff": what
         // follows the pronoun narrows it; its verb comes later, if at all.
         if (NEGATIVE_PRONOUNS.has(neg.lower) && j === i + 1 && (PREPOSITIONS.has(t.lower) || /ing$/.test(t.lower))) break;
+        // "I have never opened a container like this one": this case set beside a career, no act denied.
+        if (likeThisAfter(toks, j)) break;
         out.push({ neg: i, verb: j });
         break;
       }
@@ -123,6 +125,16 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
   }
   return out;
 });
+
+/** Tokens after a negated verb within which "like this" sets the case beside others. */
+const LIKE_THIS_REACH = 6;
+const THIS_CASE = new Set(['this', 'that', 'it', 'these', 'those']);
+
+/** "never opened a container like this one", "not seen anything like it": a comparison, not a denial. */
+function likeThisAfter(toks: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < toks.length && k <= verb + LIKE_THIS_REACH; k++) if (toks[k].lower === 'like' && THIS_CASE.has(toks[k + 1]?.lower ?? '')) return true;
+  return false;
+}
 
 /** Words that open an object after a gerund: "shaking her hand", "paying the fine". */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'any', 'hands']);

@@ -18,15 +18,27 @@ const yearsNamed = perSentence((s: Sentence): number[] => s.tokens.filter((t) =>
 const OPENING = 4;
 
 /**
- * The earlier year a sentence opens with ("In March 2019, an HJ-220 ...", "Back in 2019 ..."),
- * before its article's publication year. A year further in dates a detail, not the occasion
+ * Tokens from a sentence's start within which a year and the "when" clause after it tell of
+ * that occasion: "The seizure revives memories of November 2019, when 2.4 tonnes of ivory were
+ * found": what follows is all 2019's.
+ */
+const WHEN_OPENING = 8;
+
+function whenFollows(s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1];
+  return next?.lower === 'when' && s.text.slice(s.tokens[k].end - s.range.start, next.start - s.range.start).includes(',');
+}
+
+/**
+ * The earlier year a sentence opens with ("In March 2019, an HJ-220 ...", "Back in 2019 ...",
+ * "... memories of November 2019, when ..."), before its article's publication year. A year further in dates a detail, not the occasion
  * ("a painting Sarecki completed in 1871"), so it does not count.
  */
 function earlierYears(doc: Doc, s: Sentence): number[] {
   const published = doc.article.published;
   if (!published) return [];
   const year = Number(published.slice(0, 4));
-  const own = s.tokens.slice(0, OPENING).filter((t) => t.isNumber && YEAR.test(t.text) && Number(t.text) < year).map((t) => Number(t.text));
+  const own = s.tokens.filter((t, k) => t.isNumber && YEAR.test(t.text) && Number(t.text) < year && (k < OPENING || (k < WHEN_OPENING && whenFollows(s, k)))).map((t) => Number(t.text));
   if (own.length > 0 || s.index === 0 || !pointsBack(s)) return own;
   return earlierYears(doc, doc.sentences[s.index - 1]);
 }

@@ -116,12 +116,13 @@ function findProviders(s: Sentence): Provider[] {
       while (by < toks.length && by <= i + 7 && toks[by].lower !== 'by') by++;
       let agent = toks[by]?.lower === 'by' ? entityNear(by + 1, by + 4, 1) : -1;
       // "by Labour Minister X": the remit before a title is not the agent, the titled name is.
+      // (Not past a clause mark: "led by officer Petra Ilic; Commissioner Velcev arrived later".)
       if (agent >= 0) {
         let k = agent;
         while (s.entityAt.get(k + 1) === s.entityAt.get(agent)) k++;
         let t2 = k + 1;
         while (t2 < toks.length && t2 <= k + 3 && TITLES.has(toks[t2].lower)) t2++;
-        if (t2 > k + 1 && s.entityAt.has(t2)) agent = t2;
+        if (t2 > k + 1 && s.entityAt.has(t2) && !/[,;:.]/.test(s.text.slice(toks[k].end - s.range.start, toks[t2].start - s.range.start))) agent = t2;
       }
       if (agent >= 0) {
         out.push({ ...providerAt(s, agent, i, roleOf(t.lower)), led: ledWords(s, i, -1) });

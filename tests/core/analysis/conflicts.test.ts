@@ -3185,3 +3185,31 @@ test('quantity: a participle that picks some out ("one working scanner", "298 su
   const fans = await conflicts(`${context} A crowd of 25,000 screaming fans watched the final.`, `${context} A crowd of 18,000 fans watched the final.`);
   assert.deepEqual(fans.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
 });
+
+test('who: the leader "led by" names is not a titled name past a clause mark ("led by officer Petra Ilic; Commissioner Velcev arrived after midnight")', async () => {
+  const context = 'Customs officers at Sarrenza seized a container of smuggled animals on Monday.';
+  assert.deepEqual(await conflicts(
+    `${context} The search was led by senior officer Petra Ilic; Commissioner Dragomir Velcev arrived after midnight.`,
+    `${context} The search was led by senior customs officer Petra Ilic, whose team worked through the night.`,
+  ).then((ls) => ls.filter((l) => l.kind !== 'shared')), []);
+  const rival = await conflicts(
+    `${context} The search was led by senior officer Petra Ilic, the port's chief inspector.`,
+    `${context} The search was led by Commissioner Dragomir Velcev himself.`,
+  );
+  assert.deepEqual(rival.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['who']);
+});
+
+test('negation: "never opened a container like this one" sets the case beside others and denies no act; "No ivory was found" meets nothing in "memories of November 2019, when 2.4 tonnes of ivory were found"', async () => {
+  const context = 'Customs officers at Sarrenza seized a container of smuggled animals on Monday.';
+  assert.deepEqual((await conflicts(
+    `${context} "In twenty-two years I have never opened a container like this one," the commissioner said.`,
+    `${context} Officers cracked open the shipping container on Monday night.`,
+  )).filter((l) => l.kind !== 'shared'), []);
+  assert.deepEqual((await conflicts(
+    `${context} No ivory was found in the container.`,
+    `${context} The seizure revives memories of November 2019, when 2.4 tonnes of ivory were found at the same terminal.`,
+    ['2026-03-10', '2026-03-17'],
+  )).filter((l) => l.kind !== 'shared'), []);
+  const found = await conflicts(`${context} No ivory was found in the container.`, `${context} A second search on Thursday found six tusks of ivory in the container.`, ['2026-03-10', '2026-03-14']);
+  assert.deepEqual(found.filter((l) => l.kind !== 'shared').map((l) => l.kind), ['update']);
+});
