@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
-import { LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
+import { EACH, LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
 import { fatesOf, isPreviousValue, isTurnout, replacementOf } from './quantity-context.ts';
 import { isAbsence } from './absences.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
@@ -144,6 +144,8 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
     for (const q of s.quantities) {
       // Only figures that say what they measure: a bare "24 hours" or "3%" could be of anything.
       for (const c of q.counted) keys.add(`${q.unit}|${c}`);
+      // Shares to each, whoever each is: "1.3 million crowns each" / "Each member will receive ...".
+      if (q.per === EACH) keys.add(`${q.unit}|${EACH}`);
       // Counts of people by what happened to them ("2,000 residents have left their homes" /
       // "4,500 people have been forced out of their homes", "four are missing"): every story
       // counts people, so "people" alone pairs nothing; what is said of them does.

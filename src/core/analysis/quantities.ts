@@ -1,4 +1,4 @@
-import { AMOUNT_HEADS, DURATION_UNITS, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { AMOUNT_HEADS, DURATION_UNITS, isPastForm, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
@@ -704,6 +704,14 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // size, not people something happened to.
     if (unit === 'count' && tokens[first - 1]?.lower === 'of' && POPULATED.has(tokens[first - 2]?.lower ?? '')) counted.splice(0, counted.length, POPULATION);
     let per = rateAfter(text, tokens, j);
+    // A sum to each of several ("250 euros each", "€500 per household", "Each member will
+    // receive 1.5 million crowns") is a share, not the total they share.
+    const recipient = per === null && unit.startsWith('money:') ? eachRecipient(text, tokens, first, last) : null;
+    if (recipient !== null) {
+      per = EACH;
+      if (recipient !== '' && !counted.includes(recipient)) counted.push(recipient);
+      else if (counted.length === 0) counted.push(EACH);
+    }
     // A length an hour is a speed: "90 km/h" is "56 mph".
     if (counted[0] === METRE && per === 'hour') {
       counted[0] = KMH;
@@ -983,6 +991,43 @@ function rateAfter(text: string, tokens: Token[], from: number): string | null {
   return null;
 }
 
+/** The `per` of a sum to each of several, and what it counts when the recipient is not named. */
+export const EACH = 'each';
+/** Words after a sum that give it to each: "per household", "a head", "to every family", "for each passenger". */
+const EACH_AFTER = new Set(['per', 'a', 'every', 'each']);
+/** Tokens back from a sum within which "Each member ..." opens its clause. */
+const EACH_SUBJECT_REACH = 8;
+
+/**
+ * The recipient of a sum given to each of several, as a comparison key ('' when unnamed: "250
+ * euros each"), or null for a sum that is no share: "€500 per household", "1,000 euros to every
+ * household", "Each member of the syndicate will take home about 1.34 million crowns".
+ */
+function eachRecipient(text: string, tokens: Token[], first: number, last: number): string | null {
+  const clear = (from: number, to: number): boolean => !/[,;:.!?]/.test(text.slice(tokens[from].end, tokens[to].start));
+  const next = tokens[last + 1];
+  if (next?.lower === 'each' && clear(last, last + 1)) return '';
+  for (let k = last + 1; k <= last + 2 && k + 1 < tokens.length; k++) {
+    if (!clear(k - 1, k)) break;
+    const w = tokens[k].lower;
+    const noun = tokens[k + 1];
+    // (A noun shouted in capitals is still a noun: "£245 A HEAD".)
+    if (EACH_AFTER.has(w) && (w !== 'a' || k === last + 1) && !noun.stop && (!noun.cap || /^\p{Lu}{3,}$/u.test(noun.text)) && !noun.isNumber && !Object.hasOwn(RATE_PERIODS, noun.lower.replace(/s$/, '')) && !Object.hasOwn(PER_ONLY_PERIODS, noun.lower) && noun.lower !== 'cent') return noun.norm;
+    if (w !== 'to' && w !== 'for') break;
+  }
+  for (let k = first - 1; k >= 0 && k >= first - EACH_SUBJECT_REACH; k--) {
+    if (/[;.!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    const w = tokens[k].lower;
+    if (w !== 'each' && w !== 'every') continue;
+    // "Each member will receive", "giving each member"; not "every year" or "each week", a rate's period.
+    const noun = tokens[k + 1];
+    if (noun && !noun.stop && !noun.cap && !noun.isNumber && !isPastForm(noun.lower)) return Object.hasOwn(RATE_PERIODS, noun.lower.replace(/s$/, '')) ? null : noun.norm;
+    // "each of whom will receive", "Passengers had each paid £295": each of those named before.
+    if (w === 'each') return '';
+  }
+  return null;
+}
+
 /** Words after a figure that tell a currency's move as "lower" and "higher" do a share's. */
 const CURRENCY_MOVES: Record<string, string> = { weaker: LOWER, stronger: HIGHER };
 
@@ -998,6 +1043,8 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   // A part ("10 of the dates") says nothing about the whole ("14 dates"): only parts compare with
   // parts; a rate ("a day") only with a rate over the same period; a margin only with a margin.
   if (a.unit !== b.unit || a.part !== b.part || a.per !== b.per || a.difference !== b.difference) return false;
+  // Two shares to each, one of them to an unnamed recipient ("1.3 million crowns each").
+  if (a.per === EACH && (a.counted.includes(EACH) || b.counted.includes(EACH))) return true;
   // A magnitude or a rating is its own measure; the words after it are not what it counts.
   if (a.unit === 'magnitude' || a.unit.startsWith('rating:')) return true;
   // So is a duration ("eight years in prison" / "six years"), unless both name what lasted and

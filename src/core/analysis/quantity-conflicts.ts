@@ -10,7 +10,7 @@ import { isAbsence, samePersonLaidOff } from './absences.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Sentence } from './model.ts';
-import { AGE, companyBefore, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
+import { AGE, companyBefore, EACH, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
@@ -157,7 +157,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     const state = stateOfDuration(sa, qa);
     return state !== undefined && state === stateOfDuration(sb, qb);
   };
-  const route = (qa: Quantity, qb: Quantity): boolean => absence(qa, qb) || plight(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
+  // Or they are each one's share of a sum ("Each member will receive just over 1.5 million
+  // crowns" / "will pocket 1.3 MILLION crowns EACH"): a story shares out one sum.
+  const shares = (qa: Quantity, qb: Quantity): boolean => qa.per === EACH && qb.per === EACH && sameMeasure(qa, qb);
+  const route = (qa: Quantity, qb: Quantity): boolean => shares(qa, qb) || absence(qa, qb) || plight(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
@@ -168,7 +171,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     if (company(qa, qb)) return true;
     // A measure the library rarely speaks of frames itself: "Turnout was roughly 61 percent,
     // according to the commission" / "58.9% of registered voters took part".
-    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || absence(qa, qb) || plight(qa, qb)) return true;
+    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || absence(qa, qb) || plight(qa, qb) || shares(qa, qb)) return true;
     if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
       const pa = peoplePredicate(sa, qa);
       const pb = peoplePredicate(sb, qb);

@@ -3213,3 +3213,15 @@ test('negation: "never opened a container like this one" sets the case beside ot
   const found = await conflicts(`${context} No ivory was found in the container.`, `${context} A second search on Thursday found six tusks of ivory in the container.`, ['2026-03-10', '2026-03-14']);
   assert.deepEqual(found.filter((l) => l.kind !== 'shared').map((l) => l.kind), ['update']);
 });
+
+test('quantity: each one\'s share of a sum ("Each member will receive ...", "... crowns EACH", "had each paid", "per household") compares with another share, not with the sum shared', async () => {
+  const context = 'A syndicate of bus depot workers in Brackwell won the National Lottery jackpot on Wednesday.';
+  const shares = await conflicts(`${context} Each member will receive just over 1.5 million crowns.`, `${context} The drivers in the syndicate will pocket 1.3 MILLION crowns EACH.`);
+  assert.deepEqual(shares.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "just over 1.5 million crowns" vs "1.3 MILLION crowns"']);
+  const paid = await conflicts(`${context} Each passenger had paid £245 for the flight.`, `${context} Passengers on the flight had each paid £295.`);
+  assert.deepEqual(paid.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
+  const household = await conflicts(`${context} The landlord has offered an emergency payment of €1,000 to every household.`, `${context} The landlord has offered victims a measly €500 per household.`);
+  assert.deepEqual(household.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
+  // The whole jackpot is not anyone's share.
+  assert.deepEqual((await conflicts(`${context} The jackpot was 18.4 million crowns.`, `${context} Each of the 12 members will receive 1.5 million crowns.`)).filter((l) => l.kind !== 'shared'), []);
+});
