@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractDeadlines, extractQuantities, quantitiesConflict, sameMeasure } from '../../../src/core/analysis/quantities.ts';
+import { EACH, extractDeadlines, extractQuantities, quantitiesConflict, sameMeasure } from '../../../src/core/analysis/quantities.ts';
 import { normalizeWord, tokenize } from '../../../src/core/analysis/tokens.ts';
 
 const q = (text: string) => extractQuantities(text, tokenize(text));
@@ -726,8 +726,10 @@ test('what a sum is, named by its subject or a figure of speech: "The monthly wa
   // What follows "and" is another predicate, not what the sum pays for.
   assert.ok(!q(cases[0][0])[0].counted.includes(normalizeWord('covers')), 'covers');
   assert.equal(quantitiesConflict(q(cases[2][0])[0], q(cases[3][0])[0]), true);
-  // A subject that is not a bare noun phrase names nothing: "the cost to each family" is no family.
-  assert.deepEqual(q('The cost to each family is £300.')[0].counted, []);
+  // A subject that is not a bare noun phrase names no sum: "the cost to each family" is each
+  // family's share, counted by whom it is to, not a sum named "family".
+  const [each] = q('The cost to each family is £300.');
+  assert.deepEqual([each.counted, each.per], [[normalizeWord('family')], EACH]);
 });
 
 test('a word in capitals for emphasis does not make the figure after it part of a name: "A STAGGERING 10,000 fans"; "NASDAQ 100" stays a name', () => {
