@@ -70,13 +70,14 @@ const noneClaims = perSentence((s: Sentence): NoneSoFar[] => {
         break;
       }
     }
+    const there = existentialAt(toks, i);
     if (to >= 0) out.push({ from: i, noun: k, to, done: DONE.test(toks[to].lower), modifiers: [] });
     // "had received no threats", "recorded no deaths"
     else if (i > 0 && REPORTED.test(toks[i - 1].lower)) out.push({ from: i - 1, noun: k, to: k, done: false, modifiers: [] });
     // "There was no cyberattack", "there have been no injuries": none of it at all. Not "there
     // was no comment from ...", "no sign of ...", "no word on ...": what follows the noun says
     // what is missing, and it is no occurrence.
-    else if (existentialAt(toks, i) >= 0 && endsClaim(s, k)) out.push({ from: existentialAt(toks, i), noun: k, to: k, done: false, modifiers: modifiersOf(s, opens, k) });
+    else if (there >= 0 && endsClaim(s, k)) out.push({ from: there, noun: k, to: k, done: false, modifiers: modifiersOf(s, opens, k) });
     // "found no evidence of a cyberattack", "no sign of a leak": the thing itself, doubted away.
     else if (EVIDENCE.test(toks[k].lower) && toks[k + 1]?.lower === 'of' && !toks.some((t) => LATELY.test(t.lower))) {
       let n = k + 2;
@@ -111,8 +112,8 @@ const BE = /^(?:was|were|is|are|been)$/;
 /** "there was no", "there have been no": the index of "there" before the "no" at i, else -1. */
 function existentialAt(toks: Sentence['tokens'], i: number): number {
   if (!BE.test(toks[i - 1]?.lower ?? '')) return -1;
-  const there = toks[i - 2]?.lower === 'there' ? i - 2 : /^(?:has|have|had)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 3]?.lower === 'there' ? i - 3 : -1;
-  return there;
+  if (toks[i - 2]?.lower === 'there') return i - 2;
+  return /^(?:has|have|had)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 3]?.lower === 'there' ? i - 3 : -1;
 }
 
 function content(s: Sentence, k: number): boolean {

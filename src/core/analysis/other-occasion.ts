@@ -31,8 +31,9 @@ function whenFollows(s: Sentence, k: number): boolean {
 
 /**
  * The earlier year a sentence opens with ("In March 2019, an HJ-220 ...", "Back in 2019 ...",
- * "... memories of November 2019, when ..."), before its article's publication year. A year further in dates a detail, not the occasion
- * ("a painting Sarecki completed in 1871"), so it does not count.
+ * "... memories of November 2019, when ..."), before its article's publication year. A year
+ * further in dates a detail, not the occasion ("a painting Sarecki completed in 1871"), so it
+ * does not count.
  */
 function earlierYears(doc: Doc, s: Sentence): number[] {
   const published = doc.article.published;

@@ -116,9 +116,10 @@ function areaUnit(tokens: Token[], k: number): { size: number; words: number } |
   return (word === 'square' || word === 'sq') && tokens[k + 1] ? squared(tokens[k + 1].lower, 2) : null;
 }
 
-/** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
+/** Fractions a hyphenated compound may open: "a half-hour delay", "a quarter-mile". */
 const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
+/** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
 function compoundNumber(t: Token): { value: number; unit: string } | null {
   if (!t.lower.includes('-')) return null;
   const m = /^([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
