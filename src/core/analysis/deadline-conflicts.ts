@@ -23,18 +23,32 @@ function actionWords(s: Sentence, d: Deadline): Set<string> {
     // (A verb of saying is the action when it is what is limited: "the inquiry will report by August 31".)
     if ((!t.stop || REPORTING.has(t.lower)) && !t.isNumber) out.add(s.entityAt.get(i) ?? t.norm);
   }
-  // "Prosecutors have until 17 July to file a formal indictment": the action follows the limit.
+  if (s.tokens[d.tokenIndex].lower === 'until') for (const w of actionAfter(s, d)) out.add(w);
+  return out;
+}
+
+/**
+ * The action a limit gives time for, told after it: "Prosecutors have until 17 July to file a
+ * formal indictment", "she has 14 days to lodge an appeal". Up to the clause's end.
+ */
+function actionAfter(s: Sentence, d: Deadline): Set<string> {
+  const out = new Set<string>();
   const to = s.tokens.findIndex((t, i) => i > d.tokenIndex && i <= d.tokenIndex + LIMIT_TO_REACH && t.lower === 'to');
-  if (s.tokens[d.tokenIndex].lower === 'until' && to > 0) {
-    for (let i = to + 1, n = 0; i < s.tokens.length && n < ACTION_AFTER; i++) {
-      const t = s.tokens[i];
-      if (t.stop || t.isNumber) continue;
-      out.add(s.entityAt.get(i) ?? t.norm);
-      n++;
-    }
+  if (to < 0) return out;
+  for (let i = to + 1, n = 0; i < s.tokens.length && n < ACTION_AFTER; i++) {
+    const t = s.tokens[i];
+    if (/[,;:.!?]/.test(s.text.slice(s.tokens[i - 1].end - s.range.start, t.start - s.range.start))) break;
+    if (t.stop || t.isNumber) continue;
+    out.add(s.entityAt.get(i) ?? t.norm);
+    n++;
   }
   return out;
 }
+
+/** A span of time to act in, the action told after it: "has just seven days to appeal". */
+const spanToAct = (s: Sentence, d: Deadline): boolean => d.seconds !== null && s.tokens[d.tokenIndex + 2]?.lower === 'to';
+
+const meets = (x: Set<string>, y: Set<string>): boolean => [...x].some((w) => y.has(w));
 
 /** Tokens from "until" to the "to" of the action it limits ("until 17 July to file"). */
 const LIMIT_TO_REACH = 5;
@@ -85,8 +99,13 @@ export function limitDay(surface: string, published: string | null): string | nu
   return null;
 }
 
+/** Weighted word overlap of two passages that may be limits on one action. */
+const ALIKE = 0.15;
+
 export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, pa: string | null = null, pb: string | null = null): Conflict | null {
-  if (c.sentenceMatch.score < 0.15) return null;
+  // Alike sentences, or a clause of each alike that gives two spans to do one thing (sameAct).
+  const alike = c.sentenceMatch.score >= ALIKE;
+  if (!alike && c.match.score < ALIKE) return null;
   const da = deadlinesOf(sa, ta);
   const db = deadlinesOf(sb, tb);
   for (const x of da) {
@@ -98,7 +117,11 @@ export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: s
       const wa = actionWords(sa, x);
       const wb = actionWords(sb, y);
       const common = [...wa].filter((w) => wb.has(w));
-      if (common.length < 2 && !(common.length === 1 && (replaces(sb, db, y, x) || replaces(sa, da, x, y)))) continue;
+      // Two spans to do one thing ("14 days to lodge an appeal" / "seven days to appeal") are
+      // two limits on it, whoever is named before them.
+      const sameAct = spanToAct(sa, x) && spanToAct(sb, y) && meets(actionAfter(sa, x), actionAfter(sb, y));
+      if (!alike && !sameAct) continue;
+      if (common.length < 2 && !sameAct && !(common.length === 1 && (replaces(sb, db, y, x) || replaces(sa, da, x, y)))) continue;
       return {
         detail: explanation('deadline', x.surface, y.surface),
         a: clauseContaining(sa, x),

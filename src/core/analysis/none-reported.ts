@@ -42,8 +42,12 @@ const REPORTED = /^(?:report|record|confirm|register|receiv)ed$|^logged$/;
  * name the thing ("the panel delayed its decision" does not answer "no decision was made"):
  * the same verb, or the noun as a verb of its own ("Officers have detained a man").
  */
-const DONE = /^(?:made|issued|found)$/;
-const MADE = normalizeWord('made');
+const DONE = /^(?:made|issued|found|imposed)$/;
+/**
+ * Acts whose noun is a verb of its own: "no arrests have been made" is answered by "detained",
+ * "no ban has been imposed" by "banned her".
+ */
+const ACTS_OF_THEIR_NOUN = new Set([normalizeWord('made'), normalizeWord('imposed')]);
 
 /** "no X has been reported / made / issued ...": a claim this check reads, not the verb check. */
 export function reportsNoneSoFar(verb: string): boolean {
@@ -123,11 +127,11 @@ function content(s: Sentence, k: number): boolean {
 
 /**
  * The affirming clause reports the act: the claim's own verb ("issued" a warning, "found" the
- * bodies) or, for a thing "made" (an arrest, which is its own act), its noun written as a past
- * verb ("detained"). "Families have been warned to boil water" issues no flood warning.
+ * bodies) or, for a thing "made" or "imposed" (an arrest, a ban: each its own act), its noun
+ * written as a past verb ("detained", "banned"). "Families have been warned to boil water" issues no flood warning.
  */
 function reportsAct(so: Sentence, j: number, verb: string): boolean {
-  if (verb === MADE && /ed$/.test(so.tokens[j].lower)) return true;
+  if (ACTS_OF_THEIR_NOUN.has(verb) && /ed$/.test(so.tokens[j].lower)) return true;
   return tokensIn(so, clauseAt(so, so.tokens[j])).some((t) => t.norm === verb);
 }
 

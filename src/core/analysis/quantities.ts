@@ -1308,8 +1308,11 @@ function modifiesNext(text: string, tokens: Token[], k: number): boolean {
 /** Kinds of day counted between a figure and "days": "eleven sitting days", "ten working days". */
 const DAY_KINDS = new Set(['sitting', 'working', 'business', 'calendar', 'school', 'trading', 'court', 'consecutive', 'straight', 'full']);
 
-/** Verbs that give someone a span of time to act in, and how far after them the span may stand. */
-const GIVE = /^(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)$/;
+/**
+ * Verbs that give someone a span of time to act in, or tell that one has it ("she has 14 days
+ * to lodge an appeal"), and how far after them the span may stand.
+ */
+const GIVE = /^(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed|has|have|had)$/;
 const GIVE_REACH = 5;
 
 /** Finds time limits ("within 24 hours", "before the vote is held", "by the end of March", "on day one"). */

@@ -1244,6 +1244,10 @@ test('negation: "No arrests have been made" is answered by a later arrest; "no f
   // Warned to boil water is no flood warning issued; a decision put off is no decision made.
   assert.deepEqual(await conflicts(`${flood} Records show that no flood warning was issued for the lower Tellan before the bank gave way.`, `${flood} Families in the old town have been warned to boil their tap water.`), []);
   assert.deepEqual(await conflicts(`${context} No decision has been made on when the museum will reopen.`, `${context} The town council delayed its decision on the museum by a week.`), []);
+  // A ban is imposed by banning.
+  const race = 'Ilse Brandvik, winner of the Orvesk marathon, was disqualified by the Tellan Athletics Federation on Wednesday.';
+  const ban = await conflicts(`${race} The federation also banned her from racing for two years.`, `${race} Contrary to some reports, no ban has been imposed on the runner.`, ['2026-06-12', '2026-06-14']);
+  assert.deepEqual(ban.filter((l) => l.kind !== 'shared').map((l) => [l.kind, l.explanation]), [['update', 'negation: "banned" vs "no ban has been imposed"']]);
 });
 
 test('negation: "There was no cyberattack" and "found no sign of a tear" meet the thing stated; not a want of comment, a narrower kind, hearsay, what a penalty is for, nor a recent lull', async () => {
@@ -2903,6 +2907,13 @@ test('deadline: "have until 17 July to file a formal indictment" limits the acti
   assert.deepEqual((await conflicts(`${context} Prosecutors have until 17 July to file a formal indictment.`, `${context} The prosecution must file its indictment by 30 June.`)).map((l) => l.detail?.type), ['deadline']);
   // Another action with its own limit.
   assert.deepEqual(await conflicts(`${context} Prosecutors have until 17 July to file a formal indictment.`, `${context} The defence must lodge any bail appeal by 30 June.`), []);
+});
+
+test('deadline: "has 14 days to lodge an appeal" and "has just seven days to appeal" are two spans to do one thing; a span to do another is not', async () => {
+  const context = 'Ilse Brandvik, winner of the Orvesk marathon, was disqualified by the Tellan Athletics Federation on Wednesday.';
+  const appeal = await conflicts(`${context} Under federation rules she has 14 days to lodge an appeal.`, `${context} The runner has just seven days to appeal, and her lawyers are already at work.`);
+  assert.deepEqual(appeal.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['deadline: "14 days" vs "seven days"']);
+  assert.deepEqual((await conflicts(`${context} Under federation rules she has 14 days to lodge an appeal.`, `${context} The runner has just seven days to return her medal.`)).filter((l) => l.kind !== 'shared'), []);
 });
 
 test('cause: two stated causes of one happening conflict; a denied cause answers the stated one', async () => {
