@@ -1,4 +1,4 @@
-import { AMOUNT_HEADS, DURATION_UNITS, isPastForm, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { AMOUNT_HEADS, DURATION_UNITS, isPastForm, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, personNoun, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
@@ -325,6 +325,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value = numberValue(t);
+    // "every single ballot", "any single day": all of them, no count of one.
+    if (t.lower === 'single' && /^(?:every|each|any)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // (Most tokens can open neither: no figure, no "a", "half" or hyphenated word.)
     const opensFigure = value !== null || t.lower === 'a' || t.lower === 'half' || t.lower.includes('-');
     const points = opensFigure ? ratePointsAt(text, tokens, i) ?? fractionShareAt(text, tokens, i) : null;
@@ -936,8 +938,14 @@ function differenceBefore(text: string, tokens: Token[], first: number): boolean
 
 /** Verbs whose "by" gives a margin: "smashed the record by almost three minutes", "won by 12 seconds". */
 const MARGIN_VERBS = /^(?:beat|beats|beaten|beating|won|win|wins|winning|smash|smashed|smashes|broke|broken|break|breaks|led|lead|leads|leading|lost|lose|trailed|trailing|trails|missed|improved|bettered|lowered)$/;
-/** Words after a count that make it a gap between standings: "three points above", "two seats behind". */
-const GAP_AFTER = /^(?:above|below|clear|ahead|behind|adrift)$/;
+/** Words after a count that make it a gap between standings: "three points above", "two seats behind", "113 votes short". */
+const GAP_AFTER = /^(?:above|below|clear|ahead|behind|adrift|short)$/;
+/** Words of a vote's outcome whose "by" gives its margin: "approved the merger by 38 votes", "winners by 30 votes". */
+const VOTE_OUTCOMES = /^(?:approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|pass(?:es|ed|ing)|carr(?:ied|ies|ying)|defeat(?:s|ed|ing)?|winners?|ahead|behind|(?:re-)?elected)$/;
+/** Words ("a measly", "just") that may stand between "by" and the figure of a margin. */
+const BY_FILLER_REACH = 3;
+/** Words a vote's outcome may stand before the "by" of its margin: "approved a merger of the two towns' councils by 38 votes". */
+const MARGIN_VERB_REACH = 8;
 /** Words after a span that make it a margin: "79 seconds inside the record", "2:12 clear of", "shaved ten minutes off". */
 const MARGIN_AFTER = new Set(['inside', 'outside', 'clear', 'ahead', 'behind', 'off', 'faster', 'slower', 'quicker']);
 
@@ -953,6 +961,19 @@ function marginOf(text: string, tokens: Token[], first: number, last: number, un
   if (unit === 'count' && counted.length > 0 && !MEASURE_UNIT_KEYS.has(counted[0])) {
     const after = tokens[last + 1];
     if (after && GAP_AFTER.test(after.lower) && !/[,;:.!?]/.test(text.slice(tokens[last].end, after.start))) return true;
+    // "won by just 36 votes", "declared the Yes camp winners by a measly 30 votes", "ahead by
+    // 113 votes": the margin of a vote or a contest, not a tally of either side.
+    let by = first - 1;
+    while (by > first - 1 - BY_FILLER_REACH && by >= 0 && tokens[by].lower !== 'by' && !tokens[by].isNumber && !/[,;:.!?]/.test(text.slice(tokens[by].end, tokens[by + 1].start))) by--;
+    // (Not people: "rejected by 20 councillors" names who rejected it. Nor a tally of both
+    // sides: "carried by seven votes to two".)
+    const tally = tokens[last + 1]?.lower === 'to' && tokens[last + 2] !== undefined && numberValue(tokens[last + 2]) !== null;
+    if (tokens[by]?.lower === 'by' && !personNoun(tokens[last].lower) && !tally) {
+      for (let k = by - 1; k >= 0 && k >= by - MARGIN_VERB_REACH; k--) {
+        if (/[,;:.!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+        if (MARGIN_VERBS.test(tokens[k].lower) || VOTE_OUTCOMES.test(tokens[k].lower)) return true;
+      }
+    }
   }
   if (unit !== 'duration') return false;
   const next = tokens[last + 1];

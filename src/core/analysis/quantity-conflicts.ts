@@ -19,7 +19,7 @@ import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
-import { REPORTING, WEEKDAYS } from './lexicon.ts';
+import { isPastForm, REPORTING, WEEKDAYS } from './lexicon.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
 /** Auxiliaries between a figure and the verb that tells what befell it: "were recaptured", "have been cancelled". */
@@ -364,7 +364,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (isTallyBase(sa, qa) || isTallyBase(sb, qb)) return false;
   if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || !sameOffset(sa, qa, sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
-  if (ownedVersusOccupied(sa, qa, sb, qb)) return false;
+  if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb)) return false;
   if (isLimit(sa, qa, ca) !== isLimit(sb, qb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
@@ -383,6 +383,21 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
 }
 
 const WEEK_MS = 7 * 86400 * 1000;
+
+/**
+ * Things counted as what two different deeds were done to ("contained 231 ballot papers" /
+ * "issued 498 ballot papers", "destroyed 40 homes" / "damaged 60 homes") are two measures.
+ * Not people: their fates count them elsewhere (peoplePredicate).
+ */
+function differentDeeds(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  if (qa.unit !== 'count' || qa.counted.includes(PEOPLE) || qb.counted.includes(PEOPLE)) return false;
+  const deed = (s: Sentence, q: Quantity): string | undefined => {
+    const t = s.tokens[spanTokens(s, q).first - 1];
+    return t && !t.stop && isPastForm(t.lower) && !REPORTING.has(t.lower) ? t.norm : undefined;
+  };
+  const [da, db] = [deed(sa, qa), deed(sb, qb)];
+  return da !== undefined && db !== undefined && da !== db;
+}
 
 /**
  * Both clauses name one weekday ("on Tuesday"); a clause that names none tells of its report's

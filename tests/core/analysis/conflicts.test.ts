@@ -2916,6 +2916,14 @@ test('deadline: "has 14 days to lodge an appeal" and "has just seven days to app
   assert.deepEqual((await conflicts(`${context} Under federation rules she has 14 days to lodge an appeal.`, `${context} The runner has just seven days to return her medal.`)).filter((l) => l.kind !== 'shared'), []);
 });
 
+test('quantity: things counted as what two different deeds were done to are two measures ("contained 231 ballot papers" / "issued 498 ballot papers"); one deed is compared', async () => {
+  const context = 'A sealed ballot box from the Hartsell polling station in Wendlecote was found during the recount ordered by returning officer Harriet Quennell.';
+  const deeds = await conflicts(`${context} The box came from the Hartsell polling station and contained 231 ballot papers.`, `${context} The box was one of two at the Hartsell polling station, which issued 498 ballot papers.`);
+  assert.deepEqual(deeds.filter((l) => l.kind !== 'shared'), []);
+  const same = await conflicts(`${context} The box came from the Hartsell polling station and contained 231 ballot papers.`, `${context} The box from the Hartsell polling station contained 213 ballot papers.`);
+  assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "231 ballot" vs "213 ballot"']);
+});
+
 test('cause: two stated causes of one happening conflict; a denied cause answers the stated one', async () => {
   const context = 'Trains between Orvesk and Tellan stopped for six hours on Friday. Thousands of commuters were stranded at Orvesk station.';
   const two = await conflicts(

@@ -767,6 +767,20 @@ test('a place in a table is a standing however told ("are 19th in the division",
   assert.equal(q('The wreck lies ten metres below the surface.')[0].difference, false);
 });
 
+test('the margin of a vote ("won by just 36 votes", "rejecting it by 2,000 votes", "fell 113 votes short") is a difference; a tally of both sides, those who voted and "every single" are not', () => {
+  for (const margin of ['voters have approved a merger of the two towns\' councils by 38 votes', 'the Yes side had won by just 36 votes', 'declared the Yes camp winners by a measly 30 votes', 'voters rejecting it by 2,000 votes', 'leaving No ahead by 113 votes', 'so the Yes campaign fell 113 votes short']) {
+    const votes = q(margin).find((x) => x.counted.includes(normalizeWord('votes')));
+    assert.equal(votes?.difference, true, margin);
+  }
+  const held = q('The box held 187 votes for No')[0];
+  assert.equal(held.difference, false);
+  assert.equal(sameMeasure(held, q('leaving No ahead by 113 votes')[0]), false);
+  assert.equal(q('the motion was carried by seven votes to two')[0].difference, false, 'a tally of both sides');
+  assert.equal(q('the motion was rejected by 20 councillors')[0].difference, false, 'who rejected it');
+  assert.deepEqual(q('Voters deserve to know that every single ballot has been counted.'), []);
+  assert.deepEqual(q('There was a single missing box.').map((x) => x.min), [1]);
+});
+
 test('a fraction before a word that is no unit is no figure: a quarter-final, half-time', () => {
   assert.deepEqual(q('They reached the quarter-final at half-time.'), []);
 });
