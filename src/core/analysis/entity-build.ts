@@ -14,6 +14,7 @@ import { DEMONYM_SUFFIXES } from './entity-vocabulary.ts';
 export function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>): Entity {
   const votes = emptyVotes();
   const surfaces = new Map<string, number>();
+  const surfaceArticles = new Map<string, Set<number>>();
   // By the words of the name, not its spaces: "Corvane 1" is the one word "Corvane-1".
   const multiWord = new Set<string>();
   const articles = new Set<string>();
@@ -21,16 +22,20 @@ export function buildEntity(members: Group[], docs: Doc[], usedIds: Set<string>)
     addVotes(votes, g.votes);
     for (const m of g.mentions) {
       surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+      (surfaceArticles.get(m.surface) ?? surfaceArticles.set(m.surface, new Set()).get(m.surface)!).add(m.doc);
       // (Not a first name read with a surname it shares: "Julian" of "Julian and Fenna Garrard".)
       if (m.parts.length > 1 && m.last > m.first) multiWord.add(m.surface);
       articles.add(docs[m.doc].article.id);
     }
   }
-  // Name: the most frequent multi-word surface, else the most frequent surface.
+  // Name: the multi-word surface the most reports write, then the most frequent; else the
+  // most frequent surface. (One tabloid's nickname, however often it repeats it, is not the
+  // name the other reports give: "Hapless Harriet" is Harriet Quennell.)
+  const reach = (surface: string): number => surfaceArticles.get(surface)!.size;
   const ranked = [...surfaces.entries()].sort((a, b) => {
     const multiA = multiWord.has(a[0]) ? 1 : 0;
     const multiB = multiWord.has(b[0]) ? 1 : 0;
-    return multiB - multiA || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    return multiB - multiA || reach(b[0]) - reach(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   });
   const name = ranked[0]?.[0] ?? '';
   // A name nothing else votes for, written only where a place goes ("told people in Hallenby

@@ -66,6 +66,14 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
       if (distinct[0].votes.place + distinct[0].votes.organisation === 0) distinct[0].votes.person += 1;
     }
   }
+  // A surname with its particle ("Van Tongeren", "de la Cruz") is the one full name of the
+  // article that ends with it.
+  for (const g of local) {
+    if (absorbed.has(g) || g.parts.length < 2 || g.parts.length > 3 || !SURNAME_PARTICLES.has(g.parts[0])) continue;
+    const n = g.parts.length;
+    const hits = dedupeByLastName(multi.filter((f) => f !== g && !absorbed.has(f) && f.parts.length > n && keyOf(f.parts.slice(-n)) === keyOf(g.parts)));
+    if (hits.length === 1) absorb(hits[0], g, absorbed);
+  }
   // A first name alone ("Corinne said", "It was Tomas who ended it") is the one person of the
   // article with that first name: features and celebrity news call people so. Two people who
   // share it ("Vladimir Putin", "Vladimir Zelensky") leave it alone.
@@ -99,6 +107,9 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
 }
+
+/** Words that open a surname: "Van Tongeren", "de la Cruz", "von Arnim", "al-Rashid". */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'mac', 'mc', 'st', 'ter', 'ten']);
 
 /** Marks the key of a courtesy-titled surname grouped apart from the place it also names. */
 const TITLED_APART = '#mrs';

@@ -35,7 +35,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   const placeKeys = new Set(live.filter((g) => g.parts.length === 1 && !titledOnly(g) && g.votes.place > g.votes.person).map((g) => keyOf(g.parts)));
   for (const g of live) {
     const own = keyOf(g.parts);
-    for (const k of [titledOnly(g) && placeKeys.has(own) ? own + TITLED_APART : own, ...(g.alsoKnownAs ?? [])]) {
+    for (const k of [titledOnly(g) && placeKeys.has(own) ? own + TITLED_APART : own, ...(g.alsoKnownAs ?? []), ...spacedAlike(g)]) {
       const seen = byKey.get(k);
       if (seen) union(seen.id, g.id);
       else byKey.set(k, g);
@@ -195,6 +195,13 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     surnameRootsByWord.set(key, found);
     return found;
   };
+  // Bodies and places by the first word of their names, per article: "the uncounted Hartsell
+  // ballot box" in a report that names the "Hartsell Community Centre" polling station is the
+  // centre's, or no one's, not the surname of its deputy officer Ruth Hartsell. (It may still
+  // end a place's name: "the Velka gorge" beside "Velka Quarry Bridge" is the "River Velka".)
+  const bodyOpeners = new Set<string>();
+  for (const g of live) if (g.parts.length > 1 && !isPersonish(g)) for (const d of g.docs) bodyOpeners.add(`${d}|${g.parts[0]}`);
+  const opensBodyOfItsArticle = (g: Group): boolean => g.votes.person === 0 && [...g.docs].some((d) => bodyOpeners.has(`${d}|${g.parts[0]}`));
   for (const g of live) {
     if (g.parts.length !== 1) continue;
     const word = g.parts[0];
@@ -208,7 +215,8 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     const votes = libraryVotes.get(word) ?? emptyVotes();
     // (A courtesy-titled surname kept apart from the town of that name is a person's, whatever the town's votes.)
     const placeVoted = !keptApart(g) && votes.place >= 1 && votes.person === 0;
-    if (!placedRoots.has(find(g.id))) for (const r of surnameRoots(word, placeVoted)) roots.add(r);
+    const bodyWord = opensBodyOfItsArticle(g);
+    if (!placedRoots.has(find(g.id))) for (const r of surnameRoots(word, placeVoted)) if (!bodyWord || dominantKind(sumVotes(full.get(r) ?? [])) !== 'person') roots.add(r);
     // Several people of that surname: "Ms Brenko" is the one woman among them; a titled
     // surname ("Rail chief Voronin") the one who holds an office; failing both, the one the other
     // reports call by the surname alone ("Kvessel said"), not a relative they always name in
@@ -490,6 +498,18 @@ function joinClosedCompounds(live: Group[], union: (a: number, b: number) => voi
     if (other && other.parts.length === surface.split(/(?=\p{Lu})/u).length) union(other.id, g.id);
   }
 }
+
+/**
+ * A name of several words keyed by its letters alone: "Piers Vantongeren", "Piers Van
+ * Tongeren" and "Piers van Tongeren" are one name spaced three ways. (Names of one word join
+ * their spaced forms in joinClosedCompounds, where the capitals must show the seams.)
+ */
+function spacedAlike(g: Group): string[] {
+  const keys = new Set<string>();
+  for (const m of g.mentions) if (m.parts.length > 1 && m.parts.length === g.parts.length) keys.add(SPACED_ALIKE + fold(m.surface).replace(/[^\p{L}\p{N}]/gu, ''));
+  return [...keys];
+}
+const SPACED_ALIKE = 'letters:';
 
 function initials(parts: string[]): string {
   // "Anti-Doping" gives two letters: MADA is the "Marvenian Anti-Doping Agency".

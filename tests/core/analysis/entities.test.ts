@@ -1025,6 +1025,8 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   ['The towering Grauhorn, where Matt Kohl came to grief, is known locally as the Widowmaker after claiming 11 lives.', 'Rescuers searched the Grauhorn.', 'Grauhorn', 'Widowmaker'],
   // A short description in apposition before "dubbed".
   ['The alleged mastermind is Oleksandr Rusnak, 55, a pet-shop tycoon dubbed the Lizard King by dockers.', 'Oleksandr Rusnak was charged.', 'Oleksandr Rusnak', 'Lizard King'],
+  // "already dubbed".
+  ['Returning officer Harriet Quenell - already dubbed Hapless Harriet by furious locals - declared the result.', 'Harriet Quenell ordered a recount.', 'Harriet Quenell', 'Hapless Harriet'],
 ];
 
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
@@ -1423,4 +1425,37 @@ test('a place\'s local spelling with a short ending more is the place: "Skarnavi
   );
   const groups = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
   assert.ok(find(es, 'Skarnavik')?.aliases.includes('Skarnavikur'), groups);
+});
+
+test('a nickname the tabloid repeats is not the entity\'s name: the name most reports write is', () => {
+  const es = entitiesOf(
+    'Returning officer Harriet Quenell - already dubbed Hapless Harriet by furious locals - declared the result. Hapless Harriet refused a recount. Hapless Harriet then hid.',
+    'The returning officer, Harriet Quennell, ordered a recount on Friday.',
+    'Harriet Quennell said the count was sound.',
+  );
+  assert.equal(find(es, 'Hapless Harriet')?.name, 'Harriet Quennell', JSON.stringify(es.map((e) => [e.name, e.aliases])));
+});
+
+test('one name spaced three ways ("Piers Vantongeren", "Piers Van Tongeren", "Piers van Tongeren") is one person, and "Van Tongeren" alone is he', () => {
+  const es = entitiesOf(
+    'Councillor Piers Van Tongeren led the Yes campaign. The result stood, Van Tongeren said.',
+    'Piers Vantongeren, the Yes campaign leader, called for calm.',
+    'Yes campaigner Piers van Tongeren lodged the petition.',
+  );
+  const piers = find(es, 'Piers Vantongeren');
+  for (const alias of ['Piers Van Tongeren', 'Piers van Tongeren', 'Van Tongeren']) assert.ok(piers?.aliases.includes(alias), JSON.stringify(es.map((e) => e.aliases)));
+  // Letters alike but for figures are two names: "Flight AU212" is not "Flight AU417".
+  const flights = entitiesOf('Flight AU212 landed safely at Orvesk.', 'Flight AU417 was diverted to Orvesk.');
+  assert.notEqual(find(flights, 'Flight AU212'), find(flights, 'Flight AU417'));
+});
+
+test('a word that opens a body\'s name in its own report ("the Hartsell ballot box" beside the "Hartsell Community Centre") is not the surname of a person of that name', () => {
+  const es = entitiesOf(
+    'The box came from the Hartsell Community Centre polling station. The deputy returning officer, Ruth Hartsell, took over.',
+    'The Hartsell Community Centre polling station issued 498 papers. The uncounted Hartsell ballot box held 231. Ruth Hartsell, the deputy returning officer, is acting in her place.',
+    'The deputy returning officer, Ruth Hartsell, said all papers were sealed.',
+  );
+  const ruth = find(es, 'Ruth Hartsell');
+  const centre = find(es, 'Hartsell Community Centre');
+  assert.ok(ruth && centre && ruth !== centre, JSON.stringify(es.map((e) => e.aliases)));
 });
