@@ -409,7 +409,7 @@ kid kids schoolchildren youngster youngsters pilot pilots sailor sailors spectat
 refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors guide guides
 villager villagers evacuee evacuees inhabitant inhabitants citizen citizens visitor visitors
 traveller travellers traveler travelers commuter commuters holidaymaker holidaymakers holder holders
-supporter supporters volunteer volunteers activist activists marcher marchers participant participants
+supporter supporters volunteer volunteers activist activists marcher marchers participant participants guest guests
 `);
 
 /** Endings of nouns for what a person is or does: "rider", "cyclist", "crewman", "male". */

@@ -751,7 +751,26 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit, counted), ...(unitSize ? { scale: unitSize } : {}), ...(narrowedBy ? { narrowedBy } : {}) });
     i = Math.max(i, last);
   }
+  elidedPeople(text, tokens, out);
   return out;
+}
+
+/**
+ * "Sixty-two guests fell ill and 14 were taken to hospital": a bare figure joined by "and" to
+ * a clause that counts people, its verb right after it, counts people too (some of them or more).
+ */
+function elidedPeople(text: string, tokens: Token[], out: Quantity[]): void {
+  for (let n = 1; n < out.length; n++) {
+    const q = out[n];
+    if (q.unit !== 'count' || q.counted[0] === PEOPLE || !out.slice(0, n).some((p) => p.unit === 'count' && p.counted[0] === PEOPLE)) continue;
+    const first = tokens.findIndex((t) => t.start === q.start);
+    const before = tokens[first - 1];
+    // (The verb may be the figure's own words already: "14 were taken" counts those admitted.)
+    const verb = tokens[first + 1];
+    const told = q.counted.length === 0 ? verb?.start >= q.end : verb?.end <= q.end;
+    if (before?.lower !== 'and' || !told || !/^(?:were|was|are|have|had|remain|remained)$/.test(verb.lower)) continue;
+    out[n] = { ...q, counted: [...q.counted, PEOPLE] };
+  }
 }
 
 /**

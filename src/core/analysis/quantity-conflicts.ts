@@ -364,7 +364,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (isTallyBase(sa, qa) || isTallyBase(sb, qb)) return false;
   if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || !sameOffset(sa, qa, sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
-  if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb)) return false;
+  if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb) || noneOf(sa, qa) !== noneOf(sb, qb)) return false;
   if (isLimit(sa, qa, ca) !== isLimit(sb, qb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
@@ -383,6 +383,16 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
 }
 
 const WEEK_MS = 7 * 86400 * 1000;
+
+/**
+ * "none of the 48 evening-only guests fell ill": a group none of whom it befell, not a count of
+ * those it befell ("Sixty-two guests fell ill").
+ */
+function noneOf(s: Sentence, q: Quantity): boolean {
+  const { first } = spanTokens(s, q);
+  const k = s.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return s.tokens[k]?.lower === 'of' && s.tokens[k - 1]?.lower === 'none';
+}
 
 /**
  * Things counted as what two different deeds were done to ("contained 231 ballot papers" /

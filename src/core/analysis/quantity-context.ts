@@ -896,6 +896,9 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
   for (let i = verb > 0 ? verb + 1 : 0; i < s.tokens.length && out.size < most; i++) {
     const t = s.tokens[i];
     if (t.start < q.end || t.end > end || (origin && t.start < origin.end)) continue;
+    // When it befell them is not what: "94 guests had reported symptoms after the reception"
+    // and "About 200 guests attended the reception" say nothing alike of their guests.
+    if (out.size > 0 && WHEN_AFTER.has(t.lower)) break;
     // Names are where or who, not what happened; but the kind of institution a name ends in,
     // after "in", "to", "at", is what happened to them ("remained in Dunmore General Hospital"
     // is a stay in hospital; "the Valley Health Board said" is only who said it). Nor is a noun
@@ -908,6 +911,9 @@ export function predicateWords(s: Sentence, q: Quantity, clause: Range, most = 4
   }
   return out;
 }
+
+/** Words that open when something befell people, not what befell them. */
+const WHEN_AFTER = new Set(['after', 'before', 'since', 'during', 'following', 'until']);
 
 /** Most words a trailing attribution (", rescuers said", ", police told reporters") takes. */
 const ATTRIBUTION_REACH = 5;

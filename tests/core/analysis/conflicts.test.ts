@@ -2924,6 +2924,15 @@ test('quantity: things counted as what two different deeds were done to are two 
   assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "231 ballot" vs "213 ballot"']);
 });
 
+test('quantity: "62 guests fell ill and 14 were taken to hospital" counts guests taken to hospital; guests who came, or none of whom fell ill, are other counts', async () => {
+  const context = 'Guests fell ill after the wedding of Callum Dunsire and Harriet Lusk at the Wrexley Grange Hotel on Saturday.';
+  const taken = await conflicts(`${context} Sixty-two guests fell ill and 14 were taken to hospital after the reception.`, `${context} Seventeen people were taken to hospital in the early hours of Sunday.`);
+  assert.deepEqual(taken.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "14 were taken" vs "Seventeen people"']);
+  const none = async (a: string, b: string, why: string): Promise<void> => assert.deepEqual((await conflicts(`${context} ${a}`, `${context} ${b}`)).filter((l) => l.kind !== 'shared'), [], why);
+  await none('About 200 guests attended the reception for the rugby player, a flanker with the Harlstone Raiders.', 'After sending a questionnaire to every guest, the council said 94 guests had reported symptoms after the reception on Saturday.', 'when it befell them is not what befell them');
+  await none('Sixty-two guests fell ill after the reception.', 'The council found that none of the 48 evening-only guests fell ill.', 'none of whom fell ill');
+});
+
 test('cause: two stated causes of one happening conflict; a denied cause answers the stated one', async () => {
   const context = 'Trains between Orvesk and Tellan stopped for six hours on Friday. Thousands of commuters were stranded at Orvesk station.';
   const two = await conflicts(
