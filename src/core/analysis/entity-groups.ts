@@ -104,6 +104,16 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
     const distinct = dedupeByLastName(named);
     if (distinct.length === 1) absorb(distinct[0], g, absorbed);
   }
+  // A clipped first name ("Saff" for Saffron Quaile, "Matt" for Matthias Kohl): the start of
+  // the first name of one person of the article, two letters or more short of it.
+  for (const g of local) {
+    if (g.parts.length !== 1 || absorbed.has(g) || g.votes.place + g.votes.organisation > 0 || placedInArticle(g)) continue;
+    const clip = g.parts[0];
+    if (clip.length < CLIP_MIN) continue;
+    const named = multi.filter((f) => !absorbed.has(f) && f.parts.length <= 3 && f.votes.organisation <= f.votes.person + f.votes.place && f.parts[0].startsWith(clip) && f.parts[0].length >= clip.length + 2);
+    const distinct = dedupeByLastName(named);
+    if (distinct.length === 1) absorb(distinct[0], g, absorbed);
+  }
   // Absorbed groups keep their object (ids are positional) but become empty.
   for (const g of absorbed) g.mentions = [];
 }
@@ -115,6 +125,9 @@ const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'd
 const TITLED_APART = '#mrs';
 
 /** The name a pet form shortens: "kosty" -> "kost". At least four letters, so "Army" or "Tory" shorten nothing. */
+/** Fewest letters of a clipped first name: "Saff", "Matt" (not "Al" or "Jo", which may be anyone's). */
+const CLIP_MIN = 3;
+
 function petStem(word: string): string | undefined {
   const m = /^([a-z]{4,})(?:ie|y|o)$/.exec(word);
   return m?.[1];

@@ -160,8 +160,9 @@ const MIDDLE_WORDS_MAX = 2;
 
 /**
  * "Kallstad Airport" / "Kallstad International Airport", "Orlan Hospital" / "Orlan General
- * Hospital": a name of two words, the first word and the head of exactly one longer name of the
- * library with a word or two between them. Only institutions and facilities (never a person:
+ * Hospital", "Wrexley Grange Hotel" / "Wrexley Grange Country House Hotel": a name whose
+ * opening words and head are those of exactly one longer name of the library with a word or
+ * two between them. Only institutions and facilities (never a person:
  * "Anna Berg" / "Anna Maria Berg" is the people's rule), and not across "of" or "and".
  */
 function withoutMiddleWords(live: Group[], union: Union, find: Find): void {
@@ -169,16 +170,20 @@ function withoutMiddleWords(live: Group[], union: Union, find: Find): void {
   const notPerson = (g: Group): boolean => dominantKind(g.votes) !== 'person' && !genderOf(g.mentions);
   for (const g of live) {
     const n = g.parts.length;
-    if (n < 3 || n > 2 + MIDDLE_WORDS_MAX || !notPerson(g)) continue;
+    if (n < 3 || !notPerson(g)) continue;
     const head = g.parts[n - 1];
     if (!ORG_SUFFIXES.has(head) && !FACILITY_HEADS.has(head)) continue;
-    if (g.parts.slice(1, -1).some((w) => NAME_CONNECTORS.has(w))) continue;
-    pushTo(byEnds, `${g.parts[0]}|${head}`, g);
+    // Its opening words (one or more) and its head, with a word or two left out between.
+    for (let open = Math.max(1, n - 1 - MIDDLE_WORDS_MAX); open <= n - 2; open++) {
+      if (g.parts.slice(open, -1).some((w) => NAME_CONNECTORS.has(w))) continue;
+      pushTo(byEnds, `${keyOf(g.parts.slice(0, open))}|${head}`, g);
+    }
   }
   if (byEnds.size === 0) return;
   for (const g of live) {
-    if (g.parts.length !== 2 || g.mentions.length === 0 || !notPerson(g)) continue;
-    const roots = new Set((byEnds.get(`${g.parts[0]}|${g.parts[1]}`) ?? []).map((o) => find(o.id)));
+    const m = g.parts.length;
+    if (m < 2 || g.mentions.length === 0 || !notPerson(g)) continue;
+    const roots = new Set((byEnds.get(`${keyOf(g.parts.slice(0, -1))}|${g.parts[m - 1]}`) ?? []).map((o) => find(o.id)));
     roots.delete(find(g.id));
     if (roots.size === 1) union([...roots][0], g.id);
   }

@@ -276,7 +276,7 @@ mv mt hms uss rms fv hmas hmcs
 const COMPANY_TRADES = words(`
 pictures films productions publishing publishers broadcasting therapeutics biosciences biotech
 biologics diagnostics genomics vaccines healthcare chemicals plastics metals steel mining minerals
-resources petroleum utilities aerospace aviation apparel cosmetics beverages brewing hotels resorts
+resources petroleum utilities aerospace aviation apparel cosmetics beverages brewing hotels resorts hotel
 `);
 for (const w of COMPANY_TRADES) {
   ORG_DESIGNATORS.add(w);

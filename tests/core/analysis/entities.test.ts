@@ -1459,3 +1459,20 @@ test('a word that opens a body\'s name in its own report ("the Hartsell ballot b
   const centre = find(es, 'Hartsell Community Centre');
   assert.ok(ruth && centre && ruth !== centre, JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a hotel is called by its name without "Hotel", and without the words between ("Wrexley Grange Hotel" / "Wrexley Grange Country House Hotel")', () => {
+  const es = entitiesOf(
+    'Guests fell ill after a reception at the Wrexley Grange Hotel near Kessingford.',
+    'The Wrexley Grange Country House Hotel said it was cooperating. Wrexley Grange has suspended food service.',
+    'Staff at the Wrexley Grange Hotel were interviewed.',
+  );
+  const hotel = find(es, 'Wrexley Grange Hotel');
+  for (const alias of ['Wrexley Grange', 'Wrexley Grange Country House Hotel']) assert.ok(hotel?.aliases.includes(alias), JSON.stringify(es.map((e) => e.aliases)));
+});
+
+test('a clipped first name ("Saff") is the one person of the article whose first name it starts; two who share the start leave it alone', () => {
+  const es = entitiesOf('Telly favourite Saffron Quayle was among the guests. A source said Saff was hooked up to a drip for 12 hours.', 'Saffron Quayle posted that she was on the mend.');
+  assert.ok(find(es, 'Saffron Quayle')?.aliases.includes('Saff'), JSON.stringify(es.map((e) => e.aliases)));
+  const two = entitiesOf('Saffron Quayle and Saffie Brand were among the guests. A source said Saff was hooked up to a drip.', 'Saffron Quayle posted that she was on the mend.');
+  assert.ok(!find(two, 'Saffron Quayle')?.aliases.includes('Saff'), JSON.stringify(two.map((e) => e.aliases)));
+});
