@@ -64,6 +64,9 @@ function endsSentenceAfterPeriod(text: string, lineStart: number, dot: number, n
   const lower = word.toLowerCase();
   // A single capital letter is an initial ("J. Smith", "Nancy A. Smith").
   if (/^\p{Lu}$/u.test(word)) return false;
+  // "No." and "Nos." abbreviate a number only before one ("No. 3", "world No. 41"): "6,178 for
+  // No. The council ..." ends a sentence on the word "No".
+  if (NUMBER_SIGNS.has(lower)) return !/\p{N}/u.test(text[next] ?? '');
   if (ABBREVIATIONS.has(lower)) return false;
   // Dotted acronyms ("U.S.", "U.N.", "a.m."): a sentence ends only if a typical sentence opener
   // follows: a function word, or a number spelled out ("shortly after 8:15 a.m. Three of its
@@ -74,6 +77,9 @@ function endsSentenceAfterPeriod(text: string, lineStart: number, dot: number, n
   }
   return true;
 }
+
+/** Abbreviations of "number": abbreviations only before a figure. */
+const NUMBER_SIGNS = new Set(['no', 'nos']);
 
 function pushTrimmed(text: string, start: number, end: number, out: Range[]): void {
   while (start < end && /\s/.test(text[start])) start++;

@@ -14,6 +14,9 @@ test('sentences: abbreviations, initials and dotted acronyms do not end a senten
     ['It cost 3.5 million. Jan. 20 was the date.', ['It cost 3.5 million.', 'Jan. 20 was the date.']],
     ['It derailed shortly after 8:15 a.m. Three of its six carriages left the track.', ['It derailed shortly after 8:15 a.m.', 'Three of its six carriages left the track.']],
     ['The train left at 7 a.m. Tuesday with 80 people aboard.', ['The train left at 7 a.m. Tuesday with 80 people aboard.']],
+    // "No." abbreviates "number" only before a figure.
+    ['It gave Yes 6,214 votes against 6,178 for No. The council listed 75 rejected papers.', ['It gave Yes 6,214 votes against 6,178 for No.', 'The council listed 75 rejected papers.']],
+    ['She beat the world No. 3 in straight sets.', ['She beat the world No. 3 in straight sets.']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(split(text), expected, text);
 });
