@@ -302,6 +302,9 @@ function narrowingParticiple(text: string, tokens: Token[], j: number): string |
   return t.norm;
 }
 
+/** The fraction after "and a": "seven and a half hours", "two and a quarter miles". */
+const AND_A_FRACTION: Record<string, number> = { half: 0.5, quarter: 0.25 };
+
 /** "half a million", "half an hour", "half a mile": half of one magnitude or unit. */
 function halfOf(article: Token | undefined, next: Token | undefined): boolean {
   if (!next || (article?.lower !== 'a' && article?.lower !== 'an')) return false;
@@ -449,6 +452,13 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     let v = value ?? 0;
     let j = i + 1 + article;
+    // "seven and a half hours", "two and a half million": a whole figure and a fraction of one.
+    const fraction = value !== null && Number.isInteger(value) && tokens[j]?.lower === 'and' && /^an?$/.test(tokens[j + 1]?.lower ?? '') ? AND_A_FRACTION[tokens[j + 2]?.lower ?? ''] : undefined;
+    if (fraction !== undefined) {
+      v += fraction;
+      last = j + 2;
+      j += 3;
+    }
     // "a dozen", "two million", "65.9 billion"
     if (value !== null) {
       while (tokens[j] && (MAGNITUDE_WORDS[tokens[j].lower] || tokens[j].lower === 'dozen')) {

@@ -781,6 +781,14 @@ test('the margin of a vote ("won by just 36 votes", "rejecting it by 2,000 votes
   assert.deepEqual(q('There was a single missing box.').map((x) => x.min), [1]);
 });
 
+test('a whole figure and a half ("seven and a half hours", "two and a half million people") is one figure', () => {
+  const [hours] = q('roughly seven and a half hours after the meal');
+  assert.equal(hours.unit, 'duration');
+  assert.equal(hours.nominal, 7.5 * 3600);
+  assert.equal(q('two and a half million people')[0].min, 2_500_000);
+  assert.equal(q('a walk of two and a quarter miles')[0].min, 2.25 * 1609.344);
+});
+
 test('a fraction before a word that is no unit is no figure: a quarter-final, half-time', () => {
   assert.deepEqual(q('They reached the quarter-final at half-time.'), []);
 });
