@@ -5,7 +5,8 @@
  * and ends in that head or its synonym (a jail is a prison). It joins the body's aliases; the
  * words' analysis is left as it is. Only institutions and facilities: "Selvik fishermen" are not
  * the "Selvik Fishermen's Cooperative". Likewise "the health board" for the one body whose name
- * ends "Health Board" (addLowerCaseTails).
+ * ends "Health Board" (addLowerCaseTails). Where no body bears the name, a facility a place's
+ * name heads ("Harlow Street police station", "Durrow Hill mine") is one more name of the place.
  */
 
 import type { Entity } from '../types.ts';
@@ -46,6 +47,17 @@ export function addHeadedForms(docs: Doc[], groups: Group[], entityOfGroup: Read
         head = after;
       }
     }
+    // No body of the library bears the name: "Harlow Street police station", "the Durrow Hill
+    // mine" are the place's own facility, named by it.
+    if (owners.size === 0) {
+      const own = entityOfGroup.get(g.id);
+      const kind = own === undefined ? undefined : byId.get(own)?.kind;
+      const facility = LOWER_FACILITIES.has(next.lower) ? next : after && !after.cap && !next.stop && adjacentTokens(s, next, after) && LOWER_FACILITIES.has(after.lower) && !LOWER_FACILITIES.has(next.lower) ? after : undefined;
+      // (What a name of unknown kind owns is no name of it: "Big Tav's bridge" is a ship's.)
+      const owned = gap.trim() !== '';
+      if (facility && (kind === 'place' || (kind === 'other' && !owned))) owners.add(own!);
+      head = facility ?? head;
+    }
     if (owners.size !== 1) continue;
     const body = byId.get([...owners][0])!;
     const form = s.text.slice(s.tokens[m.first].start - s.range.start, head.end - s.range.start);
@@ -57,6 +69,9 @@ export function addHeadedForms(docs: Doc[], groups: Group[], entityOfGroup: Read
   addLowerCaseTails(docs, groups, entityOfGroup, byId, added);
   for (const e of added) e.aliases.sort();
 }
+
+/** Facilities a place's name may head in lower case: "Harlow Street station", "Durrow Hill mine". */
+const LOWER_FACILITIES = new Set(['station', 'airport', 'stadium', 'terminal', 'bridge', 'tunnel', 'harbour', 'harbor', 'prison', 'jail', 'mine', 'colliery', 'quarry', 'depot', 'dam']);
 
 /**
  * "the health board" of "Eastmere Health Board", "the pilots' association" of "Marrow Canal

@@ -1476,3 +1476,15 @@ test('a clipped first name ("Saff") is the one person of the article whose first
   const two = entitiesOf('Saffron Quayle and Saffie Brand were among the guests. A source said Saff was hooked up to a drip.', 'Saffron Quayle posted that she was on the mend.');
   assert.ok(!find(two, 'Saffron Quayle')?.aliases.includes('Saff'), JSON.stringify(two.map((e) => e.aliases)));
 });
+
+test('a facility a place\'s name heads in lower case ("Harlow Street police station", "Durrow Hill mine") is one more name of the place when no body bears it; not what a ship owns, nor "the harbour"', () => {
+  const es = entitiesOf(
+    'He was taken to Harlow Street police station in Solvane. Rescuers reached the Durrow Hill mine at dawn, in Durrow Hill.',
+    'He was held overnight at Harlow Street station. The cargo ship Big Tav struck a lock gate at Durrow Hill.',
+    'Big Tav\'s bridge crew were questioned on Harlow Street. Pilots waited in Kessby the harbour master said.',
+  );
+  const street = find(es, 'Harlow Street');
+  for (const alias of ['Harlow Street police station', 'Harlow Street station']) assert.ok(street?.aliases.includes(alias), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(find(es, 'Durrow Hill')?.aliases.includes('Durrow Hill mine'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!es.some((e) => e.aliases.includes("Big Tav's bridge") || e.aliases.includes('Kessby the harbour')), JSON.stringify(es.map((e) => e.aliases)));
+});
