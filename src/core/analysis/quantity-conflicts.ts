@@ -364,7 +364,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (isTallyBase(sa, qa) || isTallyBase(sb, qb)) return false;
   if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || !sameOffset(sa, qa, sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
-  if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb) || noneOf(sa, qa) !== noneOf(sb, qb)) return false;
+  if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb) || noneOf(sa, qa) !== noneOf(sb, qb) || toldHere(sa, qa) !== toldHere(sb, qb)) return false;
   if (isLimit(sa, qa, ca) !== isLimit(sb, qb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
@@ -383,6 +383,22 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
 }
 
 const WEEK_MS = 7 * 86400 * 1000;
+
+/**
+ * "turnout here was around 61 per cent": a local paper's figure for its own place, not the
+ * whole ("Turnout was 51.8 per cent of an electorate of 24,030").
+ */
+function toldHere(s: Sentence, q: Quantity): boolean {
+  const { first } = spanTokens(s, q);
+  for (let k = first - 1; k >= 0 && k >= first - HERE_REACH; k--) {
+    if (/[,;:.!?]/.test(s.text.slice(s.tokens[k].end - s.range.start, s.tokens[k + 1].start - s.range.start))) return false;
+    if (HERE.has(s.tokens[k].lower)) return true;
+  }
+  return false;
+}
+const HERE = new Set(['here', 'locally']);
+/** Words "here" may stand before the figure it scopes: "turnout here was around 61 per cent". */
+const HERE_REACH = 4;
 
 /**
  * "none of the 48 evening-only guests fell ill": a group none of whom it befell, not a count of

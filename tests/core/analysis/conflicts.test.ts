@@ -2933,6 +2933,14 @@ test('quantity: "62 guests fell ill and 14 were taken to hospital" counts guests
   await none('Sixty-two guests fell ill after the reception.', 'The council found that none of the 48 evening-only guests fell ill.', 'none of whom fell ill');
 });
 
+test('quantity: a local paper\'s figure for its own place ("turnout here was around 61 per cent") is not the whole\'s; two whole figures conflict', async () => {
+  const context = 'Voters in Wendlecote and Saltmarrow approved the merger of the two councils, returning officer Harriet Quennell said.';
+  const here = await conflicts(`${context} Overall turnout was 51.8 per cent.`, `${context} Tallies kept by agents suggest turnout here was 68 per cent.`);
+  assert.deepEqual(here.filter((l) => l.kind !== 'shared'), []);
+  const whole = await conflicts(`${context} Overall turnout was 51.8 per cent.`, `${context} Tallies kept by agents suggest turnout was 68 per cent.`);
+  assert.deepEqual(whole.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "51.8 per cent" vs "68 per cent"']);
+});
+
 test('cause: two stated causes of one happening conflict; a denied cause answers the stated one', async () => {
   const context = 'Trains between Orvesk and Tellan stopped for six hours on Friday. Thousands of commuters were stranded at Orvesk station.';
   const two = await conflicts(
