@@ -124,10 +124,10 @@ const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'd
 /** Marks the key of a courtesy-titled surname grouped apart from the place it also names. */
 const TITLED_APART = '#mrs';
 
-/** The name a pet form shortens: "kosty" -> "kost". At least four letters, so "Army" or "Tory" shorten nothing. */
 /** Fewest letters of a clipped first name: "Saff", "Matt" (not "Al" or "Jo", which may be anyone's). */
 const CLIP_MIN = 3;
 
+/** The name a pet form shortens: "kosty" -> "kost". At least four letters, so "Army" or "Tory" shorten nothing. */
 function petStem(word: string): string | undefined {
   const m = /^([a-z]{4,})(?:ie|y|o)$/.exec(word);
   return m?.[1];

@@ -128,7 +128,8 @@ function content(s: Sentence, k: number): boolean {
 /**
  * The affirming clause reports the act: the claim's own verb ("issued" a warning, "found" the
  * bodies) or, for a thing "made" or "imposed" (an arrest, a ban: each its own act), its noun
- * written as a past verb ("detained", "banned"). "Families have been warned to boil water" issues no flood warning.
+ * written as a past verb ("detained", "banned"). "Families have been warned to boil water"
+ * issues no flood warning.
  */
 function reportsAct(so: Sentence, j: number, verb: string): boolean {
   if (ACTS_OF_THEIR_NOUN.has(verb) && /ed$/.test(so.tokens[j].lower)) return true;

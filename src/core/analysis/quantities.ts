@@ -777,8 +777,9 @@ function elidedPeople(text: string, tokens: Token[], out: Quantity[]): void {
     const before = tokens[first - 1];
     // (The verb may be the figure's own words already: "14 were taken" counts those admitted.)
     const verb = tokens[first + 1];
-    const told = q.counted.length === 0 ? verb?.start >= q.end : verb?.end <= q.end;
-    if (before?.lower !== 'and' || !told || !/^(?:were|was|are|have|had|remain|remained)$/.test(verb.lower)) continue;
+    if (before?.lower !== 'and' || verb === undefined || !/^(?:were|was|are|have|had|remain|remained)$/.test(verb.lower)) continue;
+    const told = q.counted.length === 0 ? verb.start >= q.end : verb.end <= q.end;
+    if (!told) continue;
     out[n] = { ...q, counted: [...q.counted, PEOPLE] };
   }
 }
