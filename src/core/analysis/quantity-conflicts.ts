@@ -365,6 +365,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (!sameMeasuredThing(sa, qa, ca, sb, qb, cb) || !sameOffset(sa, qa, sb, qb) || !sameRateTarget(sa, qa, sb, qb)) return false;
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
   if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb) || noneOf(sa, qa) !== noneOf(sb, qb) || toldHere(sa, qa) !== toldHere(sb, qb)) return false;
+  if (memberOf(sa, qa) !== memberOf(sb, qb)) return false;
   if (isLimit(sa, qa, ca) !== isLimit(sb, qb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
@@ -399,6 +400,24 @@ function toldHere(s: Sentence, q: Quantity): boolean {
 const HERE = new Set(['here', 'locally']);
 /** Words "here" may stand before the figure it scopes: "turnout here was around 61 per cent". */
 const HERE_REACH = 4;
+
+/**
+ * The member of a set a figure is told of, by its ordinal: "only the first box, containing 267
+ * papers, was opened" is one of two boxes, so its 267 is not the other box's 231, nor anything
+ * said of the set's one member a report follows ("It ... contained 231 ballot papers").
+ */
+function memberOf(s: Sentence, q: Quantity): string | undefined {
+  let k = spanTokens(s, q).first - 1;
+  if (MEMBER_LINKS.has(s.tokens[k]?.lower)) k--;
+  const noun = s.tokens[k];
+  if (!noun || noun.stop || noun.cap || noun.isNumber) return undefined;
+  const ordinal = s.tokens[k - 1]?.lower;
+  return MEMBER_ORDINALS.has(ordinal) && s.tokens[k - 2]?.lower === 'the' ? ordinal : undefined;
+}
+/** Ordinals that pick one member of a set: "the first box", "the other lorry". */
+const MEMBER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'other', 'former', 'latter']);
+/** Words between a member and its figure: "the first box, containing 267 papers". */
+const MEMBER_LINKS = new Set(['containing', 'contained', 'holding', 'held', 'carrying', 'carried', 'with', 'had', 'has']);
 
 /**
  * "none of the 48 evening-only guests fell ill": a group none of whom it befell, not a count of

@@ -2924,6 +2924,17 @@ test('quantity: things counted as what two different deeds were done to are two 
   assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "231 ballot" vs "213 ballot"']);
 });
 
+test('quantity: a figure told of one member of a set ("the first box, containing 267 papers") is not the other member\'s; the same member is compared', async () => {
+  const context = 'A sealed ballot box from the Hartsell polling station in Wendlecote was found during the recount ordered by returning officer Harriet Quennell.';
+  const found = 'The missing box came from the Hartsell polling station and contained 231 ballot papers.';
+  const other = await conflicts(`${context} ${found}`, `${context} Two boxes were used at Hartsell. At the count, only the first box, containing 267 papers, was opened.`);
+  assert.deepEqual(other.filter((l) => l.kind !== 'shared'), []);
+  const second = await conflicts(`${context} The second box, containing 213 papers, was found in a storeroom.`, `${context} Two boxes were used at Hartsell. At the count, only the first box, containing 267 papers, was opened.`);
+  assert.deepEqual(second.filter((l) => l.kind !== 'shared'), []);
+  const same = await conflicts(`${context} Only the first box, containing 213 papers, was opened.`, `${context} Two boxes were used at Hartsell. At the count, only the first box, containing 267 papers, was opened.`);
+  assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "213 papers" vs "267 papers"']);
+});
+
 test('quantity: "62 guests fell ill and 14 were taken to hospital" counts guests taken to hospital; guests who came, or none of whom fell ill, are other counts', async () => {
   const context = 'Guests fell ill after the wedding of Callum Dunsire and Harriet Lusk at the Wrexley Grange Hotel on Saturday.';
   const taken = await conflicts(`${context} Sixty-two guests fell ill and 14 were taken to hospital after the reception.`, `${context} Seventeen people were taken to hospital in the early hours of Sunday.`);
