@@ -3,6 +3,11 @@ import { TITLES } from './lexicon.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { PEOPLE } from './quantities.ts';
 import { quotesWithin } from './quotes.ts';
+import { clockTimes } from './clock-times.ts';
+
+/** A time written to the minute, as clockTimes spans it: "at 23:10", "at 11.10pm". */
+const EXACT_TIME_SPAN = 20;
+const MERIDIEM = /^[ap]\.?m\.?$/;
 import { normalizeWord, phrasalVerb } from './tokens.ts';
 
 /** Words that may stand between a title and its holder: "envoy for A and B, X". */
@@ -50,7 +55,8 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
       // also writes it as an ordinary word, is also that word.
       if (s.entityAt.get(i + 1) !== e && s.entityAt.get(i - 1) === e && kindOf(e) !== 'person' && !t.stop && plainWords.has(t.lower)) out.add(wordFeature(t.norm));
     }
-    else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i) && !told.has(i)) {
+    // ("11.10pm": the time is one feature below; "pm" alone would match every evening.)
+    else if (!t.stop && !t.isNumber && t.norm.length > 1 && !roles.has(i) && !told.has(i) && !(MERIDIEM.test(t.lower) && s.tokens[i - 1]?.isNumber)) {
       const next = s.tokens[i + 1];
       // "called off" is "cancelled": the pair counts as the plain verb, not as "call".
       const phrasal = next && i + 1 < to ? phrasalVerb(t, next) : undefined;
@@ -70,6 +76,12 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     if (q.unit === 'count' && q.nominal === 1 && q.counted[0] === PEOPLE) continue;
     // Keyed by the figure as written, so "three years" and "nearly three years" compare equal.
     out.add('Q:' + quantityKey(q.unit, q.nominal, q.nominal, q.counted));
+  }
+  for (const c of clockTimes(s)) {
+    if (c.wide || c.twelveHour || c.hi - c.lo > EXACT_TIME_SPAN || ((c.lo + c.hi) / 2) % 30 === 0) continue;
+    const ti = s.tokens.findIndex((t) => t.start >= c.start);
+    if (ti < from || ti >= to) continue;
+    out.add('C:' + (((c.lo + c.hi) / 2) % 1440));
   }
   return out;
 }

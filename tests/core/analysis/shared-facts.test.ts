@@ -83,6 +83,18 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: false,
   },
   {
+    name: 'the same time to the minute, however written ("at 23:10" / "at 11.10pm"), and what happened then are one fact',
+    a: 'Footage shows the sealed crate reaching the warehouse at 23:10 on Friday.',
+    b: 'The crate was delivered to the warehouse at 11.10pm, unnoticed.',
+    shared: true,
+  },
+  {
+    name: 'two times to the minute are two moments: the same few words at 23:10 and at 9.40pm are not one fact',
+    a: 'Footage shows the sealed crate reaching the warehouse at 23:10 on Friday.',
+    b: 'The crate was delivered to the warehouse at 9.40pm, unnoticed.',
+    shared: false,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
