@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from './model.ts';
 import { TITLES } from './lexicon.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
-import { PEOPLE } from './quantities.ts';
+import { PEOPLE, type Quantity } from './quantities.ts';
 import { quotesWithin } from './quotes.ts';
 import { clockTimes } from './clock-times.ts';
 
@@ -74,8 +74,7 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     if (q.unit === 'count' && q.nominal <= 2 && q.counted.some((c) => GENERIC_PARTIES.has(c))) continue;
     // "a woman", "one man": how a report brings someone in, not a figure two reports share.
     if (q.unit === 'count' && q.nominal === 1 && q.counted[0] === PEOPLE) continue;
-    // Keyed by the figure as written, so "three years" and "nearly three years" compare equal.
-    out.add('Q:' + quantityKey(q.unit, q.nominal, q.nominal, q.counted));
+    out.add(quantityFeature(q));
   }
   for (const c of clockTimes(s)) {
     if (c.wide || c.twelveHour || c.hi - c.lo > EXACT_TIME_SPAN || ((c.lo + c.hi) / 2) % 30 === 0) continue;
@@ -133,6 +132,11 @@ const roleWords = perSentence((s: Sentence, kindOf: KindOf): Set<number> => {
   });
   return out;
 });
+
+/** A figure's feature, keyed by the figure as written: "three years" and "nearly three years" compare equal. */
+export function quantityFeature(q: Quantity): string {
+  return 'Q:' + quantityKey(q.unit, q.nominal, q.nominal, q.counted);
+}
 
 function quantityKey(unit: string, min: number, max: number, counted: string[]): string {
   const v = Number.isFinite(max) ? (min + max) / 2 : min;

@@ -76,7 +76,7 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
       const conflicts = findConflicts(c, ctx);
       for (const conflict of conflicts) found.push({ kind: conflictKind(docs, c, conflict), c, conflict });
       if (conflicts.length) continue;
-      const shared = sharedFactPair(c, units, weights, ctx.entityKind);
+      const shared = sharedFactPair(c, units, weights, ctx.entityKind, docs);
       if (shared) found.push({ kind: 'shared', c: shared, conflict: null });
       else unmatched.push(c);
       if (i % 16 === 15) await sched.maybeYield();

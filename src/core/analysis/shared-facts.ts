@@ -1,8 +1,9 @@
 import type { Fact, Link } from '../types.ts';
 import type { Candidate } from './candidates.ts';
-import { compareUnits, sharedMassOf, type KindOf, type Unit, type Weights } from './features.ts';
+import { compareUnits, quantityFeature, sharedMassOf, type KindOf, type Unit, type Weights } from './features.ts';
 import { fnv1a } from './ids.ts';
-import { AGE } from './quantities.ts';
+import type { Doc } from './model.ts';
+import { AGE, sameMeasure, valuesDiffer, type Quantity } from './quantities.ts';
 import { shareQuote } from './quotes.ts';
 
 /**
@@ -59,8 +60,10 @@ export function isSharedFact(c: Candidate, w: Weights): boolean {
  * candidate's own minimum, two clauses sharing one rare word and a name ("the line ... will not
  * reopen" / "the authority, which maintains the line, rejected that account") passed.
  */
-export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights, kindOf: KindOf): Candidate | null {
+export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights, kindOf: KindOf, docs: readonly Doc[]): Candidate | null {
   if (isSharedFact(c, w) || sharesCast(c, w, kindOf)) return c;
+  const agreeing = withAgreeingFigure(c, docs, w);
+  if (agreeing && isSharedFact(agreeing, w)) return agreeing;
   let best: Candidate | null = null;
   for (const a of units[c.a.doc][c.a.sentence]) {
     for (const b of units[c.b.doc][c.b.sentence]) {
@@ -72,6 +75,42 @@ export function sharedFactPair(c: Candidate, units: Unit[][][], w: Weights, kind
   }
   return best;
 }
+
+/**
+ * The index keys a figure by its value as written, so two figures that agree without being
+ * written alike ("more than 200 flights" / "212 flights") share nothing there, though they are
+ * as much evidence of one fact as a figure both write. The candidate with the best such pair
+ * of figures counted as shared, or null when its passages give none.
+ */
+function withAgreeingFigure(c: Candidate, docs: readonly Doc[], w: Weights): Candidate | null {
+  const sa = docs[c.a.doc].sentences[c.a.sentence];
+  const sb = docs[c.b.doc].sentences[c.b.sentence];
+  if (sa.quantities.length === 0 || sb.quantities.length === 0) return null;
+  const within = (q: Quantity, u: Unit): boolean => q.start >= u.range.start && q.end <= u.range.end;
+  let best = 0;
+  let feature = '';
+  for (const qa of sa.quantities) {
+    const fa = quantityFeature(qa);
+    // ("one newspaper" / "one of the best-selling newspapers": one is how a thing is brought in.)
+    if (!within(qa, c.a) || !c.a.features.has(fa) || qa.counted.includes(AGE) || qa.nominal <= 1) continue;
+    for (const qb of sb.quantities) {
+      const fb = quantityFeature(qb);
+      if (fa === fb || !within(qb, c.b) || !c.b.features.has(fb) || !sameMeasure(qa, qb) || valuesDiffer(qa, qb)) continue;
+      // A floor far below the other figure allows it, but says little of it ("over four years"
+      // / "five years").
+      if (Math.max(qa.nominal, qb.nominal) >= AGREEING_RATIO * Math.min(qa.nominal, qb.nominal)) continue;
+      const weight = Math.min(w.weight(fa), w.weight(fb));
+      if (weight > best) [best, feature] = [weight, fa];
+    }
+  }
+  if (best === 0) return null;
+  const sharedMass = c.match.sharedMass + best;
+  const score = (2 * sharedMass) / (c.a.mass + c.b.mass);
+  const containment = sharedMass / Math.min(c.a.mass, c.b.mass);
+  return { ...c, match: { score, containment, shared: [...c.match.shared, feature].sort(), sharedMass } };
+}
+/** How far apart two agreeing figures may be and still tell one fact: "more than 200" / "212". */
+const AGREEING_RATIO = 1.2;
 
 /** The thresholds of sharesFact on shared weight alone, without listing what is shared. */
 function mayShareFact(a: Unit, b: Unit, w: Weights, minMass: number): boolean {

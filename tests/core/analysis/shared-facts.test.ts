@@ -95,6 +95,18 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: false,
   },
   {
+    name: 'figures that agree without being written alike ("more than 200 sailings" / "212 sailings") are evidence like one figure both write',
+    a: 'The port authority said more than 200 sailings had been cancelled since the walkout began.',
+    b: 'Operators have cancelled 212 sailings, the union said.',
+    shared: true,
+  },
+  {
+    name: 'a floor far below the other figure allows it but tells little of it ("more than 200 sailings" / "450 sailings")',
+    a: 'The port authority said more than 200 sailings had been cancelled since the walkout began.',
+    b: 'Operators have cancelled 450 sailings, the union said.',
+    shared: false,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
