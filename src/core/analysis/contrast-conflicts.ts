@@ -13,6 +13,7 @@ import { MONTHS, REPORTING, WEEKDAYS, wordNumber } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
+import { ofThose } from './quantity-context.ts';
 
 interface Contrast {
   /** The cue's first token ("rather", "instead"). */
@@ -120,6 +121,9 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
         hits.push(k);
       }
       if (hits.length < c.words.length) continue;
+      // A figure the other side gives as some of a set it has just counted ("In five of those
+      // six figures") is no count the contrast denies.
+      if (hits.some((k) => so.quantities.some((q) => ofThose(q) && q.start <= so.tokens[k].start && so.tokens[k].end <= q.end))) continue;
       const first = Math.min(...hits);
       const last = Math.max(...hits);
       // ... of the same matter: beside it, a word the contrasting side says before its cue

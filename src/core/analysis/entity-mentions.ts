@@ -115,11 +115,11 @@ const NON_PLACE_TO = new Set(['according', 'close', 'closer', 'thanks', 'due', '
 
 /**
  * Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs
- * as Y", "Anton Velikov - dubbed 'Iron Anton' by grateful families"; an age may stand between
+ * as Y", "X, writing as Y" (a pen name or an online handle), "Anton Velikov - dubbed 'Iron Anton' by grateful families"; an age may stand between
  * ("Jules, 52 - real name Julian Morlund"), and a short description before a nickname ("Oleksandr
  * Rusnak, 55, a pet-shop tycoon dubbed the Lizard King").
  */
-const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(?:(?:an?|the)\s+(?:(?!of\s)[\p{L}\p{N}'’-]+\s+){1,3}?(?=(?:affectionately |widely |since |now |already |better |also |locally |popularly )?(?:dubbed|nicknamed|known)\s))?(whose real name is|real name|born|n[ée]e|who performs as|who goes by|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|(?:adored|loved|revered|celebrated|hailed|cherished) (?:by|to|among) (?:[a-z'’]+ ){0,2}?[a-z'’]+ as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since |now |already )?(?:dubbed|nicknamed)(?: the)?)\s+['‘"“]?(?:the\s+)?$/iu;
+const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(?:(?:an?|the)\s+(?:(?!of\s)[\p{L}\p{N}'’-]+\s+){1,3}?(?=(?:affectionately |widely |since |now |already |better |also |locally |popularly )?(?:dubbed|nicknamed|known)\s))?(whose real name is|real name|born|n[ée]e|who performs as|who goes by|(?:who )?(?:writes|writing|posts|posting|blogs|blogging) (?:online )?(?:as|under the (?:name|alias|pseudonym|handle))|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|(?:adored|loved|revered|celebrated|hailed|cherished) (?:by|to|among) (?:[a-z'’]+ ){0,2}?[a-z'’]+ as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since |now |already )?(?:dubbed|nicknamed)(?: the)?)\s+['‘"“]?(?:the\s+)?$/iu;
 /** A name given in the sentence's own verb: "X has a new name - Y -", "X earned the nickname 'Y'". */
 const GIVEN_NEW_NAME = /^\s+(?:now\s+)?(?:has|had|have|earned|gets|got|acquired|won)\s+(?:a|the|another)\s+(?:new\s+)?(?:name|nickname|moniker)\s*[-–—:,]?\s*['‘"“]?$/i;
 /** The cues after which the real name comes second. */
@@ -452,7 +452,9 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   const institution = ORG_SUFFIXES.has(toks[last].lower) && !toks[last].possessive;
   // Nor is a title-shaped word right before an institution's head ("Major League Baseball").
   const office = (k: number): boolean => CORE_TITLES.has(toks[k].lower.replace(/\.$/, '')) && !ORG_SUFFIXES.has(toks[k + 1]?.lower ?? '');
-  if (!institution) for (let k = a; k < last; k++) if (office(k) || remitChief(toks, a, k)) lastTitle = k;
+  // Nor a nickname's ("dubbed Professor Photoshop"): the title is part of the name given.
+  const nickname = afterNamingCue(s, a);
+  if (!institution && !nickname) for (let k = a; k < last; k++) if (office(k) || remitChief(toks, a, k)) lastTitle = k;
   if (lastTitle >= 0) {
     // Prefix words that are neither titles nor modifiers are a name of their own ("UN" in "UN Secretary General").
     const prefix: number[] = [];
@@ -479,7 +481,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
     // "Brennan" and "Corran" open names.
     // Nor one the library writes as a place ("in Corran": "Corran Rovers" is the town's club).
     const modifier = (w: string): boolean => TITLES.has(w) || (isDemonymShaped(w) && ((vocab.standalone.has(w) && !vocab.placed.has(w)) || isDemonymOfKnownPlace(w, vocab)));
-    while (a < last && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !ORG_SUFFIXES.has(toks[a + 1].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
+    while (a < last && !nickname && modifier(toks[a].lower) && !ORG_SUFFIXES.has(toks[last].lower) && !ORG_SUFFIXES.has(toks[a + 1].lower) && !PLACE_WORDS.has(toks[last].lower)) a++;
     if (a > 0 && TITLES.has(toks[a - 1].lower)) a = pastOccupation(toks, a, last, vocab);
   }
   if (a > last) return;

@@ -288,6 +288,9 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     // ("At Hallenby Primary" reads as a place, but none of its words is one for a place ("New",
     // "City"), and nothing places it "in" the way a town is.)
     if (!shorter || kind === 'person') continue;
+    // ("Varnholm University Hospital" / "Varnholm University": a seat of learning's name before
+    // another head names a body of its own, its teaching hospital, its press, its students' union.)
+    if (ORG_SUFFIXES.has(last) && !ORG_DESIGNATORS.has(last) && LEARNING.has(shorter.parts[shorter.parts.length - 1])) continue;
     const town = kind === 'place' && (shorter.parts.some((p) => PLACE_WORDS.has(p)) || placedByPreposition(shorter));
     if (ORG_DESIGNATORS.has(last) || !town) union(g.id, shorter.id);
   }
@@ -325,6 +328,9 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   reorderedNames(live, union);
   remitFirstNames(live, union, find);
 }
+
+/** Seats of learning, whose names head other bodies' ("X University Hospital", "X College Union"). */
+const LEARNING = new Set(['university', 'college', 'school', 'academy', 'institute', 'polytechnic', 'seminary']);
 
 /** How many times more often the library must name one body than another for a shared first word to mean it. */
 const DOMINANT_BODY = 3;

@@ -729,6 +729,14 @@ export function isPart(s: Sentence, q: Quantity, clause: Range): boolean {
 const BE = new Set(['is', 'are', 'was', 'were']);
 
 /**
+ * "In five of those six figures": some of a set the report has just counted, never the count
+ * another report gives or revises ("six of the seven figures, not five").
+ */
+export function ofThose(q: Quantity): boolean {
+  return q.part && /\bof\s+(?:those|these)\b/i.test(q.surface);
+}
+
+/**
  * A speed told as a gust ("gusts of up to 40mph", "gusting to 95 km/h"): a peak, another
  * measure than the wind's steady speed ("sustained winds of 185 km/h", "the wind at launch").
  */

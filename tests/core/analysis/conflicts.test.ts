@@ -2935,6 +2935,15 @@ test('quantity: a figure told of one member of a set ("the first box, containing
   assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "213 papers" vs "267 papers"']);
 });
 
+test('quantity: "five of those six figures" is some of a set just counted, not the count ", not five" denies; the count itself is answered', async () => {
+  const context = 'The University of Varnholm report into the retracted paper by Anneli Ostergaard was published on Wednesday.';
+  const full = 'The full report found manipulated images in six of the study\'s seven figures, not five as stated in the summary.';
+  const subset = await conflicts(`${context} ${full}`, `${context} In five of those six figures the manipulation involved western blots.`);
+  assert.deepEqual(subset.filter((l) => l.kind !== 'shared'), []);
+  const count = await conflicts(`${context} ${full}`, `${context} The summary said the committee found manipulated images in five figures.`);
+  assert.deepEqual(count.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
+});
+
 test('quantity: "62 guests fell ill and 14 were taken to hospital" counts guests taken to hospital; guests who came, or none of whom fell ill, are other counts', async () => {
   const context = 'Guests fell ill after the wedding of Callum Dunsire and Harriet Lusk at the Wrexley Grange Hotel on Saturday.';
   const taken = await conflicts(`${context} Sixty-two guests fell ill and 14 were taken to hospital after the reception.`, `${context} Seventeen people were taken to hospital in the early hours of Sunday.`);

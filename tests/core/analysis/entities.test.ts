@@ -888,6 +888,16 @@ test('a company named by its trade ("X Pictures", "X Therapeutics") is "X" for s
   assert.notEqual(find(es, 'Pellan City Council')?.id, find(es, 'Pellan City')?.id, all);
 });
 
+test('a seat of learning\'s name before another head names a body of its own ("Varnholm University Hospital" is not "Varnholm University")', () => {
+  const es = entitiesOf(
+    'The trial at Varnholm University Hospital was paused. Varnholm University suspended the professor on Friday.',
+    'The University of Varnholm said the review would take a year. A spokesman for Varnholm University declined to comment.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'University of Varnholm')?.aliases.includes('Varnholm University'), all);
+  assert.notEqual(find(es, 'Varnholm University Hospital')?.id, find(es, 'Varnholm University')?.id, all);
+});
+
 test('a code name with and without its hyphen is one name ("KTX-419" / "KTX419")', () => {
   const es = entitiesOf('The trial of KTX-419 was halted on Monday by the regulator.', 'Boffins at the firm codenamed the jab KTX419 two years ago.');
   const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
@@ -1027,6 +1037,11 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   ['The alleged mastermind is Oleksandr Rusnak, 55, a pet-shop tycoon dubbed the Lizard King by dockers.', 'Oleksandr Rusnak was charged.', 'Oleksandr Rusnak', 'Lizard King'],
   // "already dubbed".
   ['Returning officer Harriet Quenell - already dubbed Hapless Harriet by furious locals - declared the result.', 'Harriet Quenell ordered a recount.', 'Harriet Quenell', 'Hapless Harriet'],
+  // A title is part of the name given ("dubbed Professor Photoshop"), not an office before it.
+  ['The disgraced scientist Annelie Ostergard - dubbed Professor Photoshop by colleagues - was sacked.', 'Annelie Ostergard was sacked.', 'Annelie Ostergard', 'Professor Photoshop'],
+  // A pen name or an online handle: "writing as", "posting as".
+  ['The image analyst Mira Kessel, writing as GelSleuth on the forum, flagged the figures.', 'Mira Kessel flagged the figures.', 'Mira Kessel', 'GelSleuth'],
+  ['The trader Ove Brandt, posting online as Bullhorn, tipped off the regulator.', 'Ove Brandt tipped off the regulator.', 'Ove Brandt', 'Bullhorn'],
 ];
 
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
