@@ -176,7 +176,8 @@ function joinNamesGivenAsOne(mentions: Mention[], byKey: Map<string, Group>, abs
 /** A nickname joins the name, and so does its last word alone, the nickname for short: "Rado's double". */
 function absorbNickname(into: Group, nick: Group, byKey: Map<string, Group>, absorbed: Set<Group>): void {
   absorb(into, nick, absorbed);
-  const short = nick.parts.length > 1 ? byKey.get(nick.parts[nick.parts.length - 1]) : undefined;
+  // (Not the place a nickname names after "of": "the Butcher of Brennock" is no "Brennock".)
+  const short = nick.parts.length > 1 && !nick.mentions.some((m) => /\s(?:of|from)\s+\S+$/i.test(m.surface)) ? byKey.get(nick.parts[nick.parts.length - 1]) : undefined;
   if (short && short !== into && !absorbed.has(short)) absorb(into, short, absorbed);
 }
 

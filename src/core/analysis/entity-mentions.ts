@@ -50,7 +50,9 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
   for (let n = from; n < out.length; n++) {
     const after = s.text.slice(s.tokens[out[n].last].end - s.range.start);
     const before = s.text.slice(0, s.tokens[out[n].first].start - s.range.start);
-    if (DUBBED_PRONOUN.test(after) || PRONOUN_KNOWN_AS.test(before)) out[n].namesAntecedent = true;
+    // ("The 61-year-old bungler, dubbed the Butcher of Brennock by relatives": a description with
+    // no name before it in its sentence stands for the person named last before it.)
+    if (DUBBED_PRONOUN.test(after) || PRONOUN_KNOWN_AS.test(before) || (n === from && DESCRIPTION_DUBBED.test(before))) out[n].namesAntecedent = true;
   }
 }
 
@@ -61,6 +63,8 @@ const PRONOUN_KNOWN_AS = /\b(?:he|she)\s+(?:is|was|has been|had been|became)\s+(
 /** After a name, what makes it one given to the person a pronoun refers to: ", as fans have dubbed him,". */
 const DUBBED_PRONOUN = /^['’"”]?,\s*as\s+(?:[\p{L}'’]+\s+){0,3}?(?:dubbed|nicknamed|call|calls|called|know|knew)\s+(?:him|her)\b/iu;
 
+/** A description in lower case, then the name it is given: "The 61-year-old bungler, dubbed the". */
+const DESCRIPTION_DUBBED = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*(?:,|—|–|\s-)\s*(?:(?:now|already|widely|affectionately|since)\s+)?(?:dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/u;
 /** From a sentence's first name to another: a clause between commas, then "is known as". */
 const SUBJECT_NAMED = /^,[^,;:.!?()]*,\s*(?:is|was|are|were|has been|have been)\s+(?:(?:also|locally|widely|better|popularly|affectionately|often)\s+)?(?:known\s+(?:locally\s+|widely\s+)?as|dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/i;
 

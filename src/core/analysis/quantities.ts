@@ -279,6 +279,13 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 const GENERIC_AFTER = new Set(['to', 'for', 'with', 'like', 'than', 'about', 'against', 'from']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
+/** The figure at `first` is the whole after "N of the": "39 of the 47", "three of its six". */
+function partitiveWholeAt(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (PARTITIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k--;
+  const before = tokens[k - 1];
+  return tokens[k]?.lower === 'of' && before !== undefined && (before.isNumber || wordNumber(before.lower) !== null);
+}
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
 /** Magnitudes spelled out, which an article can open: "a million", not "a m". */
@@ -517,6 +524,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     // ("All nine of the town's schools" are the whole: every one of them.)
     const part = unit === 'count' && tokens[j]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'all';
+    // "found 39 of the 47 proved": the whole a part is of, whose next word tells what befell the part.
+    const partitiveBase = unit === 'count' && partitiveWholeAt(tokens, first);
     let k = j;
     // Not past a clause mark: "Turnout stood at 61.4%, the commission said" counts no commission.
     while (tokens[k] && ['of', 'in', 'for', 'worth', 'the', 'more', 'other'].includes(tokens[k].lower) && !/[,;:.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
@@ -564,6 +573,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         if (part) continue;
         break;
       }
+      if (partitiveBase && n === 0 && isPastForm(c.lower)) break;
       // A two-word verb is one deed: "six were put down" were euthanised.
       const phrasal = tokens[k + 1] && !/[,;:.!?]/.test(text.slice(c.end, tokens[k + 1].start)) ? phrasalVerb(c, tokens[k + 1]) : undefined;
       if (phrasal !== undefined) {

@@ -737,6 +737,29 @@ export function ofThose(q: Quantity): boolean {
 }
 
 /**
+ * "Of 47 allegations, the panel found 39 proved": a whole set out before the part said of it,
+ * the count of what was brought, not of what any deed befell ("admitted 14 allegations"). It
+ * compares only with another whole a part is of ("39 of the 47", "Of 45 allegations, ...").
+ */
+export function isFrontedWhole(s: Sentence, q: Quantity): boolean {
+  const { first, last } = spanTokens(s, q);
+  const of = s.tokens[first - 1];
+  if (of?.lower !== 'of' || (first - 1 > 0 && !/[,;:—–-]\s*$/.test(s.text.slice(0, of.start - s.range.start)))) return false;
+  const next = s.tokens[last + 1];
+  return next !== undefined && /^\s*,/.test(s.text.slice(s.tokens[last].end - s.range.start, next.start - s.range.start));
+}
+
+/** A whole that parts are told of: set out first ("Of 47 allegations,") or after one ("39 of the 47"). */
+export function isWholeOfParts(s: Sentence, q: Quantity): boolean {
+  if (isFrontedWhole(s, q)) return true;
+  const { first } = spanTokens(s, q);
+  let k = first - 1;
+  if (WHOLE_DETERMINERS.has(s.tokens[k]?.lower ?? '')) k--;
+  return s.tokens[k]?.lower === 'of' && s.tokens[k - 1] !== undefined && isFigure(s.tokens[k - 1]);
+}
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'these', 'those']);
+
+/**
  * A speed told as a gust ("gusts of up to 40mph", "gusting to 95 km/h"): a peak, another
  * measure than the wind's steady speed ("sustained winds of 185 km/h", "the wind at launch").
  */

@@ -2944,6 +2944,15 @@ test('quantity: "five of those six figures" is some of a set just counted, not t
   assert.deepEqual(count.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
 });
 
+test('quantity: a whole set out first ("Of 47 allegations, the panel found 39 proved") is not what a deed befell ("admitted 14 allegations"); another such whole is compared', async () => {
+  const context = 'The tribunal in Aldmoor struck off the surgeon Andrei Marculescu on Tuesday after a six-week hearing.';
+  const fronted = 'Of 47 allegations, the panel found 39 proved.';
+  const deed = await conflicts(`${context} ${fronted}`, `${context} The determination also records that Mr Marculescu admitted 14 allegations at the outset and that the panel found 39 of the 47 proved.`);
+  assert.deepEqual(deed.filter((l) => l.kind !== 'shared'), []);
+  const whole = await conflicts(`${context} ${fronted}`, `${context} Of 45 allegations, the panel found 39 proved.`);
+  assert.deepEqual(whole.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "47 allegations" vs "45 allegations"']);
+});
+
 test('quantity: "62 guests fell ill and 14 were taken to hospital" counts guests taken to hospital; guests who came, or none of whom fell ill, are other counts', async () => {
   const context = 'Guests fell ill after the wedding of Callum Dunsire and Harriet Lusk at the Wrexley Grange Hotel on Saturday.';
   const taken = await conflicts(`${context} Sixty-two guests fell ill and 14 were taken to hospital after the reception.`, `${context} Seventeen people were taken to hospital in the early hours of Sunday.`);

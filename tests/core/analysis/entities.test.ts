@@ -1044,6 +1044,17 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   ['The trader Ove Brandt, posting online as Bullhorn, tipped off the regulator.', 'Ove Brandt tipped off the regulator.', 'Ove Brandt', 'Bullhorn'],
 ];
 
+test('a nickname given to a description ("The 61-year-old bungler, dubbed the Butcher of Brennock") is the person named just before; the place it names is not', () => {
+  const es = entitiesOf(
+    'BUTCHER surgeon Andrei Marculesku has been struck off. The 61-year-old bungler, dubbed the Butcher of Brennock by relatives, was banned for life after a hearing in Brennock.',
+    'Andrei Marculesku was struck off by the tribunal in Brennock.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  const surgeon = find(es, 'Andrei Marculesku');
+  assert.ok(surgeon?.aliases.includes('Butcher of Brennock'), all);
+  assert.ok(!surgeon?.aliases.includes('Brennock'), all);
+});
+
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
   test(`a nickname given in passing is the same one's other name: ${JSON.stringify(nickname)} for ${full}`, () => {
     const es = entitiesOf(text, other);

@@ -210,6 +210,13 @@ test('a part ("10 of the cancelled dates") never conflicts with the whole ("14 d
   assert.equal(quantitiesConflict(all, q('Six schools were closed on Tuesday.')[0]), true);
 });
 
+test('the whole a part is of ("39 of the 47 proved") does not count what befell the part; a figure of its own does ("39 proved")', () => {
+  const [, whole] = q('The panel found 39 of the 47 proved.');
+  assert.deepEqual([whole.display, whole.counted], ['47', []]);
+  assert.equal(sameMeasure(whole, q('The panel found 39 proved.')[0]), false);
+  assert.deepEqual(q('The panel found 39 proved.')[0].counted, [normalizeWord('proved')], 'a figure of its own counts what befell it');
+});
+
 test('a rate ("a day", "per week", "annually") is compared only with a rate over the same period', () => {
   const [daily] = q('the strike grounded 200 flights a day');
   const [total] = q('the strike grounded 1,000 flights');
