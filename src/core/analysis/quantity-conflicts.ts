@@ -15,7 +15,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isFrontedWhole, isWholeOfParts, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -366,7 +366,10 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
   if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb) || noneOf(sa, qa) !== noneOf(sb, qb) || toldHere(sa, qa) !== toldHere(sb, qb)) return false;
   if (memberOf(sa, qa) !== memberOf(sb, qb) || ofThose(qa) !== ofThose(qb)) return false;
-  if ((isFrontedWhole(sa, qa) && !isWholeOfParts(sb, qb)) || (isFrontedWhole(sb, qb) && !isWholeOfParts(sa, qa))) return false;
+  // A whole that parts are told of ("Of 47 allegations,", "41 of the 47 allegations") is what
+  // was brought, not what a deed befell ("admitted 14 allegations").
+  const [wa, wb] = [isWholeOfParts(sa, qa), isWholeOfParts(sb, qb)];
+  if (wa !== wb && deedBefore(...(wa ? [sb, qb] as const : [sa, qa] as const)) !== undefined) return false;
   if (isLimit(sa, qa, ca) !== isLimit(sb, qb, cb)) return false;
   if (!sameHolder(holderOf(sa, qa, isHolder), holderOf(sb, qb, isHolder))) return false;
   // A figure said to have moved from the other side's ("has grown from five to seven") is that
@@ -437,12 +440,14 @@ function noneOf(s: Sentence, q: Quantity): boolean {
  */
 function differentDeeds(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
   if (qa.unit !== 'count' || qa.counted.includes(PEOPLE) || qb.counted.includes(PEOPLE)) return false;
-  const deed = (s: Sentence, q: Quantity): string | undefined => {
-    const t = s.tokens[spanTokens(s, q).first - 1];
-    return t && !t.stop && isPastForm(t.lower) && !REPORTING.has(t.lower) ? t.norm : undefined;
-  };
-  const [da, db] = [deed(sa, qa), deed(sb, qb)];
+  const [da, db] = [deedBefore(sa, qa), deedBefore(sb, qb)];
   return da !== undefined && db !== undefined && da !== db;
+}
+
+/** The past-form verb right before a figure, what was done to the things it counts: "issued 498 ballot papers". */
+function deedBefore(s: Sentence, q: Quantity): string | undefined {
+  const t = s.tokens[spanTokens(s, q).first - 1];
+  return t && !t.stop && isPastForm(t.lower) && !REPORTING.has(t.lower) ? t.norm : undefined;
 }
 
 /**

@@ -759,6 +759,9 @@ export function isWholeOfParts(s: Sentence, q: Quantity): boolean {
 }
 const WHOLE_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'these', 'those']);
 
+/** Words an aside on an anonymous source may run to: "who did not want to be named". */
+const SOURCE_ASIDE_REACH = 10;
+
 /**
  * A speed told as a gust ("gusts of up to 40mph", "gusting to 95 km/h"): a peak, another
  * measure than the wind's steady speed ("sustained winds of 185 km/h", "the wind at launch").
@@ -801,6 +804,11 @@ export function isSpeakerCount(s: Sentence, q: Quantity): boolean {
   if (isSourceCount(s, first, last)) return true;
   if (q.nominal !== 1) return false;
   if (REPORTING.has(toks[last + 1]?.lower ?? '')) return true;
+  // "One former patient, who did not want to be named, told the Blare": past an aside on who it is.
+  const aside = toks[last + 1]?.lower === 'who' && /^\s*,\s*$/.test(s.text.slice(toks[last].end - s.range.start, toks[last + 1].start - s.range.start));
+  if (aside) for (let k = last + 2; k < toks.length - 1 && k <= last + SOURCE_ASIDE_REACH; k++) {
+    if (/,/.test(s.text.slice(toks[k].end - s.range.start, toks[k + 1].start - s.range.start))) return REPORTING.has(toks[k + 1].lower);
+  }
   // After the verb, the speaker ends the clause ("said one officer."), where a reported count
   // goes on ("said one person is still unaccounted for").
   const next = toks[last + 1];

@@ -1669,6 +1669,11 @@ test('quantity: lengths of different things, a sentence and the time served of i
     `${context} Two officers for an entire wing at night is not a security system, the union said.`,
     `${context} "Some nights there's just us for a whole wing," said one officer. The union agreed.`,
   ), []);
+  // Past an aside on who the source is: "One former inmate, who did not want to be named, told ...".
+  assert.deepEqual((await conflicts(
+    `${context} One former inmate, who did not want to be named, told the paper the guards were asleep.`,
+    `${context} Guards were disciplined over the escape of two inmates from C Wing.`,
+  )).filter((l) => l.kind !== 'shared'), []);
 });
 
 test('deadline: "originally due by September 30, will now be paid by October 15" moves the limit another report gives', async () => {
@@ -2944,11 +2949,13 @@ test('quantity: "five of those six figures" is some of a set just counted, not t
   assert.deepEqual(count.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
 });
 
-test('quantity: a whole set out first ("Of 47 allegations, the panel found 39 proved") is not what a deed befell ("admitted 14 allegations"); another such whole is compared', async () => {
+test('quantity: a whole parts are told of ("Of 47 allegations, the panel found 39 proved", "41 of the 47 allegations") is not what a deed befell ("admitted 14 allegations"); another such whole is compared', async () => {
   const context = 'The tribunal in Aldmoor struck off the surgeon Andrei Marculescu on Tuesday after a six-week hearing.';
   const fronted = 'Of 47 allegations, the panel found 39 proved.';
   const deed = await conflicts(`${context} ${fronted}`, `${context} The determination also records that Mr Marculescu admitted 14 allegations at the outset and that the panel found 39 of the 47 proved.`);
   assert.deepEqual(deed.filter((l) => l.kind !== 'shared'), []);
+  const after = await conflicts(`${context} It found 41 of the 47 allegations against him proved.`, `${context} The determination also records that Mr Marculescu admitted 14 allegations at the outset and that the panel found 39 of the 47 proved.`);
+  assert.deepEqual(after.filter((l) => l.kind !== 'shared'), [], 'the whole after "41 of the" is no deed\'s count either');
   const whole = await conflicts(`${context} ${fronted}`, `${context} Of 45 allegations, the panel found 39 proved.`);
   assert.deepEqual(whole.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "47 allegations" vs "45 allegations"']);
 });
