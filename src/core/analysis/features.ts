@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from './model.ts';
-import { TITLES } from './lexicon.ts';
+import { MONTHS, TITLES } from './lexicon.ts';
 import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { PEOPLE, type Quantity } from './quantities.ts';
 import { quotesWithin } from './quotes.ts';
@@ -8,7 +8,9 @@ import { clockTimes } from './clock-times.ts';
 /** A time written to the minute, as clockTimes spans it: "at 23:10", "at 11.10pm". */
 const EXACT_TIME_SPAN = 20;
 const MERIDIEM = /^[ap]\.?m\.?$/;
-import { normalizeWord, phrasalVerb } from './tokens.ts';
+/** Tokens an article's opening dateline may take: "CORRAN, Oct 20 (Sportswire)". */
+const DATELINE_TOKENS = 6;
+import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 
 /** Words that may stand between a title and its holder: "envoy for A and B, X". */
 const REMIT = new Set(['for', 'on', 'to', 'and']);
@@ -76,6 +78,11 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     if (q.unit === 'count' && q.nominal === 1 && q.counted[0] === PEOPLE) continue;
     out.add(quantityFeature(q));
   }
+  // (Not a dateline's: "CORRAN, Oct 20 (Sportswire) -" is the report's own day.)
+  for (let i = Math.max(0, from, s.index === 0 ? DATELINE_TOKENS : 0); i + 1 < to; i++) {
+    const date = dayOfMonthAt(s.tokens, i);
+    if (date) out.add('D:' + date);
+  }
   for (const c of clockTimes(s)) {
     if (c.wide || c.twelveHour || c.hi - c.lo > EXACT_TIME_SPAN || ((c.lo + c.hi) / 2) % 30 === 0) continue;
     const ti = s.tokens.findIndex((t) => t.start >= c.start);
@@ -83,6 +90,20 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
     out.add('C:' + (((c.lo + c.hi) / 2) % 1440));
   }
   return out;
+}
+
+/**
+ * A day of a month written out at token i ("13 March", "March 13"), as "mar13": one fact's
+ * date, which the figures' index does not hold (a date is no quantity). "May" counts only
+ * capitalised, beside a day, since alone it is as often the verb.
+ */
+function dayOfMonthAt(tokens: readonly Token[], i: number): string | undefined {
+  const day = (t: Token | undefined): number | undefined => (t?.isNumber && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? Number(t.text) : undefined);
+  const month = (t: Token | undefined): string | undefined => (t && MONTHS.has(t.lower) && (t.lower !== 'may' || t.text === 'May') ? t.lower.slice(0, 3) : undefined);
+  const [a, b] = [tokens[i], tokens[i + 1]];
+  const d = day(a) ?? day(b);
+  const m = day(a) !== undefined ? month(b) : month(a);
+  return d !== undefined && m !== undefined ? m + d : undefined;
 }
 
 /**

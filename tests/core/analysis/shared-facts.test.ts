@@ -107,6 +107,18 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: false,
   },
   {
+    name: 'the same day of a month, however written ("on 13 March" / "on March 13"), and what happened then are one fact',
+    a: 'The sit-in at the container terminal began on 13 March.',
+    b: 'Dockers have occupied the container terminal since March 13.',
+    shared: true,
+  },
+  {
+    name: 'two days of a month are two moments: the same few words on 13 March and on 19 March are not one fact',
+    a: 'The sit-in at the container terminal began on 13 March.',
+    b: 'Dockers have occupied the container terminal since March 19.',
+    shared: false,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
