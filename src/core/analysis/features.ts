@@ -4,6 +4,7 @@ import { entityFeature, perSentence, wordFeature } from './memo.ts';
 import { PEOPLE, type Quantity } from './quantities.ts';
 import { quotesWithin } from './quotes.ts';
 import { clockTimes } from './clock-times.ts';
+import { talliesIn } from './tallies.ts';
 
 /** A time written to the minute, as clockTimes spans it: "at 23:10", "at 11.10pm". */
 const EXACT_TIME_SPAN = 20;
@@ -82,6 +83,10 @@ export function sentenceFeatures(s: Sentence, kindOf: KindOf, from = 0, to = s.t
   for (let i = Math.max(0, from, s.index === 0 ? DATELINE_TOKENS : 0); i + 1 < to; i++) {
     const date = dayOfMonthAt(s.tokens, i);
     if (date) out.add('D:' + date);
+  }
+  // A result ("lost 2-0", "voted 4-1"), which counts nothing the figures' index holds.
+  for (const t of talliesIn(s.text, s.tokens, s.range.start)) {
+    if (t.result && !t.unanimous && t.at >= from && t.at < to) out.add(`T:${t.high}-${t.low}`);
   }
   for (const c of clockTimes(s)) {
     if (c.wide || c.twelveHour || c.hi - c.lo > EXACT_TIME_SPAN || ((c.lo + c.hi) / 2) % 30 === 0) continue;

@@ -76,7 +76,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Besides the numbers themselves, the passages must share context (what happened, to whom):
   // much of the sentence, or a name in both and a word about the figure itself
   // ("sentenced to eight years in prison" / "jailed for six years").
-  const context = c.sentenceMatch.shared.filter((f) => !f.startsWith('Q:') && !f.startsWith('C:') && !f.startsWith('D:'));
+  const context = c.sentenceMatch.shared.filter((f) => !f.startsWith('Q:') && !f.startsWith('C:') && !f.startsWith('D:') && !f.startsWith('T:'));
   const similar = c.sentenceMatch.score >= 0.18 && context.length >= 2;
   const sameAgent = context.some((f) => f.startsWith('E:'));
   // (A place both name is no one's age: "one 17-year-old from Vorn" / "a 34-year-old man ... in Vorn".)

@@ -50,8 +50,8 @@ export const TALLY_FEATURES = new Set(
 );
 
 /** Joins the two figures of a tally: a hyphen or dash with no space, or " to " after a vote verb. */
-function joined(text: string, a: Token, b: Token): 'dash' | 'to' | null {
-  const gap = text.slice(a.end, b.start);
+function joined(text: string, a: Token, b: Token, base: number): 'dash' | 'to' | null {
+  const gap = text.slice(a.end - base, b.start - base);
   if (gap === '-' || gap === '–' || gap === '—') return 'dash';
   return gap === ' to ' ? 'to' : null;
 }
@@ -64,15 +64,18 @@ function smallWhole(t: Token | undefined): number | null {
   return v <= MAX_SIDE ? v : null;
 }
 
-/** The tally whose first figure is token i, or null. */
-export function tallyAt(text: string, tokens: Token[], i: number): Tally | null {
+/**
+ * The tally whose first figure is token i, or null. `text` holds the tokens' characters from
+ * offset `base`: an article's text (0) or one sentence's (its start).
+ */
+export function tallyAt(text: string, tokens: Token[], i: number, base = 0): Tally | null {
   const x = smallWhole(tokens[i]);
   if (x === null) return null;
   // "3-0" is one token pair ("3", "0") with a bare dash between; "4 to 1" has the word between.
   let j = i + 1;
-  let how = tokens[j] ? joined(text, tokens[i], tokens[j]) : null;
+  let how = tokens[j] ? joined(text, tokens[i], tokens[j], base) : null;
   if (how === null && tokens[j]?.lower === 'to' && tokens[j + 1]) {
-    how = text.slice(tokens[i].end, tokens[j + 1].start) === ' to ' ? 'to' : null;
+    how = text.slice(tokens[i].end - base, tokens[j + 1].start - base) === ' to ' ? 'to' : null;
     j++;
   }
   const y = smallWhole(tokens[j]);
@@ -104,7 +107,7 @@ export function tallyAt(text: string, tokens: Token[], i: number): Tally | null 
 }
 
 /** Every tally of a sentence's tokens, "unanimous" votes included. */
-export function talliesIn(text: string, tokens: Token[]): Tally[] {
+export function talliesIn(text: string, tokens: Token[], base = 0): Tally[] {
   const out: Tally[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -112,7 +115,7 @@ export function talliesIn(text: string, tokens: Token[]): Tally[] {
       out.push({ at: i, last: i, start: t.start, end: t.end, high: 0, low: 0, unanimous: true, kind: 'vote', result: true });
       continue;
     }
-    const tally = t.isNumber || wordNumber(t.lower) !== null ? tallyAt(text, tokens, i) : null;
+    const tally = t.isNumber || wordNumber(t.lower) !== null ? tallyAt(text, tokens, i, base) : null;
     // (Sides in words only as a vote's: "five to two" after "split".)
     if (!tally || (!t.isNumber && tally.kind !== 'vote')) continue;
     out.push(tally);

@@ -119,6 +119,12 @@ const CASES: Array<{ name: string; a: string; b: string; shared: boolean }> = [
     shared: false,
   },
   {
+    name: 'the same result ("lost 2-0" / "lose 2-0") is evidence like a figure both give',
+    a: 'Orvesk Harbour lost 2-0 at home.',
+    b: "The dockers' club went on to lose 2-0 at home.",
+    shared: true,
+  },
+  {
     name: 'names alone are not a fact',
     a: 'Union leader Mirela Oskarsdottir arrived by train late on Sunday.',
     b: 'Vandergriff later thanked Oskarsdottir for her patience.',
