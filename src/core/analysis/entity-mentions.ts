@@ -119,9 +119,10 @@ const NON_PLACE_TO = new Set(['according', 'close', 'closer', 'thanks', 'due', '
 
 /**
  * Between two names of one person: "Velour, whose real name is Liska Marenova", "X, who performs
- * as Y", "X, writing as Y" (a pen name or an online handle), "Anton Velikov - dubbed 'Iron Anton' by grateful families"; an age may stand between
- * ("Jules, 52 - real name Julian Morlund"), and a short description before a nickname ("Oleksandr
- * Rusnak, 55, a pet-shop tycoon dubbed the Lizard King").
+ * as Y", "X, writing as Y" (a pen name or an online handle), "Anton Velikov - dubbed 'Iron Anton'
+ * by grateful families"; an age may stand between ("Jules, 52 - real name Julian Morlund"), and a
+ * short description before a nickname ("Oleksandr Rusnak, 55, a pet-shop tycoon dubbed the Lizard
+ * King").
  */
 const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(?:(?:an?|the)\s+(?:(?!of\s)[\p{L}\p{N}'’-]+\s+){1,3}?(?=(?:affectionately |widely |since |now |already |better |also |locally |popularly )?(?:dubbed|nicknamed|known)\s))?(whose real name is|real name|born|n[ée]e|who performs as|who goes by|(?:who )?(?:writes|writing|posts|posting|blogs|blogging) (?:online )?(?:as|under the (?:name|alias|pseudonym|handle))|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|(?:adored|loved|revered|celebrated|hailed|cherished) (?:by|to|among) (?:[a-z'’]+ ){0,2}?[a-z'’]+ as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since |now |already )?(?:dubbed|nicknamed)(?: the)?)\s+['‘"“]?(?:the\s+)?$/iu;
 /** A name given in the sentence's own verb: "X has a new name - Y -", "X earned the nickname 'Y'". */

@@ -5,13 +5,14 @@ import { PEOPLE, type Quantity } from './quantities.ts';
 import { quotesWithin } from './quotes.ts';
 import { clockTimes } from './clock-times.ts';
 import { talliesIn } from './tallies.ts';
+import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 
 /** A time written to the minute, as clockTimes spans it: "at 23:10", "at 11.10pm". */
 const EXACT_TIME_SPAN = 20;
+/** "pm" after a figure: part of a time, which is one feature of its own. */
 const MERIDIEM = /^[ap]\.?m\.?$/;
 /** Tokens an article's opening dateline may take: "CORRAN, Oct 20 (Sportswire)". */
 const DATELINE_TOKENS = 6;
-import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 
 /** Words that may stand between a title and its holder: "envoy for A and B, X". */
 const REMIT = new Set(['for', 'on', 'to', 'and']);

@@ -279,14 +279,15 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
 const GENERIC_AFTER = new Set(['to', 'for', 'with', 'like', 'than', 'about', 'against', 'from']);
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
-/** The figure at `first` is the whole after "N of the": "39 of the 47", "three of its six". */
-function partitiveWholeAt(tokens: Token[], first: number): boolean {
+const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
+
+/** The figure at token `first` is the whole after "N of the": "39 of the 47", "three of its six". */
+export function partitiveWholeAt(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (PARTITIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k--;
   const before = tokens[k - 1];
-  return tokens[k]?.lower === 'of' && before !== undefined && (before.isNumber || wordNumber(before.lower) !== null);
+  return tokens[k]?.lower === 'of' && before !== undefined && isFigure(before);
 }
-const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
 /** Magnitudes spelled out, which an article can open: "a million", not "a m". */
 const SPELLED_MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);

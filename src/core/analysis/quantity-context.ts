@@ -3,7 +3,7 @@ import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, R
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
-import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, PEOPLE, type Quantity } from './quantities.ts';
+import { isFigure, LARGE_COUNT, MEASURE_UNIT_KEYS, partitiveWholeAt, PEOPLE, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
 
@@ -751,16 +751,8 @@ export function isFrontedWhole(s: Sentence, q: Quantity): boolean {
 
 /** A whole that parts are told of: set out first ("Of 47 allegations,") or after one ("39 of the 47"). */
 export function isWholeOfParts(s: Sentence, q: Quantity): boolean {
-  if (isFrontedWhole(s, q)) return true;
-  const { first } = spanTokens(s, q);
-  let k = first - 1;
-  if (WHOLE_DETERMINERS.has(s.tokens[k]?.lower ?? '')) k--;
-  return s.tokens[k]?.lower === 'of' && s.tokens[k - 1] !== undefined && isFigure(s.tokens[k - 1]);
+  return isFrontedWhole(s, q) || partitiveWholeAt(s.tokens, spanTokens(s, q).first);
 }
-const WHOLE_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'these', 'those']);
-
-/** Words an aside on an anonymous source may run to: "who did not want to be named". */
-const SOURCE_ASIDE_REACH = 10;
 
 /**
  * A speed told as a gust ("gusts of up to 40mph", "gusting to 95 km/h"): a peak, another
@@ -814,6 +806,8 @@ export function isSpeakerCount(s: Sentence, q: Quantity): boolean {
   const next = toks[last + 1];
   return REPORTING.has(toks[first - 1]?.lower ?? '') && (!next || /[,;:.!?]/.test(s.text.slice(toks[last].end - s.range.start, next.start - s.range.start)));
 }
+/** Words an aside on an anonymous source may run to: "who did not want to be named". */
+const SOURCE_ASIDE_REACH = 10;
 const REST = new Set(['remaining', 'outstanding']);
 
 /** Nouns for the unnamed sources of a report. */
