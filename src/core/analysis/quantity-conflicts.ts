@@ -366,6 +366,8 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (isSpeakerCount(sa, qa) || isSpeakerCount(sb, qb)) return false;
   if (ownedVersusOccupied(sa, qa, sb, qb) || differentDeeds(sa, qa, sb, qb) || noneOf(sa, qa) !== noneOf(sb, qb) || toldHere(sa, qa) !== toldHere(sb, qb)) return false;
   if (memberOf(sa, qa) !== memberOf(sb, qb) || ofThose(qa) !== ofThose(qb)) return false;
+  const [aa, ab] = [areaOf(sa, qa), areaOf(sb, qb)];
+  if (aa && ab && aa.place === ab.place && aa.area !== ab.area) return false;
   // A whole that parts are told of ("Of 47 allegations,", "41 of the 47 allegations") is what
   // was brought, not what a deed befell ("admitted 14 allegations").
   const [wa, wb] = [isWholeOfParts(sa, qa), isWholeOfParts(sb, qb)];
@@ -422,6 +424,34 @@ function memberOf(s: Sentence, q: Quantity): string | undefined {
 const MEMBER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'other', 'former', 'latter']);
 /** Words between a member and its figure: "the first box, containing 267 papers". */
 const MEMBER_LINKS = new Set(['containing', 'contained', 'holding', 'held', 'carrying', 'carried', 'with', 'had', 'has']);
+
+/**
+ * The place a count of things is told within, and the kind of area it names there: "12 schools
+ * in the Lissendale district" are the district's, a wider place than the town whose own are
+ * "Lissendale's four secondary schools". Undefined when no name scopes the figure so.
+ */
+function areaOf(s: Sentence, q: Quantity): { place: string; area: string } | undefined {
+  const { first, last } = spanTokens(s, q);
+  const owner = s.entityAt.get(first - 1);
+  if (owner !== undefined && s.tokens[first - 1].possessive) return { place: owner, area: '' };
+  // After the figure and up to two words of its noun: "in the X district", "across X".
+  for (let k = last + 1; k <= last + 3 && k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (WITHIN.has(t.lower)) {
+      let j = s.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const place = s.entityAt.get(j);
+      if (place === undefined) return undefined;
+      while (s.entityAt.get(j) === place) j++;
+      const head = s.tokens[j]?.lower ?? '';
+      return { place, area: AREAS.has(head) ? head : '' };
+    }
+    if (t.stop || t.cap || t.isNumber) return undefined;
+  }
+  return undefined;
+}
+const WITHIN = new Set(['in', 'across', 'throughout']);
+/** Nouns after a place's name that make it the wider area around it: "the Lissendale district". */
+const AREAS = new Set(['district', 'region', 'county', 'area', 'province', 'borough', 'municipality', 'state']);
 
 /**
  * "none of the 48 evening-only guests fell ill": a group none of whom it befell, not a count of

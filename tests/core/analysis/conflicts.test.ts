@@ -3297,3 +3297,12 @@ test('quantity: each one\'s share of a sum ("Each member will receive ...", "...
   // The whole jackpot is not anyone's share.
   assert.deepEqual((await conflicts(`${context} The jackpot was 18.4 million crowns.`, `${context} Each of the 12 members will receive 1.5 million crowns.`)).filter((l) => l.kind !== 'shared'), []);
 });
+
+test('quantity: things counted in a wider area around a place ("in the Harbury district") are not the place\'s own ("Harbury\'s three primary schools"); the same area is compared', async () => {
+  const context = 'Stolen exam papers from the Harbury depot were shared online before the maths paper on Monday.';
+  const own = 'Papers for Harbury\'s three primary schools are delivered by van two days before each exam.';
+  const district = await conflicts(`${context} ${own}`, `${context} Reports from 15 schools in the Harbury district reached the exam board on Monday.`);
+  assert.deepEqual(district.filter((l) => l.kind !== 'shared'), []);
+  const same = await conflicts(`${context} Reports from 11 schools in the Harbury district reached the exam board on Monday.`, `${context} Reports from 15 schools in the Harbury district reached the exam board on Monday.`);
+  assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
+});
