@@ -52,8 +52,23 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
     const before = s.text.slice(0, s.tokens[out[n].first].start - s.range.start);
     // ("The 61-year-old bungler, dubbed the Butcher of Brennock by relatives": a description with
     // no name before it in its sentence stands for the person named last before it.)
-    if (DUBBED_PRONOUN.test(after) || PRONOUN_KNOWN_AS.test(before) || (n === from && DESCRIPTION_DUBBED.test(before))) out[n].namesAntecedent = true;
+    if (DUBBED_PRONOUN.test(after) || PRONOUN_KNOWN_AS.test(before) || describedThenDubbed(s, out, from, n, before)) out[n].namesAntecedent = true;
   }
+}
+
+/**
+ * A description with no name before it in its sentence, then the name it is given: "The 61-year-old
+ * bungler, dubbed the Butcher of Brennock". A word in it that nothing marks as a name is no
+ * name: "The Category 5 monster, dubbed "Mad Maren"" (but "The Ferrow Valley dam" is a place's).
+ */
+function describedThenDubbed(s: Sentence, out: Mention[], from: number, n: number, before: string): boolean {
+  const d = DESCRIPTION_DUBBED.exec(before);
+  if (!d) return false;
+  for (let k = from; k < n; k++) {
+    const v = out[k].votes;
+    if (s.tokens[out[k].first].start - s.range.start < d.index || v.person + v.place + v.organisation + v.other > 0) return false;
+  }
+  return true;
 }
 
 /** Between a byname and the name: "the Whale Whisperer herself, Ailsa Kelloway". */
@@ -64,7 +79,7 @@ const PRONOUN_KNOWN_AS = /\b(?:he|she)\s+(?:is|was|has been|had been|became)\s+(
 const DUBBED_PRONOUN = /^['’"”]?,\s*as\s+(?:[\p{L}'’]+\s+){0,3}?(?:dubbed|nicknamed|call|calls|called|know|knew)\s+(?:him|her)\b/iu;
 
 /** A description in lower case, then the name it is given: "The 61-year-old bungler, dubbed the". */
-const DESCRIPTION_DUBBED = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*(?:,|—|–|\s-)\s*(?:(?:now|already|widely|affectionately|since)\s+)?(?:dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/u;
+const DESCRIPTION_DUBBED = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*(?:,|—|–|\s-)\s*(?:(?:now|already|widely|affectionately|since)\s+)?(?:dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/u;
 /** From a sentence's first name to another: a clause between commas, then "is known as". */
 const SUBJECT_NAMED = /^,[^,;:.!?()]*,\s*(?:is|was|are|were|has been|have been)\s+(?:(?:also|locally|widely|better|popularly|affectionately|often)\s+)?(?:known\s+(?:locally\s+|widely\s+)?as|dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/i;
 

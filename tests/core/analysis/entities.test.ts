@@ -1055,6 +1055,18 @@ test('a nickname given to a description ("The 61-year-old bungler, dubbed the Bu
   assert.ok(!surgeon?.aliases.includes('Brennock'), all);
 });
 
+test('a description with a word no cue marks as a name ("The Category 4 monster, dubbed "Wild Tessa"") gives its nickname to the storm named before, not to a person sharing its name; a place\'s description does not', () => {
+  const es = entitiesOf(
+    'Cyclone Tessa has battered the Corran coast, with 12 dead. The Category 4 monster, dubbed "Wild Tessa" by locals, flattened homes in Drumlow. Tessa Marr, 64, was rescued from her roof.',
+    'Cyclone Tessa made landfall near Drumlow on Sunday. Tessa Marr, 64, was lifted from her roof.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Cyclone Tessa')?.aliases.includes('Wild Tessa'), all);
+  assert.ok(!find(es, 'Tessa Marr')?.aliases.includes('Wild Tessa'), all);
+  const place = entitiesOf('Ilse Varga inspected the works on Monday. The Ferrow Valley dam, dubbed Old Growler by locals, failed on Tuesday.', 'Ilse Varga said the dam failed.');
+  assert.ok(!find(place, 'Ilse Varga')?.aliases.includes('Old Growler'), JSON.stringify(place.map((e) => [e.kind, e.aliases])));
+});
+
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
   test(`a nickname given in passing is the same one's other name: ${JSON.stringify(nickname)} for ${full}`, () => {
     const es = entitiesOf(text, other);
