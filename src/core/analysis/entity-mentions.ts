@@ -139,7 +139,7 @@ const NON_PLACE_TO = new Set(['according', 'close', 'closer', 'thanks', 'due', '
  * short description before a nickname ("Oleksandr Rusnak, 55, a pet-shop tycoon dubbed the Lizard
  * King").
  */
-const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(?:(?:an?|the)\s+(?:(?!of\s)[\p{L}\p{N}'’-]+\s+){1,3}?(?=(?:affectionately |widely |since |now |already |better |also |locally |popularly )?(?:dubbed|nicknamed|known)\s))?(whose real name is|real name|born|n[ée]e|who performs as|who goes by|(?:who )?(?:writes|writing|posts|posting|blogs|blogging) (?:online )?(?:as|under the (?:name|alias|pseudonym|handle))|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|(?:adored|loved|revered|celebrated|hailed|cherished) (?:by|to|among) (?:[a-z'’]+ ){0,2}?[a-z'’]+ as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since |now |already )?(?:dubbed|nicknamed)(?: the)?)\s+['‘"“]?(?:the\s+)?$/iu;
+const ALSO_NAMED = /^(?:['’]s)?(?:,\s*\d{1,3})?\s*(?:,|\(|—|–|\s-)\s*(?:(?:an?|the)\s+(?:(?!of\s)[\p{L}\p{N}'’-]+\s+){1,3}?(?=(?:affectionately |widely |since |now |already |better |also |locally |popularly )?(?:dubbed|nicknamed|branded|known)\s))?(whose real name is|real name|born|n[ée]e|who performs as|who goes by|(?:who )?(?:writes|writing|posts|posting|blogs|blogging) (?:online )?(?:as|under the (?:name|alias|pseudonym|handle))|who is known as|(?:better |also |locally |widely |popularly )?known (?:locally |widely |popularly |(?:to|among|on|in|around) (?:[a-z'’]+ ){0,2}?[a-z'’]+ )?as(?: the)?|(?:adored|loved|revered|celebrated|hailed|cherished) (?:by|to|among) (?:[a-z'’]+ ){0,2}?[a-z'’]+ as(?: the)?|aka|a\.k\.a\.|(?:affectionately |widely |since |now |already )?(?:dubbed|nicknamed|branded)(?: the)?)\s+['‘"“]?(?:the\s+)?$/iu;
 /** A name given in the sentence's own verb: "X has a new name - Y -", "X earned the nickname 'Y'". */
 const GIVEN_NEW_NAME = /^\s+(?:now\s+)?(?:has|had|have|earned|gets|got|acquired|won)\s+(?:a|the|another)\s+(?:new\s+)?(?:name|nickname|moniker)\s*[-–—:,]?\s*['‘"“]?$/i;
 /** The cues after which the real name comes second. */
@@ -249,7 +249,10 @@ function collectMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention
       }
       // "Westmark Forestry and Fire Service", "Food and Drug Administration": an "and" inside one
       // body's name, which the words after it close with an organisation's head.
-      const closed = next.lower === 'and' && !ORG_SUFFIXES.has(toks[j].lower) && adjacent(s, toks[j], next) ? Math.max(orgNameAfterAnd(s, j + 2), remitAfterAnd(s, i, j + 2, vocab), spelledByAcronym(s, i, j + 2)) : -1;
+      // (Not after a body's head, which ends a name of its own: "the Tellan Bank and Oversight
+      // Commission" are two; a head alone names nothing, so "Securities and Investment Oversight
+      // Commission" is one.)
+      const closed = next.lower === 'and' && (!ORG_SUFFIXES.has(toks[j].lower) || j === i) && adjacent(s, toks[j], next) ? Math.max(orgNameAfterAnd(s, j + 2), remitAfterAnd(s, i, j + 2, vocab), spelledByAcronym(s, i, j + 2)) : -1;
       if (closed > 0) {
         j = closed;
         continue;
@@ -639,8 +642,9 @@ function appositiveHead(s: Sentence, last: number): string | undefined {
     if (k > last + 1 && /[,;:.!?()]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) break;
     if (toks[k].lower === 'who' || toks[k].lower === 'which' || toks[k].lower === 'that') break;
     // A role comes before its preposition or participle: "a former internal auditor at the
-    // ministry", "a reinsurer based in the capital".
-    if (head && AGENT_NOUN.test(head.lower) && (APPOSITIVE_PREPOSITIONS.has(toks[k].lower) || /^[a-z]+ed$/.test(toks[k].text))) break;
+    // ministry", "a reinsurer based in the capital", "the council's head of digital services";
+    // so does a kind of place: "a city of about 240,000 people".
+    if (head && (AGENT_NOUN.test(head.lower) || TITLES.has(head.lower) || SETTLEMENTS.has(head.lower)) && (APPOSITIVE_PREPOSITIONS.has(toks[k].lower) || /^[a-z]+ed$/.test(toks[k].text))) break;
     if (!toks[k].cap && !toks[k].isNumber) head = toks[k];
   }
   if (!head || STOPWORDS.has(head.lower) || REPORTING.has(head.lower)) return undefined;

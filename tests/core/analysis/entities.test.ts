@@ -1028,6 +1028,8 @@ const NICKNAMES_GIVEN_IN_PASSING: Array<[string, string, string, string]> = [
   // "now dubbed the ...", and a nickname that runs on with "of".
   ['Bus driver Sammy Rahal, 41 - now dubbed the Hero of Ostry Road by neighbours - pulled out a girl.', 'Sammy Rahal, a bus driver, helped.', 'Sammy Rahal', 'Hero of Ostry Road'],
   ['The liner Ondessa Star - dubbed the Bug Star by passengers - docked at last.', 'The Ondessa Star docked on Wednesday.', 'Ondessa Star', 'Bug Star'],
+  // "branded" gives a name as "dubbed" does.
+  ['Under-fire mayor Greta Solheim - already branded Gormless Greta by locals - refused to resign.', 'Greta Solheim refused to resign.', 'Greta Solheim', 'Gormless Greta'],
   // "adored by millions as", and a quotation mark before "the".
   ["Wendle - adored by millions as 'the Linnet' - died aged 71 in January.", 'Carys Wendle left two wills.', 'Carys Wendle', 'Linnet'],
   ['Venn - nicknamed "the Teacher" because he once taught - is accused of kidnappings.', 'Dario Venn was arrested.', 'Dario Venn', 'Teacher'],
@@ -1065,6 +1067,41 @@ test('a description with a word no cue marks as a name ("The Category 4 monster,
   assert.ok(!find(es, 'Tessa Marr')?.aliases.includes('Wild Tessa'), all);
   const place = entitiesOf('Ilse Varga inspected the works on Monday. The Ferrow Valley dam, dubbed Old Growler by locals, failed on Tuesday.', 'Ilse Varga said the dam failed.');
   assert.ok(!find(place, 'Ilse Varga')?.aliases.includes('Old Growler'), JSON.stringify(place.map((e) => [e.kind, e.aliases])));
+});
+
+test('a court\'s or a council\'s title before a name ("Magistrate X", "Cllr X") is no part of the name: the same person in another report without it', () => {
+  const es = entitiesOf(
+    'Magistrate Ottilie Brannvik granted bail. Cllr Jorun Haldane, the council leader, said it would not pay.',
+    'The Quill Queen walked free after magistrate Ottilie Branvik set bail. Council leader Jorun Haldane was furious.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Ottilie Brannvik')?.aliases.includes('Ottilie Branvik'), all);
+  assert.equal(find(es, 'Jorun Haldane')?.kind, 'person', all);
+  assert.ok(!es.some((e) => e.aliases.some((a) => /^(?:Magistrate|Cllr) /.test(a))), all);
+});
+
+test('a body\'s name opening with a word that ends other bodies\' names ("Securities and Investment Oversight Commission") is one name; two bodies joined by "and" stay two', () => {
+  const es = entitiesOf(
+    'Investigators from the Securities and Investment Oversight Commission (SIOC) arrested her. A spokesperson for the Securities and Investment Oversight Commission declined to comment.',
+    'The Tellan Bank and Oversight Commission staff met on Monday.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  const body = find(es, 'Securities and Investment Oversight Commission');
+  assert.ok(body?.aliases.includes('SIOC'), all);
+  assert.equal(body?.kind, 'organisation', all);
+  assert.ok(!find(es, 'Tellan Bank')?.aliases.some((a) => a.includes('Commission')), all);
+});
+
+test('an apposition\'s head is the role or the kind of place before its preposition: "X, the council\'s head of digital services" is a person, "X, a city of about 240,000 people" a place', () => {
+  const es = entitiesOf(
+    'Wenna Strade, the council\'s head of digital services, said systems were down. Marrowby, a city of about 240,000 people, is the latest council hit. The attack on Marrowby City Council began on Monday.',
+    '"We expect payments back within ten days," Strade said. Marrowby City Council staff worked all weekend.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.equal(find(es, 'Wenna Strade')?.kind, 'person', all);
+  assert.ok(find(es, 'Wenna Strade')?.aliases.includes('Strade'), all);
+  assert.equal(find(es, 'Marrowby')?.kind, 'place', all);
+  assert.ok(!find(es, 'Marrowby City Council')?.aliases.includes('Marrowby'), all);
 });
 
 for (const [text, other, full, nickname] of NICKNAMES_GIVEN_IN_PASSING) {
