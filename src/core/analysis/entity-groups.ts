@@ -245,5 +245,7 @@ export function samePersonName(a: string[], b: string[]): boolean {
   if (Math.min(sa.length, sb.length) < 5 || sa[0] !== sb[0] || a[0].length < 2 || b[0].length < 2) return false;
   // (Under one first name a final "a" for "o" is a slip too, "Ilvana Reshetka" / "Ilvana Reshetko":
   // the first name already says which of the two the person is.)
-  return (a[0] === b[0] && (oneEditApart(sa, sb) || finalAOrO(sa, sb))) || (compatibleFirstNames(a[0], b[0]) && swappedNeighbours(sa, sb));
+  // A first name in another spelling ("Callum Reece" / "Calum Reese") vouches for a one-letter
+  // slip as well: a double letter dropped and a letter changed are both a hurried hand's.
+  return (a[0] === b[0] && (oneEditApart(sa, sb) || finalAOrO(sa, sb))) || (a[0].length > 2 && b[0].length > 2 && sameNameSpelling(a[0], b[0]) && oneEditApart(sa, sb)) || (compatibleFirstNames(a[0], b[0]) && swappedNeighbours(sa, sb));
 }

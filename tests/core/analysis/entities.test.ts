@@ -531,6 +531,13 @@ test('transliteration swaps s and z, and a typist swaps two neighbouring letters
   assert.notEqual(find(two, 'Eldin Marsk')?.id, find(two, 'Pavel Marks')?.id);
 });
 
+test('a first name in another spelling vouches for a one-letter slip in the surname ("Gillian Pryce" / "Gilian Pryse"); a different first name does not', () => {
+  const es = entitiesOf('Detective Inspector Gillian Pryce said officers were at an early stage.', 'Detective Inspector Gilian Pryse said the gang was hard to catch.');
+  assert.ok(find(es, 'Gillian Pryce')?.aliases.includes('Gilian Pryse'), JSON.stringify(es.map((e) => e.aliases)));
+  const two = entitiesOf('Detective Inspector Gillian Pryce said officers were at an early stage.', 'Detective Inspector Morwenna Pryse said the gang was hard to catch.');
+  assert.notEqual(find(two, 'Gillian Pryce')?.id, find(two, 'Morwenna Pryse')?.id);
+});
+
 test('a surname used alone before a relative of that name is introduced means the one the library calls by it', () => {
   const es = entitiesOf(
     'Striker Radomir Kvessel appeared in court on Monday. Kvessel denied the charge. His brother Anton Kvessel sat in the gallery.',
