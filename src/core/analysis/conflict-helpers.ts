@@ -43,6 +43,8 @@ export interface ConflictContext {
   docs: Doc[];
   weights: Weights;
   entityKind: (id: string) => string | undefined;
+  /** A person's gender ('f' or 'm') when the library agrees on one. */
+  entityGender?: (id: string) => string | undefined;
 }
 
 /** Modals and adverbs that may stand between a name and its verb ("X could provide", "X would not"). */

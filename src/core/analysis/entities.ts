@@ -7,7 +7,7 @@ import { groupWithinArticle } from './entity-groups.ts';
 import { addHeadedForms } from './entity-headed-forms.ts';
 import { findMentions } from './entity-mentions.ts';
 import { mergeAcrossArticles, voteByCoordination } from './entity-merge.ts';
-import type { Group, Mention } from './entity-types.ts';
+import { genderOf, type Gender, type Group, type Mention } from './entity-types.ts';
 import { collectVocabulary } from './entity-vocabulary.ts';
 
 /**
@@ -27,6 +27,8 @@ export interface EntityResult {
   entities: Entity[];
   /** Every entity id by its index, for lookups from sentences. */
   byId: Map<string, Entity>;
+  /** A person's gender, when the library's pronouns and titles for them agree on one. */
+  genders: Map<string, Gender>;
 }
 
 export function resolveEntities(docs: Doc[]): EntityResult {
@@ -62,12 +64,15 @@ export function resolveEntities(docs: Doc[]): EntityResult {
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   const entityOfGroup = new Map<number, string>();
+  const genders = new Map<string, Gender>();
   const roots = [...merged.keys()].sort((a, b) => a - b);
   for (const r of roots) {
     const members = merged.get(r)!;
     const entity = buildEntity(members, docs, usedIds);
     for (const g of members) entityOfGroup.set(g.id, entity.id);
     entities.push(entity);
+    const gender = entity.kind === 'person' ? genderOf(members.flatMap((g) => g.mentions)) : undefined;
+    if (gender) genders.set(entity.id, gender);
   }
 
   // 4. Tag tokens with their entity, demonyms ("Norwegian", "Kenyans") with their place, and
@@ -92,7 +97,7 @@ export function resolveEntities(docs: Doc[]): EntityResult {
   }
   const listed = entities.filter((e) => e.kind !== 'other' || e.aliases.some((a) => a.includes(' ')) || (mentionCount.get(e.id) ?? 0) > 1);
   listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { entities: listed, byId };
+  return { entities: listed, byId, genders };
 }
 
 /**

@@ -49,7 +49,7 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
     progress(++done, total, 'reading');
     await sched.maybeYield();
   }
-  const { entities, byId } = resolveEntities(docs);
+  const { entities, byId, genders } = resolveEntities(docs);
   progress(++done, total, 'entities');
   await sched.maybeYield();
 
@@ -65,7 +65,7 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
   });
 
   const links: Link[] = [];
-  const ctx = { docs, weights, entityKind: (id: string) => byId.get(id)?.kind };
+  const ctx = { docs, weights, entityKind: (id: string) => byId.get(id)?.kind, entityGender: (id: string) => genders.get(id) };
   for (const g of groups) {
     if (g.docs.length < 2) continue;
     const candidates = findCandidates(docs, g.docs, units, weights);

@@ -19,6 +19,7 @@ import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
+import { subjectGender } from './figure-subjects.ts';
 import { isPastForm, REPORTING, WEEKDAYS } from './lexicon.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
@@ -259,6 +260,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         const a = clauseContaining(sa, qa);
         const b = clauseContaining(sb, qb);
         if (!comparableInContext(sa, qa, a, pa, sb, qb, b, pb, isHolder, revisedFrom)) continue;
+        // A woman's figure and a man's are two measures ("she faces eight counts" / "Brask was
+        // charged with two counts").
+        const [ga, gb] = ctx.entityGender ? [subjectGender(sa, qa, ctx.entityGender), subjectGender(sb, qb, ctx.entityGender)] : [];
+        if (ga && gb && ga !== gb) continue;
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
         // (Unless the sentence tells the earlier one as another occasion: "comparison with 2017, when ...".)

@@ -3306,3 +3306,19 @@ test('quantity: things counted in a wider area around a place ("in the Harbury d
   const same = await conflicts(`${context} Reports from 11 schools in the Harbury district reached the exam board on Monday.`, `${context} Reports from 15 schools in the Harbury district reached the exam board on Monday.`);
   assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
 });
+
+test('quantity: a woman\'s figure and a man\'s are two measures ("she faces eight counts" / "Varek, 41, was charged with two counts", a man by the library\'s pronouns); one person\'s are compared', async () => {
+  const context = 'Lysa Moravec, founder of the app Tallowby, was arrested on Tuesday at her home. Her former finance chief Olle Varek left in December.';
+  const two = await conflicts(
+    `${context} At Kestrel Magistrates' Court she faces eight counts of fraud.`,
+    `${context} Varek, 41, was charged with two counts of fraud after presenting himself at the police station.`,
+  );
+  assert.deepEqual(two.filter((l) => l.kind !== 'shared'), []);
+  const bail = await conflicts(`${context} Moravec was released on bail of $2 million.`, `${context} He was released on bail of $500,000, his lawyer said.`);
+  assert.deepEqual(bail.filter((l) => l.kind !== 'shared'), []);
+  const same = await conflicts(
+    `${context} At Kestrel Magistrates' Court she faces eight counts of fraud.`,
+    `${context} Moravec, 34, was charged with ten counts of fraud after presenting herself at the police station.`,
+  );
+  assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
+});
