@@ -4,6 +4,7 @@
  * checks, so any check may use it.
  */
 import type { Explanation } from '../types.ts';
+import type { Gender } from './entity-types.ts';
 import type { Weights } from './features.ts';
 import { HEDGES } from './lexicon.ts';
 import type { Doc, Sentence } from './model.ts';
@@ -43,8 +44,8 @@ export interface ConflictContext {
   docs: Doc[];
   weights: Weights;
   entityKind: (id: string) => string | undefined;
-  /** A person's gender ('f' or 'm') when the library agrees on one. */
-  entityGender?: (id: string) => string | undefined;
+  /** A person's gender when the library's pronouns and titles for them agree on one. */
+  entityGender?: (id: string) => Gender | undefined;
 }
 
 /** Modals and adverbs that may stand between a name and its verb ("X could provide", "X would not"). */

@@ -1,3 +1,4 @@
+import type { Gender } from './entity-types.ts';
 import type { Sentence } from './model.ts';
 import type { Quantity } from './quantities.ts';
 import { spanTokens } from './quantity-context.ts';
@@ -10,7 +11,7 @@ import { spanTokens } from './quantity-context.ts';
  * two counts") or, told in the passive, through one noun ("released on bail of"); an active verb
  * with a noun between ("granted bail of $2 million") is done by someone else, and tells nothing.
  */
-export function subjectGender(s: Sentence, q: Quantity, genderOf: (id: string) => string | undefined): string | undefined {
+export function subjectGender(s: Sentence, q: Quantity, genderOf: (id: string) => Gender | undefined): Gender | undefined {
   const { first } = spanTokens(s, q);
   let nouns = 0;
   for (let v = first - 1; v >= 0 && first - v <= VERB_REACH; v--) {
@@ -42,7 +43,7 @@ export function subjectGender(s: Sentence, q: Quantity, genderOf: (id: string) =
 const VERB_REACH = 5;
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'had', 'have']);
-const PRONOUNS = new Map([['she', 'f'], ['he', 'm']]);
+const PRONOUNS = new Map<string, Gender>([['she', 'f'], ['he', 'm']]);
 
 /** Whether the token at k ends a subject right before a verb: a name, he or she, an auxiliary, an age. */
 function endsSubject(s: Sentence, k: number): boolean {
