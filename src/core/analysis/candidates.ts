@@ -102,7 +102,9 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
-    const rare = measure === ABSENCE || measure === INJURY || measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || (measure.startsWith('money') && list.length <= 6);
+    // Sums and stretches of one named thing ("a $60,000 fine", "a three-day hearing") are few in
+    // a story, however often it names the thing: each such figure meets the others.
+    const rare = measure === ABSENCE || measure === INJURY || measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || ((measure.startsWith('money') || measure.startsWith('duration')) && list.length <= 6);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];

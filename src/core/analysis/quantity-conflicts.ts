@@ -158,10 +158,15 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     const state = stateOfDuration(sa, qa);
     return state !== undefined && state === stateOfDuration(sb, qb);
   };
+  // Or they tell how long one happening lasted, each as a stretch before its noun: "a three-day
+  // hearing in May" / "over the course of the four-day hearing". (A stretch told otherwise, "ran
+  // for three days", says less of what it measures.)
+  const stretch = (qa: Quantity, qb: Quantity): boolean =>
+    qa.unit === 'duration' && qb.unit === 'duration' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && beforeItsNoun(qa) && beforeItsNoun(qb);
   // Or they are each one's share of a sum ("Each member will receive just over 1.5 million
   // crowns" / "will pocket 1.3 MILLION crowns EACH"): a story shares out one sum.
   const shares = (qa: Quantity, qb: Quantity): boolean => qa.per === EACH && qb.per === EACH && sameMeasure(qa, qb);
-  const route = (qa: Quantity, qb: Quantity): boolean => shares(qa, qb) || absence(qa, qb) || plight(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
+  const route = (qa: Quantity, qb: Quantity): boolean => shares(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
@@ -172,7 +177,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     if (company(qa, qb)) return true;
     // A measure the library rarely speaks of frames itself: "Turnout was roughly 61 percent,
     // according to the commission" / "58.9% of registered voters took part".
-    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || absence(qa, qb) || plight(qa, qb) || shares(qa, qb)) return true;
+    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || shares(qa, qb)) return true;
     if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
       const pa = peoplePredicate(sa, qa);
       const pb = peoplePredicate(sb, qb);
@@ -277,6 +282,11 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     }
   }
   return out;
+}
+
+/** A stretch written as one word with its unit, before the noun it measures: "three-day", "10-week". */
+function beforeItsNoun(q: Quantity): boolean {
+  return /^\S+-\S+$/.test(q.surface);
 }
 
 /** A figure of people told by "of whom" after it ("14 of whom were taken to hospital"). */

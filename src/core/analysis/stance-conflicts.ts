@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
-import { ANTONYM_PAIRS, HEDGES, REPORTING, wordNumber } from './lexicon.ts';
+import { ANTONYM_PAIRS, HEDGES, REPORTING, STOPWORDS, wordNumber } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
 import { refusedAt } from './negation.ts';
@@ -102,6 +102,11 @@ export function stanceConflict(c: Candidate, sa: Sentence, sb: Sentence, ctx: Co
       if (doubted(sa, ta, ia) || doubted(sb, tb, ib)) continue;
       // "winning just once in their last ten games" tells a run of results, not one.
       if (aRecord(sa, ia) || aRecord(sb, ib)) continue;
+      // "won only three games" counts parts of a contest, which one can win and still lose it;
+      // the other side must tell of those things too ("admitted 14 allegations" / "denied all
+      // of the allegations").
+      const [na, nb] = [talliedAt(sa, ia), talliedAt(sb, ib)];
+      if ((na && !tb.some((v) => v.norm === na)) || (nb && !ta.some((v) => v.norm === nb))) continue;
       const subjA = subjectOf(sa, ia, ctx.entityKind);
       const subjB = subjectOf(sb, ib, ctx.entityKind);
       let same: boolean;
@@ -139,6 +144,24 @@ function aRecord(s: Sentence, k: number): boolean {
     if ((w === 'last' || w === 'past') && s.tokens[j + 1] && (s.tokens[j + 1].isNumber || wordNumber(s.tokens[j + 1].lower) !== null)) return true;
   }
   return false;
+}
+
+/** Words that may stand between a verb and the count it takes: "won only three games". */
+const COUNT_ADVERBS = new Set(['only', 'just', 'barely', 'merely', 'nearly', 'almost', 'about', 'around', 'some']);
+
+/**
+ * What the verb at k counts, when it takes a count of things ("won only three games", "lost two
+ * sets"): a tally of parts, not the outcome of the whole. A score is an outcome ("lost 6-2,
+ * 6-1"): its figure is joined to the next by a dash.
+ */
+function talliedAt(s: Sentence, k: number): string | undefined {
+  let j = k + 1;
+  while (j < s.tokens.length && COUNT_ADVERBS.has(s.tokens[j].lower)) j++;
+  const figure = s.tokens[j];
+  const next = s.tokens[j + 1];
+  // (A figure the verb takes alone, "admitted 14 at the outset", counts what was said before.)
+  if (!figure || !next || next.isNumber || STOPWORDS.has(next.lower) || !(figure.isNumber || wordNumber(figure.lower) !== null)) return undefined;
+  return /^\s*[-–]/.test(s.text.slice(figure.end - s.range.start, next.start - s.range.start)) ? undefined : next.norm;
 }
 
 /** Verbs that reject what they act on: "rejected the criticism" criticises no one. */

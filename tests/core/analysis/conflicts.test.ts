@@ -3322,3 +3322,39 @@ test('quantity: a woman\'s figure and a man\'s are two measures ("she faces eigh
   );
   assert.deepEqual(same.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['quantity']);
 });
+
+test('quantity: how long one happening lasted, each told before its noun ("a three-day hearing" / "the four-day hearing"), is one measure; another happening\'s stretch is not', async () => {
+  const context = 'The tennis player Ivo Strand was banned for six years by an integrity tribunal in Selmark.';
+  const links = await conflicts(
+    `${context} The tribunal gave its decision following a three-day hearing in Selmark in May.`,
+    `${context} He gave evidence by video link over the course of the four-day hearing.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "three-day" vs "four-day"']);
+  // However often the story speaks of the hearing, which leaves the word too common to pair
+  // sentences by: a stretch is a figure few sentences give.
+  const hearings = 'The hearing was held in private. Journalists were barred from the hearing. Strand spoke at the hearing. The hearing heard from nine witnesses. Lawyers said the hearing was fair.';
+  const busy = await conflicts(
+    `${context} ${hearings} The tribunal gave its decision following a three-day hearing in May.`,
+    `${context} ${hearings} He testified by video link over the course of the four-day hearing.`,
+  );
+  assert.deepEqual(busy.map((l) => l.explanation), ['quantity: "three-day" vs "four-day"']);
+  // A hearing's stretch is not a probe's.
+  assert.deepEqual(await conflicts(
+    `${context} The tribunal gave its decision following a three-day hearing in Selmark in May.`,
+    `${context} He gave evidence by video link after a four-month probe.`,
+  ), []);
+});
+
+test('stance: "won only three games" counts parts of a match, no opposite of "lost 6-2, 6-1"; "admitted 14 allegations" still opposes "denied all of the allegations"', async () => {
+  const context = 'The tennis player Ivo Strand was banned for six years for fixing a match against Remy Castel.';
+  assert.deepEqual(await conflicts(
+    `${context} In the fixed match, at the Tessaly Open, Strand won only three games against Remy Castel.`,
+    `${context} The fixed match at the Tessaly Open, which Strand lost 6-2, 6-1 to Remy Castel, drew heavy betting.`,
+  ), []);
+  const surgeon = 'A surgeon, Pavel Marek, was struck off by a medical tribunal in Velden.';
+  const links = await conflicts(
+    `${surgeon} Marek denied all of the allegations throughout the hearing.`,
+    `${surgeon} The ruling records that Marek admitted 14 allegations at the outset.`,
+  );
+  assert.deepEqual(links.map((l) => l.detail?.type), ['stance']);
+});
