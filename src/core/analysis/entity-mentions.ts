@@ -62,7 +62,7 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
  * name: "The Category 5 monster, dubbed "Mad Maren"" (but "The Ferrow Valley dam" is a place's).
  */
 function describedThenDubbed(s: Sentence, out: Mention[], from: number, n: number, before: string): boolean {
-  const d = DESCRIPTION_DUBBED.exec(before);
+  const d = DESCRIPTION_DUBBED.exec(before) ?? AGE_KNOWN_AS.exec(before);
   if (!d) return false;
   for (let k = from; k < n; k++) {
     const v = out[k].votes;
@@ -80,6 +80,11 @@ const DUBBED_PRONOUN = /^['’"”]?,\s*as\s+(?:[\p{L}'’]+\s+){0,3}?(?:dubbed|
 
 /** A description in lower case, then the name it is given: "The 61-year-old bungler, dubbed the". */
 const DESCRIPTION_DUBBED = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*\s*(?:,|—|–|\s-)\s*(?:(?:now|already|widely|affectionately|since)\s+)?(?:dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/u;
+/**
+ * A bare age, which only a person is given, then the name that person goes by: "The 29-year-old,
+ * known in the locker room as". (With a noun after it, the age may be a bridge's.)
+ */
+const AGE_KNOWN_AS = /\b[Tt]he\s+\p{N}+-year-old\s*,\s*(?:(?:also|widely|affectionately|better)\s+)?(?:dubbed|nicknamed|known\s+(?:(?:to|among|on|in|around)\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}?\p{Ll}[\p{L}'’]*\s+)?as)(?:\s+the)?\s+['‘"“]?$/u;
 /** From a sentence's first name to another: a clause between commas, then "is known as". */
 const SUBJECT_NAMED = /^,[^,;:.!?()]*,\s*(?:is|was|are|were|has been|have been)\s+(?:(?:also|locally|widely|better|popularly|affectionately|often)\s+)?(?:known\s+(?:locally\s+|widely\s+)?as|dubbed|nicknamed)(?:\s+the)?\s+['‘"“]?$/i;
 

@@ -1570,3 +1570,17 @@ test('a facility a place\'s name heads in lower case ("Harlow Street police stat
   assert.ok(find(es, 'Durrow Hill')?.aliases.includes('Durrow Hill mine'), JSON.stringify(es.map((e) => e.aliases)));
   assert.ok(!es.some((e) => e.aliases.includes("Big Tav's bridge") || e.aliases.includes('Kessby the harbour')), JSON.stringify(es.map((e) => e.aliases)));
 });
+
+test('a bare age ("The 29-year-old, known in the locker room as Dodgy Drav") gives its nickname to the person named before; a team "known to supporters as" one does not', () => {
+  const es = entitiesOf(
+    'Tennis star Luka Dravic has been banned for life. The 29-year-old, known in the locker room as Dodgy Drav, was also fined.',
+    'Luka Dravic was banned for eight years.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Luka Dravic')?.aliases.includes('Dodgy Drav'), all);
+  const team = entitiesOf(
+    'Coach Dmitri Velkov named his squad. The Veldoria national team, known to supporters as the Kestrels, open against Lusand.',
+    'Dmitri Velkov named his squad on Monday.',
+  );
+  assert.ok(!find(team, 'Dmitri Velkov')?.aliases.includes('Kestrels'), JSON.stringify(team.map((e) => [e.kind, e.aliases])));
+});
