@@ -248,7 +248,7 @@ services institute university college school party union association federation 
 corporation corp inc ltd llc llp gmbh bank fund foundation court news journal post times press network radio
 television tv magazine daily herald tribune chronicle courier gazette alliance administration
 conference forum assembly parliament congress senate army navy force forces police guard board authority
-centre center hospital church team house fc afc united plc
+centre center hospital unit church team house fc afc united plc
 constabulary prison jail gaol penitentiary infirmary front trust
 airline airlines airways dairies dairy foods industries motors holdings pharmaceuticals pharma pharmacy
 laboratories labs technologies systems brands stores supermarket supermarkets farms mills brewery

@@ -1584,3 +1584,15 @@ test('a bare age ("The 29-year-old, known in the locker room as Dodgy Drav") giv
   );
   assert.ok(!find(team, 'Dmitri Velkov')?.aliases.includes('Kestrels'), JSON.stringify(team.map((e) => [e.kind, e.aliases])));
 });
+
+test('a unit is a body: "the Integrity Unit" is the one "Court Integrity Unit" of the library, not a person for having "said"', () => {
+  const es = entitiesOf(
+    'Luka Dravic was banned after an investigation by the Court Integrity Unit (CIU). The Independent Integrity Tribunal gave its decision on Monday.',
+    'The Integrity Unit said the ruling sent a message to anyone thinking of rigging a match.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  const unit = find(es, 'Court Integrity Unit');
+  assert.ok(unit?.aliases.includes('Integrity Unit'), all);
+  assert.equal(unit?.kind, 'organisation', all);
+  assert.ok(!find(es, 'Independent Integrity Tribunal')?.aliases.includes('Integrity Unit'), all);
+});
