@@ -229,7 +229,7 @@ export function compatibleFirstNames(a: string, b: string): boolean {
   if (derivedWithA(a, b)) return false; // Ivan / Ivana, Mario / Maria
   // Oleksiy / Aleksei / Alexey, Andriy / Andrei; Katarzyna / Katarina, Tomasz / Tomas;
   // Theodore / Teodor, Arthur / Artur, Stephan / Stefan: the endings, the Polish digraphs and the "th" and "ph" that
-  // transliterations write in several ways.
+  // transliterations write in several ways; Aurel / Orel, an opening "Au" written as it sounds.
   if (a.length > 3 && b.length > 3) {
     const [fa, fb] = [foldFirstName(a), foldFirstName(b)];
     if ((fa !== a || fb !== b) && compatibleFirstNames(fa, fb)) return true;
@@ -271,7 +271,7 @@ function romanceStem(name: string): string {
 }
 
 function foldFirstName(name: string): string {
-  return name.replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's').replace(/th/g, 't').replace(/ph/g, 'f');
+  return name.replace(/^au/, 'o').replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's').replace(/th/g, 't').replace(/ph/g, 'f');
 }
 
 export function consonantSkeleton(s: string): string {

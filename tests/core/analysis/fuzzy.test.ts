@@ -93,3 +93,13 @@ test('a first name written with "th" or "t", "ph" or "f" is one name ("Theodore"
   ];
   for (const [a, b, want] of table) assert.equal(compatibleFirstNames(a, b), want, `${a} / ${b}`);
 });
+
+test('a first name opening "Au" written as it sounds, "O", is one name ("Aurel" / "Orel"); other names stay apart', () => {
+  const table: Array<[string, string, boolean]> = [
+    ['aurel', 'orel', true],
+    ['aurelia', 'orelia', true],
+    ['august', 'oskar', false],
+    ['aurelio', 'orlando', false],
+  ];
+  for (const [a, b, want] of table) assert.equal(compatibleFirstNames(a, b), want, `${a} / ${b}`);
+});
