@@ -126,7 +126,7 @@ function settlementShortForms(live: Group[], isPlace: (g: Group) => boolean, uni
 }
 
 /** Heads that name one kind of institution: a place has one police force, one prison of its name. */
-const HEAD_SYNONYMS: string[][] = [['police', 'constabulary'], ['prison', 'jail', 'gaol', 'penitentiary'], ['hospital', 'infirmary'], ['stadium', 'arena'], ['dam', 'barrage'], ['works', 'plant', 'factory']];
+const HEAD_SYNONYMS: string[][] = [['police', 'constabulary'], ['prison', 'jail', 'gaol', 'penitentiary'], ['hospital', 'infirmary'], ['stadium', 'arena'], ['dam', 'barrage'], ['works', 'plant', 'factory'], ['school', 'lyceum', 'lycee']];
 const HEAD_CLASS = new Map(HEAD_SYNONYMS.flatMap((words, i) => words.map((w) => [w, i] as const)));
 
 /** One head, or two of one kind of institution ("jail" / "prison"). */

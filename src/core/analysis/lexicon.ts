@@ -244,7 +244,7 @@ export const EVENT_HEADS = words(`tour giro vuelta cup games championship champi
 /** Words that make a capitalised name an organisation. */
 export const ORG_SUFFIXES = words(`
 organization organisation ministry department agency council committee commission office bureau service
-services institute university college school party union association federation league club group company
+services institute university college school party union association lyceum federation league club group company
 corporation corp inc ltd llc llp gmbh bank fund foundation court news journal post times press network radio
 television tv magazine daily herald tribune chronicle courier gazette alliance administration
 conference forum assembly parliament congress senate army navy force forces police guard board authority

@@ -1596,3 +1596,17 @@ test('a unit is a body: "the Integrity Unit" is the one "Court Integrity Unit" o
   assert.equal(unit?.kind, 'organisation', all);
   assert.ok(!find(es, 'Independent Integrity Tribunal')?.aliases.includes('Integrity Unit'), all);
 });
+
+test('a lyceum is a school: "Ashby Lyceum" and "Ashby School" are one body, whose name a place\'s "from ... in" does not make a place', () => {
+  const es = entitiesOf(
+    'The coach was carrying 38 pupils from Ashby Lyceum in Quendal to a ski resort.',
+    'Teacher Mira Holt organised the trip for Ashby School.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  const school = find(es, 'Ashby Lyceum');
+  assert.ok(school?.aliases.includes('Ashby School'), all);
+  assert.equal(school?.kind, 'organisation', all);
+  assert.ok(!find(es, 'Quendal')?.aliases.includes('Ashby School'), all);
+  const alone = entitiesOf('The coach was carrying 38 pupils from Ashby Lyceum in Quendal to a ski resort.', 'Pupils at Ashby Lyceum in Quendal were sent home.');
+  assert.equal(find(alone, 'Ashby Lyceum')?.kind, 'organisation', JSON.stringify(alone.map((e) => [e.kind, e.aliases])));
+});
