@@ -272,7 +272,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
         // (Unless the sentence tells the earlier one as another occasion: "comparison with 2017, when ...".)
-        if (earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && (!rarelyCounted(qa, qb) || toldAsAnother(sa, qa, pa, sb, qb, pb) || datedApart(sa, qa, a, pa, sb, qb, b, pb))) continue;
+        // A figure one side says replaces the other's corrects that very report, its year too:
+        // "fined 4,000 crowns in 2021, not the 40,000 crowns reported" answers "fined 40,000
+        // crowns in 2022".
+        if (!revisedFrom && earlierOccasion(sa, qa, a, pa, sb, qb, b, pb) && (!rarelyCounted(qa, qb) || toldAsAnother(sa, qa, pa, sb, qb, pb) || datedApart(sa, qa, a, pa, sb, qb, b, pb))) continue;
         // One finding per figure on each side.
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);

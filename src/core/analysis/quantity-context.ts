@@ -442,9 +442,11 @@ function deniedAfterComma(s: Sentence, span: Range): boolean {
   const not = t[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   if (not < 2 || t[not].lower !== 'not' || !s.text.slice(t[not - 1].end - s.range.start, t[not].start - s.range.start).includes(',')) return false;
   // The correcting figure ends within two words of the comma ("28 knots, not"), or the denied
-  // one is said to be what was first reported ("Three wolves got out, not four as first reported").
+  // one is said to be what was first reported ("Three wolves got out, not four as first reported",
+  // "fined 4,000 crowns in 2021 for a breach, not the 40,000 crowns reported elsewhere").
   if (t.slice(Math.max(0, not - 3), not).some((x) => isFigure(x))) return true;
   const { last } = spanTokens(s, span);
+  if (t.slice(last + 1, last + 3).some((x) => AS_REPORTED.test(x.lower))) return true;
   return t[last + 1]?.lower === 'as' && t.slice(last + 2, last + 7).some((x) => AS_REPORTED.test(x.lower) || AS_CLAIMED.test(x.lower));
 }
 

@@ -3358,3 +3358,18 @@ test('stance: "won only three games" counts parts of a match, no opposite of "lo
   );
   assert.deepEqual(links.map((l) => l.detail?.type), ['stance']);
 });
+
+test('quantity: "fined 4,000 crowns in 2021 for a breach, not the 40,000 crowns reported elsewhere" corrects "fined 40,000 crowns in 2022", its year too; a fine in another year, uncorrected, is another occasion', async () => {
+  const context = 'A coach run by Quenby Coaches crashed on the Skelder Pass on Tuesday.';
+  const links = await conflicts(
+    `${context} The firm was fined 40,000 crowns in 2022 for breaking rules on drivers' hours.`,
+    `${context} The firm was fined 4,000 crowns in 2021 for a record-keeping breach, not the 40,000 crowns reported elsewhere.`,
+    ['2026-01-15', '2026-01-19'],
+  );
+  assert.deepEqual(links.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "40,000 crowns" vs "4,000 crowns"']]);
+  assert.deepEqual(await conflicts(
+    `${context} The firm was fined 40,000 crowns in 2022 for breaking rules on drivers' hours.`,
+    `${context} The firm was fined 4,000 crowns in 2019 for a record-keeping breach.`,
+    ['2026-01-15', '2026-01-19'],
+  ), []);
+});
