@@ -2206,13 +2206,14 @@ test('contrast: ", not in 1958 as the catalogue stated" corrects the earlier acc
   assert.equal(year.length, 1, JSON.stringify(year));
   assert.equal(year[0].kind, 'update');
   assert.match(year[0].explanation, /^date: "1958" vs "not in 1958"$/);
-  // A number word is what is denied, though number words are stop words elsewhere.
+  // A number word is what is denied, though number words are stop words elsewhere; the count
+  // it corrects is the figure the sentence gives instead ("seven bidders took part, not five").
   const count = await conflicts(
     `${SHARED_CONTEXT} Five bidders competed for the canvas, according to the auction house.`,
     `${SHARED_CONTEXT} The house has revised its count of the competition: seven bidders took part, not five as the house announced on the night.`,
     ['2025-11-13', '2025-11-18'],
   );
-  assert.deepEqual(count.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "Five" vs "not five"']]);
+  assert.deepEqual(count.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "Five bidders" vs "seven bidders"']]);
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} "My client will ask the court to set it aside," said Henryk Dalsgaard, who represents Quillan.`,
     `${SHARED_CONTEXT} Court filings confirm that it was Vey who started the divorce, not Quillan as one website reported.`,
