@@ -439,7 +439,7 @@ mile miles hectare hectares acre acres gram grams kilogram kilograms kilo kilos 
 microgram micrograms nanogram nanograms tonne tonnes ton tons litre litres liter liters millilitre
 millilitres milliliter milliliters gallon gallons barrel barrels degree degrees celsius fahrenheit
 kilowatt kilowatts megawatt megawatts gigawatt gigawatts volt volts knot knots decibel decibels
-calorie calories mph kmh hertz stone
+calorie calories mph kmh hertz stone megabyte megabytes gigabyte gigabytes terabyte terabytes petabyte petabytes
 `);
 
 /**
@@ -476,6 +476,10 @@ export const UNIT_SIZES: Record<string, [string, number]> = Object.fromEntries([
   ...entries('megawatt', 1, 'megawatt megawatts mw'),
   ...entries('megawatt', 1000, 'gigawatt gigawatts gw'),
   ...entries('hertz', 1, 'hertz hz'),
+  ...entries('gigabyte', 0.001, 'megabyte megabytes mb'),
+  ...entries('gigabyte', 1, 'gigabyte gigabytes gb'),
+  ...entries('gigabyte', 1000, 'terabyte terabytes tb'),
+  ...entries('gigabyte', 1e6, 'petabyte petabytes'),
   ...entries('volt', 1, 'volt volts'),
   ...entries('volt', 1000, 'kilovolt kilovolts kv'),
 ]);

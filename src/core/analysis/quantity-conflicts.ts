@@ -109,7 +109,14 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Ratings on one scale likewise ("rated the avalanche danger at level 3" / "avalanche danger level four").
   const sameThings = (qa: Quantity, qb: Quantity): boolean =>
     (qa.unit === 'count' || qa.unit.startsWith('rating:')) && qa.unit === qb.unit && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
-    (context.filter((f) => !unitFeatures(qa.counted[0]).includes(f)).length >= 2 || sameOfHead(sa, qa, sb, qb) || sameFate(qa, qb) || (toldByDeed(sa, qa) && toldByDeed(sb, qb)));
+    (context.filter((f) => !unitFeatures(qa.counted[0]).includes(f)).length >= 2 || sameOfHead(sa, qa, sb, qb) || sameFate(qa, qb) || (toldByDeed(sa, qa) && toldByDeed(sb, qb)) || (rareThings(sa, qa) && rareThings(sb, qb)));
+  // Or things counted one by one that few sentences of the library speak of ("two helicopters
+  // were sent" / "three helicopters took part"): a story has one set of them. (Not lengths or
+  // weights, which measure many things: "eight kilometres of boom", "climbing to 11 kilometres".)
+  // Nor a stretch told in things ("after two nights"), which any span of time may be, nor some
+  // picked out by a participle ("all 14 remaining dates on the European leg").
+  const rareThings = (s: Sentence, q: Quantity): boolean =>
+    !MEASURE_UNIT_KEYS.has(q.counted[0]) && !/ing$/.test(q.surface) && !STRETCH_OPENERS.has(s.tokens[spanTokens(s, q).first - 1]?.lower ?? '') && ctx.weights.df(wordFeature(q.counted[0])) <= RARE_MEASURE_SENTENCES;
   // Or the same befell them, the verb right after each figure: "Two of the wolves were recaptured
   // by early afternoon" / "Three of the four wolves were recaptured the same day". Only things
   // counted one by one, not lengths or weights ("eight kilometres of floating boom had been put
@@ -291,6 +298,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
 function beforeItsNoun(q: Quantity): boolean {
   return /^\S+-\S+$/.test(q.surface);
 }
+
+/** Words before a count that make it a stretch of time: "after two nights", "for three rounds". */
+const STRETCH_OPENERS = new Set(['after', 'for', 'within', 'during', 'over']);
 
 /** A figure of people told by "of whom" after it ("14 of whom were taken to hospital"). */
 function ofWhom(s: Sentence, q: Quantity): boolean {

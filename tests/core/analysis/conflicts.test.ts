@@ -3374,3 +3374,29 @@ test('quantity: "fined 4,000 crowns in 2021 for a breach, not the 40,000 crowns 
     ['2026-01-15', '2026-01-19'],
   ), []);
 });
+
+test('quantity: things counted one by one that few sentences speak of are one set ("two helicopters were sent" / "three helicopters took part"); not a stretch told in things ("after two nights") nor some a participle picks out', async () => {
+  const context = 'A school coach came off the Skelder Pass road on Tuesday, injuring 17 people.';
+  const links = await conflicts(
+    `${context} More than 60 rescuers, 11 ambulances and two helicopters were sent to the scene.`,
+    `${context} Mira Dostal said about 60 rescue workers and three helicopters took part in the operation.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "two helicopters" vs "three helicopters"']);
+  const hiker = 'The hiker Matt Kohl was found alive in a ravine on Tuesday.';
+  assert.deepEqual(await conflicts(
+    `${hiker} "After five nights out there I had stopped hoping," he said.`,
+    `${hiker} "Most people would have given up after two nights," his brother said.`,
+  ), []);
+  const tour = 'The singer Velour has called off her Silk Static tour.';
+  assert.deepEqual(await conflicts(
+    `${tour} All 14 remaining dates on the European leg are now cancelled.`,
+    `${tour} Bosses have axed all 22 remaining shows on the tour.`,
+  ), []);
+});
+
+test('quantity: data is measured in one unit whatever it is written in ("400 gigabytes" / "1.2 terabytes" of files taken; "1,200 gigabytes" is 1.2 terabytes)', async () => {
+  const context = 'A ransomware gang has attacked the Tollmere City Council.';
+  const links = await conflicts(`${context} The gang claims to have taken 400 gigabytes of files.`, `${context} The hackers claim to have taken 1.2 terabytes of files.`);
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "400 gigabytes" vs "1.2 terabytes"']);
+  assert.deepEqual(await conflicts(`${context} The gang claims to have taken 1,200 gigabytes of files.`, `${context} The hackers claim to have taken 1.2 terabytes of files.`), []);
+});
