@@ -113,10 +113,12 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Or things counted one by one that few sentences of the library speak of ("two helicopters
   // were sent" / "three helicopters took part"): a story has one set of them. (Not lengths or
   // weights, which measure many things: "eight kilometres of boom", "climbing to 11 kilometres".)
-  // Nor a stretch told in things ("after two nights"), which any span of time may be, nor some
-  // picked out by a participle ("all 14 remaining dates on the European leg").
+  // The things are named right after the figure: what a count is said to have undergone ("Five
+  // more were freed") is no thing. Nor a stretch told in things ("after two nights"), which any
+  // span of time may be, nor some picked out by a participle ("all 14 remaining dates on the
+  // European leg"), nor those a deed befell ("postponed 12 concerts"), which sets them apart.
   const rareThings = (s: Sentence, q: Quantity): boolean =>
-    !MEASURE_UNIT_KEYS.has(q.counted[0]) && !/ing$/.test(q.surface) && !STRETCH_OPENERS.has(s.tokens[spanTokens(s, q).first - 1]?.lower ?? '') && ctx.weights.df(wordFeature(q.counted[0])) <= RARE_MEASURE_SENTENCES;
+    !MEASURE_UNIT_KEYS.has(q.counted[0]) && namedAfter(s, q) && !/ing$/.test(q.surface) && deedBefore(s, q) === undefined && !STRETCH_OPENERS.has(s.tokens[spanTokens(s, q).first - 1]?.lower ?? '') && ctx.weights.df(wordFeature(q.counted[0])) <= RARE_MEASURE_SENTENCES;
   // Or the same befell them, the verb right after each figure: "Two of the wolves were recaptured
   // by early afternoon" / "Three of the four wolves were recaptured the same day". Only things
   // counted one by one, not lengths or weights ("eight kilometres of floating boom had been put
@@ -297,6 +299,12 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
 /** A stretch written as one word with its unit, before the noun it measures: "three-day", "10-week". */
 function beforeItsNoun(q: Quantity): boolean {
   return /^\S+-\S+$/.test(q.surface);
+}
+
+/** The figure's phrase ends in the noun it counts ("two helicopters"), not in a verb ("Five more were freed"). */
+function namedAfter(s: Sentence, q: Quantity): boolean {
+  const t = s.tokens[spanTokens(s, q).last];
+  return t !== undefined && t.norm === q.counted[0] && !isPastForm(t.lower);
 }
 
 /** Words before a count that make it a stretch of time: "after two nights", "for three rounds". */
