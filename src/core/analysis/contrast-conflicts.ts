@@ -13,7 +13,8 @@ import { MONTHS, REPORTING, WEEKDAYS, wordNumber } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
-import { ofThose } from './quantity-context.ts';
+import { namedAfter, ofThose } from './quantity-context.ts';
+import { PEOPLE } from './quantities.ts';
 
 interface Contrast {
   /** The cue's first token ("rather", "instead"). */
@@ -126,6 +127,10 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       if (hits.some((k) => so.quantities.some((q) => ofThose(q) && q.start <= so.tokens[k].start && so.tokens[k].end <= q.end))) continue;
       const first = Math.min(...hits);
       const last = Math.max(...hits);
+      // A denied figure counts what the figure it corrects counts ("fixed two matches, not
+      // three"): the other side's figure of other things ("won only three games") is not it.
+      // (Things each named right after a figure; people go by many names, "64 staff".)
+      if (countsOtherThings(sr, c.to - 1, so, first)) continue;
       // ... of the same matter: beside it, a word the contrasting side says before its cue
       // ("resume on June 24", "a fractured left ankle"), not just anywhere in a long sentence.
       const contrasted = new Set(c.words);
@@ -156,6 +161,18 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
     }
   }
   return null;
+}
+
+/**
+ * The denied figure at token `k` of `sr` counts things another figure of its sentence names
+ * ("two matches, not three"), and the figure at token `m` of `so` names others ("three games").
+ */
+function countsOtherThings(sr: Sentence, k: number, so: Sentence, m: number): boolean {
+  const figureAt = (s: Sentence, i: number) => s.quantities.find((q) => q.start <= s.tokens[i].start && s.tokens[i].end <= q.end);
+  const [denied, stated] = [figureAt(sr, k), figureAt(so, m)];
+  if (!denied || !stated || !namedAfter(so, stated) || stated.counted[0] === PEOPLE) return false;
+  const thing = denied.counted[0];
+  return thing !== undefined && thing !== PEOPLE && thing !== stated.counted[0] && sr.quantities.some((q) => q !== denied && q.counted[0] === thing && namedAfter(sr, q));
 }
 
 /** A contrast of dates or years is a date's, of figures a quantity's; ", not X" otherwise a denial. */

@@ -536,6 +536,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     for (let n = 0; tokens[k] && n < 3 && counted.length < room; k++, n++) {
       const c = tokens[k];
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
+      // "not three as initially reported": "as" opens a clause of its own, no part of what is counted.
+      if (c.lower === 'as') break;
       // "is about £1.2 million and covers 28 players": what follows a conjunction is another
       // predicate of the sentence, not what the sum pays for.
       if (money && counted.length === 0 && CONJUNCTIONS.has(c.lower)) break;
@@ -773,7 +775,40 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     i = Math.max(i, last);
   }
   elidedPeople(text, tokens, out);
+  deniedInKind(text, tokens, out);
   return out;
+}
+
+/** Most tokens between a figure and the "not" that denies another of its kind after a comma. */
+const DENIED_REACH = 6;
+
+/**
+ * A bare figure denied after a comma is of the kind of the figure it corrects: "fixed two
+ * matches, not three" denies three matches (not "three games"), "ran for three days, 12-14 May,
+ * not four" denies four days. Counts and stretches of time only: those take no magnitude word.
+ */
+function deniedInKind(text: string, tokens: Token[], out: Quantity[]): void {
+  const tokenAt = (offset: number): number => tokens.findIndex((t) => t.start === offset);
+  for (let n = 1; n < out.length; n++) {
+    const q = out[n];
+    if (q.unit !== 'count' || q.counted.length > 0 || q.per || q.part) continue;
+    const k = tokenAt(q.start);
+    const not = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+    if (not < 1 || tokens[not].lower !== 'not' || !text.slice(tokens[not - 1].end, tokens[not].start).includes(',')) continue;
+    for (let m = n - 1; m >= 0; m--) {
+      const p = out[m];
+      const pLast = tokens.findIndex((t) => t.end === p.end);
+      if (pLast < 0 || not - pLast > DENIED_REACH) break;
+      // (Past bare figures, a date's "12-14 May", to the figure that says what it counts.)
+      if (p.unit === 'count' && p.counted.length === 0) continue;
+      if ((p.unit !== 'count' && p.unit !== 'duration') || p.per || p.part || p.difference) break;
+      const written = tokens.slice(tokenAt(p.start), pLast + 1).map(numberValue).find((v) => v !== null);
+      if (!written) break;
+      const size = p.unit === 'duration' ? p.nominal / written : 1;
+      out[n] = { ...q, unit: p.unit, counted: p.counted, min: q.min * size, max: q.max * size, nominal: q.nominal * size };
+      break;
+    }
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -299,12 +299,6 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
 /** A stretch written as one word with its unit, before the noun it measures: "three-day", "10-week". */
 function beforeItsNoun(q: Quantity): boolean {
   return /^\S+-\S+$/.test(q.surface);
-}
-
-/** The figure's phrase ends in the noun it counts ("two helicopters"), not in a verb ("Five more were freed"). */
-function namedAfter(s: Sentence, q: Quantity): boolean {
-  const t = s.tokens[spanTokens(s, q).last];
-  return t !== undefined && t.norm === q.counted[0] && !isPastForm(t.lower);
 }
 
 /** Words before a count that make it a stretch of time: "after two nights", "for three rounds". */

@@ -24,6 +24,12 @@ export function toldByDeed(s: Sentence, q: Quantity): boolean {
   return isPastForm(t.lower) || (last > 0 && phrasalVerb(s.tokens[last - 1], t) !== undefined);
 }
 
+/** The figure's phrase ends in the noun it counts ("two helicopters"), not in a verb ("Five more were freed"). */
+export function namedAfter(s: Sentence, q: Quantity): boolean {
+  const t = s.tokens[spanTokens(s, q).last];
+  return t !== undefined && t.norm === q.counted[0] && !isPastForm(t.lower);
+}
+
 export function spanTokens(s: Sentence, span: Range): { first: number; last: number } {
   const t = s.tokens;
   const first = t.findIndex((x) => x.start >= span.start);
@@ -455,7 +461,7 @@ const AS_CLAIMED = /^(?:claimed|said|suggested)$/;
 
 const COMPARATIVE = /^(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger)$/;
 /** Words after a figure that make it what was said before: "initially reported", "announced earlier". */
-const AS_REPORTED = /^(?:initially|originally|first|earlier|previously|reported|announced|quoted|estimated|stated|given)$/;
+const AS_REPORTED = /^(?:initially|originally|first|earlier|previously|reported|announced|quoted|cited|estimated|stated|given)$/;
 
 /** Words that mark a figure as the one before: "an initial approach of 38", "its original estimate of 40". */
 const EARLIER = /^(?:initial|original|earlier|previous|first)$/;

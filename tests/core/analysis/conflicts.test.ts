@@ -3400,3 +3400,24 @@ test('quantity: data is measured in one unit whatever it is written in ("400 gig
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "400 gigabytes" vs "1.2 terabytes"']);
   assert.deepEqual(await conflicts(`${context} The gang claims to have taken 1,200 gigabytes of files.`, `${context} The hackers claim to have taken 1.2 terabytes of files.`), []);
 });
+
+test('quantity: "237 ships, according to MCA data, not the 300 cited in some reports" corrects "300 ships are stuck"; contrast: a denied count of matches ("two matches, not three") is no denial of "three games"', async () => {
+  const canal = 'A container ship blocked the Marrow Canal for six days.';
+  const ships = await conflicts(
+    `${canal} Now a staggering 300 ships are stuck in a monster traffic jam.`,
+    `${canal} At its peak the queue reached 237 ships, according to MCA data, not the 300 cited in some reports.`,
+    ['2026-03-10', '2026-03-14'],
+  );
+  assert.deepEqual(ships.map((l) => [l.kind, l.explanation]), [['update', 'quantity: "300 ships" vs "237 ships"']]);
+  const ban = 'The tennis player Ivo Strand was banned for fixing matches.';
+  assert.deepEqual(await conflicts(
+    `${ban} The ruling shows Strand fixed two matches, not three as initially reported.`,
+    `${ban} In the first fixed match, at the Tessaly Open, Strand won only three games against Remy Castel.`,
+  ), []);
+  // People go by many names: "61 people directly, not 64" denies "64 staff".
+  const staff = await conflicts(
+    'The restaurant group Emberline has collapsed. The Wexmouth restaurant employed 64 staff.',
+    'The restaurant group Emberline has collapsed. Emberline employed 61 people directly, not 64, plus nine agency staff.',
+  );
+  assert.equal(staff.length, 1, JSON.stringify(staff));
+});

@@ -799,3 +799,13 @@ test('a whole figure and a half ("seven and a half hours", "two and a half milli
 test('a fraction before a word that is no unit is no figure: a quarter-final, half-time', () => {
   assert.deepEqual(q('They reached the quarter-final at half-time.'), []);
 });
+
+test('a bare figure denied after a comma is of the kind of the figure it corrects ("two matches, not three", "three days, 12-14 May, not four"); "as" opens no counted noun', () => {
+  const matches = q('Drazic fixed two matches, not three as initially reported.');
+  assert.deepEqual(matches.map((x) => [x.surface, x.unit, x.nominal, x.counted]), [['two matches', 'count', 2, ['match']], ['three', 'count', 3, ['match']]]);
+  const days = q('The hearing ran for three days, 12-14 May, not four.');
+  assert.deepEqual(days.filter((x) => x.unit === 'duration').map((x) => [x.surface, x.nominal]), [['three days', 3 * 86400], ['four', 4 * 86400]]);
+  // A figure of money or beyond reach keeps its own kind.
+  assert.deepEqual(q('The fine was $60,000, not 600,000.').map((x) => x.unit), ['money:$', 'count']);
+  assert.deepEqual(q('Seven bidders took part in the sale at the auction house in the end, not five.').map((x) => x.counted.includes(normalizeWord('bidders'))), [true, false]);
+});
