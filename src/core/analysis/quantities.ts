@@ -805,7 +805,7 @@ function deniedInKind(text: string, tokens: Token[], out: Quantity[]): void {
       const written = tokens.slice(tokenAt(p.start), pLast + 1).map(numberValue).find((v) => v !== null);
       if (!written) break;
       const size = p.unit === 'duration' ? p.nominal / written : 1;
-      out[n] = { ...q, unit: p.unit, counted: p.counted, min: q.min * size, max: q.max * size, nominal: q.nominal * size };
+      out[n] = { ...q, unit: p.unit, counted: [...p.counted], min: q.min * size, max: q.max * size, nominal: q.nominal * size };
       break;
     }
   }

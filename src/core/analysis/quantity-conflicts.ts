@@ -103,14 +103,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   const rarelyCounted = (qa: Quantity, qb: Quantity): boolean => qa.unit.startsWith('money:') && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && ctx.weights.df(wordFeature(qa.counted[0])) <= RARE_MEASURE_SENTENCES;
   // Or they count people to whom the same thing happened: a story's casualty figures.
   const casualties = (qa: Quantity, qb: Quantity): boolean => sameCasualtyMeasure(sa, qa, clauseContaining(sa, qa), sb, qb, clauseContaining(sb, qb));
-  // Or they count the same things (not people) in sentences that share two more words: "pulling
-  // out of 12 concerts" on a tour called off / "cancelled the last 14 concerts" of the tour.
-  // Or named by one noun before them: "an exchange of 800 prisoners" / "a swap of 1,500 prisoners".
-  // Ratings on one scale likewise ("rated the avalanche danger at level 3" / "avalanche danger level four").
-  const sameThings = (qa: Quantity, qb: Quantity): boolean =>
-    (qa.unit === 'count' || qa.unit.startsWith('rating:')) && qa.unit === qb.unit && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
-    (context.filter((f) => !unitFeatures(qa.counted[0]).includes(f)).length >= 2 || sameOfHead(sa, qa, sb, qb) || sameFate(qa, qb) || (toldByDeed(sa, qa) && toldByDeed(sb, qb)) || (rareThings(sa, qa) && rareThings(sb, qb)));
-  // Or things counted one by one that few sentences of the library speak of ("two helicopters
+  // Things counted one by one that few sentences of the library speak of ("two helicopters
   // were sent" / "three helicopters took part"): a story has one set of them. (Not lengths or
   // weights, which measure many things: "eight kilometres of boom", "climbing to 11 kilometres".)
   // The things are named right after the figure: what a count is said to have undergone ("Five
@@ -119,6 +112,13 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // European leg"), nor those a deed befell ("postponed 12 concerts"), which sets them apart.
   const rareThings = (s: Sentence, q: Quantity): boolean =>
     !MEASURE_UNIT_KEYS.has(q.counted[0]) && namedAfter(s, q) && !/ing$/.test(q.surface) && deedBefore(s, q) === undefined && !STRETCH_OPENERS.has(s.tokens[spanTokens(s, q).first - 1]?.lower ?? '') && ctx.weights.df(wordFeature(q.counted[0])) <= RARE_MEASURE_SENTENCES;
+  // Or they count the same things (not people) in sentences that share two more words: "pulling
+  // out of 12 concerts" on a tour called off / "cancelled the last 14 concerts" of the tour.
+  // Or named by one noun before them: "an exchange of 800 prisoners" / "a swap of 1,500 prisoners".
+  // Ratings on one scale likewise ("rated the avalanche danger at level 3" / "avalanche danger level four").
+  const sameThings = (qa: Quantity, qb: Quantity): boolean =>
+    (qa.unit === 'count' || qa.unit.startsWith('rating:')) && qa.unit === qb.unit && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && qa.counted[0] !== AGE &&
+    (context.filter((f) => !unitFeatures(qa.counted[0]).includes(f)).length >= 2 || sameOfHead(sa, qa, sb, qb) || sameFate(qa, qb) || (toldByDeed(sa, qa) && toldByDeed(sb, qb)) || (rareThings(sa, qa) && rareThings(sb, qb)));
   // Or the same befell them, the verb right after each figure: "Two of the wolves were recaptured
   // by early afternoon" / "Three of the four wolves were recaptured the same day". Only things
   // counted one by one, not lengths or weights ("eight kilometres of floating boom had been put
