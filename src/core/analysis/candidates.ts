@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from './model.ts';
 import { compareUnits, diceScore, type Match, type Unit, type Weights } from './features.ts';
 import { EACH, LARGE_COUNT, PEOPLE, rareMeasure } from './quantities.ts';
-import { fatesOf, isPreviousValue, isTurnout, replacementOf } from './quantity-context.ts';
+import { fatesOf, isPreviousValue, isTurnout, replacementOf, sizedThing } from './quantity-context.ts';
 import { isAbsence } from './absences.ts';
 import { clauseContaining as clauseAt } from './conflict-helpers.ts';
 import { pushTo } from './multimap.ts';
@@ -99,12 +99,14 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
   const revisedIn = (at: number, measure: string): boolean => revised.get(at)?.has(measure) ?? false;
   for (const [measure, list] of measurePostings(docs, sentenceUnits)) {
     if (list.length > MAX_MEASURE_POSTING) continue;
+    const [unit, what] = [measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1)];
     // "A crowd of 61,412" / "Around 58,900 fans" / "More than 60,000 people": large figures of
     // one measure within a quarter of each other are most likely one figure twice reported;
     // such closeness by chance is rare, and the conflict checks still ask for like with like.
     // Sums and stretches of one named thing ("a $60,000 fine", "a three-day hearing") are few in
-    // a story, however often it names the thing: each such figure meets the others.
-    const rare = measure === ABSENCE || measure === INJURY || measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(measure.slice(0, measure.indexOf('|')), measure.slice(measure.indexOf('|') + 1), w) || ((measure.startsWith('money') || measure.startsWith('duration')) && list.length <= 6);
+    // a story, however often it names the thing: each such figure meets the others. So are
+    // sizes of one thing ("The crack itself is 12 metres long" / "The 100ft crack").
+    const rare = measure === ABSENCE || measure === INJURY || measure.startsWith(SIZE) || measure.startsWith(TIMED) || measure.includes(NEAR) || measure.includes(FATE) || rareMeasure(unit, what, w) || ((unit.startsWith('money') || unit === 'duration') && list.length <= FEW_FIGURES);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [at, other] = [list[x], list[y]];
@@ -120,6 +122,9 @@ export function findCandidates(docs: Doc[], storyDocs: number[], units: Unit[][]
   return out;
 }
 
+/** Sums and stretches in at most this many sentences all meet. */
+const FEW_FIGURES = 6;
+
 /** Large counts (LARGE_COUNT) within this ratio of each other are paired as likely one figure. */
 const NEAR_RATIO = 1.25;
 const NEAR = '|~';
@@ -133,6 +138,9 @@ const MAX_MEASURE_POSTING = 40;
 
 /** The key every sentence that tells of an injury to a part of the body shares. */
 const INJURY = 'injury|site';
+
+/** Opens the key of a physical measure of one named thing. */
+const SIZE = 'size|';
 
 /** The key every lay-off shares in the measure index. */
 const ABSENCE = 'duration|absence';
@@ -160,6 +168,10 @@ function measurePostings(docs: Doc[], sentenceUnits: Unit[]): Map<string, number
       }
       // Lay-offs likewise ("out for 21 days" / "SIX WEEKS on the sidelines").
       if (isAbsence(s, q)) keys.add(ABSENCE);
+      // Sizes of one thing ("The crack itself is 12 metres long" / "The 100ft crack"), however
+      // many other lengths the story gives.
+      const thing = sizedThing(s, q);
+      if (thing !== undefined) keys.add(`${SIZE}${q.counted[0]}|${thing}`);
       // (Large as written: "11 kilometres" is no large count for being 11,000 metres.)
       if (q.unit !== 'count' || q.part || q.per || q.nominal / (q.scale ?? 1) < LARGE_COUNT || q.counted.length === 0) continue;
       // Two figures within NEAR_RATIO of each other share at least one of these keys.

@@ -410,6 +410,7 @@ refugee refugees demonstrator demonstrators pilgrim pilgrims survivor survivors 
 villager villagers evacuee evacuees inhabitant inhabitants citizen citizens visitor visitors
 traveller travellers traveler travelers commuter commuters holidaymaker holidaymakers holder holders
 supporter supporters volunteer volunteers activist activists marcher marchers participant participants guest guests
+troop troops personnel
 `);
 
 /** Endings of nouns for what a person is or does: "rider", "cyclist", "crewman", "male". */

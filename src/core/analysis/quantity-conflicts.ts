@@ -15,7 +15,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -70,6 +70,10 @@ function quantityFrame(s: Sentence, q: Quantity): Set<string> {
   if (q.unit === 'count') for (const w of q.counted) if (w !== PEOPLE && w !== AGE) out.add(w);
   return out;
 }
+
+/** A figure whose bounds span a factor of two or more: "hundreds", "dozens", "several". */
+const isWide = (q: Quantity): boolean => q.min > 0 && Number.isFinite(q.max) && q.max >= 2 * q.min;
+const WIDE_STRENGTH = 0.75;
 
 export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx: ConflictContext): Conflict[] {
   // Most pairs have no figure on one side: nothing below could find a pair to compare.
@@ -175,7 +179,13 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Or they are each one's share of a sum ("Each member will receive just over 1.5 million
   // crowns" / "will pocket 1.3 MILLION crowns EACH"): a story shares out one sum.
   const shares = (qa: Quantity, qb: Quantity): boolean => qa.per === EACH && qb.per === EACH && sameMeasure(qa, qb);
-  const route = (qa: Quantity, qb: Quantity): boolean => shares(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
+  // Or they are sizes of one thing, named by both ("The crack itself is 12 metres long" / "The
+  // crack runs for 28.5 metres" / "The 100ft crack"), by one dimension (sameMeasuredThing, below).
+  const sized = (qa: Quantity, qb: Quantity): boolean => {
+    const thing = sizedThing(sa, qa);
+    return thing !== undefined && thing === sizedThing(sb, qb) && qa.counted[0] === qb.counted[0];
+  };
+  const route = (qa: Quantity, qb: Quantity): boolean => shares(qa, qb) || sized(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
@@ -186,7 +196,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     if (company(qa, qb)) return true;
     // A measure the library rarely speaks of frames itself: "Turnout was roughly 61 percent,
     // according to the commission" / "58.9% of registered voters took part".
-    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || shares(qa, qb)) return true;
+    if (turnout(qa, qb) || ofRareMeasure(qa, qb) || sized(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || shares(qa, qb)) return true;
     if (qa.counted.includes(PEOPLE) && qb.counted.includes(PEOPLE)) {
       const pa = peoplePredicate(sa, qa);
       const pb = peoplePredicate(sb, qb);
@@ -289,7 +299,9 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         if (used.has('a' + qa.start) || used.has('b' + qb.start)) continue;
         used.add('a' + qa.start);
         used.add('b' + qb.start);
-        out.push({ detail: explanation('quantity', qa.display, qb.display), a: phraseOf(sa, qa, a), b: phraseOf(sb, qb, b), strength: 0.8 });
+        // A vague figure ("hundreds of gigabytes") disagrees less surely than an exact one: when
+        // a sentence disagrees with two of an article's, the exact one is the link kept.
+        out.push({ detail: explanation('quantity', qa.display, qb.display), a: phraseOf(sa, qa, a), b: phraseOf(sb, qb, b), strength: isWide(qa) || isWide(qb) ? WIDE_STRENGTH : 0.8 });
       }
     }
   }

@@ -878,21 +878,59 @@ export function isSizeOfWhole(q: Quantity): boolean {
  * the other names none ("roughly 40 metres long" / "revised its length to 18 metres").
  */
 export function sameMeasuredThing(sa: Sentence, qa: Quantity, ca: Range, sb: Sentence, qb: Quantity, cb: Range): boolean {
-  const oa = measuredThing(qa);
-  const ob = measuredThing(qb);
+  const oa = measuredThing(sa, qa);
+  const ob = measuredThing(sb, qb);
   if (!oa && !ob) return true;
   // "its 86-metre main span" / "the 120-metre span": a compound's noun may follow a modifier.
   if (oa && ob) return oa === ob || nounAfterModifier(sa, qa) === ob || nounAfterModifier(sb, qb) === oa;
-  const [o, other, clause] = oa ? [oa, sb, cb] : [ob!, sa, ca];
+  const [o, other, clause, bare] = oa ? [oa, sb, cb, qb] : [ob!, sa, ca, qa];
   // In the figure's clause: "revised its length to 18 metres, ..., and concluded that it stopped
   // well short of the perimeter wall" measures no wall.
-  return other.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && (DIMENSIONS.get(t.lower) ?? t.norm) === o);
+  const inClause = (word: string): boolean => other.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && (DIMENSIONS.get(t.lower) ?? t.norm) === word);
+  // "The crack itself is 12 metres long" / "The 100ft crack": the thing the bare measure is
+  // written before is what the other's dimension is of, when the other's clause names it.
+  const thing = DIMENSIONS.has(o) ? thingAfterUnit(bare) : undefined;
+  return inClause(o) || (thing !== undefined && (oa ? sa : sb).tokens.some((t) => t.norm === thing && t.start >= (oa ? ca : cb).start && t.end <= (oa ? ca : cb).end));
 }
 
-/** What a measure names after its unit: a compound's noun ("a 7-metre wall") or a dimension ("1.9 metres tall"). */
-function measuredThing(q: Quantity): string | undefined {
-  if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '') || q.counted.length < 2) return undefined;
-  return DIMENSIONS.get(q.counted[1]) ?? (isSizeOfWhole(q) ? q.counted[1] : undefined);
+/**
+ * What a measure names after its unit: a compound's noun ("a 7-metre wall"), a dimension
+ * ("1.9 metres tall"), or a length told by its verb ("The crack runs for 28.5 metres").
+ */
+function measuredThing(s: Sentence, q: Quantity): string | undefined {
+  if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return undefined;
+  const named = q.counted.length < 2 ? undefined : DIMENSIONS.get(q.counted[1]) ?? (isSizeOfWhole(q) ? q.counted[1] : undefined);
+  if (named) return named;
+  const { first } = spanTokens(s, q);
+  const verb = s.tokens[first - 1]?.lower === 'for' ? first - 2 : first - 1;
+  return LENGTH_VERBS.test(s.tokens[verb]?.lower ?? '') ? 'length' : undefined;
+}
+
+/** Verbs that give a thing's length in the figure after them: "runs for 28.5 metres", "stretches 40 km". */
+const LENGTH_VERBS = /^(?:runs?|ran|stretch(?:es|ed)?|extend(?:s|ed)?)$/;
+
+/**
+ * The thing a length, weight or other physical measure is the size of: the noun its unit stands
+ * before ("the 100ft crack"), or the noun just before its verb ("The crack itself is 12 metres
+ * long", "The crack runs for 28.5 metres").
+ */
+export function sizedThing(s: Sentence, q: Quantity): string | undefined {
+  if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return undefined;
+  const after = thingAfterUnit(q);
+  if (after !== undefined) return after;
+  let k = spanTokens(s, q).first - 1;
+  while (k >= 0 && SIZE_LINKS.test(s.tokens[k].lower)) k--;
+  const t = s.tokens[k];
+  return t && k < spanTokens(s, q).first - 1 && !t.stop && !t.cap && !t.isNumber && !s.entityAt.has(k) ? t.norm : undefined;
+}
+
+/** Words between a thing and its size: "is", "itself", "runs for", "measures". */
+const SIZE_LINKS = /^(?:is|was|are|were|itself|runs?|ran|stretch(?:es|ed)?|extend(?:s|ed)?|for|measur(?:es|ed))$/;
+
+/** The noun a measure's unit stands before ("crack" in "the 100ft crack"), not a dimension. */
+function thingAfterUnit(q: Quantity): string | undefined {
+  const word = q.counted[1];
+  return MEASURE_UNIT_KEYS.has(q.counted[0] ?? '') && word !== undefined && !DIMENSIONS.has(word) ? word : undefined;
 }
 
 /** The word after a compound's first noun ("span" in "86-metre main span"), when nothing parts them. */

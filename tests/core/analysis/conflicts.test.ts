@@ -3421,3 +3421,43 @@ test('quantity: "237 ships, according to MCA data, not the 300 cited in some rep
   );
   assert.equal(staff.length, 1, JSON.stringify(staff));
 });
+
+test('quantity: sizes of one thing meet however many other lengths a story gives ("The crack itself is 12 metres long" / "The crack runs for 28.5 metres" / "The 100ft crack"); troops are people ("About 250 soldiers" / "Around 500 troops")', async () => {
+  const dam = 'A crack was found in the spillway of the Skelholm Dam. The dam wall is 80 metres high. The spillway chute drops 60 metres to the river. Floodwater rose two metres in the valley. The town lies 900 metres below the dam.';
+  const crack = await conflicts(
+    `${dam} The crack itself is 12 metres long, according to an engineer who spoke on condition of anonymity.`,
+    `${dam} The crack runs for 28.5 metres along the upper third of the chute.`,
+  );
+  assert.deepEqual(crack.map((l) => l.explanation), ['quantity: "12 metres" vs "28.5 metres"']);
+  const feet = await conflicts(
+    `${dam} The crack itself is 12 metres long, according to an engineer who spoke on condition of anonymity.`,
+    `${dam} The 100ft crack sent panic through the valley as families fled into the night.`,
+  );
+  assert.deepEqual(feet.map((l) => l.explanation), ['quantity: "12 metres" vs "100ft"']);
+  // Still when the story speaks of the crack too often for the word to bring the two together.
+  const cracked = `${dam} Engineers examined the crack on Sunday. The crack worried residents. Divers checked the crack from below. Officials said the crack was stable. The crack will be sealed next month.`;
+  const often = await conflicts(
+    `${cracked} The crack itself is 12 metres long, according to an engineer who spoke on condition of anonymity.`,
+    `${cracked} The 100ft crack sent panic through the valley as families fled into the night.`,
+  );
+  assert.deepEqual(often.map((l) => l.explanation), ['quantity: "12 metres" vs "100ft"']);
+  // A length of another thing is another measure: the chute, not the crack.
+  assert.deepEqual(await conflicts(
+    `${dam} The crack itself is 12 metres long, according to an engineer who spoke on condition of anonymity.`,
+    `${dam} The chute runs for 28.5 metres below the gates.`,
+  ), []);
+  const soldiers = await conflicts(
+    `${dam} About 250 soldiers were deployed to help with the operation, which continued through the night.`,
+    `${dam} Around 500 troops were drafted in to help clear the towns.`,
+  );
+  assert.deepEqual(soldiers.map((l) => l.explanation), ['quantity: "About 250 soldiers" vs "Around 500 troops"']);
+});
+
+test('quantity: of two figures an article gives that another sentence disagrees with, the exact one is linked, not the vague one ("400 gigabytes", not "hundreds of gigabytes", against "1.2 terabytes")', async () => {
+  const context = 'A ransomware gang has attacked the Tollmere City Council.';
+  const links = await conflicts(
+    `${context} The gang says it has stolen hundreds of gigabytes of residents' data. It claims to have taken 400 gigabytes of files.`,
+    `${context} Now the hackers claim to have nicked a terrifying 1.2 terabytes of files.`,
+  );
+  assert.deepEqual(links.map((l) => l.explanation), ['quantity: "400 gigabytes" vs "1.2 terabytes"']);
+});
