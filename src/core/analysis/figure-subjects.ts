@@ -17,6 +17,12 @@ export function subjectGender(s: Sentence, q: Quantity, genderOf: (id: string) =
   for (let v = first - 1; v >= 0 && first - v <= VERB_REACH; v--) {
     const t = s.tokens[v];
     if (t.cap || t.isNumber || s.entityAt.has(v)) return undefined;
+    // "released her on bail of $2.5 million", "his bail of": the person the figure is told of.
+    const object = OBJECT_PRONOUNS.get(t.lower);
+    if (object) return object;
+    // "Dravalle now faces 10 counts, ..., and is on $2 million bail": a second verb of the
+    // sentence's subject, its opening name.
+    if (t.lower === 'and' && nouns === 0) return s.entityAt.has(0) && !s.tokens[0].possessive ? genderOf(s.entityAt.get(0)!) : undefined;
     if (t.stop) continue;
     let k = v - 1;
     const passive = BE.has(s.tokens[k]?.lower ?? '') && /(?:ed|en|wn)$/.test(t.lower);
@@ -44,6 +50,7 @@ const VERB_REACH = 5;
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'had', 'have']);
 const PRONOUNS = new Map<string, Gender>([['she', 'f'], ['he', 'm']]);
+const OBJECT_PRONOUNS = new Map<string, Gender>([['her', 'f'], ['him', 'm'], ['his', 'm']]);
 
 /** Whether the token at k ends a subject right before a verb: a name, he or she, an auxiliary, an age. */
 function endsSubject(s: Sentence, k: number): boolean {

@@ -5,7 +5,7 @@
  * (asked for and done, a rise and a level, a day's and a season's, an order of magnitude apart)
  * are never compared.
  */
-import { stateOfDuration } from './state-durations.ts';
+import { differentDoings, stateOfDuration } from './state-durations.ts';
 import { isAbsence, samePersonLaidOff } from './absences.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
@@ -185,7 +185,13 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     const thing = sizedThing(sa, qa);
     return thing !== undefined && thing === sizedThing(sb, qb) && qa.counted[0] === qb.counted[0];
   };
-  const route = (qa: Quantity, qb: Quantity): boolean => shares(qa, qb) || sized(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
+  // Or they are sums both name alike, the name joined to the figure: "put the total damage at
+  // €4.2 million" / "estimates the damage to the building at €3 million".
+  // (Not a share of the sum: "has paid $12m of the production rebate" / "the $40m production rebate".)
+  const shareOfSum = (s: Sentence, q: Quantity): boolean => /^\s+of\b/i.test(s.text.slice(q.end - s.range.start));
+  const namedSums = (qa: Quantity, qb: Quantity): boolean =>
+    qa.unit.startsWith('money:') && qa.unit === qb.unit && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && qa.counted[0] !== PEOPLE && !shareOfSum(sa, qa) && !shareOfSum(sb, qb);
+  const route = (qa: Quantity, qb: Quantity): boolean => shares(qa, qb) || sized(qa, qb) || namedSums(qa, qb) || absence(qa, qb) || plight(qa, qb) || stretch(qa, qb) || company(qa, qb) || priced(qa, qb) || ofRareMeasure(qa, qb) || casualties(qa, qb) || sameThings(qa, qb) || sameMagnitude(qa, qb) || turnout(qa, qb) || moves(qa, qb);
   if (!similar && !sameAgent && previous.size === 0 && !sa.quantities.some((qa) => sb.quantities.some((qb) => route(qa, qb)))) return [];
   const framed = (qa: Quantity, qb: Quantity): boolean => {
     // Counts of people say what happened to them right after the figure ("112 people fell ill"
@@ -245,8 +251,12 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // If either side also gives a value the other agrees with, the passages agree on the figure;
   // not a value that one side says replaces the other's, however close ("164 ..., revising its
   // earlier count of 162").
+  // So is the very figure given as a part of a larger one: "47 people were treated at hospitals"
+  // is the "47 of whom were treated at hospitals" of "52 people were hurt".
+  const asPart = (q: Quantity, o: Quantity): boolean =>
+    q.part !== o.part && q.unit === o.unit && q.min === q.max && o.min === o.max && q.nominal === o.nominal && q.counted.some((c) => o.counted.includes(c));
   const agrees = (q: Quantity, own: Sentence, others: Quantity[], theirs: Sentence): boolean =>
-    others.some((o) => !previous.has(o) && sameMeasure(q, o) && !clash(q, o) && !revises(o, theirs, q) && !revises(q, own, o));
+    others.some((o) => !previous.has(o) && (sameMeasure(q, o) || asPart(q, o)) && !clash(q, o) && !revises(o, theirs, q) && !revises(q, own, o));
   for (const qa of sa.quantities) {
     if (previous.has(qa) || agrees(qa, sa, sb.quantities, sb)) continue;
     for (const qb of sb.quantities) {
@@ -288,6 +298,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         // charged with two counts").
         const [ga, gb] = ctx.entityGender ? [subjectGender(sa, qa, ctx.entityGender), subjectGender(sb, qb, ctx.entityGender)] : [];
         if (ga && gb && ga !== gb) continue;
+        if (differentDoings(sa, qa, sb, qb)) continue;
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
         // (Unless the sentence tells the earlier one as another occasion: "comparison with 2017, when ...".)

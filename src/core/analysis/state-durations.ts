@@ -4,6 +4,7 @@
  * own way. Such sentences share little besides the state word, so the state itself says two
  * durations are one measure: the same state word before "for" on both sides.
  */
+import { isPastForm } from './lexicon.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import type { Sentence } from './model.ts';
 import type { Quantity } from './quantities.ts';
@@ -29,6 +30,33 @@ export function stateOfDuration(s: Sentence, q: Quantity): string | undefined {
     if (STATES.has(t[k].norm) && !t[k].cap) return t[k].norm;
   }
   return undefined;
+}
+
+/**
+ * The verb a duration told with "for" says lasted: "had lived at Willow Run for 19 years" →
+ * lived, "had been married for 55 years" → married (its comparison key).
+ */
+export function verbOfDuration(s: Sentence, q: Quantity): string | undefined {
+  if (q.unit !== 'duration') return undefined;
+  const t = s.tokens;
+  let i = spanTokens(s, q).first - 1;
+  while (i >= 0 && BEFORE_FIGURE.has(t[i].lower)) i--;
+  if (t[i]?.lower !== 'for') return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - STATE_REACH; k--) {
+    if (isClauseMark(s, t, k)) return undefined;
+    if (!t[k].cap && isPastForm(t[k].lower)) return t[k].norm;
+  }
+  return undefined;
+}
+
+/**
+ * Two stretches of different doings ("who had lived at Willow Run for 19 years" / "who had been
+ * married for 55 years"): each told with its own verb, which the other sentence never uses.
+ * ("jailed for eight years" / "imprisoned for six years" share a comparison key.)
+ */
+export function differentDoings(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  const [va, vb] = [verbOfDuration(sa, qa), verbOfDuration(sb, qb)];
+  return va !== undefined && vb !== undefined && va !== vb && !sb.tokens.some((t) => t.norm === va) && !sa.tokens.some((t) => t.norm === vb);
 }
 
 function isClauseMark(s: Sentence, t: Token[], k: number): boolean {

@@ -3461,3 +3461,46 @@ test('quantity: of two figures an article gives that another sentence disagrees 
   );
   assert.deepEqual(links.map((l) => l.explanation), ['quantity: "400 gigabytes" vs "1.2 terabytes"']);
 });
+
+test('quantity: sums are of what each names ("put the total damage at €4.2 million" / "estimates the damage to the building at €3 million"; "The state\'s aid commitment stands at $3.5 million" is no damage estimate); whose bail it is, by the pronoun of its holder ("released her on bail" / "He was released on bail") or the subject of the sentence\'s first verb', async () => {
+  const blast = 'A gas explosion destroyed the Brindle House flats in Corriden on Friday. Residents were moved to hotels. The city council met on Saturday.';
+  const damage = await conflicts(
+    `${blast} The city council has released an emergency fund of €250,000 and estimates the damage to the building at €3 million.`,
+    `${blast} Loss adjusters for Harcastle's insurer put the total damage at €4.2 million.`,
+  );
+  assert.deepEqual(damage.map((l) => l.explanation), ['quantity: "€3 million" vs "€4.2 million"']);
+  const storm = 'A tornado struck Marrow Creek late on Sunday. The school was destroyed.';
+  assert.deepEqual(await conflicts(
+    `${storm} The county's preliminary estimate of damage to public property, including the school, stands at $11 million.`,
+    `${storm} The state's aid commitment stands at $3.5 million, while an analytics firm estimates insured losses at about $24 million.`,
+  ), []);
+  const charged = 'Maren Dravalle, the founder of Quillfern, was charged with fraud and surrendered her passport. The finance chief Tomas Brask was charged too and said he would fight the charge.';
+  assert.deepEqual(await conflicts(
+    `${charged} Brask, 41, was charged with two counts of conspiracy. He was released on bail of $500,000.`,
+    `${charged} Dravalle was back at her home on Wednesday night after a magistrate released her on bail of $2.5 million.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${charged} Brask, 41, was charged with two counts of conspiracy. He was released on bail of $500,000.`,
+    `${charged} Dravalle now faces 10 counts, including two money-laundering counts added last week, and is on $2 million bail.`,
+  ), []);
+});
+
+test('quantity: a figure given as a part of a larger one is that figure ("47 people were treated at hospitals" / "52 people were hurt, 47 of whom were treated at hospitals"); stretches of different doings are two measures ("had lived at Willow Run for 19 years" / "had been married for 55 years")', async () => {
+  const storm = 'A tornado struck Marrow Creek late on Sunday, destroying the Willow Run trailer park.';
+  assert.deepEqual(await conflicts(
+    `${storm} Officials also revised the number of injured: 47 people were treated at hospitals.`,
+    `${storm} In all, 52 people were hurt, 47 of whom were treated at hospitals; the rest were treated at a field station.`,
+  ), []);
+  // (Their ages differ, and that is a conflict of its own.)
+  const years = (links: Link[]): string[] => links.map((l) => l.explanation).filter((e) => e.includes('years'));
+  assert.deepEqual(years(await conflicts(
+    `${storm} The dead include Harold Tibbs, 78, and Loretta Tibbs, 74, who had lived at Willow Run for 19 years.`,
+    `${storm} Among the dead were Harry Tibbs, 81, and his beloved wife Loretta, who had been married for 55 years.`,
+  )), []);
+  // One doing told twice is one measure: "had lived at Willow Run for 19 years" / "had lived there for 25 years".
+  const lived = await conflicts(
+    `${storm} The dead include Harold Tibbs, 78, and Loretta Tibbs, 74, who had lived at Willow Run for 19 years.`,
+    `${storm} Among the dead were Harry Tibbs, 81, and his wife Loretta, who had lived there for 25 years.`,
+  );
+  assert.ok(lived.some((l) => l.explanation === 'quantity: "19 years" vs "25 years"'), JSON.stringify(lived.map((l) => l.explanation)));
+});
