@@ -180,8 +180,11 @@ export function evaluate(result: AnalysisResult, articles: Article[], gold: Gold
 
 /** The name without the title or courtesy title it opens with ("Dr Ragna Holt", "Captain Calder"), if more follows. */
 export function withoutTitle(name: string): string {
+  // Every title word before the name: "Assistant Chief Constable Rowan Teague", "Det Supt Helena Brack".
   const words = name.split(/\s+/);
-  return words.length > 1 && TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) ? words.slice(1).join(' ') : name;
+  let k = 0;
+  while (k < words.length - 1 && TITLES.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  return words.slice(k).join(' ');
 }
 
 function nameKey(name: string): string {

@@ -36,6 +36,8 @@ test('eval: a gold name with a title ("Mr Haernvik", "Captain Idris Calder") is 
     ['an office before a full name and before a surname', [rider, role], { merge: [['Captain Idris Calder', 'Captain Calder']], separate: [] }, []],
     ['a title alone is no name', [rider], { merge: [['Elias Haernvik', 'Mr Haernvik', 'Mr']], separate: [] }, ['not found as an entity: Mr (group Elias Haernvik / Mr Haernvik / Mr)']],
     ['two people stay two, titled or not', [rider, role], { merge: [], separate: [['Mr Haernvik', 'Captain Calder']] }, []],
+    // Every title word goes, however many: "Assistant Chief Constable", "Det Supt".
+    ['several title words before a name', [rider, role], { merge: [['Detective Superintendent Idris Calder', 'Det Supt Idris Calder', 'Idris Calder']], separate: [] }, []],
     // A titled surname is one word, which may name a place too: "Mrs Haernvik" and the town of Haernvik.
     ['a titled surname that is also a town', [rider, ['t1', 'place', ['Haernvik']]], { merge: [['Elias Haernvik', 'Mr Haernvik']], separate: [] }, []],
   ];

@@ -24,7 +24,7 @@ const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{L}*(?:-[\p{L}\p{N}]+)*-\p{Ll}[\p{L}\p{N}
 /** Offices that come right before a name ("Prime Minister X"). Modifiers alone do not count. */
 const CORE_TITLES = new Set([...TITLES].filter((t) => !MODIFIER(t)));
 function MODIFIER(t: string): boolean {
-  return ['vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'treasury', 'national', 'security', 'state', 'senior', 'former', 'special', 'deputy', 'executive', 'chief', 'head'].includes(t);
+  return ['vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'treasury', 'national', 'security', 'state', 'senior', 'former', 'special', 'deputy', 'assistant', 'executive', 'chief', 'head'].includes(t);
 }
 
 export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Mention[]): void {
@@ -111,7 +111,15 @@ function definesAcronym(s: Sentence, name: Mention, acronym: Mention, gap: strin
   if (s.text[s.tokens[acronym.last].end - s.range.start] !== ')') return false;
   const initials = new Set(name.parts.map((p) => p[0]));
   const letters = [...acronym.surface.toLowerCase()];
-  return letters.filter((l) => initials.has(l)).length >= Math.max(2, letters.length - 1);
+  if (letters.filter((l) => initials.has(l)).length >= Math.max(2, letters.length - 1)) return true;
+  // A code taken from the name's letters in their order, from its first: "Fennick Airport (FNK)".
+  const spelled = name.parts.join('');
+  let at = 0;
+  for (const l of letters) {
+    at = spelled.indexOf(l, at) + 1;
+    if (at === 0) return false;
+  }
+  return letters[0] === spelled[0] && letters.length >= 3;
 }
 
 /**
@@ -578,6 +586,7 @@ function addRun(d: number, s: Sentence, first: number, last: number, vocab: Voca
   // "Track & Tempo", "Vantierre & Sons": a name joined by an ampersand is a firm's or a title's.
   if (last > a && s.text.slice(toks[a].end - s.range.start, toks[last].start - s.range.start).includes('&')) votes.organisation += 2;
   pushMention(d, s, a, last, votes, out);
+  if (apposed) out[out.length - 1].apposedAs = apposed;
   // An office or occupation, not a courtesy title: "Mr Herrel" holds no office by being "Mr".
   // Right before the name ("Rep. Mike Waltz"): "Through a spokeswoman, Marlowe said" names no
   // spokeswoman Marlowe.

@@ -35,6 +35,7 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   const isBodyGroup = new Set(bodies);
   synonymousHeads(live.filter((g) => g.parts.length >= 2 && (isBodyGroup.has(g) || (dominantKind(g.votes) !== 'person' && !genderOf(g.mentions)))), union);
   withoutMiddleWords(live, union, find);
+  apposedFacilities(live, union, find);
   settlementShortForms(live, isPlace, union, find);
   periodicalShortForms(live, bodies, isPlace, union, find);
   // A bridge or a station named after its river or town is as often named without it.
@@ -47,6 +48,25 @@ export function bodyShortForms(live: Group[], placeWords: Set<string>, union: Un
   // An eponym the library names bare ("the statue of Ingeborg Dalberg") is as good as one it calls a person.
   const personNames = new Set(live.filter((g) => g.parts.length === 2 && !['place', 'organisation'].includes(dominantKind(g.votes))).map((g) => keyOf(g.parts)));
   withoutItsPlace([...new Set([...bodies, ...facilities])], placeNames, personNames, union, find);
+}
+
+/**
+ * "Fennick, the region's second-busiest airport" where the library also writes "Fennick
+ * Airport": the bare name, told in apposition to be of the kind the facility's last word says,
+ * is the facility (when exactly one facility of the library is so named).
+ */
+function apposedFacilities(live: Group[], union: Union, find: Find): void {
+  const byName = new Map<string, Group[]>();
+  for (const g of live) if (g.parts.length === 2 && FACILITY_HEADS.has(g.parts[1])) pushTo(byName, keyOf(g.parts), g);
+  if (byName.size === 0) return;
+  for (const g of live) {
+    if (g.parts.length !== 1) continue;
+    const heads = new Set(g.mentions.map((m) => m.apposedAs).filter((h) => h !== undefined && FACILITY_HEADS.has(h)));
+    for (const head of heads) {
+      const facilities = byName.get(keyOf([g.parts[0], head!])) ?? [];
+      if (new Set(facilities.map((f) => find(f.id))).size === 1) union(find(facilities[0].id), g.id);
+    }
+  }
 }
 
 /** Adjectives of a region or a reach that open a body's name and drop from it: "Continental", "National", "Western". */

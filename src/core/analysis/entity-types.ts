@@ -20,6 +20,8 @@ export interface Mention {
   votes: Record<EntityKind, number>;
   /** Introduced with an office or occupation ("Rail chief Voronin", "said Governor Linwood"). */
   titled?: boolean;
+  /** The head of a noun phrase in apposition after it: "airport" in "Fennick, the region's second-busiest airport". */
+  apposedAs?: string;
   /** Right after "in" or "near": written as a place ("playing again in Tirnovo"). */
   placed?: boolean;
   /** A woman or a man, by a courtesy title ("Ms X") or the pronoun that follows ("X said she"). */

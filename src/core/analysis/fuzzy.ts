@@ -123,10 +123,11 @@ export function derivedWithA(a: string, b: string): boolean {
  * a soft "C" or "Ts" (Celikova / Tselikova), a long name's "Ch" or "Sh" (Chevrenko / Shevrenko,
  * as French writes it; not Chen / Shen), and "dzh" or "dj"
  * or "ck" or "k" anywhere (Henrick / Henrik, Frederick / Frederik), and "shch", "sch" or "sh"
- * anywhere (Shchelkunov / Schelkunow / Shelkunov). Names that do not match as written
+ * anywhere (Shchelkunov / Schelkunow / Shelkunov), and a final "gue" or "g" (Teague / Teig,
+ * as Irish and French names write a hard "g"). Names that do not match as written
  * are compared in this folded form, and filed under it too (SpellingIndex).
  */
-const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h'], [/^h(?=[rnl])/, 'g'], [/^c(?=[aoulr])/, 'k'], [/^c(?=[ei])/, 'ts'], [/^ch(?=[a-z]{5})/, 'sh'], [/(?<=[aeiouylrv])h/g, 'g'], [/ck/g, 'k'], [/shch|sch/g, 'sh']];
+const SOUND_FOLDS: Array<[RegExp, string]> = [[/dzh|dj/g, 'j'], [/^tch/, 'ch'], [/^zh/, 'j'], [/^[yj]e/, 'e'], [/^y(?=[aou])/, 'j'], [/^kh/, 'h'], [/^h(?=[rnl])/, 'g'], [/^c(?=[aoulr])/, 'k'], [/^c(?=[ei])/, 'ts'], [/^ch(?=[a-z]{5})/, 'sh'], [/(?<=[aeiouylrv])h/g, 'g'], [/ck/g, 'k'], [/shch|sch/g, 'sh'], [/gue$/, 'g']];
 
 /** Cached: every comparison of two names that do not match as written folds both. */
 export const foldSounds = perWord((word: string): string => {

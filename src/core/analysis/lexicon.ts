@@ -230,7 +230,7 @@ commissioner ceo chairman chairwoman chair host attorney lt col sgt gen adm dete
 councillor councilman councilwoman congressman congresswoman senior former foreign defense defence interior
 treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
 executive manager head commander marshal premier lawmaker mp skipper cdr cmdr capt maj brig cpl insp supt det
-prosecutor harbourmaster harbormaster warden magistrate cllr
+prosecutor harbourmaster harbormaster warden magistrate cllr assistant
 major colonel lieutenant sergeant corporal constable brigadier admiral
 substitute referee
 actor actress singer rapper songwriter musician guitarist pianist comedian presenter broadcaster novelist

@@ -77,6 +77,9 @@ function findReportDenials(s: Sentence): ReportDenial[] {
       const unit = e !== undefined ? `E:${e}` : !toks[k].isNumber && !FUNCTION_WORDS.has(toks[k].lower) ? toks[k].norm : undefined;
       if (unit !== undefined && !units.includes(unit)) units.push(unit);
     }
+    // A denied report that itself denies ("contrary to early reports that Fennick had no drone
+    // detection") answers a passage that says the same "no", which the test below never takes.
+    if (toks.slice(from, to).some((t) => t.negator)) continue;
     if (units.length >= 2) out.push({ cue: i, from, to, units, corrects: contrary });
   }
   return out;

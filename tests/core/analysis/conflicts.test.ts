@@ -3504,3 +3504,11 @@ test('quantity: a figure given as a part of a larger one is that figure ("47 peo
   );
   assert.ok(lived.some((l) => l.explanation === 'quantity: "19 years" vs "25 years"'), JSON.stringify(lived.map((l) => l.explanation)));
 });
+
+test('negation: "contrary to early reports that Fennick had no drone detection" corrects a report of none, which a sentence of detectives and drones does not make', async () => {
+  const context = 'Drone sightings closed Fennick Airport on Friday. Fennick, the region\'s second-busiest airport, handles nine million passengers a year.';
+  assert.deepEqual(await conflicts(
+    `${context} A couple were still being questioned by detectives last night over the drone sightings that brought Fennick Airport to a standstill.`,
+    `${context} Contrary to early reports that Fennick had no drone detection of its own, the airport installed a detection system last year.`,
+  ), []);
+});

@@ -1610,3 +1610,19 @@ test('a lyceum is a school: "Ashby Lyceum" and "Ashby School" are one body, whos
   const alone = entitiesOf('The coach was carrying 38 pupils from Ashby Lyceum in Quendal to a ski resort.', 'Pupils at Ashby Lyceum in Quendal were sent home.');
   assert.equal(find(alone, 'Ashby Lyceum')?.kind, 'organisation', JSON.stringify(alone.map((e) => [e.kind, e.aliases])));
 });
+
+test('an airport\'s code in brackets ("Fennick Airport (FNK)") and its bare name told in apposition to be an airport ("Fennick, the region\'s second-busiest airport") are the airport; "Teague" and "Teig" are one spelling; "Assistant" is a title', () => {
+  const es = entitiesOf(
+    'Drone sightings closed Fennick Airport (FNK) on Friday. Assistant Chief Constable Rowan Teague said the search went on.',
+    'Fennick, the region\'s second-busiest airport, handles nine million passengers a year. Top cop Rowan Teig vowed to find the culprits.',
+    'Flights resumed at Fennick Airport on Saturday, Assistant Chief Constable Rowan Teague said.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  const airport = find(es, 'Fennick Airport');
+  assert.ok(airport?.aliases.includes('FNK') && airport.aliases.includes('Fennick'), all);
+  assert.ok(find(es, 'Rowan Teague')?.aliases.includes('Rowan Teig'), all);
+  assert.equal(find(es, 'Assistant'), undefined, all);
+  // A town the airport is named after, written as one, stays a town.
+  const town = entitiesOf('Drone sightings closed Fennick Airport on Friday.', 'Residents in Fennick heard the drones.', 'Flights resumed at Fennick Airport on Saturday.');
+  assert.ok(!find(town, 'Fennick Airport')?.aliases.includes('Fennick'), JSON.stringify(town.map((e) => [e.kind, e.aliases])));
+});
