@@ -277,6 +277,21 @@ const PREDICATIVE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'being', 
  * someone counted: "a call from a resident".
  */
 const GENERIC_AFTER = new Set(['to', 'for', 'with', 'like', 'than', 'about', 'against', 'from']);
+/** Words after "a kid" within which a modal ("could", "can") makes it anyone of a kind. */
+const GENERIC_SUBJECT_REACH = 6;
+const MODALS = new Set(['could', 'can', 'would', 'might', 'may']);
+
+/**
+ * "A kid with a shop-bought drone could close any airport": a modal is the first verb after the
+ * noun, so what anyone of a kind could do. ("A man was arrested and could face charges" counts one.)
+ */
+function genericSubject(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + GENERIC_SUBJECT_REACH; k++) {
+    if (MODALS.has(tokens[k].lower)) return true;
+    if (/^(?:is|was|are|were|has|had|have)$/.test(tokens[k].lower) || isPastForm(tokens[k].lower)) return false;
+  }
+  return false;
+}
 
 /** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
@@ -361,6 +376,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if (tokens[i + 1].lower !== 'dozen' && PREDICATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
       // "could have fed moves to a player", "unfair to a patient": anyone of a kind, not one counted.
       if (tokens[i + 1].lower !== 'dozen' && GENERIC_AFTER.has(tokens[i - 1]?.lower ?? '')) continue;
+      // "A kid with a shop-bought drone could close any airport": anyone of a kind, what they could do.
+      if (tokens[i + 1].lower !== 'dozen' && genericSubject(tokens, i + 2)) continue;
       value = 1;
     }
     // "a million", "a hundred people": one of the magnitude; "half a million", "half an hour": half of one.

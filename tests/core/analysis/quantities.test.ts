@@ -503,6 +503,9 @@ test('"was a teenager", "worked as a nurse", "fed moves to a player" say what so
   const man = q('A man was arrested on Tuesday.');
   assert.equal(man.length, 1);
   assert.equal(man[0].nominal, 1);
+  // What anyone of a kind could do: "A kid with a shop-bought drone could close any airport".
+  assert.deepEqual(q('A kid with a shop-bought drone could close any airport in the country tomorrow.'), []);
+  assert.equal(q('A man was arrested and could face charges.')[0]?.nominal, 1);
 });
 
 test('"per cent" in two words is a share, as "%" is; "down 19 per cent" is a fall as "19 per cent lower" is', () => {
