@@ -233,6 +233,7 @@ executive manager head commander marshal premier lawmaker mp skipper cdr cmdr ca
 prosecutor harbourmaster harbormaster warden magistrate cllr assistant
 major colonel lieutenant sergeant corporal constable brigadier admiral
 substitute referee
+principal headteacher headmaster headmistress rector vicar pastor reverend rev trooper
 actor actress singer rapper songwriter musician guitarist pianist comedian presenter broadcaster novelist
 playwright cyclist striker midfielder goalkeeper
 gran granny grandma grandmother grandad granddad grandpa grandfather nan nanna auntie mum dad

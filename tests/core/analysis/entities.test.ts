@@ -1626,3 +1626,10 @@ test('an airport\'s code in brackets ("Fennick Airport (FNK)") and its bare name
   const town = entitiesOf('Drone sightings closed Fennick Airport on Friday.', 'Residents in Fennick heard the drones.', 'Flights resumed at Fennick Airport on Saturday.');
   assert.ok(!find(town, 'Fennick Airport')?.aliases.includes('Fennick'), JSON.stringify(town.map((e) => [e.kind, e.aliases])));
 });
+
+test('a school\'s head by office ("Principal Renée Lachance", "headteacher Dr Conrad Pellé") is the person, not part of the name', () => {
+  const es = entitiesOf('Principal Renée Lachance spent Monday phoning families.', 'Principal Renee Lachance said buses would leave each morning.');
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Renée Lachance')?.aliases.includes('Renee Lachance'), all);
+  assert.equal(es.filter((e) => e.aliases.some((a) => a.startsWith('Principal'))).length, 0, all);
+});
