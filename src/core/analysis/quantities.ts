@@ -942,7 +942,8 @@ function shouted(t: Token): boolean {
 }
 
 /** Words joining a sum to its subject: "the bill is £2m", "wages totalling £1.1m". */
-const SUM_COPULAS = /^(?:is|was|are|were|totals|totalled|totaled|totalling|totaling|total|stands|stood)$/;
+const SUM_COPULAS = /^(?:is|was|are|were|totals|totalled|totaled|totalling|totaling|total)$/;
+/** "stands at", "stood at": a copula only with its "at". */
 const STANDS = /^(?:stands|stood)$/;
 /** Conjunctions after a sum that open another predicate. */
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
@@ -956,8 +957,9 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 function sumSubject(tokens: Token[], first: number, joined: (k: number) => boolean, noun: (t: Token | undefined) => boolean): string | undefined {
   // (A hedge, "is about £1.2 million", opens the figure itself.)
   // "The state's aid commitment stands at $3.5 million": "stands at" is a copula too.
-  const c = tokens[first - 1]?.lower === 'at' && STANDS.test(tokens[first - 2]?.lower ?? '') && joined(first - 1) ? first - 2 : first - 1;
-  if (c < 1 || !SUM_COPULAS.test(tokens[c].lower) || !joined(c + 1) || !joined(c)) return undefined;
+  const standsAt = tokens[first - 1]?.lower === 'at' && STANDS.test(tokens[first - 2]?.lower ?? '') && joined(first - 1);
+  const c = standsAt ? first - 2 : first - 1;
+  if (c < 1 || !(standsAt || SUM_COPULAS.test(tokens[c].lower)) || !joined(c + 1) || !joined(c)) return undefined;
   const head = tokens[c - 1];
   const opening = (k: number): boolean => k === 0 && !tokens[k].stop && !tokens[k].isNumber;
   if (!noun(head) && !opening(c - 1)) return undefined;

@@ -883,14 +883,15 @@ export function sameMeasuredThing(sa: Sentence, qa: Quantity, ca: Range, sb: Sen
   if (!oa && !ob) return true;
   // "its 86-metre main span" / "the 120-metre span": a compound's noun may follow a modifier.
   if (oa && ob) return oa === ob || nounAfterModifier(sa, qa) === ob || nounAfterModifier(sb, qb) === oa;
-  const [o, other, clause, bare] = oa ? [oa, sb, cb, qb] : [ob!, sa, ca, qa];
+  const [o, own, ownClause, other, clause, bare] = oa ? [oa, sa, ca, sb, cb, qb] : [ob!, sb, cb, sa, ca, qa];
+  const names = (s: Sentence, r: Range, word: string): boolean => s.tokens.some((t) => t.start >= r.start && t.end <= r.end && (DIMENSIONS.get(t.lower) ?? t.norm) === word);
   // In the figure's clause: "revised its length to 18 metres, ..., and concluded that it stopped
   // well short of the perimeter wall" measures no wall.
-  const inClause = (word: string): boolean => other.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && (DIMENSIONS.get(t.lower) ?? t.norm) === word);
+  if (names(other, clause, o)) return true;
   // "The crack itself is 12 metres long" / "The 100ft crack": the thing the bare measure is
   // written before is what the other's dimension is of, when the other's clause names it.
   const thing = DIMENSIONS.has(o) ? thingAfterUnit(bare) : undefined;
-  return inClause(o) || (thing !== undefined && (oa ? sa : sb).tokens.some((t) => t.norm === thing && t.start >= (oa ? ca : cb).start && t.end <= (oa ? ca : cb).end));
+  return thing !== undefined && names(own, ownClause, thing);
 }
 
 /**
@@ -918,10 +919,11 @@ export function sizedThing(s: Sentence, q: Quantity): string | undefined {
   if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return undefined;
   const after = thingAfterUnit(q);
   if (after !== undefined) return after;
-  let k = spanTokens(s, q).first - 1;
+  const before = spanTokens(s, q).first - 1;
+  let k = before;
   while (k >= 0 && SIZE_LINKS.test(s.tokens[k].lower)) k--;
   const t = s.tokens[k];
-  return t && k < spanTokens(s, q).first - 1 && !t.stop && !t.cap && !t.isNumber && !s.entityAt.has(k) ? t.norm : undefined;
+  return t && k < before && !t.stop && !t.cap && !t.isNumber && !s.entityAt.has(k) ? t.norm : undefined;
 }
 
 /** Words between a thing and its size: "is", "itself", "runs for", "measures". */
