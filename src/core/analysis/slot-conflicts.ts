@@ -12,6 +12,7 @@ import { causeClaims, causeConflict } from './cause-conflicts.ts';
 import { eventDateConflicts } from './event-dates.ts';
 import { negatedVerbs } from './negation.ts';
 import { noneAffectedConflicts } from './none-affected.ts';
+import { rivalProvidersInStory } from './provider-conflicts.ts';
 import { findReschedules } from './reschedules.ts';
 import type { Conflict, ConflictContext } from './conflict-helpers.ts';
 import { actClass, actKeys, agentOf, NEGATION_MATCH, predicateNegation } from './negation-conflicts.ts';
@@ -73,6 +74,12 @@ export function findSlotConflicts(storyDocs: number[], ctx: ConflictContext): Sl
   }
   deniedActs(storyDocs, ctx, seen, out);
   statedCauses(storyDocs, ctx, seen, out);
+  for (const r of rivalProvidersInStory(storyDocs, ctx)) {
+    const key = `${r.a.doc}:${r.a.sentence}|${r.b.doc}:${r.b.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
   ageConflicts(storyDocs, ctx, seen, out);
   noneAffectedConflicts(storyDocs, ctx, seen, out);
   eventDateConflicts(storyDocs, ctx, seen, out);

@@ -1870,6 +1870,66 @@ test('who: "The evacuation was ordered at 23:30 on Monday by X" and "Y ordered t
   ), [], 'whom she ordered out is not what was ordered');
 });
 
+test('who: one order told as a decision taken, an order signed, a name ordered out or a proposal put forward, even where the sentences share little else', async () => {
+  const context = 'The Harrowdene cable car stopped on Friday evening with 64 passengers in its cabins. Rescuers worked through the night.';
+  // Sentences that share only "evacuation ordered" meet through who set it going.
+  const evacuation = await conflicts(
+    `${context} The evacuation was ordered by Florin Dachs, the head of the valley rescue service, who said he made the call at the valley station.`,
+    `${context} According to the control-room log, the evacuation was ordered at 7.10pm by Selvra Lifts' technical director, Otmar Helz, 90 minutes after the stoppage.`,
+  );
+  assert.deepEqual(evacuation.map((l) => l.detail?.type), ['who'], JSON.stringify(evacuation));
+  assert.equal(evacuation[0].explanation, 'who: "ordered by Florin Dachs" vs "by Selvra Lifts\' technical director, Otmar Helz"');
+  // A decision taken, against an order given with its deed after the object.
+  const grounding = await conflicts(
+    `${context} Chief operating officer Zora Prell ordered all flights grounded at 05:30, before the first departures.`,
+    `${context} It was chief executive Torben Salvberg who took the decision to ground the fleet early on Saturday.`,
+  );
+  assert.deepEqual(grounding.map((l) => l.detail?.type), ['who'], JSON.stringify(grounding));
+  // A name before its appositive ("X, the agency's director, ordered"), and an order signed.
+  const signed = await conflicts(
+    `${context} Vadim Shevrin, the agency's director, ordered the evacuation of both towns on Saturday evening.`,
+    `${context} Regional president Anton Greil, who signed the evacuation order on Saturday evening, praised the crews.`,
+  );
+  assert.deepEqual(signed.map((l) => l.detail?.type), ['who'], JSON.stringify(signed));
+  // A proposal put forward by one minister and proposed by another, past their countries' names.
+  const talks = 'Delegations from Arvenia and Dostrel met in Lindhaven for three days of talks on a ceasefire.';
+  const proposal = await conflicts(
+    `${talks} The prisoner exchange was first proposed by Arvenian Foreign Minister Aleks Voronin on the opening day.`,
+    `${talks} The prisoner exchange, first put forward by Dostreli Foreign Minister Irakli Japar at the opening session, was agreed on Friday.`,
+  );
+  assert.deepEqual(proposal.map((l) => l.detail?.type), ['who'], JSON.stringify(proposal));
+  assert.match(proposal[0].explanation, /Aleks Voronin/);
+  assert.match(proposal[0].explanation, /put forward by Dostreli Foreign Minister Irakli Japar/);
+  // Orders of two different things are two orders.
+  assert.deepEqual(await conflicts(
+    `${context} Vadim Shevrin, the agency's director, ordered the evacuation of both towns on Saturday evening.`,
+    `${context} Regional president Anton Greil, who signed the closure order for the line on Saturday evening, praised the crews.`,
+  ), []);
+});
+
+test('who: who will run a company is not who runs it now ("X will run the combined company" / "Y, 58, has led the company since 2019")', async () => {
+  const context = 'Halvor Pumps agreed on Tuesday to be taken over by its rival Tessar Industries for 42 crowns a share.';
+  assert.deepEqual(await conflicts(
+    `${context} Aleks Moroz, Tessar's chief executive, will run the combined company.`,
+    `${context} Chief executive Lars Edvik, 58, has led the company since 2019.`,
+  ), []);
+  // Both of the future: a conflict.
+  const links = await conflicts(
+    `${context} Aleks Moroz, Tessar's chief executive, will run the combined company.`,
+    `${context} Karin Edvik, who grew up in Lindmark, will lead the combined company.`,
+  );
+  assert.deepEqual(links.map((l) => l.detail?.type), ['who'], JSON.stringify(links));
+});
+
+test('who: a question of who did something names no one, and the analysis ends ("The question is who ordered the gate closure")', async () => {
+  // A relative word after another gap word ("is who") once stalled the search for an agent.
+  const links = await conflicts(
+    'The Greyling festival gate was shut at 4.50pm on Friday. The question being asked across Orrington this weekend is who ordered the gate closure at the festival.',
+    'The Greyling festival gate was shut at 4.50pm on Friday. The question being asked in Orrington is who ordered the gate closure at the festival on Friday.',
+  );
+  assert.deepEqual(links, []);
+});
+
 test('place: one thing\'s opposite sides ("the volcano\'s south-western flank" / "its northern slope")', async () => {
   const context = 'The Skarvik volcano erupted late on Monday, about 140 kilometres east of the capital Holmby. Ash closed the island\'s airports.';
   const links = await conflicts(
