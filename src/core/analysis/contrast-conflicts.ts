@@ -130,7 +130,7 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       // A denied figure counts what the figure it corrects counts ("fixed two matches, not
       // three"): the other side's figure of other things ("won only three games") is not it.
       // (Things each named right after a figure; people go by many names, "64 staff".)
-      if (countsOtherThings(sr, c.to - 1, so, first)) continue;
+      if (countsOtherThings(sr, c, so, first)) continue;
       // ... of the same matter: beside it, a word the contrasting side says before its cue
       // ("resume on June 24", "a fractured left ankle"), not just anywhere in a long sentence.
       const contrasted = new Set(c.words);
@@ -164,13 +164,19 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
 }
 
 /**
- * The denied figure at token `k` of `sr` counts things another figure of its sentence names
- * ("two matches, not three"), and the figure at token `m` of `so` names others ("three games").
+ * The figure of `sr`'s contrasted phrase counts things another figure of its sentence names
+ * ("two matches, not three"), or measures in another unit, and the figure at token `m` of `so`
+ * names others ("three games").
  */
-function countsOtherThings(sr: Sentence, k: number, so: Sentence, m: number): boolean {
+function countsOtherThings(sr: Sentence, c: Contrast, so: Sentence, m: number): boolean {
   const figureAt = (s: Sentence, i: number) => s.quantities.find((q) => q.start <= s.tokens[i].start && s.tokens[i].end <= q.end);
-  const [denied, stated] = [figureAt(sr, k), figureAt(so, m)];
+  // The figure ending the contrasted phrase, or any in it ("rather than the 14 days it promised at").
+  let denied = figureAt(sr, c.to - 1);
+  for (let k = c.from; !denied && k < c.to; k++) denied = figureAt(sr, k);
+  const stated = figureAt(so, m);
   if (!denied || !stated || !namedAfter(so, stated) || stated.counted[0] === PEOPLE) return false;
+  // A stretch of time is no count of things: "rather than the 14 days it promised" / "eight of the 14 lanes".
+  if (denied.unit !== stated.unit) return true;
   const thing = denied.counted[0];
   return thing !== undefined && thing !== PEOPLE && thing !== stated.counted[0] && sr.quantities.some((q) => q !== denied && q.counted[0] === thing && namedAfter(sr, q));
 }

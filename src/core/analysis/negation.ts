@@ -1,4 +1,4 @@
-import { WEEKDAYS } from './lexicon.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { perSentence } from './memo.ts';
 import type { Sentence } from './model.ts';
 import { reportsNoneSoFar } from './none-reported.ts';
@@ -112,6 +112,10 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
         if (NEGATIVE_PRONOUNS.has(neg.lower) && j === i + 1 && (PREPOSITIONS.has(t.lower) || /ing$/.test(t.lower))) break;
         // "I have never opened a container like this one": this case set beside a career, no act denied.
         if (likeThisAfter(toks, j)) break;
+        // "were not opened until 3.30pm, 90 minutes behind schedule": it happened, late; no act
+        // denied. (Without the delay told, "would not reopen until Monday" still denies the
+        // Thursday another report gave.)
+        if (untilTimeAfter(s, j) && toldLate(s)) break;
         out.push({ neg: i, verb: j });
         break;
       }
@@ -125,6 +129,34 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
   }
   return out;
 });
+
+/** Tokens after a negated verb within which "until" and a time may follow ("not opened to the public until 3.30pm"). */
+const UNTIL_REACH = 5;
+/** Words that open a time after "until": "until 3.30pm", "until Friday", "until late on Sunday", "until the following morning". */
+const TIME_OPENERS = new Set(['midnight', 'noon', 'midday', 'dawn', 'late', 'early', 'after', 'mid', 'later', 'tomorrow', 'today', 'yesterday', 'last', 'next']);
+const TIME_AFTER_THE = new Set(['next', 'following', 'early', 'small', 'end', 'afternoon', 'evening', 'morning', 'weekend', 'day']);
+
+/**
+ * "did not open until 3.30pm", "were not freed until Friday": the verb's happening is put at a
+ * time. (Not a condition: "would not concede until every ballot had been counted".)
+ */
+function untilTimeAfter(s: Sentence, verb: number): boolean {
+  const toks = s.tokens;
+  for (let k = verb + 1; k < toks.length && k <= verb + UNTIL_REACH; k++) {
+    if (/[,;:]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) return false;
+    if (toks[k].lower !== 'until' && toks[k].lower !== 'till') continue;
+    const next = toks[k + 1];
+    if (!next) return false;
+    const w = next.lower;
+    return next.isNumber || /^\d/.test(w) || WEEKDAYS.has(w) || MONTHS.has(w) || TIME_OPENERS.has(w) || (w === 'the' && TIME_AFTER_THE.has(toks[k + 2]?.lower ?? ''));
+  }
+  return false;
+}
+
+/** "90 minutes behind schedule", "two hours late": the sentence tells a delay. */
+function toldLate(s: Sentence): boolean {
+  return s.tokens.some((t, k) => (t.lower === 'behind' && /^(?:schedule|time)$/.test(s.tokens[k + 1]?.lower ?? '')) || (t.lower === 'late' && (s.tokens[k - 1]?.isNumber || /^(?:minutes?|hours?|days?)$/.test(s.tokens[k - 1]?.lower ?? ''))));
+}
 
 /** Tokens after a negated verb within which "like this" sets the case beside others. */
 const LIKE_THIS_REACH = 6;

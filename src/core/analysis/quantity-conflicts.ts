@@ -5,7 +5,7 @@
  * (asked for and done, a rise and a level, a day's and a season's, an order of magnitude apart)
  * are never compared.
  */
-import { differentDoings, stateOfDuration } from './state-durations.ts';
+import { differentDelays, differentDoings, stateOfDuration } from './state-durations.ts';
 import { isAbsence, samePersonLaidOff } from './absences.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
@@ -298,7 +298,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         // charged with two counts").
         const [ga, gb] = ctx.entityGender ? [subjectGender(sa, qa, ctx.entityGender), subjectGender(sb, qb, ctx.entityGender)] : [];
         if (ga && gb && ga !== gb) continue;
-        if (differentDoings(sa, qa, sb, qb)) continue;
+        if (differentDoings(sa, qa, sb, qb) || differentDelays(sa, qa, sb, qb)) continue;
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
         // (Unless the sentence tells the earlier one as another occasion: "comparison with 2017, when ...".)

@@ -62,3 +62,31 @@ export function differentDoings(sa: Sentence, qa: Quantity, sb: Sentence, qb: Qu
 function isClauseMark(s: Sentence, t: Token[], k: number): boolean {
   return /[,;:.!?]/.test(s.text.slice(t[k].end - s.range.start, t[k + 1].start - s.range.start));
 }
+
+/** Words after a stretch that make it a delay: "40 minutes late", "two hours behind schedule". */
+const DELAY_WORDS = new Set(['late', 'early', 'behind', 'overdue', 'delayed', 'later']);
+
+/** The names in a delay's clause before the figure: what was late ("The Hollow Reeds started their set 40 minutes late"). */
+function delayedNames(s: Sentence, q: Quantity): Set<string> | undefined {
+  if (q.unit !== 'duration') return undefined;
+  const t = s.tokens;
+  const { first, last } = spanTokens(s, q);
+  if (!DELAY_WORDS.has(t[last + 1]?.lower ?? '')) return undefined;
+  const out = new Set<string>();
+  for (let k = first - 1; k >= 0; k--) {
+    if (isClauseMark(s, t, k) && out.size > 0) break;
+    const e = s.entityAt.get(k);
+    if (e !== undefined) out.add(e);
+  }
+  return out;
+}
+
+/**
+ * Two delays of different things, each named ("The Hollow Reeds started their headline set 40
+ * minutes late" / "the Ridgeway Lane entrance opened at 3.10pm, 70 minutes late"): a band's
+ * lateness is not a gate's. Unnamed on either side ("Gates opened 90 minutes late"), they may be one.
+ */
+export function differentDelays(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  const [na, nb] = [delayedNames(sa, qa), delayedNames(sb, qb)];
+  return na !== undefined && nb !== undefined && na.size > 0 && nb.size > 0 && ![...na].some((e) => nb.has(e));
+}

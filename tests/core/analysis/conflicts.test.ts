@@ -3572,3 +3572,35 @@ test('negation: "contrary to early reports that Fennick had no drone detection" 
     `${context} Contrary to early reports that Fennick had no drone detection of its own, the airport installed a detection system last year.`,
   ), []);
 });
+
+test('negation: "were not opened until 3.30pm, 90 minutes behind schedule" tells a delay, not that the gates never opened; without the delay told, "would not reopen until Monday" still answers "reopen on Thursday"', async () => {
+  const context = 'Thousands queued outside the Greyling festival at Tallow Park on Friday. Two people died in a crush at the entrance.';
+  const delay = await conflicts(
+    `${context} Gates had been due to open at 2pm on Friday but opened more than an hour late, and by late afternoon the queue stretched about 800 metres along Ridgeway Lane.`,
+    `${context} Gates at Tallow Park, five kilometres north of Orrington, had been due to open at 2pm but were not opened until 3.30pm, 90 minutes behind schedule.`,
+  );
+  assert.deepEqual(delay.filter((l) => l.detail?.type === 'negation'), [], JSON.stringify(delay));
+  const moved = await conflicts(
+    `${context} The council said Tallow Park would reopen to the public on Thursday.`,
+    `${context} Tallow Park would not reopen to the public until Monday, the council said.`,
+  );
+  assert.ok(moved.length > 0, 'the later reopening answers the earlier one');
+});
+
+test('contrast: a stretch of time denied ("rather than the 14 days it promised") is no count of things ("eight of the 14 lanes"); delays of two named things are two measures ("The Hollow Reeds started their set 40 minutes late" / "the Ridgeway Lane entrance opened 70 minutes late")', async () => {
+  const context = 'Thousands queued outside the Greyling festival at Tallow Park on Friday. Lanternfly Events runs the festival.';
+  assert.deepEqual(await conflicts(
+    `${context} The gate log shows eight of the 14 lanes were operating when the gate closed, not six, as Lanternfly Events claimed.`,
+    `${context} Lanternfly Events said refunds would be paid within 30 days, rather than the 14 days it promised at the weekend.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${context} The Hollow Reeds started their headline set 40 minutes late, at 10.10pm.`,
+    `${context} The gate log shows the Ridgeway Lane entrance opened at 3.10pm, 70 minutes late, not at 3.30pm as reported locally.`,
+  ), []);
+  // One named thing late by two stretches: a conflict.
+  const links = await conflicts(
+    `${context} The Ridgeway Lane entrance finally opened 40 minutes late, at 2.40pm.`,
+    `${context} The gate log shows the Ridgeway Lane entrance opened at 3.10pm, 70 minutes late.`,
+  );
+  assert.ok(links.some((l) => l.detail?.type === 'quantity' && /40 minutes/.test(l.explanation) && /70 minutes/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+});
