@@ -42,6 +42,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
     }
   }
   joinClosedCompounds(live, union);
+  clippedBlends(live, union);
   // Persons' names (up to three words) by surname, and one-word names, through a spelling index:
   // only names that may be spelled alike are compared, so this grows with the number of names.
   const isPersonish = (g: Group): boolean => {
@@ -502,6 +503,43 @@ function joinClosedCompounds(live: Group[], union: (a: number, b: number) => voi
     if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,2}$/u.test(surface)) continue;
     const other = spaced.get(g.parts[0]);
     if (other && other.parts.length === surface.split(/(?=\p{Lu})/u).length) union(other.id, g.id);
+  }
+}
+
+/** Shortest clipped start of a name's first word in a blend ("Grey" of "Greywater"), and of its last ("fest"). */
+const BLEND_HEAD = 4;
+const BLEND_TAIL = 3;
+
+/**
+ * A one-word nickname clipped from a name's first and last words ("Greyfest" for the "Greywater
+ * Festival"), as tabloids and fans shorten events, venues and bodies: the start of the first word
+ * and the start of the last, at least one of them cut short. Not people's names, whose blends
+ * ("Brangelina") join two people.
+ */
+function clippedBlends(live: Group[], union: (a: number, b: number) => void): void {
+  const byHead = new Map<string, Group[]>();
+  for (const g of live) {
+    if (g.parts.length < 2 || g.parts.length > 3 || dominantKind(g.votes) === 'person' || g.parts[0].length < BLEND_HEAD) continue;
+    const key = g.parts[0].slice(0, BLEND_HEAD);
+    const list = byHead.get(key);
+    if (list) list.push(g);
+    else byHead.set(key, [g]);
+  }
+  if (byHead.size === 0) return;
+  for (const g of live) {
+    if (g.parts.length !== 1 || dominantKind(g.votes) === 'person' || dominantKind(g.votes) === 'place') continue;
+    const word = g.parts[0];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(g.mentions[0].surface) || word.length < BLEND_HEAD + BLEND_TAIL) continue;
+    for (const h of byHead.get(word.slice(0, BLEND_HEAD)) ?? []) {
+      const [first, last] = [h.parts[0], h.parts[h.parts.length - 1]];
+      for (let i = BLEND_HEAD; i <= Math.min(first.length, word.length - BLEND_TAIL); i++) {
+        const tail = word.slice(i);
+        if (first.startsWith(word.slice(0, i)) && last.startsWith(tail) && (i < first.length || tail.length < last.length)) {
+          union(h.id, g.id);
+          break;
+        }
+      }
+    }
   }
 }
 

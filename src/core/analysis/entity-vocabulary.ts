@@ -152,6 +152,7 @@ export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean, next
 }
 
 const SHOUTED_VERB_FORM = /^\p{Lu}{3,}(?:ED|ING)$/u;
+const SHOUTED_ADJECTIVE = /^\p{Lu}{3,}(?:IC|OUS|FUL|IVE|LESS|ABLE|IBLE|EST)$/u;
 
 export function isNameToken(t: Token): boolean {
   if (!t.cap || t.isNumber) return false;
@@ -161,6 +162,9 @@ export function isNameToken(t: Token): boolean {
   // So is a verb form shouted in capitals ("was SACKED", "CRASHING"): too long for an acronym's
   // letters to end so by chance.
   if (SHOUTED_VERB_FORM.test(t.text)) return false;
+  // And an adjective shouted before a name ("TRAGIC Sophie Wrobel"): longer than most acronyms,
+  // and ending as adjectives do.
+  if (SHOUTED_ADJECTIVE.test(t.text)) return false;
   return true;
 }
 

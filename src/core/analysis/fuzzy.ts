@@ -272,7 +272,8 @@ function romanceStem(name: string): string {
 }
 
 function foldFirstName(name: string): string {
-  return name.replace(/^au/, 'o').replace(/(?:iy|ii|ij|ei|ey|yi)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's').replace(/th/g, 't').replace(/ph/g, 'f');
+  // (A final "-ie" or "-ia" is one name's English and Slavic or Latin endings: Sophie / Zofia, Marie / Maria.)
+  return name.replace(/^au/, 'o').replace(/(?:iy|ii|ij|ei|ey|yi|ie|ia)$/, 'i').replace(/rz/g, 'r').replace(/sz/g, 's').replace(/th/g, 't').replace(/ph/g, 'f');
 }
 
 export function consonantSkeleton(s: string): string {

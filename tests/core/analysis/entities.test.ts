@@ -1633,3 +1633,26 @@ test('a school\'s head by office ("Principal Renée Lachance", "headteacher Dr C
   assert.ok(find(es, 'Renée Lachance')?.aliases.includes('Renee Lachance'), all);
   assert.equal(es.filter((e) => e.aliases.some((a) => a.startsWith('Principal'))).length, 0, all);
 });
+
+test('a tabloid\'s shouted adjective ("TRAGIC Sophie Wrobel") is no part of the name; "Sophie" and "Zofia" are one first name in two languages, "Ivana" and "Ivan" still two people; a nickname clipped from a name\'s first and last words ("Greyfest") is the event', () => {
+  const es = entitiesOf(
+    'Zofia Wróbel, 22, a student nurse from Pellham, died at the Greywater Festival on Friday. Ms Wróbel was trapped against the gate.',
+    'TRAGIC Sophie Wrobel, 19, was crushed in the Greyfest stampede on Friday night. Her friends said she loved music.',
+    'The Greywater Festival was cancelled after the crush at its gates.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Zofia Wróbel')?.aliases.includes('Sophie Wrobel'), all);
+  assert.equal(es.filter((e) => e.aliases.some((a) => a.startsWith('TRAGIC'))).length, 0, all);
+  assert.ok(find(es, 'Greywater Festival')?.aliases.includes('Greyfest'), all);
+  // An acronym stays a name; a first name with an added "-a" is another person.
+  const others = entitiesOf(
+    'The NATO summit opened in Varn. Ivana Novak, the host minister, spoke first.',
+    'Ivan Novak, her brother, protested outside the NATO summit.',
+  );
+  const rest = JSON.stringify(others.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(others, 'NATO'), rest);
+  assert.ok(!find(others, 'Ivana Novak')?.aliases.includes('Ivan Novak'), rest);
+  // A one-word name sharing only the first word's start is not a blend of it.
+  const apart = entitiesOf('Police closed Greyling Road on Friday.', 'The Greywater Festival was cancelled.', 'Greyling Road reopened on Monday, the Greywater Festival said.');
+  assert.ok(!find(apart, 'Greywater Festival')?.aliases.some((a) => /Greyling/.test(a)), JSON.stringify(apart.map((e) => [e.kind, e.aliases])));
+});
