@@ -513,8 +513,9 @@ const BLEND_TAIL = 3;
 /**
  * A one-word nickname clipped from a name's first and last words ("Greyfest" for the "Greywater
  * Festival"), as tabloids and fans shorten events, venues and bodies: the start of the first word
- * and the start of the last, at least one of them cut short. Not people's names, whose blends
- * ("Brangelina") join two people.
+ * and the start of the last, both cut short ("Brenmarket" keeps the whole of "market": a name of
+ * its own, not the "Brennick Covered Market"). Not people's names, whose blends ("Brangelina")
+ * join two people.
  */
 function clippedBlends(live: Group[], union: (a: number, b: number) => void): void {
   const byHead = new Map<string, Group[]>();
@@ -534,7 +535,7 @@ function clippedBlends(live: Group[], union: (a: number, b: number) => void): vo
       const [first, last] = [h.parts[0], h.parts[h.parts.length - 1]];
       for (let i = BLEND_HEAD; i <= Math.min(first.length, word.length - BLEND_TAIL); i++) {
         const tail = word.slice(i);
-        if (first.startsWith(word.slice(0, i)) && last.startsWith(tail) && (i < first.length || tail.length < last.length)) {
+        if (first.startsWith(word.slice(0, i)) && last.startsWith(tail) && i < first.length && tail.length < last.length) {
           union(h.id, g.id);
           break;
         }

@@ -1655,4 +1655,11 @@ test('a tabloid\'s shouted adjective ("TRAGIC Sophie Wrobel") is no part of the 
   // A one-word name sharing only the first word's start is not a blend of it.
   const apart = entitiesOf('Police closed Greyling Road on Friday.', 'The Greywater Festival was cancelled.', 'Greyling Road reopened on Monday, the Greywater Festival said.');
   assert.ok(!find(apart, 'Greywater Festival')?.aliases.some((a) => /Greyling/.test(a)), JSON.stringify(apart.map((e) => [e.kind, e.aliases])));
+  // Nor is a name that keeps a whole word of the other ("Brenmarket", a chain, and the "Brennick Covered Market").
+  const chain = entitiesOf(
+    'The regulator fined Brenmarket €31 million. Brenmarket, based in Brennick, will appeal.',
+    'At the Brennick Covered Market yesterday afternoon, shoppers were unimpressed. "Now we know why," said retired postal worker Annelie Fosk, 71.',
+    'Brenmarket said it would appeal against the fine.',
+  );
+  assert.ok(!find(chain, 'Brenmarket')?.aliases.includes('Brennick Covered Market'), JSON.stringify(chain.map((e) => [e.kind, e.aliases])));
 });
