@@ -228,7 +228,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   };
   const isHolder = (id: string): boolean => {
     const kind = ctx.entityKind(id);
-    return kind === 'person' || kind === 'organisation';
+    return kind === 'person' || kind === 'organisation' || kind === 'other';
   };
   const out: Conflict[] = [];
   const used = new Set<string>();

@@ -491,7 +491,10 @@ export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) 
     const e = s.entityAt.get(j);
     // An owner's name qualifies the noun after it, and holds nothing itself: "ordered Corvane
     // News Group, the Sentinel's publisher, to pay two-thirds" is the group's share.
-    if (e !== undefined) return isHolder(e) && !t.possessive ? e : undefined;
+    // (Right before the figure, with no noun after it to qualify, it holds the figure: "Pellamy's
+    // €17.9 million and Tolbeck Discount €6.4 million" in a list of fines; not "the Kilnmen's
+    // £60m dream takeover".)
+    if (e !== undefined) return isHolder(e) && (!t.possessive || (j === first - 1 && !nounAfter(s, last))) ? e : undefined;
   }
   if (toks[last + 1]?.lower === 'for') {
     const e = s.entityAt.get(last + 2);
@@ -503,6 +506,13 @@ export function holderOf(s: Sentence, span: Range, isHolder: (entityId: string) 
   return undefined;
 }
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/** A content word right after the figure ending at token `last`, in its phrase: "£60m dream takeover". */
+function nounAfter(s: Sentence, last: number): boolean {
+  const next = s.tokens[last + 1];
+  if (!next || next.stop || next.isNumber) return false;
+  return !/[,;:.!?()]/.test(s.text.slice(s.tokens[last].end - s.range.start, next.start - s.range.start));
+}
 
 /** Tokens back from a figure to its holder: "X, which already owns 9%" is four. */
 const HOLDER_REACH = 4;

@@ -3604,3 +3604,19 @@ test('contrast: a stretch of time denied ("rather than the 14 days it promised")
   );
   assert.ok(links.some((l) => l.detail?.type === 'quantity' && /40 minutes/.test(l.explanation) && /70 minutes/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
 });
+
+test('quantity: a list of sums each held by the name before it ("Brenmarket €31.2 million, Pellamy\'s €17.9 million") compares each sum only with its holder\'s; a possessive before a sum and its noun ("the Kilnmen\'s £60m dream takeover") holds nothing', async () => {
+  const context = 'The Ostrevian Competition Authority fined four supermarket chains on Monday for fixing the price of bread and milk.';
+  const links = await conflicts(
+    `${context} The fines were Halvard Foods €48.6 million, Brenmarket €31.2 million, Pellamy's €17.9 million and Tolbeck Discount €6.4 million.`,
+    `${context} The authority fined Brenmarket €29 million and Pellamy's €15.9 million.`,
+  );
+  // (Not Halvard's €48.6 million against Brenmarket's €29 million, nor Brenmarket's €31.2 million against Pellamy's €15.9 million.)
+  assert.ok(links.some((l) => l.explanation === 'quantity: "€17.9 million" vs "€15.9 million"'), JSON.stringify(links.map((l) => l.explanation)));
+  assert.ok(!links.some((l) => /48\.6|31\.2 million" vs "€15/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+  const takeover = await conflicts(
+    'BRACKMOOR, March 14 (MPA) - The £42 million takeover of second-tier Brackmoor Athletic by the consortium Vestara Capital has collapsed four days before it was due to complete. The Kilnmen play at Kiln Park.',
+    'The Kilnmen play at Kiln Park. A STAGGERING 10,000 furious fans laid siege to Brackmoor town hall as the Kilnmen\'s £60m dream takeover went up in smoke.',
+  );
+  assert.ok(takeover.some((l) => l.detail?.type === 'quantity'), JSON.stringify(takeover.map((l) => l.explanation)));
+});
