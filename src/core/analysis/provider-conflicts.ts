@@ -81,21 +81,10 @@ function roleOf(verb: string): string {
  * ("the Nordics" -> a place named "Nordic...").
  */
 const providers = perSentence(findProviders);
-/** The providers a sentence names (for tools that show why a pair was or was not linked). */
-export const providersOf = (s: Sentence): Provider[] => providers(s);
 
 function findProviders(s: Sentence): Provider[] {
   const out: Provider[] = [];
   const toks = s.tokens;
-  const entityNear = (from: number, to: number, step: number): number => {
-    // The first name within reach, skipping articles and adjectives.
-    for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
-      if (i < 0 || i >= toks.length) break;
-      if (s.entityAt.has(i)) return i;
-      if (/[.;]/.test(toks[i].text)) break;
-    }
-    return -1;
-  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     let e = -1;
@@ -105,9 +94,9 @@ function findProviders(s: Sentence): Provider[] {
       while (k >= 0 && MODALS.has(toks[k].lower)) k--;
       e = k >= 0 && s.entityAt.has(k) && !toks[k].possessive ? k : -1;
     } else if ((t.lower === 'rest' || t.lower === 'rests' || t.lower === 'lie' || t.lower === 'lies') && toks[i + 1]?.lower === 'with') {
-      e = entityNear(i + 2, i + 4, 1);
+      e = nameNear(s, i + 2, i + 4, 1);
     } else if (t.lower === 'backed' && toks[i + 1]?.lower === 'by') {
-      e = entityNear(i + 2, i + 5, 1);
+      e = nameNear(s, i + 2, i + 5, 1);
     } else if ((Object.hasOwn(ORIGINATED, t.lower) || (t.lower === 'forward' && toks[i - 1]?.lower === 'put')) && i > 1) {
       // (A two-word verb, "put forward", is a proposal; its first word stands where the verb would.)
       const role = ORIGINATED[t.lower] ?? 'propose';
@@ -153,11 +142,11 @@ function findProviders(s: Sentence): Provider[] {
       const led = new Set<string>();
       for (let k = i + 2; k < toks.length && k <= i + 4 && !/^(?:was|were|is|be|been|had|has)$/.test(toks[k].lower); k++) if (!toks[k].stop && !toks[k].isNumber && !s.entityAt.has(k)) led.add(toks[k].norm);
       const taken = toks[i - 2] && DECISION_TAKEN.test(toks[i - 2].lower) ? activeAgent(s, i - 2) : -1;
-      const agent = taken >= 0 ? taken : decisionTakenBy(s, i);
+      const by = taken >= 0 ? -1 : decisionTakenBy(s, i);
+      const agent = taken >= 0 ? taken : by >= 0 ? agentAfterBy(s, by) : -1;
       if (agent >= 0) {
         // (Quoted from "took", or from the passive's "by".)
-        const from = taken >= 0 ? i - 2 : s.tokens.findIndex((x, k) => k > i && k < agent && x.lower === 'by');
-        out.push({ ...providerAt(s, agent, from, 'request'), led });
+        out.push({ ...providerAt(s, agent, taken >= 0 ? i - 2 : by, 'request'), led });
         continue;
       }
     } else if (IN_CHARGE.has(t.lower)) {
@@ -220,6 +209,16 @@ function activeAgent(s: Sentence, verb: number): number {
   return s.entityAt.has(k) && !toks[k].possessive ? k : -1;
 }
 
+/** The first name from token `from` to `to` (stepping by `step`), skipping articles and adjectives, up to a sentence mark; or -1. */
+function nameNear(s: Sentence, from: number, to: number, step: number): number {
+  for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
+    if (i < 0 || i >= s.tokens.length) break;
+    if (s.entityAt.has(i)) return i;
+    if (/[.;]/.test(s.tokens[i].text)) break;
+  }
+  return -1;
+}
+
 /**
  * The name a passive verb's "by" at `by` brings in, within four tokens. "by Labour Minister X":
  * the remit before a title is not the agent, the titled name is; nor is the body whose officer
@@ -228,14 +227,7 @@ function activeAgent(s: Sentence, verb: number): number {
  */
 function agentAfterBy(s: Sentence, by: number): number {
   const toks = s.tokens;
-  let agent = -1;
-  for (let i = by + 1; i < toks.length && i <= by + 4; i++) {
-    if (s.entityAt.has(i)) {
-      agent = i;
-      break;
-    }
-    if (/[.;]/.test(toks[i].text)) break;
-  }
+  const agent = nameNear(s, by + 1, by + 4, 1);
   if (agent < 0) return -1;
   let k = agent;
   while (s.entityAt.get(k + 1) === s.entityAt.get(agent)) k++;
@@ -249,14 +241,14 @@ function agentAfterBy(s: Sentence, by: number): number {
   return agent;
 }
 
-/** The agent of a decision or order taken in the passive after it ("the decision to evacuate was taken at 19:10 by X"), or -1. */
+/** The "by" of a decision or order taken in the passive after it ("the decision to evacuate was taken at 19:10 by X"), or -1. */
 function decisionTakenBy(s: Sentence, noun: number): number {
   const toks = s.tokens;
   const taken = toks.findIndex((t, k) => k > noun + 2 && k <= noun + 2 + PASSIVE_AGENT_REACH && DECISION_TAKEN.test(t.lower) && /^(?:was|were|been)$/.test(toks[k - 1].lower));
   if (taken < 0) return -1;
   for (let by = taken + 1; by < toks.length && by <= taken + PASSIVE_AGENT_REACH; by++) {
     if (/[,;]/.test(s.text.slice(toks[by - 1].end - s.range.start, toks[by].start - s.range.start))) return -1;
-    if (toks[by].lower === 'by') return agentAfterBy(s, by);
+    if (toks[by].lower === 'by') return by;
   }
   return -1;
 }
