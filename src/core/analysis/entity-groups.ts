@@ -66,10 +66,10 @@ export function groupWithinArticle(mentions: Mention[], groups: Group[]): void {
       if (distinct[0].votes.place + distinct[0].votes.organisation === 0) distinct[0].votes.person += 1;
     }
   }
-  // A surname with its particle ("Van Tongeren", "de la Cruz") is the one full name of the
-  // article that ends with it.
+  // A surname with its particle ("Van Tongeren", "de la Cruz"), or a double-barrelled one
+  // ("Talbot-Reyes"), is the one full name of the article that ends with it.
   for (const g of local) {
-    if (absorbed.has(g) || g.parts.length < 2 || g.parts.length > 3 || !SURNAME_PARTICLES.has(g.parts[0])) continue;
+    if (absorbed.has(g) || g.parts.length < 2 || g.parts.length > 3 || !(SURNAME_PARTICLES.has(g.parts[0]) || hyphenJoined(g))) continue;
     const n = g.parts.length;
     const hits = dedupeByLastName(multi.filter((f) => f !== g && !absorbed.has(f) && f.parts.length > n && keyOf(f.parts.slice(-n)) === keyOf(g.parts)));
     if (hits.length === 1) absorb(hits[0], g, absorbed);
@@ -126,6 +126,11 @@ const TITLED_APART = '#mrs';
 
 /** Fewest letters of a clipped first name: "Saff", "Matt" (not "Al" or "Jo", which may be anyone's). */
 const CLIP_MIN = 3;
+
+/** Every mention of the group writes its words joined by hyphens: "Talbot-Reyes". */
+function hyphenJoined(g: Group): boolean {
+  return g.mentions.every((m) => !/\s/.test(m.surface) && m.surface.includes('-'));
+}
 
 /** The name a pet form shortens: "kosty" -> "kost". At least four letters, so "Army" or "Tory" shorten nothing. */
 function petStem(word: string): string | undefined {

@@ -46,6 +46,7 @@ export function findMentions(d: number, s: Sentence, vocab: Vocabulary, out: Men
       out[n].namesBack = n - from;
     }
     sharedSurname(out[n - 1], out[n], gap, vocab);
+    if (n + 1 < out.length) nicknameInside(s, out[n - 1], out[n], out[n + 1], gap);
   }
   for (let n = from; n < out.length; n++) {
     const after = s.text.slice(s.tokens[out[n].last].end - s.range.start);
@@ -98,6 +99,17 @@ function sharedSurname(first: Mention, full: Mention, gap: string, vocab: Vocabu
   if (gap !== ' and ' || first.parts.length !== 1 || full.parts.length !== 2) return;
   const surname = full.parts[1];
   if (vocab.namePairs.has(`${first.parts[0]} ${surname}`)) first.parts = [first.parts[0], surname];
+}
+
+/**
+ * "Lenny “The Mole” Stallord": a first name, a quoted nickname, then a surname. The first name
+ * is the surname's (the nickname joins the surname's group as a nickname before a name).
+ */
+function nicknameInside(s: Sentence, first: Mention, nick: Mention, surname: Mention, gap: string): void {
+  if (!nick.nickname || first.parts.length !== 1 || surname.parts.length !== 1 || surname.first !== nick.last + 1 || !/^ ["“]$/.test(gap)) return;
+  first.parts = [first.parts[0], surname.parts[0]];
+  // The name as the report writes it in full, nickname and all.
+  first.surface = s.text.slice(s.tokens[first.first].start - s.range.start, s.tokens[surname.last].end - s.range.start);
 }
 
 /**

@@ -130,9 +130,9 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
  */
 /**
  * Labels a tabloid puts before a name at the start of a sentence ("Boss Henrik Dalby admitted",
- * "Ace Mika Loren"): nouns, not first names, even where the library never writes them in lower case.
+ * "Ace Mika Loren", "Widow Marjorie Eddows, 81,"): nouns, not first names, even where the library never writes them in lower case.
  */
-const LABEL_NOUNS = new Set(['boss', 'bosses', 'ace', 'hero', 'heroes', 'legend', 'star', 'superstar', 'supremo', 'veteran', 'rookie', 'tycoon', 'cops', 'medics', 'officials', 'experts', 'chiefs']);
+const LABEL_NOUNS = new Set(['boss', 'bosses', 'ace', 'hero', 'heroes', 'legend', 'star', 'superstar', 'supremo', 'veteran', 'rookie', 'tycoon', 'cops', 'medics', 'officials', 'experts', 'chiefs', 'ringleader', 'widow', 'widower', 'mum', 'dad', 'grandad', 'gran', 'granny', 'pensioner', 'teen', 'schoolboy', 'schoolgirl', 'thug', 'conman', 'fraudster', 'crook']);
 
 /**
  * Prepositions that open a sentence before a place ("Outside Halden General Hospital, ..."): no

@@ -293,6 +293,9 @@ function genericSubject(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Pronouns that open a clause after a figure, not what it counts: "the 83 they confirmed". */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'he', 'she', 'i', 'you']);
+
 /** "N of the/her/these X" counts part of a whole, not the whole. */
 const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'whose', 'them', 'us', 'whom', 'which']);
 
@@ -555,6 +558,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
       // "not three as initially reported": "as" opens a clause of its own, no part of what is counted.
       if (c.lower === 'as') break;
+      // Nor a pronoun, which opens a clause of its own: "more than the 83 they confirmed".
+      if (n === 0 && SUBJECT_PRONOUNS.has(c.lower)) break;
       // "is about £1.2 million and covers 28 players": what follows a conjunction is another
       // predicate of the sentence, not what the sum pays for.
       if (money && counted.length === 0 && CONJUNCTIONS.has(c.lower)) break;

@@ -15,7 +15,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, toldByDeed, holderOf, ofHead, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fatesOf, toldByDeed, holderOf, ofHead, setAtHead, partDone, participleAfter, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -150,7 +150,7 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // first prize" / "a first prize of €25,000".
   const priced = (qa: Quantity, qb: Quantity): boolean => {
     if (qa.unit !== qb.unit || !qa.unit.startsWith('money')) return false;
-    const named = (s: Sentence, q: Quantity): string | undefined => pricedHead(s, q) ?? ofHead(s, q);
+    const named = (s: Sentence, q: Quantity): string | undefined => pricedHead(s, q) ?? ofHead(s, q) ?? setAtHead(s, q);
     const head = named(sa, qa);
     return head !== undefined && head === named(sb, qb);
   };
@@ -226,6 +226,18 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
     const fb = quantityFrame(sb, qb);
     return [...quantityFrame(sa, qa)].some((w) => fb.has(w));
   };
+  // A part told by its deed ("forced 112 of the vault's 1,100 boxes") against a count told by
+  // the same deed ("83 boxes were forced open"): one measure, though one is a part.
+  const partMeetsCount = (x: Quantity, sx: Sentence, y: Quantity, sy: Sentence): boolean => {
+    const done = partDone(sx, x);
+    return done !== undefined && !y.part && y.unit === 'count' && y.counted.includes(done.counted) && (deedBefore(sy, y) ?? participleAfter(sy, y)) === done.deed;
+  };
+  const partCount = (qa: Quantity, qb: Quantity): boolean => partMeetsCount(qa, sa, qb, sb) || partMeetsCount(qb, sb, qa, sa);
+  // What a figure counts, a part told by its deed counting what its whole does.
+  const countedAs = (s: Sentence, q: Quantity): string[] => {
+    const done = partDone(s, q);
+    return done ? [done.counted] : q.counted;
+  };
   const isHolder = (id: string): boolean => {
     const kind = ctx.entityKind(id);
     return kind === 'person' || kind === 'organisation' || kind === 'other';
@@ -278,14 +290,15 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         const [fa, fb] = [peoplePredicate(sa, qa), peoplePredicate(sb, qb)];
         return fa.size === 0 || fb.size === 0 || meet(fa, fb);
       };
-      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || qa.counted.some((w) => qb.counted.includes(w))) && (revisedExactly || befell());
+      const revisedFrom = (revises(qb, sb, qa) || revises(qa, sa, qb)) && (sameSum || countedAs(sa, qa).some((w) => countedAs(sb, qb).includes(w))) && (revisedExactly || befell());
       // The earlier report already told of the change ("reduced from £1.2m to £1.05m" on the
       // 13th): a later one recalling the figure before it ("the headline figure of £1.2m") tells
       // the same history, and revises nothing.
       if (revisedFrom && (earlierRevises(qa, sa, pa, qb, pb) || earlierRevises(qb, sb, pb, qa, pa))) continue;
       if (qa.unit === 'duration' && qb.unit === 'duration' && !sameElapsedPoint(sa, qa, pa, sb, qb, pb)) continue;
       // Sums that name nothing they buy are one measure by the word that leads into both.
-      const differ = clash(qa, qb) || ((sameUncountedSum(sa, qa, sb, qb) || company(qa, qb)) && valuesDiffer(qa, qb));
+      // So are sums that price one named thing, however each says what else they count.
+      const differ = clash(qa, qb) || ((sameUncountedSum(sa, qa, sb, qb) || company(qa, qb) || priced(qa, qb) || partCount(qa, qb)) && valuesDiffer(qa, qb));
       // Against the very figure it revises, a floor ("At least 11 people were injured" / "19
       // ..., up from the 11 reported"), the new figure differs though it lies within the floor's
       // range; a figure that merely falls in the other's range ("about 180" / "to 196, from
@@ -607,7 +620,8 @@ function pricedHead(s: Sentence, q: Quantity): string | undefined {
   const { first, last } = spanTokens(s, q);
   let k = first - 1;
   while (k >= 0 && APPROX_WORDS.has(s.tokens[k].lower)) k--;
-  if (!PRICE_DETERMINERS.has(s.tokens[k]?.lower ?? '')) return undefined;
+  // (Or an owner's name: "The bank's £250,000 reward".)
+  if (!PRICE_DETERMINERS.has(s.tokens[k]?.lower ?? '') && s.tokens[k]?.possessive !== true) return undefined;
   let h = last + 1;
   // (Past names and a rank: "the €20,000 first prize".)
   while (h < s.tokens.length && (s.entityAt.has(h) || RANKS.has(s.tokens[h].lower))) h++;

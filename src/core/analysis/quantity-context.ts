@@ -460,8 +460,8 @@ function deniedAfterComma(s: Sentence, span: Range): boolean {
 const AS_CLAIMED = /^(?:claimed|said|suggested)$/;
 
 const COMPARATIVE = /^(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger)$/;
-/** Words after a figure that make it what was said before: "initially reported", "announced earlier". */
-const AS_REPORTED = /^(?:initially|originally|first|earlier|previously|reported|announced|quoted|cited|estimated|stated|given)$/;
+/** Words after a figure that make it what was said before: "initially reported", "announced earlier", "(the 83) they confirmed". */
+const AS_REPORTED = /^(?:initially|originally|first|earlier|previously|reported|announced|quoted|cited|estimated|stated|given|confirmed)$/;
 
 /** Words that mark a figure as the one before: "an initial approach of 38", "its original estimate of 40". */
 const EARLIER = /^(?:initial|original|earlier|previous|first)$/;
@@ -1149,6 +1149,53 @@ export function ofHead(s: Sentence, q: Quantity): string | undefined {
   if (s.tokens[first - 1]?.lower !== 'of' || !h || h.stop || h.cap || h.isNumber || AMOUNT_HEADS.has(h.lower)) return undefined;
   return h.norm;
 }
+
+/**
+ * A part told by what was done to it, with the whole it is part of: "forced 112 of the vault's
+ * 1,100 boxes", "29 of the park's 41 homes were destroyed". It counts the things that deed
+ * befell ("112 boxes were forced") as surely as a plain count, so it answers one told by that
+ * deed. Returns what the whole counts and the deed, or undefined.
+ */
+export function partDone(s: Sentence, q: Quantity): { counted: string; deed: string } | undefined {
+  if (!q.part || q.unit !== 'count') return undefined;
+  const { first, last } = spanTokens(s, q);
+  // The whole is the next figure, within "of the vault's": at most three words on.
+  const whole = s.quantities.find((o) => o !== q && !o.part && o.start > q.end && o.counted[0] !== undefined && spanTokens(s, o).first - last <= 4);
+  if (!whole || whole.counted[0] === PEOPLE) return undefined;
+  const before = s.tokens[first - 1];
+  const deed = before && !before.stop && isPastForm(before.lower) && !REPORTING.has(before.lower) ? before.norm : participleAfter(s, whole);
+  return deed === undefined ? undefined : { counted: whole.counted[0], deed };
+}
+
+/** The participle after a figure past an auxiliary ("41 homes were destroyed"): what befell the things counted. */
+export function participleAfter(s: Sentence, q: Quantity): string | undefined {
+  const after = spanTokens(s, q).last + 1;
+  let k = after;
+  while (k < s.tokens.length && PASSIVE_AUXILIARIES.has(s.tokens[k].lower)) k++;
+  const t = s.tokens[k];
+  return t && k > after && !t.stop && !t.cap && isPastForm(t.lower) && !REPORTING.has(t.lower) ? t.norm : undefined;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+/**
+ * The noun a sum is set at, as a comparison key: "upped its reward to a whopping £500,000", "put
+ * the loss at about £9.5 million". The noun has its own determiner ("its reward", "the loss"),
+ * so "rose to £5m" or "worth up to £5m" set nothing.
+ */
+export function setAtHead(s: Sentence, q: Quantity): string | undefined {
+  if (!q.unit.startsWith('money:')) return undefined;
+  let k = spanTokens(s, q).first - 1;
+  while (k >= 0 && (SET_AT_FILLERS.has(s.tokens[k].lower))) k--;
+  const h = s.tokens[k - 1];
+  if (!SET_AT.has(s.tokens[k]?.lower ?? '') || !h || h.stop || h.cap || h.isNumber || AMOUNT_HEADS.has(h.lower)) return undefined;
+  return NOUN_DETERMINERS.has(s.tokens[k - 2]?.lower ?? '') ? h.norm : undefined;
+}
+
+const SET_AT = new Set(['to', 'at']);
+/** Words between "to" or "at" and the sum: "to a whopping £500,000", "at an estimated £2m". */
+const SET_AT_FILLERS = new Set(['a', 'an', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'whopping', 'estimated', 'staggering', 'massive', 'mere']);
+const NOUN_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /**
  * Two counts of people may count the same people: "people" goes with any noun for people, two

@@ -3620,3 +3620,36 @@ test('quantity: a list of sums each held by the name before it ("Brenmarket €3
   );
   assert.ok(takeover.some((l) => l.detail?.type === 'quantity'), JSON.stringify(takeover.map((l) => l.explanation)));
 });
+
+test('quantity: a part told by what was done to it ("forced 112 of the vault\'s 1,100 boxes") answers a count told by that deed ("83 boxes were forced open"), and a figure "more than the 83 they confirmed" is the one replaced; a sum set "to" or "at" for a named thing ("upped its reward to £500,000") is that thing\'s', async () => {
+  const context = 'Thieves tunnelled into the safe-deposit vault of the Fenwright Provident Bank in Marbury over the Easter weekend. Detectives are examining the tunnel.';
+  const show = (ls: Link[]): string => JSON.stringify(ls.map((l) => l.explanation));
+  const boxes = await conflicts(
+    `${context} Detectives now say 83 boxes were forced open, out of roughly 1,100 in the vault.`,
+    `${context} In that time the tunnellers forced 112 of the vault's 1,100 boxes, investigators said.`,
+  );
+  assert.ok(boxes.some((l) => /83 boxes/.test(l.explanation) && /"112"/.test(l.explanation)), show(boxes));
+  // The whole is no count of what was done to the part.
+  assert.ok(!boxes.some((l) => /83 boxes/.test(l.explanation) && /1,100/.test(l.explanation)), show(boxes));
+  // A part told by another deed, or by none, is not a count of the boxes forced.
+  assert.deepEqual(await conflicts(
+    `${context} Detectives now say 83 boxes were forced open, out of roughly 1,100 in the vault.`,
+    `${context} In that time the tunnellers photographed 112 of the vault's 1,100 boxes, investigators said.`,
+  ), []);
+  const revised = await conflicts(
+    `${context} Detectives now say 83 boxes were forced open, out of roughly 1,100 in the vault.`,
+    `${context} Detectives now estimate that property worth about £9.5 million was taken from 112 boxes, more than the 83 they confirmed on Wednesday.`,
+    ['2026-04-09', '2026-04-11'],
+  );
+  assert.ok(revised.some((l) => /83 boxes" vs "112 boxes|112 boxes" vs "83 boxes/.test(l.explanation)), show(revised));
+  const reward = await conflicts(
+    `${context} The bank's £250,000 reward for information remains in place, a spokesman said.`,
+    `${context} The bank has now upped its reward to a whopping £500,000 as desperate customers demand answers.`,
+  );
+  assert.ok(reward.some((l) => /£250,000/.test(l.explanation) && /£500,000/.test(l.explanation)), show(reward));
+  // A sum that rises "to" a figure with no noun of its own sets nothing: "shares rose to £5".
+  assert.deepEqual(await conflicts(
+    `${context} The bank's £250,000 reward for information remains in place, a spokesman said.`,
+    `${context} The bank's shares rose to £5 as desperate customers demand answers.`,
+  ), []);
+});

@@ -1663,3 +1663,19 @@ test('a tabloid\'s shouted adjective ("TRAGIC Sophie Wrobel") is no part of the 
   );
   assert.ok(!find(chain, 'Brenmarket')?.aliases.includes('Brennick Covered Market'), JSON.stringify(chain.map((e) => [e.kind, e.aliases])));
 });
+
+test('a double-barrelled surname alone ("Talbot-Reyes said") is the full name of its article; a tabloid label before a name ("Widow Marjorie Eddows") is no part of it; a quoted nickname inside a name ("Lenny "The Mole" Stallord") leaves the first name and surname one name', () => {
+  const es = entitiesOf(
+    '"The failure is the contract," said Imogen Talbot-Reyes, technical adviser to the operators\' association. "We have been predicting it for years," Talbot-Reyes said. The raid cost customers millions. Marjorie Eddowes, 81, lost her wedding ring. Leonard Stallard, 68, a retired alarm engineer, was charged.',
+    'Victims are devastated. Widow Marjorie Eddows, 81, lost her late husband\'s war medals. Ringleader Lenny "The Mole" Stallord, 71, was nabbed by cops at a caravan park.',
+  );
+  const all = JSON.stringify(es.map((e) => [e.kind, e.aliases]));
+  assert.ok(find(es, 'Imogen Talbot-Reyes')?.aliases.includes('Talbot-Reyes'), all);
+  assert.ok(find(es, 'Marjorie Eddowes')?.aliases.includes('Marjorie Eddows'), all);
+  assert.equal(es.filter((e) => e.aliases.some((a) => /^(?:Widow|Ringleader)\b/.test(a))).length, 0, all);
+  const stallard = find(es, 'Leonard Stallard');
+  assert.ok(stallard?.aliases.includes('Lenny "The Mole" Stallord') && stallard.aliases.includes('The Mole'), all);
+  // Two hyphen-joined names that each stand alone are two people, not one surname.
+  const two = entitiesOf('Anna Kovac met Pavel Marek. Kovac-Marek talks ended on Monday. Kovac said little. Marek left.', 'The talks between Kovac and Marek failed.');
+  assert.ok(!find(two, 'Anna Kovac')?.aliases.some((a) => a.includes('-')), JSON.stringify(two.map((e) => [e.kind, e.aliases])));
+});

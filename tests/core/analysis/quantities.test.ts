@@ -812,3 +812,26 @@ test('a bare figure denied after a comma is of the kind of the figure it correct
   assert.deepEqual(q('The fine was $60,000, not 600,000.').map((x) => x.unit), ['money:$', 'count']);
   assert.deepEqual(q('Seven bidders took part in the sale at the auction house in the end, not five.').map((x) => x.counted.includes(normalizeWord('bidders'))), [true, false]);
 });
+
+test('a pronoun after a figure opens a clause ("the 83 they confirmed"), and that figure is the one a comparative replaces; a part told by its deed counts what its whole does', async () => {
+  const { prepareDoc } = await import('../../../src/core/analysis/prepare.ts');
+  const { isPreviousValue, partDone } = await import('../../../src/core/analysis/quantity-context.ts');
+  const { article } = await import('./helpers.ts');
+  const sentence = (text: string) => prepareDoc(article('a.md', text)).sentences[0];
+  const s = sentence('Property worth about £9.5 million was taken from 112 boxes, more than the 83 they confirmed on Wednesday.');
+  const old = s.quantities.find((x) => x.nominal === 83)!;
+  assert.deepEqual(old.counted, [], 'a pronoun is no thing counted');
+  assert.equal(isPreviousValue(s, old), true);
+  assert.equal(isPreviousValue(s, s.quantities.find((x) => x.nominal === 112)!), false);
+  // "more than the 83 boxes" with no word of an earlier report is a figure of its own.
+  const plain = sentence('The thieves opened more than the 83 boxes in the east wing.');
+  assert.equal(isPreviousValue(plain, plain.quantities.find((x) => x.nominal === 83)!), false);
+  const box = normalizeWord('boxes');
+  const forced = sentence("In that time the tunnellers forced 112 of the vault's 1,100 boxes.");
+  assert.deepEqual(partDone(forced, forced.quantities[0]), { counted: box, deed: normalizeWord('forced') });
+  const destroyed = sentence("Officials said 12 of the town's 40 homes were destroyed.");
+  assert.deepEqual(partDone(destroyed, destroyed.quantities[0]), { counted: normalizeWord('homes'), deed: normalizeWord('destroyed') });
+  // No deed, no count of what befell the part.
+  const held = sentence('His coalition holds 121 of the 230 seats.');
+  assert.equal(partDone(held, held.quantities[0]), undefined);
+});
