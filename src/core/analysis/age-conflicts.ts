@@ -49,6 +49,7 @@ export function ageConflicts(storyDocs: number[], ctx: ConflictContext, seen: Se
             strength: 0.7,
             lasting: true,
           },
+          alongside: true,
         });
       }
     }

@@ -14,7 +14,7 @@
  */
 import { clauseContaining, type ConflictContext } from './conflict-helpers.ts';
 import { explanation } from './explain.ts';
-import { MONTHS, REPORTING, WEEKDAYS } from './lexicon.ts';
+import { isPastForm, MONTHS, REPORTING, WEEKDAYS } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { pushTo } from './multimap.ts';
 import type { SlotCandidate } from './slot-conflicts.ts';
@@ -37,6 +37,10 @@ interface DatedEvent {
   planned: boolean;
   /** Words that name which occasion it is ("the next hearing", "the second round"). */
   occasion: string[];
+  /** A weekday alone ("on Saturday"), its day and month read from the report's date. */
+  weekday?: string;
+  /** The verb nearest the date, when the word nearest it is one ("arrested", "will appear"). */
+  deed?: string;
 }
 
 const POINT = new Set(['on', 'for', 'from', 'in']);
@@ -68,8 +72,10 @@ function dateAt(s: Sentence, i: number): Omit<DatedEvent, 'doc' | 'sentence' | '
   let k = i + 1;
   if (t[k] && WEEKDAYS.has(t[k].lower)) k++;
   const a = t[k];
-  if (!a) return null;
   const b = t[k + 1];
+  // "on Saturday": a weekday alone, dated later from the report's own day (weekdayDate).
+  if (k === i + 2 && dayOf(a) === undefined && !monthBesideDay(a)) return { first: i + 1, last: i + 1, weekday: t[i + 1].lower };
+  if (!a) return null;
   // "20 June", "20 June 2026"
   if (dayOf(a) !== undefined && monthBesideDay(b)) {
     const year = yearOf(t[k + 2]);
@@ -123,6 +129,8 @@ function datedEvents(doc: number, s: Sentence, published: string | null): DatedE
     const anchors: string[] = [];
     const occasion: string[] = [];
     let words = 0;
+    let deed: string | undefined;
+    let deedAhead = false;
     for (let k = i - 1; k >= 0 && k >= i - ANCHOR_REACH; k--) {
       const w = t[k];
       if (w.isNumber || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
@@ -136,6 +144,10 @@ function datedEvents(doc: number, s: Sentence, published: string | null): DatedE
       }
       // ("set by" is done, not planned: "a record set by X in 2019".)
       if (w.stop || (SCHEDULE_WORDS.has(w.lower) && t[k + 1]?.lower !== 'by') || REPORTING.has(w.lower) || words === ANCHOR_WORDS) continue;
+      if (words === 0 && (isPastForm(w.lower) || VERB_OPENERS.has(t[k - 1]?.lower ?? ''))) {
+        deed = w.norm;
+        deedAhead = VERB_OPENERS.has(t[k - 1]?.lower ?? '');
+      }
       anchors.push(w.norm);
       words++;
     }
@@ -143,10 +155,41 @@ function datedEvents(doc: number, s: Sentence, published: string | null): DatedE
     const clause = clauseContaining(s, { start: t[i].start, end: t[date.last].end });
     // ("a resit for Saturday 20 June", "a resit ..., to be held on 22 June": plans too, and so
     // is a day still to come when the report was published: "until their next hearing on 2 June".)
-    const planned = prep === 'for' || t.some((w, k) => w.start >= clause.start && w.end <= clause.end && (PLAN_WORDS.has(w.lower) || (w.lower === 'to' && t[k + 1]?.lower === 'be'))) || comesAfter(date, published);
-    out.push({ doc, sentence: s.index, ...date, relation: prep === 'since' ? 'since' : 'point', anchors, planned, occasion: occasion.sort() });
+    const inClause = (w: Token): boolean => w.start >= clause.start && w.end <= clause.end;
+    let planned = prep === 'for' || t.some((w, k) => inClause(w) && (PLAN_WORDS.has(w.lower) || (w.lower === 'to' && t[k + 1]?.lower === 'be'))) || comesAfter(date, published);
+    // A weekday alone is dated from the report's day: the coming one for a plan or a deed to
+    // come ("will appear on Saturday", "agreed to appear on Saturday"), else the last one ("were
+    // arrested on Thursday"). (Only a verb right before it lets it meet another: below.)
+    if (date.weekday !== undefined) {
+      planned ||= deedAhead;
+      const dated = published ? weekdayDate(date.weekday, published, planned) : undefined;
+      if (!dated) continue;
+      Object.assign(date, dated);
+    }
+    out.push({ doc, sentence: s.index, ...date, relation: prep === 'since' ? 'since' : 'point', anchors, planned, occasion: occasion.sort(), ...(deed ? { deed } : {}) });
   }
   return out;
+}
+
+/** Words that make the word after them a verb: "will appear", "to appear". */
+const VERB_OPENERS = new Set(['will', 'would', 'shall', 'to', 'must']);
+
+const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_MS = 86400 * 1000;
+
+/**
+ * The day and month a weekday names in a report published on `published`: within the six days
+ * after it for a plan, within the six before it for a past deed, the day itself counting (wire
+ * reports name their own day by its weekday).
+ */
+export function weekdayDate(weekday: string, published: string, ahead: boolean): { day: number; month: string } | undefined {
+  const wanted = WEEKDAY_INDEX.indexOf(weekday.replace(/s$/, ''));
+  const at = Date.parse(`${published}T12:00:00Z`);
+  if (wanted < 0 || Number.isNaN(at)) return undefined;
+  const from = new Date(at).getUTCDay();
+  const shift = ahead ? (wanted - from + 7) % 7 : -((from - wanted + 7) % 7);
+  const d = new Date(at + shift * DAY_MS);
+  return { day: d.getUTCDate(), month: MONTH_KEYS[d.getUTCMonth()] };
 }
 
 /** Two dates of one precision that cannot both be the day (or month, or year) of one event. */
@@ -161,6 +204,7 @@ function differentDates(x: DatedEvent, y: DatedEvent): boolean {
 /** Whether the sentence writes the date anywhere, with any preposition or none ("rather than November"). */
 function writesDate(s: Sentence, e: DatedEvent): boolean {
   const t = s.tokens;
+  if (e.weekday !== undefined && t.some((w) => w.lower === e.weekday)) return true;
   if (e.month === undefined) return t.some((w) => w.text === String(e.year));
   return t.some((w, k) => monthBesideDay(w) === e.month && (e.day === undefined || Number(t[k - 1]?.text) === e.day || Number(t[k + 1]?.text) === e.day));
 }
@@ -191,6 +235,10 @@ export function eventDateConflicts(storyDocs: number[], ctx: ConflictContext, se
         if (x.occasion.join(' ') !== y.occasion.join(' ')) continue;
         const shared = x.anchors.filter((a) => y.anchors.includes(a)).length + x.occasion.length;
         if (shared < SHARED_ANCHORS || !(y.anchors.includes(nearestWord(x)) || x.anchors.includes(nearestWord(y)))) continue;
+        // A weekday is written far more often than a date, of anything a story's week held:
+        // the deed right before both must be the same ("arrested on Thursday" / "were arrested
+        // on Wednesday"), not a word near it ("released on Sunday" figures / logs "released on Monday").
+        if ((x.weekday !== undefined || y.weekday !== undefined) && (x.deed === undefined || x.deed !== y.deed)) continue;
         // A sentence that also gives the other's date tells both: a change, or two events.
         if (writesDate(sentenceOf(x), y) || writesDate(sentenceOf(y), x)) continue;
         const key = `${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`;

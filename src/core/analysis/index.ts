@@ -7,6 +7,7 @@ import { buildUnits, compareUnits, Weights, type KindOf, type Unit } from './fea
 import { fnv1a } from './ids.ts';
 import { ACCOUNT_VERBS, REVISION_CUES } from './lexicon.ts';
 import type { Doc } from './model.ts';
+import { pushTo } from './multimap.ts';
 import { otherOccasion } from './other-occasion.ts';
 import { prepareDoc } from './prepare.ts';
 import { roleLinks } from './role-links.ts';
@@ -86,10 +87,12 @@ export async function analyzeLibrary(input: Article[], options: AnalyzeOptions =
     // found through their own indexes.
     // Pairs already in conflict keep their finding; a pair taken for a shared fact or left
     // unmatched can still disagree on what the word index did not weigh.
-    const seen = new Set(found.filter((f) => f.conflict).map(({ c }) => `${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`));
+    const seen = new Map<string, string[]>();
+    for (const { c, conflict } of found) if (conflict) pushTo(seen, `${c.a.doc}:${c.a.sentence}|${c.b.doc}:${c.b.sentence}`, `${conflict.detail.a} ${conflict.detail.b}`);
     for (const sc of findSlotConflicts(g.docs, ctx)) {
       const [x, y] = sc.a.doc < sc.b.doc ? [sc.a, sc.b] : [sc.b, sc.a];
-      if (seen.has(`${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`)) continue;
+      const before = seen.get(`${x.doc}:${x.sentence}|${y.doc}:${y.sentence}`);
+      if (before && !(sc.alongside && !repeatsFigures(sc.conflict, before))) continue;
       if (otherOccasion(docs[x.doc], docs[x.doc].sentences[x.sentence], docs[y.doc], docs[y.doc].sentences[y.sentence])) continue;
       const ua = units[sc.a.doc][sc.a.sentence][0];
       const ub = units[sc.b.doc][sc.b.sentence][0];
@@ -140,6 +143,12 @@ function corroborated(unmatched: Candidate[], found: Array<{ kind: LinkKind; c: 
     const third = [...na].some((x) => nb.has(x));
     return third && isCorroboratedFact(c, weights);
   });
+}
+
+/** The conflict gives a figure another finding of its sentences already gives ("19" of "Clara Mendel, 19"). */
+function repeatsFigures(conflict: Conflict, details: string[]): boolean {
+  const figures = `${conflict.detail.a} ${conflict.detail.b}`.match(/\d+/g) ?? [];
+  return details.some((d) => figures.some((f) => new RegExp(`(?<!\\d)${f}(?!\\d)`).test(d)));
 }
 
 /**

@@ -41,6 +41,12 @@ export interface Quantity {
    * alone does not, unless that one says the same of its noun.
    */
   narrowedBy?: string;
+  /**
+   * The most there was, told as such where the figure stands as what something is or did
+   * ("was up to 5 metres deep", "As many as 20 skiers were buried"), not as a limit after a
+   * preposition ("fines of up to £5,000", "on up to 1.2 million tonnes a year").
+   */
+  peak?: boolean;
 }
 
 /** A time limit on an action: "within 24 hours", "before the vote is held", "by March". */
@@ -433,6 +439,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const p2 = tokens[i - 2 - sign]?.lower;
     let minOnly = false;
     let maxOnly = false;
+    let peak = false;
     let approximate = false;
     if (p2 === 'just' && (p1 === 'under' || p1 === 'over') && t.isNumber) {
       // "just under 23,500": within the figure's last rounding step below it (or above it).
@@ -451,10 +458,12 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     } else if ((p2 === 'at' && p1 === 'most') || (p2 === 'up' && p1 === 'to' && !MOVED_UP.test(tokens[i - 3 - sign]?.lower ?? '')) || ((p2 === 'fewer' || p2 === 'less') && p1 === 'than')) {
       maxOnly = true;
       first = i - 2 - sign;
+      peak = p2 === 'up' && !LIMIT_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '');
     } else if (p1 === 'as' && tokens[i - 3 - sign]?.lower === 'as' && /^(?:much|many|high)$/.test(p2 ?? '')) {
       // "could be worth as much as 9 million": a ceiling, like "up to".
       maxOnly = true;
       first = i - 3 - sign;
+      peak = !LIMIT_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '');
     } else if (p1 && APPROX_BEFORE[p1] && p1 !== 'an') {
       [lo, hi] = approximation(APPROX_BEFORE[p1], t);
       // "nearly 26,000" stops short of the round figure below it, or the writer would have
@@ -793,7 +802,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     const end = tokens[last].end;
     const surface = text.slice(start, end);
     const display = unit === 'magnitude' ? surface.replace(/^magnitude\s+|[-\s]magnitude$/i, '') : surface;
-    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit, counted), ...(unitSize ? { scale: unitSize } : {}), ...(narrowedBy ? { narrowedBy } : {}) });
+    out.push({ start, end, surface, display, min, max, unit, counted, nominal: vague ? (min + max) / 2 : v, part, per, difference: differenceBefore(text, tokens, first) || marginOf(text, tokens, first, last, unit, counted), ...(unitSize ? { scale: unitSize } : {}), ...(narrowedBy ? { narrowedBy } : {}), ...(peak ? { peak } : {}) });
     i = Math.max(i, last);
   }
   elidedPeople(text, tokens, out);
@@ -1216,8 +1225,22 @@ for (const [key, names] of UNIT_NAMES) UNIT_NAMES.set(key, [...new Set(names)]);
 
 /** True when two quantities of the same measure cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
-  return sameMeasure(a, b) && valuesDiffer(a, b);
+  return sameMeasure(a, b) && (valuesDiffer(a, b) || peaksDiffer(a, b));
 }
+
+/**
+ * Two peaks told as such ("up to 5 metres deep" / "up to six metres deep", "as many as 20"):
+ * each names the most there was, so different peaks differ, though each range holds the other's.
+ * (Not a bound, "at most" or "fewer than", which names no figure reached, nor a limit: "on up
+ * to 1.2 million tonnes a year" / "up to one million tonnes" may be two quotas.)
+ */
+function peaksDiffer(a: Quantity, b: Quantity): boolean {
+  if (!a.peak || !b.peak || !Number.isFinite(a.max) || !Number.isFinite(b.max)) return false;
+  return valuesDiffer({ ...a, min: a.max }, { ...b, min: b.max });
+}
+
+/** Prepositions before "up to" that make the figure a limit on something, not what it reached. */
+const LIMIT_PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'at', 'in', 'with', 'by', 'from', 'under', 'within']);
 
 /** True when two figures' values cannot be one value, whatever they measure. */
 export function valuesDiffer(a: Quantity, b: Quantity): boolean {

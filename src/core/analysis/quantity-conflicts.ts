@@ -208,6 +208,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       const pb = peoplePredicate(sb, qb);
       if (!meet(pa, pb)) {
         if (pa.size >= 2 && pb.size >= 2) return false;
+        // Nor where each says it in one passive verb right after the figure ("Two people were
+        // killed" / "Ten people were caught"): a fate told plainly, not a word near the count.
+        const [va, vb] = [participleAfter(sa, qa), participleAfter(sb, qb)];
+        if (va !== undefined && vb !== undefined && va !== vb) return false;
         // Each figure is compared with its counterpart: when the other sentence has another
         // count of people of which the same is said ("Six people remained in hospital" / "Four
         // people are still unaccounted for, and 31 people were treated in hospital"), that one

@@ -23,6 +23,11 @@ export interface SlotCandidate {
   a: { doc: number; sentence: number };
   b: { doc: number; sentence: number };
   conflict: Conflict;
+  /**
+   * A claim of its own that may stand beside another finding of the same two sentences (a
+   * person's age beside a disagreement on a time), unless that finding gives the same figures.
+   */
+  alongside?: boolean;
 }
 
 /**

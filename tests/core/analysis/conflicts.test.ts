@@ -3653,3 +3653,69 @@ test('quantity: a part told by what was done to it ("forced 112 of the vault\'s 
     `${context} The bank's shares rose to £5 as desperate customers demand answers.`,
   ), []);
 });
+
+test('quantity: "Two people were killed on Tuesday" and "Ten people were caught on Tuesday" count different people', async () => {
+  const context = 'An avalanche swept through the off-piste Combe Noire bowl at the Tarvenne ski resort. Rescuers searched the debris with dogs.';
+  const links = await conflicts(`${context} Two people were killed on Tuesday, the prefecture said.`, `${context} Ten people were caught on Tuesday, the prefecture said.`);
+  assert.deepEqual(links.map((l) => l.explanation), []);
+  // The same fate in both: a conflict.
+  const same = await conflicts(`${context} Two people were killed on Tuesday, the prefecture said.`, `${context} Three people were killed on Tuesday, the prefecture said.`);
+  assert.ok(same.some((l) => l.detail?.type === 'quantity'), JSON.stringify(same.map((l) => l.explanation)));
+});
+
+test('age: a person\'s two ages stand beside another disagreement of the same two sentences ("found after 70 minutes" / "after THREE HOURS"), not in its place', async () => {
+  const context = 'An avalanche swept through the off-piste Combe Noire bowl at the Tarvenne ski resort on Tuesday. Rescuers searched the debris with dogs.';
+  const links = await conflicts(
+    `${context} Clara Mendel, 19, a seasonal waitress at the resort, was found after 70 minutes under 1.5 metres of snow.`,
+    `${context} And in a miracle rescue, seasonal worker Clara Mandel, 17, was pulled out after THREE HOURS under the snow.`,
+  );
+  const show = JSON.stringify(links.map((l) => l.explanation));
+  assert.ok(links.some((l) => /70 minutes/.test(l.explanation) && /THREE HOURS/.test(l.explanation)), show);
+  assert.ok(links.some((l) => /Clara Mendel, 19/.test(l.explanation) && /Clara Mandel, 17/.test(l.explanation)), show);
+});
+
+test('date: a weekday alone is dated from its report\'s day, the coming one for a plan and the last one for a past deed ("expected to appear before the court on Saturday", published Thursday 9 April, is not "will appear before the court on Monday 13 April"); one day named two ways agrees', async () => {
+  const { weekdayDate } = await import('../../../src/core/analysis/event-dates.ts');
+  const cases: Array<[string, string, boolean, { day: number; month: string }]> = [
+    ['saturday', '2026-04-09', true, { day: 11, month: 'apr' }],
+    ['thursday', '2026-04-09', true, { day: 9, month: 'apr' }],
+    ['thursday', '2026-04-09', false, { day: 9, month: 'apr' }],
+    ['wednesday', '2026-04-10', false, { day: 8, month: 'apr' }],
+    ['monday', '2026-12-30', true, { day: 4, month: 'jan' }],
+  ];
+  for (const [weekday, published, ahead, expected] of cases) assert.deepEqual(weekdayDate(weekday, published, ahead), expected, `${weekday} ${published} ${ahead}`);
+  const context = 'Thieves tunnelled into the vault of the Fenwright Provident Bank in Marbury over Easter. Three men were arrested in Eastholm.';
+  const moved = await conflicts(
+    `${context} The three men are expected to appear before Marbury Magistrates' Court on Saturday if charged.`,
+    `${context} Leonard Stallard, 69, and Patrick Quillan, 58, will appear before Marbury Magistrates' Court on Monday 13 April.`,
+    ['2026-04-09', '2026-04-11'],
+  );
+  assert.ok(moved.some((l) => l.explanation === 'date: "Saturday" vs "Monday 13 April"'), JSON.stringify(moved.map((l) => l.explanation)));
+  const same = await conflicts(
+    `${context} The three men are expected to appear before Marbury Magistrates' Court on Monday.`,
+    `${context} Leonard Stallard, 69, and Patrick Quillan, 58, will appear before Marbury Magistrates' Court on Monday 13 April.`,
+    ['2026-04-09', '2026-04-11'],
+  );
+  assert.ok(!same.some((l) => l.detail?.type === 'date'), JSON.stringify(same.map((l) => l.explanation)));
+  // Without a verb right before it a weekday dates nothing: "the hearing is on Saturday" may be any Saturday.
+  const present = await conflicts(
+    `${context} Their hearing at Marbury Magistrates' Court is on Saturday, the court said.`,
+    `${context} Leonard Stallard, 69, and Patrick Quillan, 58, will appear before Marbury Magistrates' Court on Monday 13 April.`,
+    ['2026-04-09', '2026-04-11'],
+  );
+  assert.ok(!present.some((l) => l.detail?.type === 'date'), JSON.stringify(present.map((l) => l.explanation)));
+  // A deed to come told after a past verb ("agreed to appear") is a plan, dated ahead.
+  const agreed = await conflicts(
+    `${context} The three men agreed to appear before Marbury Magistrates' Court on Saturday.`,
+    `${context} Leonard Stallard, 69, and Patrick Quillan, 58, will appear before Marbury Magistrates' Court on Monday 13 April.`,
+    ['2026-04-09', '2026-04-11'],
+  );
+  assert.ok(agreed.some((l) => l.explanation === 'date: "Saturday" vs "Monday 13 April"'), JSON.stringify(agreed.map((l) => l.explanation)));
+  // Two deeds of one week on two weekdays are two events, whatever words they share.
+  const twoDeeds = await conflicts(
+    `${context} Police searched the vault of the Marbury branch on Saturday.`,
+    `${context} The bank reopened the vault of the Marbury branch on Monday.`,
+    ['2026-04-09', '2026-04-11'],
+  );
+  assert.ok(!twoDeeds.some((l) => l.detail?.type === 'date'), JSON.stringify(twoDeeds.map((l) => l.explanation)));
+});

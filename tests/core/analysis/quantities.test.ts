@@ -835,3 +835,21 @@ test('a pronoun after a figure opens a clause ("the 83 they confirmed"), and tha
   const held = sentence('His coalition holds 121 of the 230 seats.');
   assert.equal(partDone(held, held.quantities[0]), undefined);
 });
+
+test('two peaks told as such differ when their figures do ("up to 5 metres" / "up to six metres"); a peak and a bound, or two bounds, do not', () => {
+  const first = (text: string) => q(text)[0];
+  const cases: Array<[string, string, boolean]> = [
+    ['the debris was up to 5 metres deep', 'the debris lies up to six metres deep', true],
+    ['as many as 20 skiers were buried', 'as many as 12 skiers were buried', true],
+    ['up to 5 metres deep', 'up to five metres deep', false],
+    ['up to 5 metres deep', 'at most six metres deep', false],
+    ['fewer than 20 skiers were buried', 'fewer than 12 skiers were buried', false],
+  ];
+  for (const [a, b, differ] of cases) assert.equal(quantitiesConflict(first(a), first(b)), differ, `${a} / ${b}`);
+});
+
+test('a limit after a preposition is no peak: "on up to 1.2 million tonnes a year" and "fines of up to £5,000" bound something, and two such limits may be two', () => {
+  const first = (text: string) => q(text)[0];
+  assert.equal(quantitiesConflict(first('the tariff falls on up to 1.2 million tonnes a year'), first('the debris lies up to one million tonnes deep')), false);
+  assert.equal(quantitiesConflict(first('they face fines of up to £5,000'), first('they face fines of up to £10,000')), false);
+});
