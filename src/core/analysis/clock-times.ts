@@ -92,7 +92,12 @@ function findClockTimes(s: Sentence): ClockTime[] {
     const rough = /\b(?:about|around|approximately|roughly|some)\s+(?:at\s+)?$/i.test(mod?.[0] ?? '');
     if (word === 'shortly before' || word === 'just before') [lo, hi] = [at.minutes - ROUGH, at.minutes];
     else if (word === 'shortly after' || word === 'just after' || word === 'soon after') [lo, hi] = [at.minutes, at.minutes + ROUGH];
-    else if (rough) [lo, hi] = [at.minutes - ROUGH, at.minutes + ROUGH];
+    else if (rough) {
+      // As rough as the time is round: "about 3 a.m." half an hour either way, "about 8.30am" a
+      // quarter, "about 8.15am" no more than an exact time's rounding.
+      const slack = at.minutes % 60 === 0 ? ROUGH : at.minutes % 30 === 0 ? ROUGH / 2 : EXACT;
+      [lo, hi] = [at.minutes - slack, at.minutes + slack];
+    }
     const start = s.range.start + m.index - (mod?.[0].length ?? 0);
     const end = s.range.start + m.index + m[0].length;
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);

@@ -30,7 +30,11 @@ const SERIES = new Set(['first', 'last', 'second', 'third', 'final', 'another', 
 
 function aloneInClause(s: Sentence, x: ClockTime): boolean {
   const clause = clauseContaining(s, x);
-  return clockTimes(s).filter((y) => y.start < clause.end && clause.start < y.end).length === 1;
+  // The clause ends where one of another happening opens after the time: "discovered the
+  // break-in at about 8.15am when they opened the branch ... since it closed at 5pm".
+  const opener = s.tokens.find((t) => t.start >= x.end && t.end <= clause.end && SUBORDINATORS.has(t.lower));
+  const end = opener?.start ?? clause.end;
+  return clockTimes(s).filter((y) => y.start < end && clause.start < y.end).length === 1;
 }
 
 /** Tokens before a time its happening may be named in ("ordered the evacuation of the riverside districts shortly before midnight"). */
@@ -218,9 +222,11 @@ function namedOnBoth(sx: Sentence, x: ClockTime, sy: Sentence, y: ClockTime): bo
 function seriesOf(s: Sentence, x: ClockTime): string[] | null {
   const clause = clauseContaining(s, x);
   const offset = s.tokens.findIndex((t) => t.start >= clause.start);
-  // Not past a comma after the time: "at 06:40, when the first of them arrived" is another happening's.
+  // Not past a comma after the time: "at 06:40, when the first of them arrived" is another
+  // happening's; nor past a word that opens one ("at about 8.15am when they opened the branch
+  // for the first time since ...").
   const all = tokensIn(s, clause);
-  const cut = all.findIndex((t, k) => k > 0 && t.start >= x.end && commaAfter(s, offset + k - 1));
+  const cut = all.findIndex((t, k) => k > 0 && t.start >= x.end && (commaAfter(s, offset + k - 1) || SUBORDINATORS.has(t.lower)));
   const tokens = cut < 0 ? all : all.slice(0, cut);
   if (tokens.some((t) => HEDGES.has(t.lower))) return null;
   const out: string[] = [];

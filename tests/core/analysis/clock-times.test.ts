@@ -18,7 +18,11 @@ test('times of day: each written form becomes a window of minutes, with the week
     ['The break-in took place at about 3 a.m., police said.', [['about 3 a.m.', h(2, 30), h(3, 30), -1, false]]],
     ['The mayor ordered the evacuation shortly before midnight on Friday.', [['shortly before midnight', h(23, 30), h(24), 5, false]]],
     ['That order was not given until about three in the morning on Saturday.', [['until about three in the morning', h(2, 30), h(3, 30), 6, false]]],
-    ['The guard found the frames at around twenty to six in the morning.', [['around twenty to six in the morning', h(5, 10), h(6, 10), -1, false]]],
+    // A rough time is as rough as it is round: "about 3 a.m." half an hour either way, "about
+    // 8.30am" a quarter, "around twenty to six" or "about 8.15am" only an exact time's rounding.
+    ['The guard found the frames at around twenty to six in the morning.', [['around twenty to six in the morning', h(5, 30), h(5, 50), -1, false]]],
+    ['Staff discovered the break-in at about 8.15am on Tuesday.', [['about 8.15am', h(8, 5), h(8, 25), 2, false]]],
+    ['Staff discovered the break-in at about 8.30am on Tuesday.', [['about 8.30am', h(8, 15), h(8, 45), 2, false]]],
     ['The train derailed at 08:02 near the bridge.', [['at 08:02', h(7, 52), h(8, 12), -1, false]]],
     ['She spoke shortly after 11 p.m. to supporters.', [['shortly after 11 p.m.', h(23), h(23, 30), -1, false]]],
     ['On Friday at about 10 p.m. the wall gave way.', [['about 10 p.m.', h(21, 30), h(22, 30), 5, false]]],

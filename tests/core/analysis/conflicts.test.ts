@@ -3719,3 +3719,12 @@ test('date: a weekday alone is dated from its report\'s day, the coming one for 
   );
   assert.ok(!twoDeeds.some((l) => l.detail?.type === 'date'), JSON.stringify(twoDeeds.map((l) => l.explanation)));
 });
+
+test('time: a clause ends where another happening opens after its time ("discovered the break-in at about 8.15am on Tuesday when they opened the branch for the first time since it closed at 5pm"), and "about 8.15am" is not "7.50am"', async () => {
+  const context = 'Thieves tunnelled into the vault of the Fenwright Provident Bank in Marbury over Easter. Police are examining the tunnel.';
+  const links = await conflicts(
+    `${context} Staff discovered the break-in at about 8.15am on Tuesday when they opened the branch for the first time since it closed at 5pm on Thursday, police said.`,
+    `${context} Patrick Mwangi, the assistant manager who discovered the break-in at 7.50am on Tuesday, has been praised by police.`,
+  );
+  assert.ok(links.some((l) => l.detail?.type === 'time' && /8\.15am/.test(l.explanation) && /7\.50am/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+});
