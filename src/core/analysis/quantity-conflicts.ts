@@ -15,12 +15,12 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, toldByDeed, holderOf, ofHead, setAtHead, partDone, participleAfter, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fatesOf, toldByDeed, holderOf, ofHead, setAtHead, partDone, participleAfter, deedBefore, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
 import { subjectGender } from './figure-subjects.ts';
-import { isPastForm, REPORTING, WEEKDAYS } from './lexicon.ts';
+import { REPORTING, WEEKDAYS } from './lexicon.ts';
 
 const peoplePredicate = (s: Sentence, q: Quantity): Set<string> => fatesOf(s, q, clauseContaining(s, q));
 /** Auxiliaries between a figure and the verb that tells what befell it: "were recaptured", "have been cancelled". */
@@ -544,11 +544,6 @@ function differentDeeds(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity):
   return da !== undefined && db !== undefined && da !== db;
 }
 
-/** The past-form verb right before a figure, what was done to the things it counts: "issued 498 ballot papers". */
-function deedBefore(s: Sentence, q: Quantity): string | undefined {
-  const t = s.tokens[spanTokens(s, q).first - 1];
-  return t && !t.stop && isPastForm(t.lower) && !REPORTING.has(t.lower) ? t.norm : undefined;
-}
 
 /**
  * Both clauses name one weekday ("on Tuesday"); a clause that names none tells of its report's

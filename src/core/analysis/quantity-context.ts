@@ -1158,13 +1158,18 @@ export function ofHead(s: Sentence, q: Quantity): string | undefined {
  */
 export function partDone(s: Sentence, q: Quantity): { counted: string; deed: string } | undefined {
   if (!q.part || q.unit !== 'count') return undefined;
-  const { first, last } = spanTokens(s, q);
+  const { last } = spanTokens(s, q);
   // The whole is the next figure, within "of the vault's": at most three words on.
   const whole = s.quantities.find((o) => o !== q && !o.part && o.start > q.end && o.counted[0] !== undefined && spanTokens(s, o).first - last <= 4);
   if (!whole || whole.counted[0] === PEOPLE) return undefined;
-  const before = s.tokens[first - 1];
-  const deed = before && !before.stop && isPastForm(before.lower) && !REPORTING.has(before.lower) ? before.norm : participleAfter(s, whole);
+  const deed = deedBefore(s, q) ?? participleAfter(s, whole);
   return deed === undefined ? undefined : { counted: whole.counted[0], deed };
+}
+
+/** The past-form verb right before a figure, what was done to the things it counts: "issued 498 ballot papers". */
+export function deedBefore(s: Sentence, q: Quantity): string | undefined {
+  const t = s.tokens[spanTokens(s, q).first - 1];
+  return t && !t.stop && isPastForm(t.lower) && !REPORTING.has(t.lower) ? t.norm : undefined;
 }
 
 /** The participle after a figure past an auxiliary ("41 homes were destroyed"): what befell the things counted. */
