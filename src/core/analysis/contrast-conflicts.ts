@@ -125,6 +125,10 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       // A figure the other side gives as some of a set it has just counted ("In five of those
       // six figures") is no count the contrast denies.
       if (hits.some((k) => so.quantities.some((q) => ofThose(q) && q.start <= so.tokens[k].start && so.tokens[k].end <= q.end))) continue;
+      // Nor is a number inside another figure ("Two of the four crew died" / "Three people
+      // died, not four"; "five years and four months" / "not four years"): the whole a part is
+      // of, or a figure's smaller unit, is not the figure the contrast denies.
+      if (hits.some((k) => insideAnotherFigure(so, k))) continue;
       const first = Math.min(...hits);
       const last = Math.max(...hits);
       // A denied figure counts what the figure it corrects counts ("fixed two matches, not
@@ -161,6 +165,17 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
     }
   }
   return null;
+}
+
+/** True when token `k` of `s` is a number within a figure whose own number comes before it. */
+function insideAnotherFigure(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t.isNumber && wordNumber(t.lower) === null) return false;
+  return s.quantities.some((q) => {
+    if (t.start < q.start || t.end > q.end) return false;
+    const own = s.tokens.findIndex((x) => x.start >= q.start && x.end <= q.end && (x.isNumber || wordNumber(x.lower) !== null));
+    return own >= 0 && own < k;
+  });
 }
 
 /**

@@ -108,12 +108,21 @@ export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: s
   if (!alike && c.match.score < ALIKE) return null;
   const da = deadlinesOf(sa, ta);
   const db = deadlinesOf(sb, tb);
+  const oneLimit = (x: Deadline, px: string | null, y: Deadline, py: string | null): boolean => {
+    if (x.key === y.key) return true;
+    const dx = limitDay(x.surface, px);
+    if (dx !== null && dx === limitDay(y.surface, py)) return true;
+    return x.seconds !== null && y.seconds !== null && Math.abs(x.seconds - y.seconds) <= 0.25 * Math.max(x.seconds, y.seconds);
+  };
+  // A limit the other side also gives is agreed: "an initial report ... within 30 days" /
+  // "an interim statement within 30 days, with a final report expected within 12 months".
+  // (Unless a side restates it as the limit it replaces: "originally due by X, now by Y".)
+  const replacing = (s: Sentence, own: Deadline[]): boolean => own.some((n) => own.some((o) => o !== n && replaces(s, own, n, o)));
+  const agreed = !replacing(sa, da) && !replacing(sb, db);
   for (const x of da) {
-    const dx = limitDay(x.surface, pa);
+    if (agreed && db.some((y) => oneLimit(x, pa, y, pb))) continue;
     for (const y of db) {
-      if (x.key === y.key) continue;
-      if (dx !== null && dx === limitDay(y.surface, pb)) continue;
-      if (x.seconds !== null && y.seconds !== null && Math.abs(x.seconds - y.seconds) <= 0.25 * Math.max(x.seconds, y.seconds)) continue;
+      if (oneLimit(x, pa, y, pb) || (agreed && da.some((o) => oneLimit(o, pa, y, pb)))) continue;
       const wa = actionWords(sa, x);
       const wb = actionWords(sb, y);
       const common = [...wa].filter((w) => wb.has(w));

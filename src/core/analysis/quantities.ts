@@ -125,9 +125,23 @@ function areaUnit(tokens: Token[], k: number): { size: number; words: number } |
 /** Fractions a hyphenated compound may open: "a half-hour delay", "a quarter-mile". */
 const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 
+/** Words that name the dimension a measure is of: "1.1 metres thick", "a two-metre-thick wall". */
+const DIMENSION_WORDS = /^(?:long|high|tall|deep|wide|broad|thick)$/;
+
+/** A unit joined to its dimension ("metre-thick" in "a 2-metre-thick wall"), split in two. */
+function unitWithDimension(word: string): { unit: string; dimension: string } | null {
+  const m = /^([a-z]+)-([a-z]+)$/.exec(word);
+  return m && Object.hasOwn(UNIT_SIZES, m[1]) && DIMENSION_WORDS.test(m[2]) ? { unit: m[1], dimension: m[2] } : null;
+}
+
 /** Parses the head of a hyphenated compound like "three-year", "40-minute" or "thirty-six-hour". */
-function compoundNumber(t: Token): { value: number; unit: string } | null {
+function compoundNumber(t: Token): { value: number; unit: string; dimension?: string } | null {
   if (!t.lower.includes('-')) return null;
+  // "a two-metre-thick wall": a measure and its dimension.
+  const sized = /^([a-z]+)-([a-z]+-[a-z]+)$/.exec(t.lower);
+  const split = sized ? unitWithDimension(sized[2]) : null;
+  const number = sized ? wordNumber(sized[1]) : null;
+  if (split && number !== null) return { value: number, ...split };
   const m = /^([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)-([a-z]+)$/.exec(t.lower);
   if (!m) return null;
   // "a half-hour delay", "a quarter-mile": a fraction of a unit (not a "quarter-final" or "half-time").
@@ -547,6 +561,7 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (counted.length > 0 && Object.hasOwn(UNIT_SIZES, compound!.unit.toLowerCase())) {
       const [measure, size] = UNIT_SIZES[compound!.unit.toLowerCase()];
       counted[0] = normalizeWord(measure);
+      if (compound!.dimension) counted.push(normalizeWord(compound!.dimension));
       if (size !== 1) {
         v *= size;
         unitSize = size;
@@ -580,9 +595,12 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if (unit === 'duration' && CLAUSE_OPENERS.has(c.lower)) break;
 
       // A measurement is kept in one unit per measure: "six metres" and "20ft" are one length.
-      if (unit === 'count' && n === 0 && k === j && Object.hasOwn(UNIT_SIZES, c.lower)) {
-        const [measure, size] = UNIT_SIZES[c.lower];
+      // ("a 2-metre-thick wall": the unit with its dimension.)
+      const sized = unit === 'count' && n === 0 && k === j ? unitWithDimension(c.lower) : null;
+      if (unit === 'count' && n === 0 && k === j && (sized || Object.hasOwn(UNIT_SIZES, c.lower))) {
+        const [measure, size] = UNIT_SIZES[sized?.unit ?? c.lower];
         counted.push(normalizeWord(measure));
+        if (sized) counted.push(normalizeWord(sized.dimension));
         last = Math.max(last, k);
         if (size !== 1) {
           v *= size;
@@ -1244,6 +1262,8 @@ const LIMIT_PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'at', 'in', 'with',
 
 /** True when two figures' values cannot be one value, whatever they measure. */
 export function valuesDiffer(a: Quantity, b: Quantity): boolean {
+  const [wa, wb] = [inWeeksAgainstDays(a, b), inWeeksAgainstDays(b, a)];
+  if (wa || wb) return valuesDiffer(wa ?? a, wb ?? b);
   // Rounding: 1,000 vs "about 1,000" do not differ, and whole figures get 2% slack ("$66
   // billion" rounds $65.9 billion); but figures written to a decimal are as precise as they say,
   // so 51.8% vs 51.1% and 6.1 vs 6.0 differ.
@@ -1257,6 +1277,22 @@ export function valuesDiffer(a: Quantity, b: Quantity): boolean {
   // (Relative to the figures: a measurement may be kept in a large unit, "3.8 nanograms" in kilograms.)
   const tiny = 1e-9 * Math.max(0, ...[a.min, a.max, b.min, b.max].filter(Number.isFinite).map(Math.abs));
   return a.max + slack < b.min - tiny || b.max + slack < a.min - tiny;
+}
+
+const DAY_SECONDS = 86400;
+const WEEK_DAYS = /^\S+-weeks?$|\bweeks?\b/i;
+const IN_DAYS = /^\S+-days?$|\bdays?\b/i;
+
+/**
+ * A whole count of weeks set against a count of days, as the days it may mean: rounded to the
+ * half week, and perhaps only its working days ("a nine-day trial" sat through "a two-week
+ * trial": 7.5 to 17.5 days). Undefined for other figures.
+ */
+function inWeeksAgainstDays(w: Quantity, d: Quantity): Quantity | undefined {
+  if (w.unit !== 'duration' || d.unit !== 'duration' || w.min !== w.max || !WEEK_DAYS.test(w.surface) || !IN_DAYS.test(d.surface) || WEEK_DAYS.test(d.surface)) return undefined;
+  const weeks = w.min / (7 * DAY_SECONDS);
+  if (!Number.isInteger(weeks)) return undefined;
+  return { ...w, min: (weeks - 0.5) * 5 * DAY_SECONDS, max: (weeks + 0.5) * 7 * DAY_SECONDS };
 }
 
 /** How far an exact figure may be from what it rounds, in its own units: half its last decimal. */

@@ -15,7 +15,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fatesOf, toldByDeed, holderOf, ofHead, setAtHead, partDone, participleAfter, deedBefore, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fateAfter, fatesOf, inRole, readingPlace, toldByDeed, holderOf, ofHead, setAtHead, partDone, participleAfter, deedBefore, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, owned, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -208,9 +208,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
       const pb = peoplePredicate(sb, qb);
       if (!meet(pa, pb)) {
         if (pa.size >= 2 && pb.size >= 2) return false;
-        // Nor where each says it in one passive verb right after the figure ("Two people were
-        // killed" / "Ten people were caught"): a fate told plainly, not a word near the count.
-        const [va, vb] = [participleAfter(sa, qa), participleAfter(sb, qb)];
+        // Nor where each says it in one verb right after the figure ("Two people were killed" /
+        // "Ten people were caught", "Three people died" / "Five people were on board"): a fate
+        // told plainly, not a word near the count.
+        const [va, vb] = [fateAfter(sa, qa), fateAfter(sb, qb)];
         if (va !== undefined && vb !== undefined && va !== vb) return false;
         // Each figure is compared with its counterpart: when the other sentence has another
         // count of people of which the same is said ("Six people remained in hospital" / "Four
@@ -315,6 +316,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
         // charged with two counts").
         const [ga, gb] = ctx.entityGender ? [subjectGender(sa, qa, ctx.entityGender), subjectGender(sb, qb, ctx.entityGender)] : [];
         if (ga && gb && ga !== gb) continue;
+        // Readings taken at two named places are two places' ("gusts of up to 70 km/h were
+        // recorded at Brennval" / "the Vessan Col weather station show gusts reached 85 km/h").
+        const [ra, rb] = [readingPlace(sa, qa, a, ctx.entityKind), readingPlace(sb, qb, b, ctx.entityKind)];
+        if (!revisedFrom && ra !== undefined && rb !== undefined && ra !== rb && !namesEntity(sa, rb) && !namesEntity(sb, ra)) continue;
         if (differentDoings(sa, qa, sb, qb) || differentDelays(sa, qa, sb, qb)) continue;
         // (Not sums paid for a thing the library rarely speaks of: both tell of that one earlier
         // thing, "fined 240,000 crowns in 2022" / "a 2.4 million crown fine".)
@@ -335,6 +340,8 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   }
   return out;
 }
+
+const namesEntity = (s: Sentence, id: string): boolean => [...s.entityAt.values()].includes(id);
 
 /** A stretch written as one word with its unit, before the noun it measures: "three-day", "10-week". */
 function beforeItsNoun(q: Quantity): boolean {
@@ -421,12 +428,12 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   const [oa, ob] = [ownerPronoun(sa, qa), ownerPronoun(sb, qb)];
   if (oa !== undefined && ob !== undefined && oa !== ob) return false;
   if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
-  if (isSeparation(sa, qa) !== isSeparation(sb, qb) || isGust(sa, qa) !== isGust(sb, qb)) return false;
+  if (isSeparation(sa, qa) !== isSeparation(sb, qb) || isGust(sa, qa) !== isGust(sb, qb) || inRole(sa, qa) !== inRole(sb, qb)) return false;
   // (Unless one side replaces the other's very figure: "The award includes £200,000 in aggravated
   // damages" / "cut the aggravated element of the award from £200,000 to £50,000".)
   if (isPart(sa, qa, ca) !== isPart(sb, qb, cb) && !revisedFrom) return false;
   if (isRestOfGroup(sa, qa) !== isRestOfGroup(sb, qb) || shareOf(sa, ca) !== shareOf(sb, cb) || restOfTold(sa, qa, sb, qb)) return false;
-  if ((isRestOfWhole(sa, qa) && isSizeOfWhole(qb)) || (isRestOfWhole(sb, qb) && isSizeOfWhole(qa))) return false;
+  if ((isRestOfWhole(sa, qa) && (isSizeOfWhole(qb) || owned(sb, qb))) || (isRestOfWhole(sb, qb) && (isSizeOfWhole(qa) || owned(sa, qa)))) return false;
   // Tallies out of different bases ("4.5 points from five games" / "five points from six
   // games") are one tally at two moments, and their bases two moments' counts.
   const [ta, tb] = [tallyBase(sa, qa), tallyBase(sb, qb)];

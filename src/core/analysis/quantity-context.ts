@@ -274,6 +274,9 @@ export function isSeparation(s: Sentence, q: Quantity): boolean {
   if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return false;
   const next = s.tokens.find((t) => t.start >= q.end);
   if (next === undefined || (next.lower !== 'from' && next.lower !== 'away' && next.lower !== 'off')) return false;
+  // "The tunnel ran for roughly 40 feet from the launderette cellar to the vault wall": a length
+  // told by its verb runs from one end to the other, and is the thing's own.
+  if (lengthByVerb(s, q)) return false;
   // "lies at a depth of 42 metres off Gannet Point": the place after says where, and the figure
   // is the named dimension before it, as in "lies 65 metres down off Gannet Point".
   const { first } = spanTokens(s, q);
@@ -575,6 +578,9 @@ function offsetWordAt(s: Sentence, q: Quantity): number {
   if (!unit || !OFFSET_WORDS.has(w) || /[,;:(]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) return -1;
   // "2,700 metres above sea level" is a height of its own; "18 metres, down from 40" a revision.
   if ((w === 'above' && toks[k + 1]?.lower === 'sea') || ((w === 'up' || w === 'down') && toks[k + 1]?.lower === 'from')) return -1;
+  // "ran for roughly 40 feet from the launderette cellar", "ran for 17 metres before reaching
+  // the wall": a thing's own length, end to end (not "ran 17 metres below the street").
+  if (!VERTICAL.test(w) && lengthByVerb(s, q)) return -1;
   return k;
 }
 
@@ -707,7 +713,12 @@ const HELD_REACH = 3;
 export function ownedVersusOccupied(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
   return (owned(sa, qa) && occupied(sb, qb)) || (owned(sb, qb) && occupied(sa, qa));
 }
-function owned(s: Sentence, q: Quantity): boolean {
+/**
+ * "the charity operates six helicopters": how many a holder has in all, told by a verb of having
+ * right before the figure. What is left of them ("its two remaining helicopters", isRestOfWhole)
+ * is another measure.
+ */
+export function owned(s: Sentence, q: Quantity): boolean {
   return OWNING.has(s.tokens[spanTokens(s, q).first - 1]?.lower ?? '');
 }
 function occupied(s: Sentence, q: Quantity): boolean {
@@ -892,9 +903,8 @@ export function sameMeasuredThing(sa: Sentence, qa: Quantity, ca: Range, sb: Sen
   const ob = measuredThing(sb, qb);
   if (!oa && !ob) return true;
   // "its 86-metre main span" / "the 120-metre span": a compound's noun may follow a modifier.
-  if (oa && ob) return oa === ob || nounAfterModifier(sa, qa) === ob || nounAfterModifier(sb, qb) === oa;
+  if (oa && ob) return oa === ob || nounAfterModifier(sa, qa) === ob || nounAfterModifier(sb, qb) === oa || lengthOfCompound(oa, sb, cb, ob) || lengthOfCompound(ob, sa, ca, oa);
   const [o, own, ownClause, other, clause, bare] = oa ? [oa, sa, ca, sb, cb, qb] : [ob!, sb, cb, sa, ca, qa];
-  const names = (s: Sentence, r: Range, word: string): boolean => s.tokens.some((t) => t.start >= r.start && t.end <= r.end && (DIMENSIONS.get(t.lower) ?? t.norm) === word);
   // In the figure's clause: "revised its length to 18 metres, ..., and concluded that it stopped
   // well short of the perimeter wall" measures no wall.
   if (names(other, clause, o)) return true;
@@ -904,6 +914,19 @@ export function sameMeasuredThing(sa: Sentence, qa: Quantity, ca: Range, sb: Sen
   return thing !== undefined && names(own, ownClause, thing);
 }
 
+/** True when the clause `r` of `s` names `word`, a dimension by any of its words. */
+const names = (s: Sentence, r: Range, word: string): boolean => s.tokens.some((t) => t.start >= r.start && t.end <= r.end && (DIMENSIONS.get(t.lower) ?? t.norm) === word);
+
+/**
+ * "a staggering 50-metre tunnel" / "The tunnel itself was 17 metres long": a compound's thing
+ * (`thing`), measured by the other figure as a length in a clause that names it. Only things
+ * measured along their length: "a 3-metre wall" is a height, not "12 metres long".
+ */
+const lengthOfCompound = (thing: string, other: Sentence, clause: Range, dimension: string): boolean =>
+  dimension === 'length' && LONG_THINGS.has(thing) && names(other, clause, thing);
+/** Things whose size, told without a dimension, is their length: "a 50-metre tunnel", "a 5km tailback". */
+const LONG_THINGS = new Set(['tunnel', 'road', 'bridge', 'queue', 'tailback', 'pipe', 'pipeline', 'cable', 'trench', 'runway', 'track', 'route', 'crack', 'corridor', 'canal', 'channel', 'convoy', 'slick', 'boom', 'rope', 'stretch', 'culvert', 'tube', 'hose'].map(normalizeWord));
+
 /**
  * What a measure names after its unit: a compound's noun ("a 7-metre wall"), a dimension
  * ("1.9 metres tall"), or a length told by its verb ("The crack runs for 28.5 metres").
@@ -912,9 +935,14 @@ function measuredThing(s: Sentence, q: Quantity): string | undefined {
   if (!MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return undefined;
   const named = q.counted.length < 2 ? undefined : DIMENSIONS.get(q.counted[1]) ?? (isSizeOfWhole(q) ? q.counted[1] : undefined);
   if (named) return named;
+  return lengthByVerb(s, q) ? 'length' : undefined;
+}
+
+/** True when a length verb gives the figure: "runs for 28.5 metres", "stretches 40 km". */
+function lengthByVerb(s: Sentence, q: Quantity): boolean {
   const { first } = spanTokens(s, q);
   const verb = s.tokens[first - 1]?.lower === 'for' ? first - 2 : first - 1;
-  return LENGTH_VERBS.test(s.tokens[verb]?.lower ?? '') ? 'length' : undefined;
+  return LENGTH_VERBS.test(s.tokens[verb]?.lower ?? '');
 }
 
 /** Verbs that give a thing's length in the figure after them: "runs for 28.5 metres", "stretches 40 km". */
@@ -955,7 +983,7 @@ function nounAfterModifier(s: Sentence, q: Quantity): string | undefined {
 
 /** Words for one dimension (their comparison keys and plain forms), by the dimension. */
 const DIMENSIONS = new Map<string, string>();
-for (const [dim, words] of [['length', 'long length lengthi'], ['height', 'tall high height'], ['depth', 'deep depth'], ['width', 'wide width broad']] as const) {
+for (const [dim, words] of [['length', 'long length lengthi'], ['height', 'tall high height'], ['depth', 'deep depth'], ['width', 'wide width broad'], ['thickness', 'thick thickness']] as const) {
   for (const w of words.split(' ')) DIMENSIONS.set(w, dim);
   DIMENSIONS.set(dim, dim);
 }
@@ -1172,6 +1200,42 @@ export function deedBefore(s: Sentence, q: Quantity): string | undefined {
   return t && !t.stop && isPastForm(t.lower) && !REPORTING.has(t.lower) ? t.norm : undefined;
 }
 
+/**
+ * A stretch told as time in a role: "spent nine years as treasurer", "her six years as
+ * manager". It is not a stretch of anything else the story counts ("jailed for five years").
+ */
+export function inRole(s: Sentence, q: Quantity): boolean {
+  if (q.unit !== 'duration') return false;
+  const t = s.tokens;
+  const { last } = spanTokens(s, q);
+  if (t[last + 1]?.lower !== 'as' || !adjacentTokens(s, t[last], t[last + 1])) return false;
+  let k = last + 2;
+  while (k < t.length && ROLE_DETERMINERS.has(t[k].lower)) k++;
+  return t[k] !== undefined && !t[k].isNumber && !NOT_A_ROLE.has(t[k].lower) && (k > last + 2 || !t[k].stop);
+}
+const ROLE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+/** Words after "as" that open no role: "as well", "as long as", "as part of". */
+const NOT_A_ROLE = new Set(['well', 'long', 'much', 'many', 'soon', 'far', 'part', 'of', 'if', 'though']);
+
+/**
+ * The named place a measure was read at, in its clause: "gusts of up to 70 km/h were recorded at
+ * Brennval", "Data from the Vessan Col weather station show gusts reached 85 km/h". Not counts,
+ * which a place may hold only some of.
+ */
+export function readingPlace(s: Sentence, q: Quantity, clause: Range, kindOf: (id: string) => string | undefined): string | undefined {
+  if (q.unit !== 'count' || !MEASURE_UNIT_KEYS.has(q.counted[0] ?? '')) return undefined;
+  const t = s.tokens;
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (t[k].start < clause.start || t[k].end > clause.end || !LOCATIVES.has(t[k].lower)) continue;
+    const j = t[k + 1].lower === 'the' ? k + 2 : k + 1;
+    const e = s.entityAt.get(j);
+    // (A place the resolver could not type is still named where the reading was: "Vessan Col".)
+    if (e !== undefined && kindOf(e) !== 'person' && kindOf(e) !== 'organisation') return e;
+  }
+  return undefined;
+}
+const LOCATIVES = new Set(['at', 'in', 'from', 'near']);
+
 /** The participle after a figure past an auxiliary ("41 homes were destroyed"): what befell the things counted. */
 export function participleAfter(s: Sentence, q: Quantity): string | undefined {
   const after = spanTokens(s, q).last + 1;
@@ -1182,6 +1246,27 @@ export function participleAfter(s: Sentence, q: Quantity): string | undefined {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+/**
+ * What befell the people a figure counts, told right after it as a comparison key: a participle
+ * past an auxiliary ("Two people were killed"), a past verb ("Three people died"), or being
+ * aboard ("Five people were on board"). Undefined when the figure goes on otherwise.
+ */
+export function fateAfter(s: Sentence, q: Quantity): string | undefined {
+  const participle = participleAfter(s, q);
+  if (participle !== undefined) return participle;
+  const after = spanTokens(s, q).last + 1;
+  const t = s.tokens[after];
+  if (t && !t.stop && !t.cap && (isPastForm(t.lower) || SHORT_PAST_FORMS.has(t.lower)) && !REPORTING.has(t.lower) && adjacentTokens(s, s.tokens[after - 1], t)) return t.norm;
+  let k = after;
+  while (k < s.tokens.length && PASSIVE_AUXILIARIES.has(s.tokens[k].lower)) k++;
+  const aboard = s.tokens[k]?.lower === 'aboard' || (s.tokens[k]?.lower === 'on' && s.tokens[k + 1]?.lower === 'board');
+  return k > after && aboard ? ABOARD : undefined;
+}
+
+const ABOARD = normalizeWord('aboard');
+/** Past forms too short for isPastForm's "-ed" shape that often tell a count's fate. */
+const SHORT_PAST_FORMS = new Set(['died', 'fled']);
 
 /**
  * The noun a sum is set at, as a comparison key: "upped its reward to a whopping £500,000", "put

@@ -3728,3 +3728,106 @@ test('time: a clause ends where another happening opens after its time ("discove
   );
   assert.ok(links.some((l) => l.detail?.type === 'time' && /8\.15am/.test(l.explanation) && /7\.50am/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
 });
+
+const CULVERT = 'Workers broke into the Tessing water works through a culvert dug beneath the Orla Road depot.';
+
+test('quantity: a length told by its verb "from ... to" is the thing\'s own, and "a 50-metre culvert" is a length the other gives as "long"', async () => {
+  const run = await conflicts(
+    `${CULVERT} The culvert ran for roughly 40 feet from the depot cellar to the pump room wall.`,
+    `${CULVERT} It began in the depot cellar and ran for 17 metres before reaching the pump room wall.`,
+  );
+  assert.ok(run.some((l) => /roughly 40 feet.*17 metres/.test(l.explanation)), JSON.stringify(run.map((l) => l.explanation)));
+  const compound = await conflicts(
+    `${CULVERT} The gang dug a staggering 50-metre culvert under the busy road.`,
+    `${CULVERT} The culvert itself was 17 metres long, investigators said.`,
+  );
+  assert.ok(compound.some((l) => /50-metre.*17 metres/.test(l.explanation)), JSON.stringify(compound.map((l) => l.explanation)));
+  // A compound's unsaid dimension is read as a length only: a wall's "3-metre" is its height.
+  assert.deepEqual(await conflicts(
+    `${CULVERT} The gang climbed a 3-metre wall at the back of the depot.`,
+    `${CULVERT} The wall at the back of the depot is 12 metres long.`,
+  ), []);
+});
+
+test('quantity: a thickness told in one word ("a two-metre-thick wall") meets one told after the figure', async () => {
+  const links = await conflicts(
+    `${CULVERT} They punched through the two-metre-thick concrete wall of the pump room.`,
+    `${CULVERT} The pump room has a wall of reinforced concrete 1.1 metres thick.`,
+  );
+  assert.ok(links.some((l) => /two-metre-thick.*1\.1 metres/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+});
+
+const AIRLIFT = 'A Skyrest Air Ambulance helicopter crashed on the Dornhorn ridge on Tuesday night during a rescue.';
+
+test('quantity: what is left of a fleet is not the fleet a holder operates; the whole a part is of is not the count a contrast denies', async () => {
+  assert.deepEqual(await conflicts(
+    `${AIRLIFT} Skyrest Air Ambulance has grounded its two remaining helicopters while engineers carry out checks.`,
+    `${AIRLIFT} Skyrest Air Ambulance operates six helicopters from four bases.`,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${AIRLIFT} Three people died in the crash, not four as some reports claimed.`,
+    `${AIRLIFT} Two of the four crew died at the scene.`,
+  ), []);
+  // The contrast still denies a count told outright.
+  const denied = await conflicts(
+    `${AIRLIFT} Three people died in the crash, not four as some reports claimed.`,
+    `${AIRLIFT} Four people died when the helicopter came down.`,
+  );
+  assert.ok(denied.length > 0);
+});
+
+test('quantity: people on board and people who died are two counts, each told by its own verb right after the figure', async () => {
+  assert.deepEqual(await conflicts(
+    `${AIRLIFT} Five people were on board: the four-member crew and one walker, lifted into the cabin by winch moments before the crash.`,
+    `${AIRLIFT} Three people died in the crash, not four as some reports claimed: the pilot, the winch operator and the walker.`,
+  ), []);
+  const links = await conflicts(
+    `${AIRLIFT} Four people died in the crash on the ridge.`,
+    `${AIRLIFT} Three people died in the crash on the ridge.`,
+  );
+  assert.ok(links.some((l) => /Four people.*Three people/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+});
+
+test('quantity: readings taken at two named places are two readings; one place\'s two readings conflict', async () => {
+  assert.deepEqual(await conflicts(
+    `${AIRLIFT} Weather records show gusts of up to 70 km/h were recorded at Brennmark during the evening.`,
+    `${AIRLIFT} Data from the Vessan Col weather station show gusts reached 85 km/h near the time of the crash.`,
+  ), []);
+  const links = await conflicts(
+    `${AIRLIFT} Weather records show gusts reached 70 km/h at Brennmark during the evening.`,
+    `${AIRLIFT} Weather records show gusts reached 95 km/h at Brennmark during the evening.`,
+  );
+  assert.ok(links.some((l) => /70 km\/h.*95 km\/h/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+});
+
+const TREASURER = 'The former treasurer of the Wrenfield Youth Trust was sentenced at Caddow Crown Court on Monday for stealing donations.';
+
+test('quantity: time served in a role ("spent nine years as treasurer") is not a prison term', async () => {
+  assert.deepEqual(await conflicts(
+    `${TREASURER} Orrin Vale was jailed for five years and four months at Caddow Crown Court.`,
+    `${TREASURER} Orrin Vale, who spent nine years as treasurer of the trust, was jailed at Caddow Crown Court.`,
+  ), []);
+  const links = await conflicts(
+    `${TREASURER} Orrin Vale was jailed for five years and four months at Caddow Crown Court.`,
+    `${TREASURER} Orrin Vale was jailed for nine years at Caddow Crown Court.`,
+  );
+  assert.ok(links.some((l) => /five years and four months.*nine years/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+  // "not four years" denies no part of "five years and four months".
+  assert.deepEqual(await conflicts(
+    `${TREASURER} Orrin Vale was sentenced to five years and four months.`,
+    `${TREASURER} The judge imposed a 64-month sentence, not four years as reported in some quarters.`,
+  ).then((l) => l.filter((x) => /not four/.test(x.explanation))), []);
+});
+
+test('deadline: a limit the other side also gives is agreed, whatever further limit one adds', async () => {
+  const context = 'The Aviation Incident Board sent a team to the Dornhorn ridge after the helicopter crash on Tuesday.';
+  assert.deepEqual(await conflicts(
+    `${context} The board said an initial report is expected within 30 days.`,
+    `${context} The board will issue an interim statement within 30 days, with a final report expected within 12 months.`,
+  ), []);
+  const links = await conflicts(
+    `${context} The board said an initial report is expected within 30 days.`,
+    `${context} The board said an initial report is expected within 60 days.`,
+  );
+  assert.ok(links.some((l) => l.detail?.type === 'deadline'), JSON.stringify(links.map((l) => l.explanation)));
+});

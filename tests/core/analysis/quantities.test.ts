@@ -853,3 +853,31 @@ test('a limit after a preposition is no peak: "on up to 1.2 million tonnes a yea
   assert.equal(quantitiesConflict(first('the tariff falls on up to 1.2 million tonnes a year'), first('the debris lies up to one million tonnes deep')), false);
   assert.equal(quantitiesConflict(first('they face fines of up to £5,000'), first('they face fines of up to £10,000')), false);
 });
+
+test('a unit joined to its dimension is read as both: "a two-metre-thick wall" is 2 metres thick, as "1.1 metres thick" is', () => {
+  const cases: Array<[string, number, string]> = [
+    ['the two-metre-thick concrete wall', 2, 'thick'],
+    ['the 2-metre-thick concrete wall', 2, 'thick'],
+    ['a 10-foot-high fence', 3.048, 'high'],
+    ['a wall of reinforced concrete 1.1 metres thick', 1.1, 'thick'],
+  ];
+  for (const [text, metres, dimension] of cases) {
+    const [figure] = q(text);
+    assert.ok(figure, text);
+    assert.ok(Math.abs(figure.nominal - metres) < 1e-9, `${text}: ${figure.nominal}`);
+    assert.deepEqual(figure.counted, [normalizeWord('metres'), normalizeWord(dimension)], text);
+  }
+  assert.equal(quantitiesConflict(q('the two-metre-thick concrete wall')[0], q('a wall 1.1 metres thick')[0]), true);
+});
+
+test('a count of weeks set against days may mean working days, to the half week: "a nine-day trial" sat through "a two-week trial"', () => {
+  const first = (text: string) => q(text)[0];
+  const cases: Array<[string, string, boolean]> = [
+    ['after a nine-day trial', 'at the end of a two-week trial', false],
+    ['after a 14-day trial', 'at the end of a two-week trial', false],
+    ['out for 21 days', 'out for six weeks', true],
+    ['after a four-day trial', 'at the end of a two-week trial', true],
+    ['for three weeks', 'for two weeks', true],
+  ];
+  for (const [a, b, differ] of cases) assert.equal(quantitiesConflict(first(a), first(b)), differ, `${a} / ${b}`);
+});
