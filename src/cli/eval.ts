@@ -183,7 +183,9 @@ export function withoutTitle(name: string): string {
   // Every title word before the name: "Assistant Chief Constable Rowan Teague", "Det Supt Helena Brack".
   const words = name.split(/\s+/);
   let k = 0;
-  while (k < words.length - 1 && TITLES.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  const title = (w: string | undefined): boolean => w !== undefined && TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+  // ("First Officer Jonas Brandl", "First Minister ...": "first" opens a title of two words.)
+  while (k < words.length - 1 && (title(words[k]) || (words[k].toLowerCase() === 'first' && title(words[k + 1])))) k++;
   return words.slice(k).join(' ');
 }
 

@@ -38,6 +38,9 @@ test('eval: a gold name with a title ("Mr Haernvik", "Captain Idris Calder") is 
     ['two people stay two, titled or not', [rider, role], { merge: [], separate: [['Mr Haernvik', 'Captain Calder']] }, []],
     // Every title word goes, however many: "Assistant Chief Constable", "Det Supt".
     ['several title words before a name', [rider, role], { merge: [['Detective Superintendent Idris Calder', 'Det Supt Idris Calder', 'Idris Calder']], separate: [] }, []],
+    // "First" opens a title of two words ("First Officer"), and is no title alone.
+    ['a rank opened by "First"', [rider, role], { merge: [['First Officer Idris Calder', 'Idris Calder']], separate: [] }, []],
+    ['"First" alone is a word of the name', [rider, role], { merge: [['First Idris Calder', 'Idris Calder']], separate: [] }, ['not found as an entity: First Idris Calder (group First Idris Calder / Idris Calder)']],
     // A titled surname is one word, which may name a place too: "Mrs Haernvik" and the town of Haernvik.
     ['a titled surname that is also a town', [rider, ['t1', 'place', ['Haernvik']]], { merge: [['Elias Haernvik', 'Mr Haernvik']], separate: [] }, []],
   ];

@@ -247,7 +247,9 @@ export function samePersonName(a: string[], b: string[]): boolean {
   if (sameNameSpelling(sa, sb) && compatibleFirstNames(a[0], b[0])) return true;
   // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same, or
   // two letters swapped ("Eldin Marsk"/"Eldyn Marks") under a first name in another spelling.
-  if (Math.min(sa.length, sb.length) < 5 || sa[0] !== sb[0] || a[0].length < 2 || b[0].length < 2) return false;
+  // (A short surname under the very same first name slips too: "Mathis Kohl" / "Mathis Kohn".)
+  const shortSlip = Math.min(sa.length, sb.length) === 4 && a[0] === b[0] && a[0].length >= 4;
+  if ((Math.min(sa.length, sb.length) < 5 && !shortSlip) || sa[0] !== sb[0] || a[0].length < 2 || b[0].length < 2) return false;
   // (Under one first name a final "a" for "o" is a slip too, "Ilvana Reshetka" / "Ilvana Reshetko":
   // the first name already says which of the two the person is.)
   // A first name in another spelling ("Callum Reece" / "Calum Reese") vouches for a one-letter

@@ -503,6 +503,11 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     }
     let v = value ?? 0;
     let j = i + 1 + article;
+    // "the 8,000-plus widely quoted": at least the figure, as "more than 8,000".
+    if (t.isNumber && tokens[j]?.lower === 'plus' && text.slice(t.end, tokens[j].start) === '-') {
+      minOnly = true;
+      last = j++;
+    }
     // "seven and a half hours", "two and a half million": a whole figure and a fraction of one.
     const fraction = value !== null && Number.isInteger(value) && tokens[j]?.lower === 'and' && /^an?$/.test(tokens[j + 1]?.lower ?? '') ? AND_A_FRACTION[tokens[j + 2]?.lower ?? ''] : undefined;
     if (fraction !== undefined) {
@@ -520,7 +525,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     // Sums in different currencies cannot be compared without an exchange rate: each is its own unit.
     if (money) unit = 'money:' + currency;
     // "eleven sitting days", "five working days": a kind of day between a figure and its unit.
-    if (!compound && DAY_KINDS.has(tokens[j]?.lower ?? '') && DURATION_UNITS[tokens[j + 1]?.lower ?? ''] !== undefined) j++;
+    // ("6,400 flying hours": the kind is what the stretch counts, as a count's noun is.)
+    const dayKind = !compound && DAY_KINDS.has(tokens[j]?.lower ?? '') && DURATION_UNITS[tokens[j + 1]?.lower ?? ''] !== undefined ? tokens[j++].norm : undefined;
     const next = tokens[j];
     const unitWord = compound ? compound.unit : next?.lower;
     if (!money && unitWord && (unitWord === 'percent' || next?.text === '%' || (!compound && perCent(tokens, j)))) {
@@ -555,10 +561,10 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
     if (unit === 'count' && UNIT_SIZES[tokens[j]?.lower ?? '']?.[0] === 'metre' && pointOnRoute(text, tokens, first, j + 1)) continue;
     // What is counted: up to two content words after the number (skipping "of", "in", "worth").
     // A compound's own noun comes first: "a three-match ban" counts matches.
-    const counted: string[] = unit === 'count' && compound ? [normalizeWord(compound.unit)] : [];
+    const counted: string[] = unit === 'count' && compound ? [normalizeWord(compound.unit)] : unit === 'duration' && dayKind ? [dayKind] : [];
     let unitSize: number | undefined;
     // "a 40-metre crane", "the 162-kilometre stage": a measurement kept in its measure's unit, as below.
-    if (counted.length > 0 && Object.hasOwn(UNIT_SIZES, compound!.unit.toLowerCase())) {
+    if (compound && counted.length > 0 && Object.hasOwn(UNIT_SIZES, compound.unit.toLowerCase())) {
       const [measure, size] = UNIT_SIZES[compound!.unit.toLowerCase()];
       counted[0] = normalizeWord(measure);
       if (compound!.dimension) counted.push(normalizeWord(compound!.dimension));
@@ -582,6 +588,9 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
       if (/[,;:.!?]/.test(text.slice(tokens[k - 1].end, c.start))) break; // "rose to 27, officials said"
       // "not three as initially reported": "as" opens a clause of its own, no part of what is counted.
       if (c.lower === 'as') break;
+      // Nor an adverb before a verb of an account: "the 8,000-plus widely quoted" (not "the most
+      // seriously injured", whom the figure counts).
+      if (c.lower.endsWith('ly') && TOLD_AS.test(tokens[k + 1]?.lower ?? '')) break;
       // Nor a pronoun, which opens a clause of its own: "more than the 83 they confirmed".
       if (n === 0 && SUBJECT_PRONOUNS.has(c.lower)) break;
       // "is about £1.2 million and covers 28 players": what follows a conjunction is another
@@ -1488,7 +1497,18 @@ function modifiesNext(text: string, tokens: Token[], k: number): boolean {
 }
 
 /** Kinds of day counted between a figure and "days": "eleven sitting days", "ten working days". */
-const DAY_KINDS = new Set(['sitting', 'working', 'business', 'calendar', 'school', 'trading', 'court', 'consecutive', 'straight', 'full']);
+/** Verbs of an account after an adverb: "widely quoted", "first reported". */
+const TOLD_AS = /^(?:quoted|cited|reported|announced|stated|claimed|given|estimated)$/;
+
+/** The kind a stretch is told in, between its figure and unit ("flying" in "6,400 flying hours"), or undefined. */
+export function stretchKind(q: Quantity): string | undefined {
+  if (q.unit !== 'duration') return undefined;
+  const words = q.surface.toLowerCase().split(/\s+/);
+  const kind = words[words.length - 2];
+  return words.length >= 3 && DAY_KINDS.has(kind) && DURATION_UNITS[words[words.length - 1]] !== undefined ? kind : undefined;
+}
+
+const DAY_KINDS = new Set(['sitting', 'working', 'business', 'calendar', 'school', 'trading', 'court', 'consecutive', 'straight', 'full', 'flying', 'flight']);
 
 /**
  * Verbs that give someone a span of time to act in, or tell that one has it ("she has 14 days

@@ -10,7 +10,7 @@ import { isAbsence, samePersonLaidOff } from './absences.ts';
 import type { Candidate } from './candidates.ts';
 import { explanation } from './explain.ts';
 import type { Sentence } from './model.ts';
-import { AGE, companyBefore, EACH, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
+import { AGE, companyBefore, stretchKind, EACH, MEASURE_UNIT_KEYS, PEOPLE, quantitiesConflict, RARE_MEASURE_SENTENCES, rareMeasure, sameMeasure, unitFeatures, valuesDiffer, type Quantity } from './quantities.ts';
 import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
@@ -174,8 +174,10 @@ export function quantityConflicts(c: Candidate, sa: Sentence, sb: Sentence, ctx:
   // Or they tell how long one happening lasted, each as a stretch before its noun: "a three-day
   // hearing in May" / "over the course of the four-day hearing". (A stretch told otherwise, "ran
   // for three days", says less of what it measures.)
+  // So are two stretches told in one kind of hour or day: "more than 8,000 flying hours" /
+  // "about 6,400 flying hours".
   const stretch = (qa: Quantity, qb: Quantity): boolean =>
-    qa.unit === 'duration' && qb.unit === 'duration' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && beforeItsNoun(qa) && beforeItsNoun(qb);
+    qa.unit === 'duration' && qb.unit === 'duration' && qa.counted[0] !== undefined && qa.counted[0] === qb.counted[0] && ((beforeItsNoun(qa) && beforeItsNoun(qb)) || (stretchKind(qa) !== undefined && stretchKind(qa) === stretchKind(qb)));
   // Or they are each one's share of a sum ("Each member will receive just over 1.5 million
   // crowns" / "will pocket 1.3 MILLION crowns EACH"): a story shares out one sum.
   const shares = (qa: Quantity, qb: Quantity): boolean => qa.per === EACH && qb.per === EACH && sameMeasure(qa, qb);

@@ -3831,3 +3831,11 @@ test('deadline: a limit the other side also gives is agreed, whatever further li
   );
   assert.ok(links.some((l) => l.detail?.type === 'deadline'), JSON.stringify(links.map((l) => l.explanation)));
 });
+
+test('quantity: two stretches told in one kind of hour are one measure ("more than 8,000 flying hours" / "about 6,400 flying hours")', async () => {
+  const links = await conflicts(
+    `${AIRLIFT} The helicopter was flown by Captain Ilse Marrow, 54, one of the operator's most experienced pilots, who had more than 8,000 flying hours.`,
+    `${AIRLIFT} She had about 6,400 flying hours, 1,100 of them at night, according to the operator's records.`,
+  );
+  assert.ok(links.some((l) => /8,000 flying hours.*6,400 flying hours/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+});

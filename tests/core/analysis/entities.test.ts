@@ -1679,3 +1679,12 @@ test('a double-barrelled surname alone ("Talbot-Reyes said") is the full name of
   const two = entitiesOf('Anna Kovac met Pavel Marek. Kovac-Marek talks ended on Monday. Kovac said little. Marek left.', 'The talks between Kovac and Marek failed.');
   assert.ok(!find(two, 'Anna Kovac')?.aliases.some((a) => a.includes('-')), JSON.stringify(two.map((e) => [e.kind, e.aliases])));
 });
+
+test('a one-letter slip in a short surname under the very same first name is one person ("Tobias Rehl" / "Tobias Rehn"); under two first names, or a shorter first name, two', () => {
+  const es = entitiesOf('Winch operator Tobias Rehl, 41, was killed. Rehl had served for ten years.', 'Tragic winchman Tobias Rehn, 41, was killed in the crash.');
+  assert.ok(find(es, 'Tobias Rehl')?.aliases.includes('Tobias Rehn'), JSON.stringify(es.map((e) => e.aliases)));
+  const two = entitiesOf('Tobias Rehl spoke first. Marta Rehn spoke later.', 'Tobias Rehl and Marta Rehn left together.');
+  assert.notEqual(find(two, 'Tobias Rehl')?.id, find(two, 'Marta Rehn')?.id);
+  const short = entitiesOf('Ian Rehl spoke first.', 'Ian Rehn spoke later.');
+  assert.notEqual(find(short, 'Ian Rehl')?.id, find(short, 'Ian Rehn')?.id);
+});

@@ -881,3 +881,16 @@ test('a count of weeks set against days may mean working days, to the half week:
   ];
   for (const [a, b, differ] of cases) assert.equal(quantitiesConflict(first(a), first(b)), differ, `${a} / ${b}`);
 });
+
+test('a kind of hour between figure and unit keeps the stretch ("6,400 flying hours"); "8,000-plus" is at least 8,000 and counts no adverb after it', () => {
+  const [hours] = q('She had about 6,400 flying hours.');
+  assert.equal(hours.unit, 'duration');
+  assert.deepEqual(hours.counted, [normalizeWord('flying')]);
+  const [plus] = q('well short of the 8,000-plus widely quoted');
+  assert.equal(plus.min, 8000);
+  assert.equal(plus.max, Infinity);
+  assert.deepEqual(plus.counted, []);
+  const [staff] = q('It has 300-plus staff.');
+  assert.equal(staff.min, 300);
+  assert.equal(quantitiesConflict(q('more than 8,000 flying hours')[0], q('about 6,400 flying hours')[0]), true);
+});
