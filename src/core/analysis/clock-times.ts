@@ -22,6 +22,8 @@ export interface ClockTime {
   twelveHour: boolean;
   /** A part of a day ("Sunday evening"), not a clock time: many things happen in one. */
   wide: boolean;
+  /** The minute itself, for a time told to the odd minute ("at 22:47"), which no one rounds to. */
+  toMinute?: number;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -39,7 +41,7 @@ const MINUTES_PAST = `(five|ten|a\\s+quarter|quarter|twenty|twenty-five|half)\\s
 const CLOCK = new RegExp(
   [
     `\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s?${MERIDIEM}(?![a-z])()`,
-    `\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b`,
+    `(?<!\\d[:.])\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?![:.]\\d)`,
     `\\b${HOUR}(\\s+o['’]clock)?${PART_OF_DAY}`,
     `\\b${MINUTES_PAST}${HOUR}(?:${PART_OF_DAY})?`,
     `\\b(midnight|noon|midday)\\b`,
@@ -103,7 +105,9 @@ function findClockTimes(s: Sentence): ClockTime[] {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const dayWord = DAY_AFTER.exec(after)?.[1] ?? DAY_BEFORE.exec(before)?.[1];
     const day = dayWord ? WEEKDAYS.indexOf(dayWord.toLowerCase()) : -1;
-    out.push({ start, end, lo, hi, day, twelveHour: at.twelveHour, wide: false });
+    // A time told to the odd minute with nothing before it ("at 22:47") is no outlet's rounding.
+    const toMinute = at.minutes % 5 !== 0 && lo === at.minutes - EXACT && hi === at.minutes + EXACT ? at.minutes : undefined;
+    out.push({ start, end, lo, hi, day, twelveHour: at.twelveHour, wide: false, toMinute });
   }
   for (const m of s.text.matchAll(DAY_PART)) {
     const start = s.range.start + m.index;

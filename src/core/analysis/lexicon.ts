@@ -494,6 +494,11 @@ function entries(unit: string, size: number, names: string): Array<[string, [str
  * Verbs after "first" or "initially" that name an earlier account, not a member of a series:
  * "not in the evening as first reported", "as initially announced".
  */
+/**
+ * Verbs of knowing or telling that raise another's claim: "are now known to have died", "is
+ * believed to be". The claim is the verb after "to have" / "to be", not these.
+ */
+export const RAISING_VERBS = words(`known believed thought feared said reported understood confirmed`);
 export const ACCOUNT_VERBS = /^(?:reported|announced|stated|said|claimed|suggested|thought|believed)$/;
 
 /** Words in a later article that mark a revision of an earlier report. */

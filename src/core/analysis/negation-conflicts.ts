@@ -7,7 +7,7 @@
  * refusals, partial denials and swapped roles are left out.
  */
 import { explanation } from './explain.ts';
-import { ACT_CLASSES, HEDGES, REPORTING, TITLES } from './lexicon.ts';
+import { ACT_CLASSES, HEDGES, RAISING_VERBS, REPORTING, TITLES } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import type { Range } from './sentences.ts';
 import { perSentence, perWord, wordFeature } from './memo.ts';
@@ -160,6 +160,8 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
       if (forecastNever && so.tokens[oi - 1]?.lower !== 'will') continue;
       // "I promised the lads they'd be paid": a promise of the deed, not the deed.
       if (promisedAt(so, oi)) continue;
+      // "Three people are now known to have died" tells a death, not what "is not yet known".
+      if (raisesAnother(so, oi)) continue;
       const aff = so.tokens[oi];
       const ro = clauseAt(so, aff);
       // A hedge well after the verb qualifies something else: "was detained on Tuesday by
@@ -215,6 +217,11 @@ export function predicateNegation(passageScore: number, sentenceScore: number, s
     }
   }
   return null;
+}
+
+/** A verb of knowing or telling that raises the claim after it: "known to have died", "said to be". */
+function raisesAnother(s: Sentence, k: number): boolean {
+  return RAISING_VERBS.has(s.tokens[k].lower) && s.tokens[k + 1]?.lower === 'to' && /^(?:have|be)$/.test(s.tokens[k + 2]?.lower ?? '');
 }
 
 /** Verbs that promise a deed to come: "promised", "pledged", "vowed", "swore", "guaranteed". */

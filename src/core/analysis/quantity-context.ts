@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, REPORTING, RISE, STOPWORDS, WEEKDAYS, wordNumber } from './lexicon.ts';
+import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, RAISING_VERBS, REPORTING, RISE, STOPWORDS, WEEKDAYS, wordNumber } from './lexicon.ts';
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
@@ -259,6 +259,8 @@ export function sameMovement(a: Movement | null, b: Movement | null): boolean {
  * remains of ("23 were taken to hospital"), not a revision of it: only remainders compare.
  */
 const REMAINDER = /^(?:remain(?:s|ed|ing)?|still)$/;
+/** Where those left stay: "left on the ledge", "left in shelters", "left behind". */
+const LEFT_WHERE = new Set(['on', 'in', 'at', 'inside', 'aboard', 'behind', 'without', 'homeless', 'stranded']);
 /**
  * "four are missing", "one person is unaccounted for": a state that lasts until they are found,
  * so a remainder too (not the verb: "will miss five matches").
@@ -295,7 +297,8 @@ export function isRemainder(s: Sentence, span: Range, clause: Range): boolean {
     if (k >= first && k <= last) continue;
     if (REMAINDER.test(t[k].lower)) return true;
   }
-  return false;
+  // "The two climbers left on the ledge", "200 people left in shelters": left where they were.
+  return t[last + 1]?.lower === 'left' && LEFT_WHERE.has(t[last + 2]?.lower ?? '') && t[last + 2].end <= clause.end;
 }
 
 /**
@@ -1256,6 +1259,8 @@ export function fateAfter(s: Sentence, q: Quantity): string | undefined {
   const participle = participleAfter(s, q);
   if (participle !== undefined) return participle;
   const after = spanTokens(s, q).last + 1;
+  const known = knownToHave(s, after);
+  if (known !== undefined) return known;
   const t = s.tokens[after];
   if (t && !t.stop && !t.cap && (isPastForm(t.lower) || SHORT_PAST_FORMS.has(t.lower)) && !REPORTING.has(t.lower) && adjacentTokens(s, s.tokens[after - 1], t)) return t.norm;
   let k = after;
@@ -1265,6 +1270,18 @@ export function fateAfter(s: Sentence, q: Quantity): string | undefined {
 }
 
 const ABOARD = normalizeWord('aboard');
+
+/**
+ * The fate a raising verb reports: "Three people are now known to have died", "were believed to
+ * have drowned". The verb of knowing is the account; the participle after "to have" is the fate.
+ */
+function knownToHave(s: Sentence, after: number): string | undefined {
+  let k = after;
+  while (k < s.tokens.length && (PASSIVE_AUXILIARIES.has(s.tokens[k].lower) || s.tokens[k].lower === 'now')) k++;
+  if (k === after || !RAISING_VERBS.has(s.tokens[k]?.lower ?? '') || s.tokens[k + 1]?.lower !== 'to' || s.tokens[k + 2]?.lower !== 'have') return undefined;
+  const t = s.tokens[k + 3];
+  return t && !t.stop && !t.cap && (isPastForm(t.lower) || SHORT_PAST_FORMS.has(t.lower)) ? t.norm : undefined;
+}
 /** Past forms too short for isPastForm's "-ed" shape that often tell a count's fate. */
 const SHORT_PAST_FORMS = new Set(['died', 'fled']);
 

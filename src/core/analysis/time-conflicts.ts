@@ -227,12 +227,17 @@ function seriesOf(s: Sentence, x: ClockTime): string[] | null {
   // for the first time since ...").
   const all = tokensIn(s, clause);
   const cut = all.findIndex((t, k) => k > 0 && t.start >= x.end && (commaAfter(s, offset + k - 1) || SUBORDINATORS.has(t.lower)));
-  const tokens = cut < 0 ? all : all.slice(0, cut);
+  const kept = cut < 0 ? all : all.slice(0, cut);
+  // "According to the first data, the helicopter crashed at 22:51": the source is not a member
+  // of the series the happening belongs to.
+  const sourceEnd = kept[0]?.lower === 'according' && kept[1]?.lower === 'to' ? kept.findIndex((t, k) => offset + k + 1 < s.tokens.length && commaAfter(s, offset + k)) : -1;
+  const skip = sourceEnd >= 0 && kept[sourceEnd].end <= x.start ? sourceEnd + 1 : 0;
+  const tokens = kept.slice(skip);
   if (tokens.some((t) => HEDGES.has(t.lower))) return null;
   const out: string[] = [];
   tokens.forEach((t, k) => {
     if (!SERIES.has(t.lower) || ACCOUNT_VERBS.test(tokens[k + 1]?.lower ?? '')) return;
-    if (!DETERMINERS.has(tokens[k - 1]?.lower ?? '') && k + 1 < tokens.length && verbLike(s, offset + k + 1)) return;
+    if (!DETERMINERS.has(tokens[k - 1]?.lower ?? '') && k + 1 < tokens.length && verbLike(s, offset + skip + k + 1)) return;
     out.push(`${t.lower} ${tokens[k + 1]?.norm ?? ''}`);
   });
   return out;
@@ -319,6 +324,16 @@ function correctedTime(da: number, sa: Sentence, db: number, sb: Sentence, ctx: 
   return null;
 }
 
+/**
+ * Two times each told to the odd minute, by one verb ("crashed at 22:47" / "crashed at 22:51"),
+ * are exact accounts of one moment and differ by more than a minute's slip. With two verbs the
+ * rounding slack stays: "touched down at 11:31" may be the happening "reached the town at 11:47".
+ */
+function minutesApartToTheMinute(x: ClockTime, ha: Happening | undefined, y: ClockTime, hb: Happening | undefined): boolean {
+  if (x.toMinute === undefined || y.toMinute === undefined || !ha || ha.verb !== hb?.verb) return false;
+  return minutesApart({ ...x, lo: x.toMinute, hi: x.toMinute }, { ...y, lo: y.toMinute, hi: y.toMinute }) > 1;
+}
+
 export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
   const xs = clockTimes(sa);
   if (xs.length === 0) return null;
@@ -332,9 +347,11 @@ export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence,
     const fa = anchorsOf(sa, x);
     if (!fa) continue;
     for (const y of ys) {
-      if (minutesApart(x, y) === 0 || !aloneInClause(sb, y) || !sameMember(seriesA, seriesOf(sb, y))) continue;
+      if (!aloneInClause(sb, y) || !sameMember(seriesA, seriesOf(sb, y))) continue;
+      const [ha, hb] = [happeningOf(sa, x), happeningOf(sb, y)];
+      if (minutesApart(x, y) === 0 && !minutesApartToTheMinute(x, ha, y, hb)) continue;
       const fb = anchorsOf(sb, y);
-      if (!fb || !sameHappening(fa, fb) || !sameVerb(happeningOf(sa, x), happeningOf(sb, y), fa, fb)) continue;
+      if (!fb || !sameHappening(fa, fb) || !sameVerb(ha, hb, fa, fb)) continue;
       // A part of a day holds many happenings of one kind ("two more bodies were found on
       // Sunday evening" / "Vera Ostrowin was found on Tuesday afternoon"): one named thing must do both.
       if ((x.wide || y.wide) && !namedOnBoth(sa, x, sb, y) && !namedOnBoth(sb, y, sa, x)) continue;

@@ -42,6 +42,8 @@ test('times of day: bounds, ranges and times that name a thing are no moment of 
     'Polls stayed open until 8 p.m. in every district.',
     'Ballot boxes arrived well after the 8 p.m. close of polls.',
     'She turned up for her 6am shift.',
+    // A race time to the second is how long, not when.
+    'She crossed the line in 2:24:51, and the men\'s race was won in 2:09:37.',
     'The score was 2:1 after an hour, and 13pm is no time.',
     'Crews worked until Sunday evening to clear the line.',
     'Search teams have combed the hills since Monday morning.',

@@ -1341,6 +1341,25 @@ test('time: one happening at two times of day that cannot be one moment; roundin
   assert.deepEqual(await conflicts(`${context} The gunman walked into the town hall at about 9.40am.`, `${context} The gunman walked out of the town hall at about 3.25pm.`), []);
 });
 
+test('time: two times each told to the odd minute by one verb are no outlet\'s rounding; a source named first is not a member of a series', async () => {
+  const context = 'A rescue helicopter came down on the Daskar ridge during a night rescue, the Ormel air rescue service said.';
+  const odd = await conflicts(`${context} The helicopter crashed at 22:47, according to the service.`, `${context} According to the first data, the helicopter crashed at 22:51.`);
+  assert.deepEqual(odd.map((l) => l.explanation), ['time: "at 22:47" vs "at 22:51"']);
+  // A round time may be another outlet's rounding of an odd one.
+  assert.deepEqual(await conflicts(`${context} The helicopter crashed at 22:47, according to the service.`, `${context} The helicopter crashed at 22:50, the service said.`), []);
+  // Past the source, "first" before a verb is how the deed went, not a member of a series.
+  const reached = await conflicts(
+    `${context} According to a timeline released by the service on Wednesday, rescuers first reached the wreck shortly after 1am.`,
+    `${context} Rescuers reached the wreck at 23:40, the service said in a statement.`,
+  );
+  assert.deepEqual(reached.map((l) => l.detail?.type), ['time']);
+  // Told by two verbs, two odd minutes keep the rounding slack: touching down may be reaching the town.
+  const storm = 'A tornado tore through the town of Vellan Ford on Tuesday night, the weather office said.';
+  assert.deepEqual(await conflicts(`${storm} The tornado touched down at 11:31 p.m. near the reservoir.`, `${storm} The tornado reached the town at 11:37 p.m., the weather office said.`), []);
+  // A series member still keeps its own time: the first of several arrivals is not the last.
+  assert.deepEqual(await conflicts(`${context} The first rescuers arrived at 23:21, the service said.`, `${context} The last rescuers arrived at 23:58, the service said.`), []);
+});
+
 test('time: a report that corrects a time ("at 10.15pm on Sunday, not at 11.40pm as it stated at first") updates the one that gave it, in either notation', async () => {
   const context = 'A final-year chemistry paper set by the Orvesk exams board was leaked online, the board said.';
   const corrected = `${context} The board now says it was first alerted to the leak at 10.15pm on Sunday, not at 11.40pm as it stated at first.`;
@@ -3786,6 +3805,42 @@ test('quantity: people on board and people who died are two counts, each told by
     `${AIRLIFT} Three people died in the crash on the ridge.`,
   );
   assert.ok(links.some((l) => /Four people.*Three people/.test(l.explanation)), JSON.stringify(links.map((l) => l.explanation)));
+});
+
+test('quantity: a fate told through a verb of knowing ("are now known to have died") is that fate; those left somewhere are a remainder', async () => {
+  // Known to have died is a count of the dead, not of those on board, even from a later report.
+  assert.deepEqual(await conflicts(
+    `${AIRLIFT} Five people were on board: the four-member crew and one of the walkers, who had been lifted into the cabin by winch moments before the crash.`,
+    `${AIRLIFT} Three people are now known to have died after the walkers were lifted into the cabin by winch moments before the crash.`,
+    ['2026-09-09', '2026-09-10'],
+  ), []);
+  const dead = await conflicts(
+    `${AIRLIFT} Four people died after the helicopter came down on the ridge.`,
+    `${AIRLIFT} Three people are now known to have died after the helicopter came down on the ridge.`,
+  );
+  assert.ok(dead.some((l) => /Four people.*Three people/.test(l.explanation)), JSON.stringify(dead.map((l) => l.explanation)));
+  // Those left on the ledge are what remains of the party, not the party.
+  assert.deepEqual(await conflicts(
+    `${AIRLIFT} The two walkers left on the ledge were reported to be unhurt but very cold.`,
+    `${AIRLIFT} The four walkers had been trapped on a tiny ledge for nine hours.`,
+  ), []);
+  const left = await conflicts(
+    `${AIRLIFT} The two walkers left on the ledge were reported to be unhurt but very cold.`,
+    `${AIRLIFT} The three walkers left on the ledge were reported to be cold.`,
+  );
+  assert.ok(left.some((l) => /two walkers.*three walkers/.test(l.explanation)), JSON.stringify(left.map((l) => l.explanation)));
+});
+
+test('negation: a verb of knowing that raises another claim ("known to have died") is not what "is not yet known" denies', async () => {
+  assert.deepEqual(await conflicts(
+    `${AIRLIFT} The cause of the crash is not yet known, the rescue service said.`,
+    `${AIRLIFT} Three people are now known to have died in the crash, the rescue service said.`,
+  ), []);
+  const known = await conflicts(
+    `${AIRLIFT} The cause of the crash is not yet known, the rescue service said.`,
+    `${AIRLIFT} The cause of the crash is now known, the rescue service said.`,
+  );
+  assert.ok(known.some((l) => l.detail?.type === 'negation'), JSON.stringify(known.map((l) => l.explanation)));
 });
 
 test('quantity: readings taken at two named places are two readings; one place\'s two readings conflict', async () => {
