@@ -11,6 +11,7 @@ import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { extractDeadlines, type Deadline } from './quantities.ts';
 import { clauseContaining, type Conflict } from './conflict-helpers.ts';
+import { reportStage } from './quantity-context.ts';
 
 /** A sentence's deadlines; `text` is the article text its offsets point into. */
 const deadlinesOf = perSentence((s: Sentence, text: string): Deadline[] => extractDeadlines(text, s.tokens));
@@ -99,19 +100,68 @@ export function limitDay(surface: string, published: string | null): string | nu
   return null;
 }
 
+/** The shared stage of two interim reports, counted as a word of the action both limit. */
+const PARTIAL_REPORT = 'stage:partial';
+/**
+ * The shortest span counted from a report's date to the day it names: "within three days" or
+ * "48 hours" may run from the news itself, which a later report dates otherwise.
+ */
+const SPAN_FROM_REPORT = 7 * 86400;
+
+/**
+ * A span of a week or more counted from its report's date ends on the named day `day`
+ * ("month-day") of the other limit: "within 30 days" in a report of 10 June / "by 10 July".
+ */
+function spanEndsOn(span: Deadline, published: string | null, day: string | null, otherPublished: string | null): boolean {
+  if (span.seconds === null || !published || day === null || span.seconds < SPAN_FROM_REPORT) return false;
+  const from = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(from)) return false;
+  const [month, date] = day.split('-').map(Number);
+  const year = Number((otherPublished ?? published).slice(0, 4));
+  const end = from + span.seconds * 1000;
+  // The very day, in the span's year or the next (a span from late December into January):
+  // "within 14 days" of 16 October is not "by the end of the month".
+  const day0 = Math.floor(end / 86400000);
+  return [year, year + 1].some((y) => Date.UTC(y, month, date) / 86400000 === day0);
+}
+
+/** When a limit ends, in ms since the epoch, from its report's date; null when that cannot be told. */
+function limitEnd(d: Deadline, published: string | null): number | null {
+  if (!published) return null;
+  const from = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(from)) return null;
+  if (d.seconds !== null) return from + d.seconds * 1000;
+  const day = limitDay(d.surface, published);
+  if (day === null) return null;
+  const [month, date] = day.split('-').map(Number);
+  return Date.UTC(Number(published.slice(0, 4)), month, date);
+}
+
+/** Limit `x` ends later than limit `y`, both told. */
+function endsAfter(x: Deadline, px: string | null, y: Deadline, py: string | null): boolean {
+  const [ex, ey] = [limitEnd(x, px), limitEnd(y, py)];
+  return ex !== null && ey !== null && ex > ey;
+}
+
 /** Weighted word overlap of two passages that may be limits on one action. */
 const ALIKE = 0.15;
 
 export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: string, tb: string, pa: string | null = null, pb: string | null = null): Conflict | null {
   // Alike sentences, or a clause of each alike that gives two spans to do one thing (sameAct).
   const alike = c.sentenceMatch.score >= ALIKE;
-  if (!alike && c.match.score < ALIKE) return null;
+  // Passages alike in no clause may still give two limits on a story's interim report.
+  const unlike = !alike && c.match.score < ALIKE;
   const da = deadlinesOf(sa, ta);
+  if (da.length === 0) return null;
   const db = deadlinesOf(sb, tb);
+  if (db.length === 0) return null;
   const oneLimit = (x: Deadline, px: string | null, y: Deadline, py: string | null): boolean => {
     if (x.key === y.key) return true;
     const dx = limitDay(x.surface, px);
-    if (dx !== null && dx === limitDay(y.surface, py)) return true;
+    const dy = limitDay(y.surface, py);
+    if (dx !== null && dx === dy) return true;
+    // "within 30 days" in a report of 10 June is "by 10 July".
+    if ((spanEndsOn(x, px, dy, py) || spanEndsOn(y, py, dx, px))) return true;
     return x.seconds !== null && y.seconds !== null && Math.abs(x.seconds - y.seconds) <= 0.25 * Math.max(x.seconds, y.seconds);
   };
   // A limit the other side also gives is agreed: "an initial report ... within 30 days" /
@@ -123,13 +173,26 @@ export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: s
     if (agreed && db.some((y) => oneLimit(x, pa, y, pb))) continue;
     for (const y of db) {
       if (oneLimit(x, pa, y, pb) || (agreed && da.some((o) => oneLimit(o, pa, y, pb)))) continue;
+      // An interim report's limit is not the final report's (reportStage); two interim ones
+      // are limits on one report, whatever each calls it ("initial" / "preliminary"). (A report
+      // told with no stage may be either: "will publish its findings by the end of the month".)
+      const [ga, gb] = [reportStage(sa, x.tokenIndex), reportStage(sb, y.tokenIndex)];
+      if ((ga === 'partial' && gb === 'final') || (ga === 'final' && gb === 'partial')) continue;
+      // ... unless it falls after the interim one's: "interim findings within six weeks" / "its
+      // findings within three months" is the final report still to come.
+      if (ga === 'partial' && gb === undefined && endsAfter(y, pb, x, pa)) continue;
+      if (gb === 'partial' && ga === undefined && endsAfter(x, pa, y, pb)) continue;
+      const interimBoth = ga === 'partial' && gb === 'partial';
+      if (unlike && !interimBoth) continue;
       const wa = actionWords(sa, x);
       const wb = actionWords(sb, y);
+      if (ga === 'partial' && gb === 'partial') [wa, wb].forEach((w) => w.add(PARTIAL_REPORT));
       const common = [...wa].filter((w) => wb.has(w));
       // Two spans to do one thing ("14 days to lodge an appeal" / "seven days to appeal") are
       // two limits on it, whoever is named before them.
       const sameAct = spanToAct(sa, x) && spanToAct(sb, y) && meets(actionAfter(sa, x), actionAfter(sb, y));
-      if (!alike && !sameAct) continue;
+      // A story's interim report is one report, however little else the two passages share.
+      if (!alike && !sameAct && !interimBoth) continue;
       if (common.length < 2 && !sameAct && !(common.length === 1 && (replaces(sb, db, y, x) || replaces(sa, da, x, y)))) continue;
       return {
         detail: explanation('deadline', x.surface, y.surface),

@@ -1553,7 +1553,8 @@ export function extractDeadlines(text: string, tokens: Token[]): Deadline[] {
       const words: string[] = [];
       while (tokens[j] && j - i <= 6) {
         const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-        if (/[,;:.!?”"]/.test(gap)) break;
+        // ("by 10 July and its final report within 12 months": the next limit's words are its own.)
+        if (/[,;:.!?”"]/.test(gap) || /^(?:and|or|but)$/.test(tokens[j].lower)) break;
         words.push(tokens[j].norm);
         j++;
       }

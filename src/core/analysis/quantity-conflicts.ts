@@ -15,7 +15,7 @@ import type { Range } from './sentences.ts';
 import { normalizeWord, type Token } from './tokens.ts';
 import { wordFeature } from './memo.ts';
 import { actClass } from './negation-conflicts.ts';
-import { fateAfter, fatesOf, inRole, readingPlace, toldByDeed, holderOf, ofHead, setAtHead, partDone, participleAfter, deedBefore, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, owned, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
+import { fateAfter, fatesOf, inRole, isCapacity, reportStage, readingPlace, toldByDeed, holderOf, ofHead, setAtHead, partDone, participleAfter, deedBefore, isAggregate, sameCasualtyMeasure, samePeople, sameTurnout, sameUncountedSum, isIncrement, isPart, isPreviousValue, isProposed, isRemainder, isRestored, duringOf, ownerPronoun, isRestOfGroup, isRestOfWhole, owned, restOfTold, shareOf, isSizeOfWhole, isTallyBase, tallyBase, sameMeasuredThing, sizedThing, sameRateTarget, isSpeakerCount, isRevision, isSeparation, isGust, ofThose, isWholeOfParts, namedAfter, replacementOf, movementOf, sameOffset, sameHolder, sameMovement, sameMover, sameTimeScope, spanTokens, timeScope, ownedVersusOccupied, isLimit } from './quantity-context.ts';
 import { clauseContaining, tokensIn, type Conflict, type ConflictContext } from './conflict-helpers.ts';
 import { datedApart, earlierOccasion, toldAsAnother } from './earlier-dates.ts';
 import { samePointsMover } from './rate-points.ts';
@@ -421,6 +421,12 @@ function apart(x: Quantity, y: Quantity): boolean {
  * (durations and magnitudes have no such scope). A figure one side says replaces the other's
  * is past the part test and the last two: it is the same measure by its own words.
  */
+/** Figures of an interim finding and of the final one are two measures (reportStage). */
+function differentStages(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantity): boolean {
+  const stages = new Set([reportStage(sa, spanTokens(sa, qa).first), reportStage(sb, spanTokens(sb, qb).first)]);
+  return stages.has('partial') && stages.has('final');
+}
+
 function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string | null, sb: Sentence, qb: Quantity, cb: Range, pb: string | null, isHolder: (id: string) => boolean, revisedFrom: boolean): boolean {
   if (isProposed(sa, qa, ca) !== isProposed(sb, qb, cb)) return false;
   if (isIncrement(sa, qa) !== isIncrement(sb, qb)) return false;
@@ -431,6 +437,7 @@ function comparableInContext(sa: Sentence, qa: Quantity, ca: Range, pa: string |
   if (oa !== undefined && ob !== undefined && oa !== ob) return false;
   if (isAggregate(sa, ca) !== isAggregate(sb, cb)) return false;
   if (isSeparation(sa, qa) !== isSeparation(sb, qb) || isGust(sa, qa) !== isGust(sb, qb) || inRole(sa, qa) !== inRole(sb, qb)) return false;
+  if (isCapacity(sa, qa) !== isCapacity(sb, qb) || differentStages(sa, qa, sb, qb)) return false;
   // (Unless one side replaces the other's very figure: "The award includes £200,000 in aggravated
   // damages" / "cut the aggravated element of the award from £200,000 to £50,000".)
   if (isPart(sa, qa, ca) !== isPart(sb, qb, cb) && !revisedFrom) return false;

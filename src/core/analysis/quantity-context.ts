@@ -99,12 +99,26 @@ const cuesOf = perSentence((s: Sentence): Cue[] => {
       cues.push({ token: i, scope: 'period' });
     } else if (w === 'over' && t.slice(i + 1, i + 4).some((x) => PERIOD_UNITS.test(x.lower))) {
       cues.push({ token: i, scope: 'period' });
+    } else if (SPAN_OPENERS.has(w) && longerThanADay(t[i + 1], t[i + 2])) {
+      // "87mm in 30 hours", "over two days": a stretch longer than one day.
+      cues.push({ token: i, scope: 'period' });
     } else if (MULTI_UNIT_COMPOUND.test(w) || (w === 'week' && t[i - 1]?.lower === 'this')) {
       cues.push({ token: i, scope: 'period' });
     }
   }
   return cues;
 });
+
+const SPAN_OPENERS = new Set(['in', 'over', 'within', 'across']);
+
+/** "30 hours", "two days", "three weeks": a count of time units that lasts more than a day. */
+function longerThanADay(n: Token | undefined, unit: Token | undefined): boolean {
+  if (!n || !unit) return false;
+  const count = n.isNumber ? Number(n.text.replace(/,/g, '')) : wordNumber(n.lower);
+  if (count === null || !Number.isFinite(count)) return false;
+  const u = unit.lower;
+  return /^hours?$/.test(u) ? count > 24 : /^days?$/.test(u) ? count > 1 : /^(?:weeks?|months?|years?)$/.test(u);
+}
 
 function settle(cues: Cue[]): TimeScope | undefined {
   if (cues.length === 0) return undefined;
@@ -1319,6 +1333,49 @@ export function samePeople(sa: Sentence, qa: Quantity, sb: Sentence, qb: Quantit
   // "two men") are two groups, and so are a list's ("two men and a woman").
   return onlyMenOrWomen(sa, qa) !== onlyMenOrWomen(sb, qb);
 }
+
+/**
+ * The stage of the finding or report a figure or a time limit is said of, from the nearest stage
+ * word before it: an "interim report within 30 days" is not the "final report within 12 months",
+ * nor "its findings within three months" after "interim findings ... within six weeks". Partial
+ * when an interim, preliminary or initial one; final when final, full or complete; undefined
+ * when unsaid.
+ */
+export function reportStage(s: Sentence, before: number): 'partial' | 'final' | undefined {
+  for (let k = before - 1; k >= 0 && k >= before - STAGE_REACH; k--) {
+    const w = s.tokens[k].lower;
+    // (Of a finding only: "the initial toll of 12" is a figure revised, not a stage.)
+    if (!STAGE_HEADS.has(s.tokens[k + 1]?.lower ?? '')) continue;
+    if (PARTIAL_STAGE.has(w)) return 'partial';
+    if (FINAL_STAGE.has(w)) return 'final';
+  }
+  return undefined;
+}
+const STAGE_HEADS = new Set(['report', 'reports', 'findings', 'statement', 'results', 'review', 'assessment', 'conclusions', 'verdict', 'ruling', 'analysis', 'audit']);
+/**
+ * Tokens before a figure or limit its stage word may stand, past an aside: "the preliminary
+ * report, which the bureau had originally promised within 30 days, would now be published by".
+ */
+const STAGE_REACH = 20;
+const PARTIAL_STAGE = new Set(['interim', 'preliminary', 'initial', 'provisional']);
+const FINAL_STAGE = new Set(['final', 'full', 'complete', 'definitive']);
+
+/**
+ * What a vehicle or place can hold, not how many it held: "is certified for 820 passengers",
+ * "a capacity of 27,000", "licensed for up to 60 guests".
+ */
+export function isCapacity(s: Sentence, q: Quantity): boolean {
+  const { first } = spanTokens(s, q);
+  for (let k = first - 1; k >= 0 && k >= first - CAPACITY_REACH; k--) {
+    const w = s.tokens[k].lower;
+    if (CAPACITY_WORDS.has(w)) return true;
+    if (!s.tokens[k].stop && !APPROX_BEFORE.has(w)) return false;
+  }
+  return false;
+}
+const CAPACITY_REACH = 4;
+const CAPACITY_WORDS = new Set(['capacity', 'certified', 'licensed', 'rated', 'designed', 'permitted']);
+const APPROX_BEFORE = new Set(['up', 'to', 'maximum', 'max']);
 
 /** Most words between a count and the part of it named after it ("..., five of them crew"). */
 const PARTS_REACH = 12;

@@ -35,14 +35,15 @@ for (const [x, y] of ANTONYM_PAIRS) {
 const stemKey = perWord((lower: string): string => 'S:' + wordStem(lower), 50000);
 
 /**
- * The keys the token's opposites are listed under: its class, its own stem, and the class of
+ * The keys the token's opposites are listed under: its class and its own stem, or the class of
  * the phrasal verb it opens ("tore into" is "criticise").
  */
 function antonymKeysAt(s: Sentence, i: number): string[] {
   const t = s.tokens[i];
   const next = s.tokens[i + 1];
   const phrasal = next ? phrasalVerb(t, next) : undefined;
-  return phrasal ? [t.norm, stemKey(t.lower), normalizeWord(phrasal)] : [t.norm, stemKey(t.lower)];
+  // A phrasal verb means only what the pair means: "grew up" is no growth against "scaled back".
+  return phrasal ? [normalizeWord(phrasal)] : [t.norm, stemKey(t.lower)];
 }
 
 /** The token's opposites. */

@@ -3831,6 +3831,96 @@ test('quantity: a fate told through a verb of knowing ("are now known to have di
   assert.ok(left.some((l) => /two walkers.*three walkers/.test(l.explanation)), JSON.stringify(left.map((l) => l.explanation)));
 });
 
+test('quantity: what a ship is certified for is its capacity, not how many it carried', async () => {
+  const ferry = 'The ferry Corran Star caught fire in its engine room on a night crossing to Vessholm, the coastguard said.';
+  assert.deepEqual(await conflicts(
+    `${ferry} The Corran Star, built in 1994, is certified for 820 passengers and 60 vehicles.`,
+    `${ferry} The Corran Star was carrying 312 passengers and 60 vehicles when the fire started.`,
+    ['2026-06-10', '2026-06-16'],
+  ), []);
+  const carried = await conflicts(
+    `${ferry} The Corran Star was carrying 351 passengers when the fire broke out.`,
+    `${ferry} The Corran Star was carrying 312 passengers when the fire broke out.`,
+  );
+  assert.ok(carried.some((l) => /351 passengers.*312 passengers/.test(l.explanation)), JSON.stringify(carried.map((l) => l.explanation)));
+});
+
+test('deadline: an interim report\'s limit is not the final report\'s; a span of days from the report\'s date is the day it names; two interim reports are one', async () => {
+  const ferry = 'The Sea Incident Board opened an investigation into the fire on the ferry Corran Star.';
+  const dates: [string, string] = ['2026-06-10', '2026-06-13'];
+  assert.deepEqual(await conflicts(
+    `${ferry} The board expects to publish an interim report within 30 days.`,
+    `${ferry} The board expects to publish its interim report by 10 July and its final report within 12 months.`,
+    dates,
+  ), []);
+  const later = await conflicts(
+    `${ferry} The board expects to publish an interim report within 30 days.`,
+    `${ferry} The board expects to publish its interim report by 28 July and its final report within 12 months.`,
+    dates,
+  );
+  // (The limit's words stop where the next limit's begin.)
+  assert.deepEqual(later.map((l) => l.explanation), ['deadline: "within 30 days" vs "by 28 July"']);
+  // Interim findings and final ones are two reports; so are findings told with no stage that
+  // come after the interim ones, but not findings due before them.
+  assert.deepEqual(await conflicts(
+    `${ferry} The board's chief inspector said interim findings would be published within six weeks.`,
+    `${ferry} The board's chief inspector said it expected to publish its final findings within three months.`,
+    dates,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${ferry} The board's chief inspector said interim findings would be published within six weeks.`,
+    `${ferry} The board's chief inspector said it expected to publish its findings within three months.`,
+    dates,
+  ), []);
+  assert.deepEqual(await conflicts(
+    `${ferry} The board's chief inspector said it expected to publish its findings within three months.`,
+    `${ferry} The board's chief inspector said interim findings would be published within six weeks.`,
+    dates,
+  ), []);
+  const sooner = await conflicts(
+    `${ferry} The board said it was sending a team and expected to publish preliminary findings within 30 days.`,
+    `${ferry} The board will publish its findings by the end of the month, the paper understands.`,
+    ['2026-01-13', '2026-01-15'],
+  );
+  assert.deepEqual(sooner.map((l) => l.detail?.type), ['deadline']);
+  // A span from the report's date must end on the very day named: 14 days from 16 October is
+  // not the end of the month.
+  const month = await conflicts(
+    `${ferry} The board ordered the operator to submit a revised safety plan within 14 days.`,
+    `${ferry} The board has told the operator to hand in a revised safety plan by the end of the month.`,
+    ['2025-10-16', '2025-10-19'],
+  );
+  assert.deepEqual(month.map((l) => l.detail?.type), ['deadline']);
+  // An initial report and a preliminary one are the same interim report.
+  const interim = await conflicts(
+    `${ferry} The board has sent a team to Vessholm and said an initial report is expected within 30 days.`,
+    `${ferry} The board said it would publish a preliminary report within six weeks.`,
+    dates,
+  );
+  assert.deepEqual(interim.map((l) => l.detail?.type), ['deadline']);
+});
+
+test('stance: a phrasal verb means only what the pair means ("grew up" is no growth against "scaled back")', async () => {
+  const ferry = 'The ferry Corran Star caught fire on a night crossing to Vessholm, the coastguard said.';
+  assert.deepEqual(await conflicts(
+    `${ferry} The missing motorman, Jonas Petrak, 34, grew up in Skarra and has worked for the company for nine years.`,
+    `${ferry} The search for Petrak, 34, who lived in Vessholm with his partner, was scaled back on Friday evening.`,
+  ), []);
+});
+
+test('quantity: a day\'s rain ("on Sunday alone") is not a spell\'s ("in 30 hours")', async () => {
+  const rain = 'Heavy rain washed mud into the Linvale Reservoir, which feeds the Holmby works, the water company said.';
+  assert.deepEqual(await conflicts(
+    `${rain} The Linvale rain gauge recorded 87mm in 30 hours, the wettest spell there in a decade.`,
+    `${rain} Figures from the Linvale rain gauge show 64mm of rain fell on Sunday alone.`,
+  ), []);
+  const spell = await conflicts(
+    `${rain} The Linvale rain gauge recorded 87mm in 30 hours, the wettest spell there in a decade.`,
+    `${rain} The Linvale rain gauge recorded 64mm in 30 hours, the wettest spell there in a decade.`,
+  );
+  assert.ok(spell.some((l) => /87mm.*64mm/.test(l.explanation)), JSON.stringify(spell.map((l) => l.explanation)));
+});
+
 test('negation: a verb of knowing that raises another claim ("known to have died") is not what "is not yet known" denies', async () => {
   assert.deepEqual(await conflicts(
     `${AIRLIFT} The cause of the crash is not yet known, the rescue service said.`,

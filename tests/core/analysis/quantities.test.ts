@@ -894,3 +894,34 @@ test('a kind of hour between figure and unit keeps the stretch ("6,400 flying ho
   assert.equal(staff.min, 300);
   assert.equal(quantitiesConflict(q('more than 8,000 flying hours')[0], q('about 6,400 flying hours')[0]), true);
 });
+
+test('a figure\'s report stage comes from a stage word before a finding ("interim report", not "initial toll"); a capacity from a word of what may be held', async () => {
+  const { prepareDoc } = await import('../../../src/core/analysis/prepare.ts');
+  const { isCapacity, reportStage } = await import('../../../src/core/analysis/quantity-context.ts');
+  const { article } = await import('./helpers.ts');
+  const sentence = (text: string) => prepareDoc(article('a.md', text)).sentences[0];
+  const stages: Array<[string, 'partial' | 'final' | undefined]> = [
+    ['The board will publish an interim report within 30 days.', 'partial'],
+    ['Preliminary findings would be published within six weeks.', 'partial'],
+    ['The board expects its final report within 12 months.', 'final'],
+    ['The board expects to publish its findings within three months.', undefined],
+    // A stage word of a figure, not of a finding: a revised count, no report.
+    ['The initial toll of 12 dead was revised on Tuesday.', undefined],
+  ];
+  for (const [text, want] of stages) {
+    const s = sentence(text);
+    const first = s.tokens.findIndex((t) => t.start >= s.quantities[0].start);
+    assert.equal(reportStage(s, first), want, text);
+  }
+  const capacities: Array<[string, boolean]> = [
+    ['The ferry is certified for 820 passengers.', true],
+    ['The stadium has a capacity of 27,000.', true],
+    ['The hall is licensed for up to 600 guests.', true],
+    ['The ferry was carrying 312 passengers.', false],
+    ['The stadium held 27,000 fans.', false],
+  ];
+  for (const [text, want] of capacities) {
+    const s = sentence(text);
+    assert.equal(isCapacity(s, s.quantities[0]), want, text);
+  }
+});
