@@ -22,8 +22,8 @@ export interface ClockTime {
   twelveHour: boolean;
   /** A part of a day ("Sunday evening"), not a clock time: many things happen in one. */
   wide: boolean;
-  /** The minute itself, for a time told to the odd minute ("at 22:47"), which no one rounds to. */
-  toMinute?: number;
+  /** The minute itself, for a time told with no "about" or "shortly" ("at 22:47"). */
+  exactly?: number;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -105,9 +105,9 @@ function findClockTimes(s: Sentence): ClockTime[] {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const dayWord = DAY_AFTER.exec(after)?.[1] ?? DAY_BEFORE.exec(before)?.[1];
     const day = dayWord ? WEEKDAYS.indexOf(dayWord.toLowerCase()) : -1;
-    // A time told to the odd minute with nothing before it ("at 22:47") is no outlet's rounding.
-    const toMinute = at.minutes % 5 !== 0 && lo === at.minutes - EXACT && hi === at.minutes + EXACT ? at.minutes : undefined;
-    out.push({ start, end, lo, hi, day, twelveHour: at.twelveHour, wide: false, toMinute });
+    // A time told with nothing before it ("at 22:47", "at 01:05"), which says how it was rounded.
+    const exactly = lo === at.minutes - EXACT && hi === at.minutes + EXACT ? at.minutes : undefined;
+    out.push({ start, end, lo, hi, day, twelveHour: at.twelveHour, wide: false, exactly });
   }
   for (const m of s.text.matchAll(DAY_PART)) {
     const start = s.range.start + m.index;
@@ -158,6 +158,14 @@ const WEEK = 7 * 1440;
  * morning or evening open):
  * "shortly before midnight" and "about 3 a.m." are three hours apart, not twenty-one.
  */
+/**
+ * Minutes an exact time may be off by its own rounding, read from how round it is: none to the
+ * odd minute ("22:47"), a couple to five minutes ("01:05"), the general slack to the quarter.
+ */
+export function roundingOf(minutes: number): number {
+  return minutes % 5 !== 0 ? 1 : minutes % 15 !== 0 ? 3 : EXACT;
+}
+
 export function minutesApart(x: ClockTime, y: ClockTime): number {
   const gap = (a: [number, number], b: [number, number]): number => Math.max(0, a[0] - b[1], b[0] - a[1]);
   // The week turns from Saturday to Sunday: "23:40 on Saturday" is 80 minutes before "1am on Sunday".

@@ -10,7 +10,7 @@
  * moment conflict.
  */
 import { DETERMINERS } from './arguments.ts';
-import { clockTimes, minutesApart, type ClockTime } from './clock-times.ts';
+import { clockTimes, minutesApart, roundingOf, type ClockTime } from './clock-times.ts';
 import { explanation } from './explain.ts';
 import { ACCOUNT_VERBS, HEDGES, isPastForm } from './lexicon.ts';
 import type { Sentence } from './model.ts';
@@ -325,13 +325,15 @@ function correctedTime(da: number, sa: Sentence, db: number, sb: Sentence, ctx: 
 }
 
 /**
- * Two times each told to the odd minute, by one verb ("crashed at 22:47" / "crashed at 22:51"),
- * are exact accounts of one moment and differ by more than a minute's slip. With two verbs the
- * rounding slack stays: "touched down at 11:31" may be the happening "reached the town at 11:47".
+ * Two exact times of one verb ("crashed at 22:47" / "crashed at 22:51", "received at 00:58" /
+ * "received at 01:05") are accounts of one moment, each off by no more than its own rounding
+ * (roundingOf). With two verbs the general slack stays: "touched down at 11:31" may be the
+ * happening "reached the town at 11:47".
  */
-function minutesApartToTheMinute(x: ClockTime, ha: Happening | undefined, y: ClockTime, hb: Happening | undefined): boolean {
-  if (x.toMinute === undefined || y.toMinute === undefined || !ha || ha.verb !== hb?.verb) return false;
-  return minutesApart({ ...x, lo: x.toMinute, hi: x.toMinute }, { ...y, lo: y.toMinute, hi: y.toMinute }) > 1;
+function apartByOwnRounding(x: ClockTime, ha: Happening | undefined, y: ClockTime, hb: Happening | undefined): boolean {
+  if (x.exactly === undefined || y.exactly === undefined || !ha || ha.verb !== hb?.verb) return false;
+  const span = (t: ClockTime, at: number): ClockTime => ({ ...t, lo: at - roundingOf(at), hi: at + roundingOf(at) });
+  return minutesApart(span(x, x.exactly), span(y, y.exactly)) > 0;
 }
 
 export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence, ctx: ConflictContext): Conflict | null {
@@ -349,7 +351,7 @@ export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence,
     for (const y of ys) {
       if (!aloneInClause(sb, y) || !sameMember(seriesA, seriesOf(sb, y))) continue;
       const [ha, hb] = [happeningOf(sa, x), happeningOf(sb, y)];
-      if (minutesApart(x, y) === 0 && !minutesApartToTheMinute(x, ha, y, hb)) continue;
+      if (minutesApart(x, y) === 0 && !apartByOwnRounding(x, ha, y, hb)) continue;
       const fb = anchorsOf(sb, y);
       if (!fb || !sameHappening(fa, fb) || !sameVerb(ha, hb, fa, fb)) continue;
       // A part of a day holds many happenings of one kind ("two more bodies were found on

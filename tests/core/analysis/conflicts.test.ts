@@ -1347,6 +1347,11 @@ test('time: two times each told to the odd minute by one verb are no outlet\'s r
   assert.deepEqual(odd.map((l) => l.explanation), ['time: "at 22:47" vs "at 22:51"']);
   // A round time may be another outlet's rounding of an odd one.
   assert.deepEqual(await conflicts(`${context} The helicopter crashed at 22:47, according to the service.`, `${context} The helicopter crashed at 22:50, the service said.`), []);
+  // A time to five minutes is rounded by a couple of minutes at most; one to the hour by more.
+  const mayday = 'The ferry Corran Star caught fire on a night crossing, the coastguard said.';
+  const received = await conflicts(`${mayday} The coastguard received a mayday call at 00:58.`, `${mayday} The coastguard said the mayday was received at 01:05.`);
+  assert.deepEqual(received.map((l) => l.detail?.type), ['time']);
+  assert.deepEqual(await conflicts(`${mayday} The coastguard received a mayday call at 01:00.`, `${mayday} The coastguard said the mayday was received at 01:08.`), []);
   // Past the source, "first" before a verb is how the deed went, not a member of a series.
   const reached = await conflicts(
     `${context} According to a timeline released by the service on Wednesday, rescuers first reached the wreck shortly after 1am.`,
