@@ -129,9 +129,10 @@ export function statedAgesIn(doc: Doc, kindOf: (id: string) => string | undefine
       if (s.entityAt.get(i + 1) === person) continue;
       const next = toks[i + 1];
       if (!next || !/^,\s*$/.test(text.slice(toks[i].end, next.start))) continue;
-      // "Varga, 29, rose": a bare number closed by a comma (or the sentence's end).
+      // "Varga, 29, rose": a bare number closed by a comma (or the sentence's end), or by a
+      // dash opening an aside ("Ilsa Brandvold, 55 - nicknamed ...").
       const after = toks[i + 2];
-      const closed = after ? /^\s*,/.test(text.slice(next.end, after.start)) : true;
+      const closed = after ? /^\s*(?:,|\s[-–—]\s|—)/.test(text.slice(next.end, after.start)) : true;
       if (next.isNumber && closed && plausibleAge(Number(next.text)) && !/[.,]/.test(next.text)) {
         out.push({ person, age: Number(next.text), sentence: s.index, first: nameStart(s, i, person), last: i + 1 });
         continue;

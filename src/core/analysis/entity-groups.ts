@@ -240,10 +240,20 @@ function dedupeByLastName(groups: Group[]): Group[] {
   return out;
 }
 
+/**
+ * A person's surname with the particles before it run together, "van hoolen" as "vanhoolen":
+ * papers write "Vanhoolen" and "Van Hoolen" for one family.
+ */
+export function fullSurname(parts: string[]): string {
+  let k = parts.length - 1;
+  while (k > 1 && SURNAME_PARTICLES.has(parts[k - 1])) k--;
+  return parts.slice(k).join('');
+}
+
 export function samePersonName(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
-  const sa = a[a.length - 1];
-  const sb = b[b.length - 1];
+  const sa = fullSurname(a);
+  const sb = fullSurname(b);
   if (sameNameSpelling(sa, sb) && compatibleFirstNames(a[0], b[0])) return true;
   // A one-letter slip in the surname ("Linwood"/"Lindwood") when the first name is the same, or
   // two letters swapped ("Eldin Marsk"/"Eldyn Marks") under a first name in another spelling.

@@ -12,7 +12,7 @@ import { NAME_CONNECTORS, NAMED_EVENT_TYPES, ORG_DESIGNATORS, ORG_SUFFIXES, PLAC
 import type { Doc, Sentence } from './model.ts';
 import { fold } from './tokens.ts';
 import { addVotes, byGender, dominantKind, emptyVotes, genderOf, isTitled, keyOf, sumVotes, type Group, type Mention } from './entity-types.ts';
-import { placedInArticle, samePersonName } from './entity-groups.ts';
+import { fullSurname, placedInArticle, samePersonName } from './entity-groups.ts';
 import { bodyShortForms } from './entity-short-forms.ts';
 import { familyStem, genderedSurnameForms } from './surname-forms.ts';
 import { pushTo } from './multimap.ts';
@@ -70,7 +70,7 @@ export function mergeAcrossArticles(groups: Group[], union: (a: number, b: numbe
   const surname = (g: Group): string => g.parts[g.parts.length - 1];
   const persons = live.filter((g) => g.parts.length > 1 && g.parts.length <= 3 && isPersonish(g));
   // A one-letter slip in a surname also makes the same person (samePersonName).
-  compareIndexed(persons, surname, (a, b) => samePersonName(a.parts, b.parts), { slips: true });
+  compareIndexed(persons, (g) => fullSurname(g.parts), (a, b) => samePersonName(a.parts, b.parts), { slips: true });
   // "Ilona Sedlakova" / "Ilona Sedlak": a surname's feminine and plain forms under one first name.
   const byFirstAndStem = new Map<string, Group[]>();
   for (const g of persons) {

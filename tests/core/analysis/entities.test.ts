@@ -1688,3 +1688,14 @@ test('a one-letter slip in a short surname under the very same first name is one
   const short = entitiesOf('Ian Rehl spoke first.', 'Ian Rehn spoke later.');
   assert.notEqual(find(short, 'Ian Rehl')?.id, find(short, 'Ian Rehn')?.id);
 });
+
+test('a surname\'s particle written apart or run together is one surname ("Pieter Vanhoolen" / "Peter Van Hoolen"); another surname after the particle is another person', () => {
+  const es = entitiesOf(
+    'Pieter Vanhoolen, a passenger from Skarrow, said the crew had been calm throughout.',
+    'Passenger Peter Van Hoolen told the paper the crew had panicked.',
+    'Anna Van Dorne, who runs the harbour cafe, said she had heard the alarm.',
+  );
+  const pieter = find(es, 'Pieter Vanhoolen');
+  assert.ok(pieter?.aliases.includes('Peter Van Hoolen'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.notEqual(find(es, 'Anna Van Dorne')?.id, pieter?.id);
+});
