@@ -154,7 +154,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['child', 'children', 'kid', 'kids', 'pupil', 'schoolchildren', 'youngster'],
   ['factory', 'plant', 'facility'],
   ['company', 'firm'],
-  ['ill', 'sick', 'sicken', 'illness', 'sickness'],
+  ['ill', 'sick', 'sicken', 'illness', 'sickness', 'unwell', 'symptom', 'symptoms'],
   ['turnout', 'participation', 'participate'],
   ['shop', 'store', 'retailer'],
   ['exchange', 'swap'],

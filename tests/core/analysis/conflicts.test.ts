@@ -3926,6 +3926,15 @@ test('quantity: a day\'s rain ("on Sunday alone") is not a spell\'s ("in 30 hour
   assert.ok(spell.some((l) => /87mm.*64mm/.test(l.explanation)), JSON.stringify(spell.map((l) => l.explanation)));
 });
 
+test('quantity: people who reported symptoms are people who fell ill', async () => {
+  const water = 'Cryptosporidium was found in the tap water of Holmby, the Vale health protection team said.';
+  const ill = await conflicts(
+    `${water} The Vale health protection team said 23 people had reported symptoms consistent with cryptosporidiosis, including diarrhoea.`,
+    `${water} Forty-seven people have fallen ill since the parasite was found in the town's tap water, the Vale health protection team said.`,
+  );
+  assert.ok(ill.some((l) => /23 people.*Forty-seven people/.test(l.explanation)), JSON.stringify(ill.map((l) => l.explanation)));
+});
+
 test('negation: a verb of knowing that raises another claim ("known to have died") is not what "is not yet known" denies', async () => {
   assert.deepEqual(await conflicts(
     `${AIRLIFT} The cause of the crash is not yet known, the rescue service said.`,
