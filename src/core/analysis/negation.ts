@@ -119,8 +119,9 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
         out.push({ neg: i, verb: j });
         break;
       }
-      // "was not among the injured": membership of those the word names, negated.
-      if (t.lower === 'among' && j === i + 1) {
+      // "was not among the injured": membership of those the word names, negated; so is a
+      // post held, "was not on watch", "not on duty".
+      if ((t.lower === 'among' || (t.lower === 'on' && ON_POSTS.has(toks[j + 1]?.lower ?? ''))) && j === i + 1) {
         last = j + 2;
         continue;
       }
@@ -129,6 +130,9 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
   }
   return out;
 });
+
+/** What one is "on" as a post or place held: "on watch", "on duty", "on board", "on shift". */
+const ON_POSTS = new Set(['watch', 'duty', 'board', 'shift', 'call', 'patrol', 'leave']);
 
 /** Tokens after a negated verb within which "until" and a time may follow ("not opened to the public until 3.30pm"). */
 const UNTIL_REACH = 5;

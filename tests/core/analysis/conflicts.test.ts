@@ -37,6 +37,18 @@ test('negation: "was not among the injured" denies what "who was among those inj
   assert.match(links[0].explanation, /^negation: "not among the injured" vs "injured"$/);
 });
 
+test('negation: "was not on watch" denies what "who was on watch" affirms; another post is another matter', async () => {
+  const links = await conflicts(
+    `${SHARED_CONTEXT} The missing crew member was named as engineer Pavel Orsk, 34, who was on watch in the engine room when the fire began.`,
+    `${SHARED_CONTEXT} Investigators say the missing engineer, Pavel Orsk, was not on watch in the engine room when the fire started, as first reported.`,
+  );
+  assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['negation: "watch" vs "not on watch"']);
+  assert.deepEqual((await conflicts(
+    `${SHARED_CONTEXT} The missing crew member was named as engineer Pavel Orsk, 34, who was on watch in the engine room when the fire began.`,
+    `${SHARED_CONTEXT} Investigators say the missing engineer, Pavel Orsk, was not on leave when the fire started.`,
+  )).filter((l) => l.kind !== 'shared'), []);
+});
+
 test('negation: a name that acts on one side and is acted on on the other is not one claim denied', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} Coach Anna Morel said she had spoken to Mayor Ilse Brandvik several times since the flood.`,
