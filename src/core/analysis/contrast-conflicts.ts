@@ -9,7 +9,7 @@
  * contrasting side says before its cue (the verb or the thing: "resume", "ankle", "fall").
  */
 import { explanation } from './explain.ts';
-import { MONTHS, REPORTING, WEEKDAYS, wordNumber } from './lexicon.ts';
+import { MONTHS, REPORT_NOUN, REPORTING, WEEKDAYS, wordNumber } from './lexicon.ts';
 import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
@@ -80,7 +80,8 @@ function findContrasts(s: Sentence): Contrast[] {
     if (words.length === 0) continue;
     const before = new Set<string>();
     for (let k = 0; k < i; k++) if (!toks[k].stop && !toks[k].isNumber && !REPORTING.has(toks[k].lower) && !SPEECH_ACT.test(toks[k].norm)) before.add(toks[k].norm);
-    let corrects = false;
+    // (A sentence that opens "Contrary to some reports" names the account it corrects too.)
+    let corrects = contraryToReports(s, i);
     if (toks[to]?.lower === 'as') for (let k = to + 1; k < toks.length && k <= to + ACCOUNT_REACH; k++) if (ACCOUNT_VERB.test(toks[k].lower)) corrects = true;
     // ", not ..." is a contrast only where it ends its phrase or names the account it corrects:
     // ", not far from the border" goes on.
@@ -89,6 +90,18 @@ function findContrasts(s: Sentence): Contrast[] {
   }
   return out;
 }
+
+/** "Contrary to some reports, ..." before token `cue`: a report noun within a few words of "contrary to". */
+function contraryToReports(s: Sentence, cue: number): boolean {
+  const toks = s.tokens;
+  for (let k = 0; k + 1 < cue; k++) {
+    if (toks[k].lower !== 'contrary' || toks[k + 1].lower !== 'to') continue;
+    return toks.slice(k + 2, Math.min(cue, k + 2 + CONTRARY_REACH)).some((t) => REPORT_NOUN.test(t.lower));
+  }
+  return false;
+}
+/** Words from "contrary to" to its report noun: "contrary to some earlier reports". */
+const CONTRARY_REACH = 4;
 
 /** Most tokens from the end of a "not" phrase to its "but": an aside naming the account it corrects. */
 const BUT_REACH = 10;
@@ -199,7 +212,9 @@ function countsOtherThings(sr: Sentence, c: Contrast, so: Sentence, m: number): 
 /** A contrast of dates or years is a date's, of figures a quantity's; ", not X" otherwise a denial. */
 function contrastType(c: Contrast, s: Sentence): 'date' | 'quantity' | 'negation' | 'other' {
   const toks = s.tokens.slice(c.from, c.to);
-  if (c.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w)) || toks.some((t) => t.isNumber && YEAR.test(t.text))) return 'date';
+  // (By the words as written: "September", not "march" the verb or "may" the modal.)
+  const month = (t: (typeof toks)[number]): boolean => MONTHS.has(t.lower) && (t.cap || !/^(?:may|march)$/.test(t.lower));
+  if (toks.some((t) => month(t) || WEEKDAYS.has(t.lower) || (t.isNumber && YEAR.test(t.text)))) return 'date';
   const figures = toks.filter((t) => !t.stop || wordNumber(t.lower) !== null);
   if (figures.length > 0 && figures.every((t) => t.isNumber || wordNumber(t.lower) !== null)) return 'quantity';
   return c.denial ? 'negation' : 'other';

@@ -2237,6 +2237,22 @@ test('contrast: "rather than a fracture, as had been reported" revises "diagnose
   ), []);
 });
 
+test('contrast: a sentence that opens "Contrary to some reports" corrects the account it denies, and a denied day is a date', async () => {
+  const ship = 'A survey of the ferry Corran Star in March found missing spray shields in its engine room.';
+  const links = await conflicts(
+    `${ship} Corran Ferries was given until 30 September to complete the work, according to a copy of the survey report.`,
+    `${ship} Contrary to some reports, Corran Ferries had until 30 June, not 30 September, to fix the defect, the survey report shows.`,
+    ['2026-06-13', '2026-06-16'],
+  );
+  assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => [l.kind, l.explanation]), [['update', 'date: "30 September" vs "not 30 September"']]);
+  // The same day given to another matter, sharing no word with the correction, is not it.
+  assert.deepEqual((await conflicts(
+    `${ship} The inspectors will return on 30 September for a second visit, the operator said.`,
+    `${ship} Contrary to some reports, Corran Ferries had until 30 June, not 30 September, to fix the defect, the survey report shows.`,
+    ['2026-06-13', '2026-06-16'],
+  )).filter((l) => l.kind !== 'shared'), []);
+});
+
 test('contrast: "will resume on 7 July rather than on 24 June" against "expected to resume on 24 June"; the contrasted word elsewhere in the sentence is another matter', async () => {
   const dated = await conflicts(
     `${SHARED_CONTEXT} The ferry service was expected to resume on June 24, the operator said.`,
