@@ -137,6 +137,12 @@ export function statedAgesIn(doc: Doc, kindOf: (id: string) => string | undefine
         out.push({ person, age: Number(next.text), sentence: s.index, first: nameStart(s, i, person), last: i + 1 });
         continue;
       }
+      // "Alfie Dority, three, who ...": a child's age in a word, closed the same way.
+      const spelled = !next.isNumber && closed ? wordNumber(next.lower) : null;
+      if (spelled !== null && spelled >= 1 && plausibleAge(spelled)) {
+        out.push({ person, age: spelled, sentence: s.index, first: nameStart(s, i, person), last: i + 1 });
+        continue;
+      }
       // "Thorley, aged 64, was": the same apposition with its verb.
       const aged = next.lower === 'aged' ? toks[i + 2] : undefined;
       if (aged?.isNumber && plausibleAge(Number(aged.text)) && !/[.,]/.test(aged.text) && toks[i + 3]?.lower !== YEAR_OLD) {

@@ -24,7 +24,7 @@ interface Contrast {
   to: number;
   /** Its content words' comparison keys. */
   words: string[];
-  /** Content words of the sentence before the cue: what the contrast is about. */
+  /** Content words of the sentence before the cue (and after a correction's aside): what the contrast is about. */
   before: Set<string>;
   /** "..., as had been reported", "as first announced": the contrast corrects an earlier account. */
   corrects: boolean;
@@ -61,7 +61,8 @@ function findContrasts(s: Sentence): Contrast[] {
     const opens = (toks[i].lower === 'rather' && toks[i + 1].lower === 'than') || (toks[i].lower === 'instead' && toks[i + 1].lower === 'of');
     // "bought it in 1962, not in 1958 as the catalogue stated", "seven bidders took part, not
     // five": what is so, then after a comma what is not.
-    const commaNot = !opens && toks[i].lower === 'not' && i > 0 && /,\s*$/.test(s.text.slice(toks[i - 1].end - s.range.start, toks[i].start - s.range.start)) && !NOT_A_CONTRAST.test(toks[i + 1].lower);
+    // (Or after a dash: "plus £200 - not £250 as reported at the weekend - for each".)
+    const commaNot = !opens && toks[i].lower === 'not' && i > 0 && /(?:,|\s[-–—]|—)\s*$/.test(s.text.slice(toks[i - 1].end - s.range.start, toks[i].start - s.range.start)) && !NOT_A_CONTRAST.test(toks[i + 1].lower);
     // "the cause was not a power cut, as the operator said, but the haul rope": what is not,
     // then what is.
     // (There "not a" opens a noun phrase, which after a comma is "not a single one".)
@@ -83,12 +84,28 @@ function findContrasts(s: Sentence): Contrast[] {
     // (A sentence that opens "Contrary to some reports" names the account it corrects too.)
     let corrects = contraryToReports(s, i);
     if (toks[to]?.lower === 'as') for (let k = to + 1; k < toks.length && k <= to + ACCOUNT_REACH; k++) if (ACCOUNT_VERB.test(toks[k].lower)) corrects = true;
+    // A correction's matter may also follow its aside, as the phrase it goes on with: "plus
+    // £200 - not £250 as reported at the weekend - for each person with a confirmed infection"
+    // (not a clause of its own: ", although governor Adela Morvay has welcomed it").
+    if (corrects) {
+      const asideEnds = (k: number): boolean => gapHasPunctuation(k) || /\s-\s/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start));
+      let k = to + 1;
+      while (k < toks.length && !asideEnds(k)) k++;
+      if (PHRASE_GOES_ON.has(toks[k]?.lower ?? '')) {
+        for (let j = k; j < toks.length && (j === k || !asideEnds(j)); j++) if (!toks[j].stop && !toks[j].isNumber && !REPORTING.has(toks[j].lower)) before.add(toks[j].norm);
+      }
+    }
     // ", not ..." is a contrast only where it ends its phrase or names the account it corrects:
     // ", not far from the border" goes on.
     if (commaNot && !corrects && to < toks.length && !gapHasPunctuation(to)) continue;
     out.push({ cue: i, from, to, words, before, corrects, denial: commaNot || notBut });
   }
   return out;
+}
+
+/** "would" after a verb of saying in its sentence: the future of what was said ("said ... would receive"). */
+function reportedFuture(s: Sentence, t: Sentence['tokens'][number]): boolean {
+  return t.lower === 'would' && s.tokens.some((x) => x.end <= t.start && REPORTING.has(x.lower));
 }
 
 /** "Contrary to some reports, ..." before token `cue`: a report noun within a few words of "contrary to". */
@@ -102,6 +119,9 @@ function contraryToReports(s: Sentence, cue: number): boolean {
 }
 /** Words from "contrary to" to its report noun: "contrary to some earlier reports". */
 const CONTRARY_REACH = 4;
+
+/** Prepositions that carry a phrase on past an aside: "- for each person with ...". */
+const PHRASE_GOES_ON = new Set(['for', 'to', 'of', 'in', 'on', 'at', 'with', 'per', 'from']);
 
 /** Most tokens from the end of a "not" phrase to its "but": an aside naming the account it corrects. */
 const BUT_REACH = 10;
@@ -160,10 +180,13 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       const nameOnly = hits.every((k) => so.entityAt.has(k));
       if (shared.size < (c.corrects && nameOnly ? 2 : 1)) continue;
       // "A fracture would mean six weeks out": a supposition states nothing.
-      if (tokensIn(so, clauseAt(so, so.tokens[first])).some((t) => SUPPOSING.has(t.lower))) continue;
-      const stated = to.slice(so.tokens[first].start, so.tokens[last].end);
-      const denied = tr.slice(sr.tokens[c.cue].start, sr.tokens[c.to - 1].end);
+      // ("said anyone infected would receive £250" is a sum promised, as reported, not a supposition.)
       const type = contrastType(c, sr);
+      if (tokensIn(so, clauseAt(so, so.tokens[first])).some((t) => SUPPOSING.has(t.lower) && !(type === 'quantity' && reportedFuture(so, t)))) continue;
+      // (With the currency sign before a sum: "£250", not "250".)
+      const from = so.tokens[first].start - (/[£$€¥]/.test(to[so.tokens[first].start - 1] ?? '') ? 1 : 0);
+      const stated = to.slice(from, so.tokens[last].end);
+      const denied = tr.slice(sr.tokens[c.cue].start, sr.tokens[c.to - 1].end);
       // What the contrasting side says, up to the contrast's end.
       const rr = { start: sr.range.start, end: Math.max(clauseAt(sr, sr.tokens[c.cue]).end, sr.tokens[c.to - 1].end) };
       const ro = clauseAt(so, so.tokens[first]);

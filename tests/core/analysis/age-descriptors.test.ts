@@ -20,6 +20,8 @@ test('"the N-year-old" is the one person whose age the library states as N', () 
   const cases: Array<[string, string[], boolean]> = [
     ['age after the name, between commas', ['Orvath, 29, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
     ['age after the name, closed by a dash', ['Orvath, 29 - nicknamed "the Comet" by fans - rose to fame in 2015.', `${NAMED} Doctors were cautious. The 29-year-old underwent surgery in Vienna.`], true],
+    ['age in a word after the name, between commas', ['Orvath, twenty-nine, rose to fame in 2015.', `${NAMED} Doctors were cautious. The 29-year-old underwent surgery in Vienna.`], true],
+    ['a number word after the name that runs on', ['Orvath, one of the founders, rose to fame in 2015.', `${NAMED} Doctors were cautious. The 1-year-old underwent surgery in Vienna.`], false],
     ['a number after the name that runs on', ['Orvath, 29 songs into her set, collapsed on stage.', `${NAMED} Doctors were cautious. The 29-year-old underwent surgery in Vienna.`], false],
     ['age before the name', ['The 29-year-old Selin Orvath rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],
     ['age in an appositive', ['Selin Orvath, a 29-year-old singer, rose to fame in 2015.', `${NAMED} The 29-year-old underwent surgery in Vienna.`], true],

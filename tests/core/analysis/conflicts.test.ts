@@ -2253,6 +2253,22 @@ test('contrast: a sentence that opens "Contrary to some reports" corrects the ac
   )).filter((l) => l.kind !== 'shared'), []);
 });
 
+test('contrast: a denial after a dash ("plus £200 - not £250 as reported at the weekend - for each person with a confirmed infection") answers the sum it names, past a promise reported with "would"', async () => {
+  const water = 'Cryptosporidium was found in the tap water of Holmby, and the Vale Water company has apologised.';
+  const links = await conflicts(
+    `${water} On Saturday Vale Water raised its compensation from £30 to £75 per household, to be paid automatically, and said anyone with a laboratory-confirmed infection would receive an extra £250 without having to make a claim.`,
+    `${water} Vale Water is paying £75 per household, a total of about £1.2 million, plus £200 - not £250 as reported at the weekend - for each person with a confirmed infection.`,
+    ['2026-03-15', '2026-03-17'],
+  );
+  assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => [l.kind, l.explanation]), [['update', 'quantity: "£250" vs "not £250"']]);
+  // A sum said with "would" of a supposition is no claim: "if it lost, it would pay £250".
+  assert.deepEqual((await conflicts(
+    `${water} If the appeal failed, each person with a confirmed infection would receive an extra £250.`,
+    `${water} Vale Water is paying £75 per household, a total of about £1.2 million, plus £200 - not £250 as reported at the weekend - for each person with a confirmed infection.`,
+    ['2026-03-15', '2026-03-17'],
+  )).filter((l) => l.kind !== 'shared'), []);
+});
+
 test('contrast: "will resume on 7 July rather than on 24 June" against "expected to resume on 24 June"; the contrasted word elsewhere in the sentence is another matter', async () => {
   const dated = await conflicts(
     `${SHARED_CONTEXT} The ferry service was expected to resume on June 24, the operator said.`,
