@@ -105,7 +105,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['buy', 'purchase', 'acquire', 'purchasing', 'buying'],
   ['give', 'provide', 'offer', 'supply', 'grant', 'deliver', 'contribute'],
   ['send', 'deploy', 'dispatch', 'deployment', 'station', 'stationing'],
-  ['begin', 'start', '=initiate', '=initiated', '=initiates', 'launch', 'commence', 'open'],
+  ['begin', 'start', '=initiate', '=initiated', '=initiates', 'launch', 'commence', 'open', '=commissioned'],
   ['increase', 'raise', 'boost', 'rise', 'grow', 'expand', 'climb', 'surge', 'hike'],
   ['decrease', 'reduce', 'reduction', 'cut', 'lower', 'slash', 'shrink', 'curb', 'scale'],
   ['helicopter', 'chopper'],

@@ -3979,6 +3979,15 @@ test('quantity: people who reported symptoms are people who fell ill', async () 
   assert.ok(ill.some((l) => /23 people.*Forty-seven people/.test(l.explanation)), JSON.stringify(ill.map((l) => l.explanation)));
 });
 
+test('date: a works "commissioned in 1981" is one that "opened in 1974" by another account', async () => {
+  const works = 'Cryptosporidium was found in the water supplied by the Holmby works near Tarrant, the water company said.';
+  const links = await conflicts(
+    `${works} The Holmby works, which opened in 1974, supplies almost every tap in the town.`,
+    `${works} Holmby, commissioned in 1981 and last upgraded in 2012, treats water from the reservoir.`,
+  );
+  assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['date: "1974" vs "1981"']);
+});
+
 test('negation: a verb of knowing that raises another claim ("known to have died") is not what "is not yet known" denies', async () => {
   assert.deepEqual(await conflicts(
     `${AIRLIFT} The cause of the crash is not yet known, the rescue service said.`,
