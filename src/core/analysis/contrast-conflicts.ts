@@ -14,7 +14,7 @@ import type { Sentence } from './model.ts';
 import { perSentence } from './memo.ts';
 import { clauseAt, negatedAt, tokensIn, type Conflict } from './conflict-helpers.ts';
 import { namedAfter, ofThose } from './quantity-context.ts';
-import { PEOPLE } from './quantities.ts';
+import { PEOPLE, type Quantity } from './quantities.ts';
 
 interface Contrast {
   /** The cue's first token ("rather", "instead"). */
@@ -178,14 +178,19 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       // then share two such words.
       const shared = new Set(beside.filter((t) => !t.stop && !t.isNumber && !contrasted.has(t.norm) && c.before.has(t.norm)).map((t) => t.norm));
       const nameOnly = hits.every((k) => so.entityAt.has(k));
-      if (shared.size < (c.corrects && nameOnly ? 2 : 1)) continue;
+      // A correction of a measure in its unit ("almost nine hours, not 11 as previously
+      // reported" / "for about 11 hours") names its matter by the unit: an account that gave
+      // that very measure is the one corrected.
+      const byMeasure = shared.size < (c.corrects && nameOnly ? 2 : 1) ? (c.corrects ? sameMeasureDenied(sr, c, so, first) : undefined) : undefined;
+      if (shared.size < (c.corrects && nameOnly ? 2 : 1) && !byMeasure) continue;
       // "A fracture would mean six weeks out": a supposition states nothing.
       // ("said anyone infected would receive £250" is a sum promised, as reported, not a supposition.)
       const type = contrastType(c, sr);
       if (tokensIn(so, clauseAt(so, so.tokens[first])).some((t) => SUPPOSING.has(t.lower) && !(type === 'quantity' && reportedFuture(so, t)))) continue;
       // (With the currency sign before a sum: "£250", not "250".)
-      const from = so.tokens[first].start - (/[£$€¥]/.test(to[so.tokens[first].start - 1] ?? '') ? 1 : 0);
-      const stated = to.slice(from, so.tokens[last].end);
+      // (The stated measure whole, "about 11 hours", when that is what names the matter.)
+      const from = byMeasure ? byMeasure.start : so.tokens[first].start - (/[£$€¥]/.test(to[so.tokens[first].start - 1] ?? '') ? 1 : 0);
+      const stated = to.slice(from, byMeasure ? byMeasure.end : so.tokens[last].end);
       const denied = tr.slice(sr.tokens[c.cue].start, sr.tokens[c.to - 1].end);
       // What the contrasting side says, up to the contrast's end.
       const rr = { start: sr.range.start, end: Math.max(clauseAt(sr, sr.tokens[c.cue]).end, sr.tokens[c.to - 1].end) };
@@ -230,6 +235,16 @@ function countsOtherThings(sr: Sentence, c: Contrast, so: Sentence, m: number): 
   if (denied.unit !== stated.unit) return true;
   const thing = denied.counted[0];
   return thing !== undefined && thing !== PEOPLE && thing !== stated.counted[0] && sr.quantities.some((q) => q !== denied && q.counted[0] === thing && namedAfter(sr, q));
+}
+
+/**
+ * The figure at token `m` of `so`, when the contrast denies a figure with a unit (a stretch of
+ * time, a sum, a length: not a bare count) and that figure is of the same unit and value.
+ */
+function sameMeasureDenied(sr: Sentence, c: Contrast, so: Sentence, m: number): Quantity | undefined {
+  const denied = sr.quantities.find((q) => q.start >= sr.tokens[c.from].start && q.end <= sr.tokens[c.to - 1].end);
+  const stated = so.quantities.find((q) => q.start <= so.tokens[m].start && so.tokens[m].end <= q.end);
+  return denied !== undefined && stated !== undefined && denied.unit !== 'count' && denied.unit === stated.unit && denied.nominal === stated.nominal ? stated : undefined;
 }
 
 /** A contrast of dates or years is a date's, of figures a quantity's; ", not X" otherwise a denial. */

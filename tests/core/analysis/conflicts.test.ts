@@ -2269,6 +2269,23 @@ test('contrast: a denial after a dash ("plus £200 - not £250 as reported at th
   )).filter((l) => l.kind !== 'shared'), []);
 });
 
+test('contrast: a correction of a measure in its unit ("almost nine hours, not 11 as previously reported") answers the account that gave that very measure', async () => {
+  const water = 'Cryptosporidium was found in the water supplied by the Holmby works near Tarrant, the water company said.';
+  const dates: [string, string] = ['2026-03-15', '2026-03-17'];
+  const links = await conflicts(
+    `${water} A night-shift operator reset the alarm, and partially treated water continued to flow into the supply for about 11 hours before the works was shut down.`,
+    `${water} According to the company's submission to the regulator, the alarm went unanswered for almost nine hours, not 11 as previously reported.`,
+    dates,
+  );
+  assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['quantity: "about 11 hours" vs "not 11"']);
+  // Another measure of the same number is not it: 11 kilometres.
+  assert.deepEqual((await conflicts(
+    `${water} Partially treated water reached homes up to 11 kilometres from the works before it was shut down.`,
+    `${water} According to the company's submission to the regulator, the alarm went unanswered for almost nine hours, not 11 as previously reported.`,
+    dates,
+  )).filter((l) => l.kind !== 'shared'), []);
+});
+
 test('contrast: "will resume on 7 July rather than on 24 June" against "expected to resume on 24 June"; the contrasted word elsewhere in the sentence is another matter', async () => {
   const dated = await conflicts(
     `${SHARED_CONTEXT} The ferry service was expected to resume on June 24, the operator said.`,
