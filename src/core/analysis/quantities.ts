@@ -1180,7 +1180,9 @@ function eachRecipient(text: string, tokens: Token[], first: number, last: numbe
     const w = tokens[k].lower;
     if (w !== 'each' && w !== 'every') continue;
     // "Each member will receive", "giving each member"; not "every year" or "each week", a rate's period.
-    const noun = tokens[k + 1];
+    // ("every affected household would receive": past the participle that picks them out.)
+    const picked = isPastForm(tokens[k + 1]?.lower ?? '') && k + 2 < first ? 1 : 0;
+    const noun = tokens[k + 1 + picked];
     if (noun && !noun.stop && !noun.cap && !noun.isNumber && !isPastForm(noun.lower)) return Object.hasOwn(RATE_PERIODS, noun.lower.replace(/s$/, '')) ? null : noun.norm;
     // "each of whom will receive", "Passengers had each paid £295": each of those named before.
     if (w === 'each') return '';

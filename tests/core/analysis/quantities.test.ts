@@ -740,6 +740,10 @@ test('what a sum is, named by its subject or a figure of speech: "The monthly wa
   // family's share, counted by whom it is to, not a sum named "family".
   const [each] = q('The cost to each family is £300.');
   assert.deepEqual([each.counted, each.per], [[normalizeWord('family')], EACH]);
+  // Past the participle that picks the recipients out: "every affected household".
+  const [affected] = q('The company said every affected household would automatically receive £30 on its next bill.');
+  assert.deepEqual([affected.counted, affected.per], [[normalizeWord('household')], EACH]);
+  assert.equal(quantitiesConflict(affected, q('The company is offering just £20 per household.')[0]), true);
 });
 
 test('a word in capitals for emphasis does not make the figure after it part of a name: "A STAGGERING 10,000 fans"; "NASDAQ 100" stays a name', () => {
