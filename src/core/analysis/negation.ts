@@ -115,7 +115,8 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
         // "were not opened until 3.30pm, 90 minutes behind schedule": it happened, late; no act
         // denied. (Without the delay told, "would not reopen until Monday" still denies the
         // Thursday another report gave.)
-        if (untilTimeAfter(s, j) && toldLate(s)) break;
+        // In the past it simply happened then: "The notice was not issued until 5.32pm".
+        if (untilTimeAfter(s, j) && (toldLate(s) || PAST_AUXILIARIES.has(toks[i - 1]?.lower ?? ''))) break;
         out.push({ neg: i, verb: j });
         break;
       }
@@ -156,6 +157,9 @@ function untilTimeAfter(s: Sentence, verb: number): boolean {
   }
   return false;
 }
+
+/** Auxiliaries of a past deed before "not": "was not issued until", "did not open until". */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'did', 'had']);
 
 /** "90 minutes behind schedule", "two hours late": the sentence tells a delay. */
 function toldLate(s: Sentence): boolean {

@@ -49,6 +49,19 @@ test('negation: "was not on watch" denies what "who was on watch" affirms; anoth
   )).filter((l) => l.kind !== 'shared'), []);
 });
 
+test('negation: a past deed "not issued until 5.32pm" happened then, and agrees with "was issued at 5.32pm"; a forecast "would not reopen until Monday" still denies', async () => {
+  const water = 'Cryptosporidium was found in the tap water of Holmby, the Vale Water company said.';
+  assert.deepEqual((await conflicts(
+    `${water} The boil-water notice itself was not issued until 5.32pm on Tuesday, the company's log shows.`,
+    `${water} The boil-water notice was issued at 5.32pm on Tuesday, the company's log shows.`,
+  )).filter((l) => l.kind !== 'shared'), []);
+  const reopen = await conflicts(
+    `${water} The company said the Holmby works would not reopen until Monday, the company's log shows.`,
+    `${water} The company said the Holmby works would reopen on Thursday, the company's log shows.`,
+  );
+  assert.ok(reopen.some((l) => l.kind !== 'shared'), JSON.stringify(reopen.map((l) => l.explanation)));
+});
+
 test('negation: a name that acts on one side and is acted on on the other is not one claim denied', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} Coach Anna Morel said she had spoken to Mayor Ilse Brandvik several times since the flood.`,
