@@ -331,7 +331,7 @@ export const PHRASAL_VERBS = new Map<string, string>(Object.entries({
   'break out': 'begin', 'take over': 'seize', 'wipe out': 'destroy', 'shut down': 'close', 'back down': 'retreat',
   'pull back': 'withdraw', 'fend off': 'repel', 'look into': 'investigate', 'find out': 'discover', 'set off': 'trigger',
   'take part': 'participate', 'tear into': 'criticise', 'lash out': 'criticise', 'hit out': 'criticise',
-  'grow up': 'mature', 'cave in': 'collapse', 'give way': 'collapse', 'put down': 'euthanise', 'fall through': 'collapse', 'blow up': 'explode',
+  'grow up': 'mature', 'take off': 'depart', 'lift off': 'depart', 'cave in': 'collapse', 'give way': 'collapse', 'put down': 'euthanise', 'fall through': 'collapse', 'blow up': 'explode',
 }));
 
 /** Irregular verb forms the stemmer leaves apart from their base ("held" / "hold"). */

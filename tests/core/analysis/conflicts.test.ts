@@ -1383,6 +1383,9 @@ test('time: two times each told to the odd minute by one verb are no outlet\'s r
     `${context} Rescuers reached the wreck at 23:40, the service said in a statement.`,
   );
   assert.deepEqual(reached.map((l) => l.detail?.type), ['time']);
+  // "Taken off" and "lifted off" are one verb, departing.
+  const takeOff = await conflicts(`${context} The helicopter had taken off from Daskar at 22:14, the service said.`, `${context} The helicopter lifted off from Daskar at 22:26, the service said.`);
+  assert.deepEqual(takeOff.map((l) => l.explanation), ['time: "at 22:14" vs "at 22:26"']);
   // Told by two verbs, two odd minutes keep the rounding slack: touching down may be reaching the town.
   const storm = 'A tornado tore through the town of Vellan Ford on Tuesday night, the weather office said.';
   assert.deepEqual(await conflicts(`${storm} The tornado touched down at 11:31 p.m. near the reservoir.`, `${storm} The tornado reached the town at 11:37 p.m., the weather office said.`), []);
