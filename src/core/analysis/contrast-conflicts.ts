@@ -56,13 +56,15 @@ const contrastsOf = perSentence(findContrasts);
 function findContrasts(s: Sentence): Contrast[] {
   const toks = s.tokens;
   const out: Contrast[] = [];
-  const gapHasPunctuation = (k: number): boolean => /[,;:.!?()—–"“”]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start));
+  // What stands between token k - 1 and token k.
+  const gap = (k: number): string => s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start);
+  const gapHasPunctuation = (k: number): boolean => /[,;:.!?()—–"“”]/.test(gap(k));
   for (let i = 0; i + 2 < toks.length; i++) {
     const opens = (toks[i].lower === 'rather' && toks[i + 1].lower === 'than') || (toks[i].lower === 'instead' && toks[i + 1].lower === 'of');
     // "bought it in 1962, not in 1958 as the catalogue stated", "seven bidders took part, not
     // five": what is so, then after a comma what is not.
     // (Or after a dash: "plus £200 - not £250 as reported at the weekend - for each".)
-    const commaNot = !opens && toks[i].lower === 'not' && i > 0 && /(?:,|\s[-–—]|—)\s*$/.test(s.text.slice(toks[i - 1].end - s.range.start, toks[i].start - s.range.start)) && !NOT_A_CONTRAST.test(toks[i + 1].lower);
+    const commaNot = !opens && toks[i].lower === 'not' && i > 0 && /(?:,|\s[-–—]|—)\s*$/.test(gap(i)) && !NOT_A_CONTRAST.test(toks[i + 1].lower);
     // "the cause was not a power cut, as the operator said, but the haul rope": what is not,
     // then what is.
     // (There "not a" opens a noun phrase, which after a comma is "not a single one".)
@@ -88,7 +90,7 @@ function findContrasts(s: Sentence): Contrast[] {
     // £200 - not £250 as reported at the weekend - for each person with a confirmed infection"
     // (not a clause of its own: ", although governor Adela Morvay has welcomed it").
     if (corrects) {
-      const asideEnds = (k: number): boolean => gapHasPunctuation(k) || /\s-\s/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start));
+      const asideEnds = (k: number): boolean => gapHasPunctuation(k) || /\s-\s/.test(gap(k));
       let k = to + 1;
       while (k < toks.length && !asideEnds(k)) k++;
       if (PHRASE_GOES_ON.has(toks[k]?.lower ?? '')) {
@@ -181,8 +183,9 @@ export function contrastConflict(sa: Sentence, sb: Sentence, ta: string, tb: str
       // A correction of a measure in its unit ("almost nine hours, not 11 as previously
       // reported" / "for about 11 hours") names its matter by the unit: an account that gave
       // that very measure is the one corrected.
-      const byMeasure = shared.size < (c.corrects && nameOnly ? 2 : 1) ? (c.corrects ? sameMeasureDenied(sr, c, so, first) : undefined) : undefined;
-      if (shared.size < (c.corrects && nameOnly ? 2 : 1) && !byMeasure) continue;
+      const fewShared = shared.size < (c.corrects && nameOnly ? 2 : 1);
+      const byMeasure = fewShared && c.corrects ? sameMeasureDenied(sr, c, so, first) : undefined;
+      if (fewShared && !byMeasure) continue;
       // "A fracture would mean six weeks out": a supposition states nothing.
       // ("said anyone infected would receive £250" is a sum promised, as reported, not a supposition.)
       const type = contrastType(c, sr);

@@ -108,24 +108,13 @@ const PARTIAL_REPORT = 'stage:partial';
  */
 const SPAN_FROM_REPORT = 7 * 86400;
 
-/**
- * A span of a week or more counted from its report's date ends on the named day `day`
- * ("month-day") of the other limit: "within 30 days" in a report of 10 June / "by 10 July".
- */
-function spanEndsOn(span: Deadline, published: string | null, day: string | null, otherPublished: string | null): boolean {
-  if (span.seconds === null || !published || day === null || span.seconds < SPAN_FROM_REPORT) return false;
-  const from = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(from)) return false;
-  const [month, date] = day.split('-').map(Number);
-  const year = Number((otherPublished ?? published).slice(0, 4));
-  const end = from + span.seconds * 1000;
-  // The very day, in the span's year or the next (a span from late December into January):
-  // "within 14 days" of 16 October is not "by the end of the month".
-  const day0 = Math.floor(end / 86400000);
-  return [year, year + 1].some((y) => Date.UTC(y, month, date) / 86400000 === day0);
-}
+const DAY_MS = 86400000;
 
-/** When a limit ends, in ms since the epoch, from its report's date; null when that cannot be told. */
+/**
+ * When a limit ends, in ms since the epoch, from its report's date; null when that cannot be
+ * told. A named day before the report's date by more than a month is the next year's ("by 10
+ * January" in a December report).
+ */
 function limitEnd(d: Deadline, published: string | null): number | null {
   if (!published) return null;
   const from = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
@@ -134,7 +123,20 @@ function limitEnd(d: Deadline, published: string | null): number | null {
   const day = limitDay(d.surface, published);
   if (day === null) return null;
   const [month, date] = day.split('-').map(Number);
-  return Date.UTC(Number(published.slice(0, 4)), month, date);
+  const year = Number(published.slice(0, 4));
+  const end = Date.UTC(year, month, date);
+  return end < from - 31 * DAY_MS ? Date.UTC(year + 1, month, date) : end;
+}
+
+/**
+ * A span of a week or more counted from its report's date ends on the very day the other limit
+ * names: "within 30 days" in a report of 10 June / "by 10 July" (but "within 14 days" of 16
+ * October is not "by the end of the month").
+ */
+function spanEndsOn(span: Deadline, ps: string | null, other: Deadline, po: string | null): boolean {
+  if (span.seconds === null || span.seconds < SPAN_FROM_REPORT || other.seconds !== null) return false;
+  const [es, eo] = [limitEnd(span, ps), limitEnd(other, po)];
+  return es !== null && eo !== null && Math.floor(es / DAY_MS) === Math.floor(eo / DAY_MS);
 }
 
 /** Limit `x` ends later than limit `y`, both told. */
@@ -158,10 +160,8 @@ export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: s
   const oneLimit = (x: Deadline, px: string | null, y: Deadline, py: string | null): boolean => {
     if (x.key === y.key) return true;
     const dx = limitDay(x.surface, px);
-    const dy = limitDay(y.surface, py);
-    if (dx !== null && dx === dy) return true;
-    // "within 30 days" in a report of 10 June is "by 10 July".
-    if ((spanEndsOn(x, px, dy, py) || spanEndsOn(y, py, dx, px))) return true;
+    if (dx !== null && dx === limitDay(y.surface, py)) return true;
+    if (spanEndsOn(x, px, y, py) || spanEndsOn(y, py, x, px)) return true;
     return x.seconds !== null && y.seconds !== null && Math.abs(x.seconds - y.seconds) <= 0.25 * Math.max(x.seconds, y.seconds);
   };
   // A limit the other side also gives is agreed: "an initial report ... within 30 days" /
@@ -186,7 +186,7 @@ export function deadlineConflict(c: Candidate, sa: Sentence, sb: Sentence, ta: s
       if (unlike && !interimBoth) continue;
       const wa = actionWords(sa, x);
       const wb = actionWords(sb, y);
-      if (ga === 'partial' && gb === 'partial') [wa, wb].forEach((w) => w.add(PARTIAL_REPORT));
+      if (interimBoth) [wa, wb].forEach((w) => w.add(PARTIAL_REPORT));
       const common = [...wa].filter((w) => wb.has(w));
       // Two spans to do one thing ("14 days to lodge an appeal" / "seven days to appeal") are
       // two limits on it, whoever is named before them.

@@ -349,9 +349,11 @@ export function timeConflict(da: number, sa: Sentence, db: number, sb: Sentence,
     const fa = anchorsOf(sa, x);
     if (!fa) continue;
     for (const y of ys) {
-      if (!aloneInClause(sb, y) || !sameMember(seriesA, seriesOf(sb, y))) continue;
+      // (Overlapping times differ only when both are exact: the cheap test first.)
+      const overlap = minutesApart(x, y) === 0;
+      if ((overlap && (x.exactly === undefined || y.exactly === undefined)) || !aloneInClause(sb, y) || !sameMember(seriesA, seriesOf(sb, y))) continue;
       const [ha, hb] = [happeningOf(sa, x), happeningOf(sb, y)];
-      if (minutesApart(x, y) === 0 && !apartByOwnRounding(x, ha, y, hb)) continue;
+      if (overlap && !apartByOwnRounding(x, ha, y, hb)) continue;
       const fb = anchorsOf(sb, y);
       if (!fb || !sameHappening(fa, fb) || !sameVerb(ha, hb, fa, fb)) continue;
       // A part of a day holds many happenings of one kind ("two more bodies were found on
