@@ -360,6 +360,9 @@ export function isPastForm(lower: string): boolean {
   return (lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_FORMS.has(lower);
 }
 
+/** Past forms too short for isPastForm's "-ed" shape that often tell what befell a count: "died", "fled". */
+export const SHORT_PAST_FORMS = words('died fled');
+
 /** Nouns for what others said ("reports that ...", "rejected suggestions that ..."), whose clause a report does not assert. */
 export const REPORT_NOUN = /^(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|assertions?)$/;
 

@@ -1,4 +1,4 @@
-import { AMOUNT_HEADS, DURATION_UNITS, isPastForm, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, personNoun, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
+import { AMOUNT_HEADS, DURATION_UNITS, isPastForm, UNIT_SIZES, wordNumber, LIGHT_VERB_NOUNS, LIGHT_VERBS, MAGNITUDE_WORDS, MEASURE_UNITS, MONTHS, PERSON_NOUNS, personNoun, SHORT_PAST_FORMS, VAGUE_PLURALS, WEEKDAYS } from './lexicon.ts';
 import { perWord, wordFeature } from './memo.ts';
 import { pushTo } from './multimap.ts';
 import { normalizeWord, phrasalVerb, type Token } from './tokens.ts';
@@ -634,7 +634,8 @@ export function extractQuantities(text: string, tokens: Token[]): Quantity[] {
         if (part) continue;
         break;
       }
-      if (partitiveBase && n === 0 && isPastForm(c.lower)) break;
+      // ("28 of the 47 died": what befell the part, not the whole.)
+      if (partitiveBase && n === 0 && (isPastForm(c.lower) || SHORT_PAST_FORMS.has(c.lower))) break;
       // A two-word verb is one deed: "six were put down" were euthanised.
       const phrasal = tokens[k + 1] && !/[,;:.!?]/.test(text.slice(c.end, tokens[k + 1].start)) ? phrasalVerb(c, tokens[k + 1]) : undefined;
       if (phrasal !== undefined) {

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, RAISING_VERBS, REPORTING, RISE, STOPWORDS, WEEKDAYS, wordNumber } from './lexicon.ts';
+import { AMOUNT_HEADS, FALL, isPastForm, MOVE_GAP, ORG_SUFFIXES, PERSON_NOUNS, RAISING_VERBS, REPORTING, RISE, SHORT_PAST_FORMS, STOPWORDS, WEEKDAYS, wordNumber } from './lexicon.ts';
 import { perSentence, wordFeature } from './memo.ts';
 import { adjacentTokens, type Sentence } from './model.ts';
 import { MOVE_KEYS } from './moves.ts';
@@ -1296,8 +1296,6 @@ function knownToHave(s: Sentence, after: number): string | undefined {
   const t = s.tokens[k + 3];
   return t && !t.stop && !t.cap && (isPastForm(t.lower) || SHORT_PAST_FORMS.has(t.lower)) ? t.norm : undefined;
 }
-/** Past forms too short for isPastForm's "-ed" shape that often tell a count's fate. */
-const SHORT_PAST_FORMS = new Set(['died', 'fled']);
 
 /**
  * The noun a sum is set at, as a comparison key: "upped its reward to a whopping £500,000", "put

@@ -929,3 +929,10 @@ test('a figure\'s report stage comes from a stage word before a finding ("interi
     assert.equal(isCapacity(s, s.quantities[0]), want, text);
   }
 });
+
+test('the whole a part is of takes no verb after it: in "28 of the 47 died" the 28 died, the 47 is how many there were', () => {
+  const [, whole] = q('In all, 28 of the 47 died.');
+  assert.deepEqual(whole.counted, []);
+  // Alone, the same figure counts those the verb befell.
+  assert.ok(q('In all, 47 died.')[0].counted.includes(normalizeWord('died')), JSON.stringify(q('In all, 47 died.')[0].counted));
+});
