@@ -130,8 +130,26 @@ export function agentOf(s: Sentence, from: number, kindOf: (id: string) => strin
  */
 function deniedOfSomeOnly(sn: Sentence, verbN: number, so: Sentence): boolean {
   const other = featuresOf(so);
-  return patientModifiers(sn, verbN).some((k) => !other.has(k.startsWith('E:') ? k : wordFeature(k)));
+  if (patientModifiers(sn, verbN).some((k) => !other.has(k.startsWith('E:') ? k : wordFeature(k)))) return true;
+  // "was not convicted of false accounting" / "The jury convicted him": denied of one charge,
+  // which the other side does not name.
+  const of = ofComplement(sn, verbN);
+  return of.length > 0 && of.every((w) => !other.has(wordFeature(w)));
 }
+
+/** Content words of an "of" phrase right after a verb ("convicted of false accounting"), up to its clause's next break. */
+function ofComplement(s: Sentence, verb: number): string[] {
+  const toks = s.tokens;
+  if (toks[verb + 1]?.lower !== 'of') return [];
+  const out: string[] = [];
+  for (let k = verb + 2; k < toks.length && k <= verb + 1 + OF_COMPLEMENT_REACH; k++) {
+    if (/[,;:.!?]/.test(s.text.slice(toks[k - 1].end - s.range.start, toks[k].start - s.range.start))) break;
+    if (!toks[k].stop && !toks[k].isNumber) out.push(toks[k].norm);
+  }
+  return out;
+}
+/** Words of an "of" phrase read after a verb. */
+const OF_COMPLEMENT_REACH = 3;
 
 /**
  * Same predicate, opposite polarity: one side negates a verb ("would not appeal") that the other

@@ -62,6 +62,19 @@ test('negation: a past deed "not issued until 5.32pm" happened then, and agrees 
   assert.ok(reopen.some((l) => l.kind !== 'shared'), JSON.stringify(reopen.map((l) => l.explanation)));
 });
 
+test('negation: "not convicted of false accounting" denies that charge only: "was convicted by the jury" names none; "convicted of false accounting" is denied', async () => {
+  const trial = 'The former treasurer of the Holmby Children\'s Trust, Colm Redlow, was jailed at Pellbury Crown Court for stealing its donations.';
+  assert.deepEqual((await conflicts(
+    `${trial} Redlow was not convicted of false accounting by the jury.`,
+    `${trial} Redlow was convicted by the jury on 20 February.`,
+  )).filter((l) => l.kind !== 'shared'), []);
+  const charge = await conflicts(
+    `${trial} Redlow was not convicted of false accounting by the jury.`,
+    `${trial} Redlow was convicted of false accounting by the jury.`,
+  );
+  assert.deepEqual(charge.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['negation']);
+});
+
 test('negation: a name that acts on one side and is acted on on the other is not one claim denied', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} Coach Anna Morel said she had spoken to Mayor Ilse Brandvik several times since the flood.`,
