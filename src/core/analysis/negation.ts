@@ -135,6 +135,9 @@ export const negatedVerbs = perSentence((s: Sentence): NegatedVerb[] => {
 /** What one is "on" as a post or place held: "on watch", "on duty", "on board", "on shift". */
 const ON_POSTS = new Set(['watch', 'duty', 'board', 'shift', 'call', 'patrol', 'leave']);
 
+/** After "no": none beyond those already told ("no other deaths", "no further injuries"). */
+const BEYOND_THOSE_TOLD = new Set(['other', 'further', 'more', 'additional', 'new']);
+
 /** Tokens after a negated verb within which "until" and a time may follow ("not opened to the public until 3.30pm"). */
 const UNTIL_REACH = 5;
 /** Words that open a time after "until": "until 3.30pm", "until Friday", "until late on Sunday", "until the following morning". */
@@ -214,6 +217,8 @@ const SUBJECT_REACH = 4;
  */
 function verbOfNegatedSubject(s: Sentence, i: number): number | undefined {
   const toks = s.tokens;
+  // "No other deaths were reported": none beyond those told, which it leaves standing.
+  if (BEYOND_THOSE_TOLD.has(toks[i + 1]?.lower ?? '')) return undefined;
   let j = i + 1;
   let nouns = 0;
   while (j < toks.length && j <= i + SUBJECT_REACH && !SUBJECT_AUXILIARIES.has(toks[j].lower)) {

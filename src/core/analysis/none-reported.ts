@@ -33,8 +33,11 @@ function modifiersOf(s: Sentence, from: number, head: number): string[] {
   return s.tokens.slice(from, head).map((t) => t.norm);
 }
 
-/** Words between "no" and its noun that keep the claim one of occurrence ("no further deaths"). */
-const NONE_GAP = new Set(['further', 'new', 'other', 'serious', 'major', 'confirmed']);
+/**
+ * Words between "no" and its noun that keep the claim one of occurrence ("no further deaths").
+ * Not "other": "No other deaths were reported outside Marrow Creek" leaves the deaths told standing.
+ */
+const NONE_GAP = new Set(['further', 'new', 'serious', 'major', 'confirmed']);
 const REPORTED = /^(?:report|record|confirm|register|receiv)ed$|^logged$/;
 /**
  * Verbs that say the thing itself was done: "No arrests have been made", "no flood warning was

@@ -75,6 +75,27 @@ test('negation: "not convicted of false accounting" denies that charge only: "wa
   assert.deepEqual(charge.filter((l) => l.kind !== 'shared').map((l) => l.detail?.type), ['negation']);
 });
 
+test('negation: "No other deaths were reported" leaves the deaths told standing; "no further deaths" is answered by a later one', async () => {
+  const storm = 'A tornado tore through the town of Vellan Ford late on Sunday, county officials said.';
+  const dates: [string, string] = ['2026-05-11', '2026-05-14'];
+  assert.deepEqual((await conflicts(
+    `${storm} No other deaths were reported outside Vellan Ford, county officials said.`,
+    `${storm} The death toll in Vellan Ford has risen to six after a woman died in hospital on Wednesday, county officials said.`,
+    dates,
+  )).filter((l) => l.kind !== 'shared'), []);
+  assert.deepEqual((await conflicts(
+    `${storm} No other residents were injured in the storm, county officials said.`,
+    `${storm} Three residents were injured in the storm, county officials said.`,
+    dates,
+  )).filter((l) => l.kind !== 'shared'), []);
+  const further = await conflicts(
+    `${storm} No further deaths were reported in Vellan Ford, county officials said.`,
+    `${storm} The death toll in Vellan Ford has risen to six after a woman died in hospital on Wednesday, county officials said.`,
+    dates,
+  );
+  assert.ok(further.some((l) => l.kind === 'update'), JSON.stringify(further.map((l) => l.explanation)));
+});
+
 test('negation: a name that acts on one side and is acted on on the other is not one claim denied', async () => {
   assert.deepEqual(await conflicts(
     `${SHARED_CONTEXT} Coach Anna Morel said she had spoken to Mayor Ilse Brandvik several times since the flood.`,
