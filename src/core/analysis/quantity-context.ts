@@ -750,6 +750,8 @@ function occupied(s: Sentence, q: Quantity): boolean {
 const PARTITIVE_OWNERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 /** Words that make the figure after them a part of a larger group. */
 const PART_OF = new Set(['among', 'amongst', 'including', 'includes', 'included']);
+/** Words that tell a whole as its parts: "made up of", "breaks down into". */
+const PARTS_OPENERS = new Set(['made up of', 'breaks down into', 'broken down into', 'is split into', 'was split into']);
 
 /**
  * A figure for some of a group the sentence has already counted or named: "Among them is a
@@ -762,6 +764,9 @@ export function isPart(s: Sentence, q: Quantity, clause: Range): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     if (toks[k].start < clause.start) break;
     if (PART_OF.has(toks[k].lower)) return true;
+    // "The award is made up of $1.9 million in actual damages and $500,000 ...", "breaks down
+    // into": the first of the parts a whole is told as.
+    if (k >= 2 && PARTS_OPENERS.has(`${toks[k - 2].lower} ${toks[k - 1].lower} ${toks[k].lower}`)) return true;
     if (isFigure(toks[k])) break;
   }
   // Or said after it: "A dozen local suppliers, from butchers to a wine merchant, are among

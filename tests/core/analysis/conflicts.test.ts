@@ -4055,6 +4055,21 @@ test('date: a works "commissioned in 1981" is one that "opened in 1974" by anoth
   assert.deepEqual(links.filter((l) => l.kind !== 'shared').map((l) => l.explanation), ['date: "1974" vs "1981"']);
 });
 
+test('quantity: the first of the parts a sum is told as ("made up of $1.9 million in actual damages and $500,000") is not the sum', async () => {
+  const trial = 'A jury in Westbury found that the singer Lyra Castell copied a melody by the songwriter Maren Odell.';
+  assert.deepEqual((await conflicts(
+    `${trial} The jury awarded Odell $2.4 million in damages on Tuesday.`,
+    `${trial} The award is made up of $1.9 million in actual damages and $500,000 from the profits of the song.`,
+    ['2026-03-10', '2026-03-11'],
+  )).filter((l) => l.kind !== 'shared'), []);
+  const award = await conflicts(
+    `${trial} The jury awarded Odell $2.4 million in damages on Tuesday.`,
+    `${trial} The jury awarded Odell $4.2 million in damages on Tuesday.`,
+    ['2026-03-10', '2026-03-11'],
+  );
+  assert.ok(award.some((l) => /2\.4 million.*4\.2 million/.test(l.explanation)), JSON.stringify(award.map((l) => l.explanation)));
+});
+
 test('negation: a verb of knowing that raises another claim ("known to have died") is not what "is not yet known" denies', async () => {
   assert.deepEqual(await conflicts(
     `${AIRLIFT} The cause of the crash is not yet known, the rescue service said.`,
