@@ -135,6 +135,12 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LABEL_NOUNS = new Set(['boss', 'bosses', 'ace', 'hero', 'heroes', 'legend', 'star', 'superstar', 'supremo', 'veteran', 'rookie', 'tycoon', 'cops', 'medics', 'officials', 'experts', 'chiefs', 'ringleader', 'widow', 'widower', 'mum', 'dad', 'grandad', 'gran', 'granny', 'pensioner', 'teen', 'schoolboy', 'schoolgirl', 'thug', 'conman', 'fraudster', 'crook']);
 
 /**
+ * Adjectives a tabloid puts before a name at the start of a sentence ("Brave Kira Hollis, 22,
+ * hauled ..."), not shaped like one (no "-ous", "-ful"): never a first name.
+ */
+const LABEL_ADJECTIVES = new Set(['brave', 'plucky', 'tragic', 'heroic', 'tiny', 'evil', 'lucky', 'sick', 'tough', 'bold', 'proud', 'cute', 'poor']);
+
+/**
  * Prepositions that open a sentence before a place ("Outside Halden General Hospital, ..."): no
  * name's first word, though the library may never write them in lower case. (The commonest are
  * stop words, stripped before this is asked.)
@@ -148,7 +154,7 @@ export function ordinaryOpener(t: Token, vocab: Vocabulary, alone: boolean, next
   // mid-sentence ("the Northern Crossings Company") open a name at a sentence's start too.
   if (next && vocab.namePairs.has(`${t.lower} ${next.lower}`)) return false;
   if (vocab.capitalisedMidSentence.has(t.lower)) return vocab.lower.has(t.lower) && !t.possessive;
-  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || SENTENCE_ADVERBS.has(t.lower) || LABEL_NOUNS.has(t.lower) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
+  return alone || vocab.lower.has(t.lower) || vocab.lowerNorms.has(t.norm) || SENTENCE_ADVERBS.has(t.lower) || LABEL_NOUNS.has(t.lower) || LABEL_ADJECTIVES.has(t.lower) || /(?:ing|ly|ed|est|ous|ful|ive|less|able|ible|broken|stricken|ridden|struck)$/.test(t.lower);
 }
 
 const SHOUTED_VERB_FORM = /^\p{Lu}{3,}(?:ED|ING)$/u;

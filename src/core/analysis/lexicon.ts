@@ -230,7 +230,7 @@ commissioner ceo chairman chairwoman chair host attorney lt col sgt gen adm dete
 councillor councilman councilwoman congressman congresswoman senior former foreign defense defence interior
 treasury national security state lord lady sir dame bishop archbishop cardinal rabbi imam coroner founder
 executive manager head commander marshal premier lawmaker mp skipper cdr cmdr capt maj brig cpl insp supt det
-prosecutor harbourmaster harbormaster warden magistrate cllr assistant
+prosecutor harbourmaster harbormaster warden magistrate cllr cr assistant
 major colonel lieutenant sergeant corporal constable brigadier admiral
 substitute referee
 principal headteacher headmaster headmistress rector vicar pastor reverend rev trooper

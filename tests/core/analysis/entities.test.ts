@@ -1699,3 +1699,14 @@ test('a surname\'s particle written apart or run together is one surname ("Piete
   assert.ok(pieter?.aliases.includes('Peter Van Hoolen'), JSON.stringify(es.map((e) => e.aliases)));
   assert.notEqual(find(es, 'Anna Van Dorne')?.id, pieter?.id);
 });
+
+test('a tabloid\'s adjective opening a sentence is no first name ("Brave Kira Hollis"), and "Cr" is a councillor\'s title', () => {
+  const es = entitiesOf(
+    'The lifeguard Kirra Hollis paddled out to the swimmer off Sandmere Beach, and Councillor Jana Abernot said the beach would close.',
+    'Brave Kira Hollis, 22, hauled the swimmer onto her board as the shark circled. Cr Abernot said the council would meet on Tuesday.',
+  );
+  const hollis = find(es, 'Kirra Hollis');
+  assert.ok(hollis?.aliases.includes('Kira Hollis'), JSON.stringify(es.map((e) => e.aliases)));
+  assert.ok(!es.some((e) => e.aliases.some((a) => a.startsWith('Brave') || a.startsWith('Cr '))), JSON.stringify(es.map((e) => e.aliases)));
+  assert.notEqual(find(es, 'Jana Abernot')?.id, hollis?.id);
+});
