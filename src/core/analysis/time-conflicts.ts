@@ -91,7 +91,8 @@ function anchorsOf(s: Sentence, x: ClockTime): Anchors | null {
   return out;
 }
 
-const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'got']);
+/** Words a verb stands right after: auxiliaries, and modals before a verb's plain form ("will reopen"). */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'had', 'has', 'have', 'got', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /**
  * Past forms the lexicon keeps apart from their verbs, since as words they mostly mean something
